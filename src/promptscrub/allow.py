@@ -1,0 +1,49 @@
+"""Inline allow comments: a line the author marked as safe is left alone.
+
+``promptscrub:allow`` (and, so existing repos keep working, ``gitleaks:allow`` and detect-secrets'
+``pragma: allowlist secret``) on a finding's line suppress it; ``promptscrub:allow-next-line`` and
+``pragma: allowlist nextline secret`` suppress the line below.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from .findings import Finding
+
+SAME_LINE = ("promptscrub:allow", "gitleaks:allow", "pragma: allowlist secret")
+NEXT_LINE = ("promptscrub:allow-next-line", "pragma: allowlist nextline secret")
+
+
+def allowed_lines(text: str) -> set[int]:
+    """0-based numbers of the lines on which findings are allowed."""
+    if "allow" not in text:
+        return set()
+    lines: set[int] = set()
+    for no, line in enumerate(text.splitlines()):
+        if "allow" not in line:
+            continue
+        if any(m in line for m in NEXT_LINE):
+            lines.add(no + 1)
+        elif any(m in line for m in SAME_LINE):
+            lines.add(no)
+    return lines
+
+
+def drop_allowed(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    found = list(findings)
+    allowed = allowed_lines(text)
+    if not allowed or not found:
+        return found
+    starts = line_starts(text)
+    return [f for f in found if bisect.bisect_right(starts, f.start) - 1 not in allowed]
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line begins (``splitlines`` boundaries: \\n, \\r\\n, \\r)."""
+    starts = [0]
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        starts.append(pos)
+    return starts

@@ -1,0 +1,51 @@
+"""A small on-disk cache for derived data (parsed rule packs), so start-up does not re-parse TOML.
+
+Entries are keyed by a hash of the inputs' paths, sizes and mtimes plus the package version; a stale
+or unreadable entry is simply ignored. Set ``PROMPTSCRUB_NO_CACHE=1`` to bypass it.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .paths import cache_dir
+
+
+def files_key(kind: str, files: list[Path]) -> str:
+    h = hashlib.sha256(f"{kind}\0{__version__}".encode())
+    for f in files:
+        st = f.stat()
+        h.update(f"\0{f}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return f"{kind}-{h.hexdigest()[:24]}"
+
+
+def _enabled() -> bool:
+    return os.environ.get("PROMPTSCRUB_NO_CACHE", "") in ("", "0")
+
+
+def load(key: str) -> Any | None:
+    if not _enabled():
+        return None
+    try:
+        with open(cache_dir() / f"{key}.pickle", "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - a broken cache entry is a miss, never an error
+        return None
+
+
+def store(key: str, value: Any) -> None:
+    if not _enabled():
+        return
+    try:
+        d = cache_dir()
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = d / f".{key}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, d / f"{key}.pickle")
+    except OSError:
+        pass

@@ -1,0 +1,313 @@
+"""The command line: ``promptscrub [redact] | restore | scan | rules``.
+
+Exit codes everywhere: 0 success / nothing found, 1 findings (scan only), 2 usage, config or I/O
+error. Fail closed: output is produced only after everything it depends on succeeded, and any error
+prints one line on stderr.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    add_completion=True,
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+    help="Redact secrets, personal data and company internals before text goes to an AI model; restore the answer.",
+)
+rules_app = typer.Typer(help="List, check and try rule packs.", pretty_exceptions_enable=False)
+app.add_typer(rules_app, name="rules")
+
+COMMANDS = {"redact", "restore", "scan", "rules"}
+TOP_LEVEL_FLAGS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
+
+
+class Fail(Exception):
+    """A usage/config/I/O problem: one line on stderr, exit 2."""
+
+
+def err(msg: str) -> None:
+    sys.stderr.write(f"promptscrub: {msg}\n")
+
+
+@contextlib.contextmanager
+def fail_closed() -> Iterator[None]:
+    """Turn every failure into one stderr line and exit 2; nothing unredacted reaches stdout."""
+    from .config import ConfigError
+    from .inputs import InputError
+    from .rules import RuleError
+    from .vault import VaultError
+
+    try:
+        yield
+    except (Fail, ConfigError, InputError, RuleError, VaultError) as exc:
+        err(str(exc))
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err("interrupted; nothing was written to stdout")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        with contextlib.suppress(Exception):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        raise typer.Exit(2) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
+        err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
+        raise typer.Exit(2) from None
+
+
+def version_cb(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"promptscrub {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", callback=version_cb, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Redact secrets, personal data and company internals before text goes to an AI model.
+
+    \b
+    Examples:
+      promptscrub prompt.txt > safe.txt        same as `promptscrub redact prompt.txt`
+      pbpaste | promptscrub | pbcopy           stdin to stdout
+      promptscrub restore answer.txt           put the real values back
+      promptscrub scan src/ --format jsonl     report only; exit 1 when anything is found
+    """
+
+
+PathsArg = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH|-]...", help="Files or directories; none or '-' reads stdin.")]
+MapOpt = Annotated[Optional[Path], typer.Option("--map", help="Mapping file to read (if present) and write. Default: the per-user session vault.")]
+OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write each output under DIR at its relative path (required for several inputs or a directory).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (default: discovered .promptscrub.toml / pyproject.toml / user config).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No summary or notes on stderr.")]
+
+
+def default_vault_path() -> Path:
+    from .paths import state_dir
+
+    return state_dir() / "sessions" / "default.json"
+
+
+def build(config: Path | None):  # noqa: ANN201 - returns a Scrubber; imported lazily
+    from .config import check_rule_ids, load_config
+    from .rules import load_builtin_rules
+    from .scrubber import build_scrubber
+
+    cfg = load_config(config)
+    if cfg.disabled_rules:
+        check_rule_ids(cfg, {r.id for r in load_builtin_rules()})
+    return build_scrubber(cfg)
+
+
+def plan_outputs(paths: list[str] | None, out_dir: Path | None, quiet: bool):  # noqa: ANN201
+    from .inputs import expand
+
+    sources, skipped, had_dir = expand(paths or [])
+    if not quiet:
+        for s in skipped:
+            err(f"skipped {s.display}: {s.reason}")
+    if (len(sources) > 1 or had_dir) and out_dir is None:
+        raise Fail("several inputs or a directory need --out-dir DIR")
+    if out_dir is not None:
+        resolved_inputs = {s.path.resolve() for s in sources if s.path is not None}
+        for s in sources:
+            target = (out_dir / s.rel).resolve()
+            if target in resolved_inputs:
+                raise Fail(f"{out_dir / s.rel}: output would overwrite an input; choose another --out-dir")
+    return sources
+
+
+def write_output(text: str, rel: Path, out_dir: Path | None) -> None:
+    data = text.encode("utf-8")
+    if out_dir is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = out_dir / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, target)
+
+
+def summary(counts: dict[str, int], verb: str, quiet: bool) -> None:
+    if quiet or not sys.stderr.isatty():
+        return
+    total = sum(counts.values())
+    detail = ", ".join(f"{t} {n}" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    err(f"{verb} {total}" + (f" ({detail})" if detail else ""))
+
+
+@app.command()
+def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt = None, config: ConfigOpt = None, quiet: QuietOpt = False) -> None:
+    """Replace what must not leave the machine with placeholders; keep the mapping for restore.
+
+    \b
+    Examples:
+      promptscrub redact prompt.txt > safe.txt
+      git diff | promptscrub redact | llm "review this"
+      promptscrub redact src/ --out-dir safe/ --map m.json
+    """
+    from collections import Counter
+
+    from .inputs import read_text
+    from .vault import Vault, locked
+
+    with fail_closed():
+        scrubber = build(config)
+        sources = plan_outputs(paths, out_dir, quiet)
+        vault_path = map_path or default_vault_path()
+        counts: Counter[str] = Counter()
+        with locked(vault_path):
+            vault = Vault.load(vault_path)
+            pending: list[tuple[str, Path]] = []
+            try:
+                for src in sources:
+                    red = scrubber.redact(read_text(src), vault)
+                    counts.update(red.counts())
+                    if out_dir is None:
+                        pending.append((red.text, src.rel))
+                    else:
+                        write_output(red.text, src.rel, out_dir)
+            finally:
+                if vault.changed:
+                    vault.save(vault_path)
+        for text, rel in pending:
+            write_output(text, rel, None)
+        summary(counts, "redacted", quiet)
+
+
+@app.command()
+def restore(
+    paths: PathsArg = None,
+    map_path: MapOpt = None,
+    out_dir: OutDirOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any placeholder could not be resolved.")] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Put the original values back into text that carries placeholders (an AI's answer).
+
+    \b
+    Examples:
+      promptscrub restore answer.txt
+      llm "..." < safe.txt | promptscrub restore
+    """
+    from .inputs import read_text
+    from .restore import restore as do_restore
+    from .vault import Vault
+
+    with fail_closed():
+        sources = plan_outputs(paths, out_dir, quiet)
+        vault_path = map_path or default_vault_path()
+        if map_path is not None and not map_path.exists():
+            raise Fail(f"{map_path}: mapping file not found")
+        vault = Vault.load(vault_path)
+        unresolved: list[str] = []
+        pending = []
+        for src in sources:
+            res = do_restore(read_text(src), vault)
+            unresolved.extend(res.unresolved)
+            if out_dir is None:
+                pending.append((res.text, src.rel))
+            else:
+                write_output(res.text, src.rel, out_dir)
+        for text, rel in pending:
+            write_output(text, rel, None)
+        if unresolved and not quiet:
+            err(f"{len(unresolved)} placeholder(s) not in the mapping, left as they are: {', '.join(sorted(set(unresolved)))}")
+        if unresolved and strict:
+            raise typer.Exit(1)
+
+
+@app.command()
+def scan(
+    paths: PathsArg = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or jsonl.")] = "text",
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when something is found.")] = False,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Report findings without changing anything (never the values); exit 1 when anything is found.
+
+    \b
+    Examples:
+      promptscrub scan src/ --format jsonl
+      promptscrub scan .env --exit-zero
+    """
+    from .inputs import InputError, expand, read_text
+    from .report import render
+
+    with fail_closed():
+        if fmt not in ("text", "json", "jsonl"):
+            raise Fail(f"--format must be text, json or jsonl, not {fmt!r}")
+        scrubber = build(config)
+        sources, skipped, _ = expand(paths or [])
+        if not quiet:
+            for s in skipped:
+                err(f"skipped {s.display}: {s.reason}")
+        results = []
+        for src in sources:
+            try:
+                text = read_text(src)
+            except InputError as exc:
+                if len(sources) == 1:
+                    raise
+                if not quiet:
+                    err(f"skipped {exc}")
+                continue
+            results.append((src.display, text, scrubber.find(text)))
+        sys.stdout.write(render(results, fmt))
+        found = any(f for _, _, f in results)
+    if found and not exit_zero:
+        raise typer.Exit(1)
+
+
+@rules_app.command("list")
+def rules_list(config: ConfigOpt = None) -> None:
+    """List the rules in effect: id, category, type and description."""
+    from .scrubber import select_rules
+
+    with fail_closed():
+        from .config import load_config
+
+        for r in select_rules(load_config(config)):
+            sys.stdout.write(f"{r.id}\t{r.category}\t{r.label}\t{r.description}\n")
+
+
+@rules_app.command("check")
+def rules_check(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the built-in packs).")] = None) -> None:
+    """Validate rule files: each compiles, its examples match and its negative examples do not."""
+    from .rulecheck import check_rules
+    from .rules import builtin_rules_dir, load_rules, rule_files
+
+    with fail_closed():
+        files: list[Path] = []
+        for p in paths or [builtin_rules_dir()]:
+            files.extend(rule_files(p) if p.is_dir() else [p])
+        rules = load_rules(files)
+        problems = check_rules(rules)
+        for line in problems:
+            err(line)
+        if problems:
+            raise Fail(f"{len(problems)} problem(s) in {len(rules)} rule(s)")
+        sys.stdout.write(f"{len(rules)} rules in {len(files)} file(s): all examples pass\n")
+
+
+def main() -> None:
+    """Entry point: a bare ``promptscrub [PATH]`` means ``promptscrub redact [PATH]``."""
+    argv = sys.argv[1:]
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in TOP_LEVEL_FLAGS):
+        argv = ["redact", *argv]
+    app(args=argv, prog_name="promptscrub")

@@ -1,0 +1,116 @@
+"""Configuration: discovery and strict validation.
+
+Where it comes from, first match wins: ``--config PATH``; the ``PROMPTSCRUB_CONFIG`` environment
+variable (a path: how a platform team ships one file to every laptop); ``.promptscrub.toml`` or a
+``pyproject.toml`` with ``[tool.promptscrub]`` in the current directory or a parent; the user config
+dir's ``config.toml``. Validation is strict: an unknown key, a wrong type or a rule that does not
+compile is a :class:`ConfigError` naming the file and key, because a typo must not switch protection off.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .rules import Rule, RuleError, rules_from_document
+
+FAMILIES = ("secrets", "pii", "internal")
+TOP_KEYS = {"disabled_rules", "detectors", "rules", "detector_options"}
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot be used; the message names the file and the key."""
+
+
+@dataclass
+class Config:
+    """Everything that shapes detection. The defaults are the built-in behaviour."""
+
+    source: str | None = None
+    disabled_rules: frozenset[str] = frozenset()
+    detectors: dict[str, bool] = field(default_factory=lambda: {f: True for f in FAMILIES})
+    rules: list[Rule] = field(default_factory=list)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def parse_config(doc: dict[str, Any], source: str) -> Config:
+    """Validate one parsed TOML document (the ``[tool.promptscrub]`` table for pyproject.toml)."""
+    unknown = sorted(set(doc) - TOP_KEYS)
+    if unknown:
+        raise ConfigError(f"{source}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(TOP_KEYS))})")
+    cfg = Config(source=source)
+    disabled = doc.get("disabled_rules", [])
+    if not isinstance(disabled, list) or not all(isinstance(x, str) for x in disabled):
+        raise ConfigError(f"{source}: 'disabled_rules' must be a list of rule ids")
+    cfg.disabled_rules = frozenset(disabled)
+    switches = doc.get("detectors", {})
+    if not isinstance(switches, dict):
+        raise ConfigError(f"{source}: [detectors] must be a table")
+    for key, value in switches.items():
+        if key not in FAMILIES:
+            raise ConfigError(f"{source}: [detectors] unknown key {key!r} (known: {', '.join(FAMILIES)})")
+        if not isinstance(value, bool):
+            raise ConfigError(f"{source}: [detectors] {key} must be true or false")
+        cfg.detectors[key] = value
+    try:
+        cfg.rules = rules_from_document({"rules": doc.get("rules", [])}, source, default_category="custom")
+    except RuleError as exc:
+        raise ConfigError(str(exc)) from None
+    options = doc.get("detector_options", {})
+    if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+        raise ConfigError(f"{source}: [detector_options] must hold one table per detector")
+    cfg.options = options
+    return cfg
+
+
+def check_rule_ids(cfg: Config, known: set[str]) -> None:
+    """Disabling an id that does not exist is an error: it is almost certainly a typo."""
+    missing = sorted(cfg.disabled_rules - known - {r.id for r in cfg.rules})
+    if missing:
+        raise ConfigError(f"{cfg.source}: disabled_rules names unknown rule id(s) {', '.join(missing)} (see `promptscrub rules list`)")
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def load_config_file(path: Path) -> Config:
+    doc = read_toml(path)
+    if path.name == "pyproject.toml":
+        doc = doc.get("tool", {}).get("promptscrub", {})
+    return parse_config(doc, str(path))
+
+
+def discover(start: Path | None = None) -> Path | None:
+    """The config file that applies when none is given explicitly."""
+    env = os.environ.get("PROMPTSCRUB_CONFIG")
+    if env:
+        return Path(env)
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / ".promptscrub.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and b"[tool.promptscrub" in pyproject.read_bytes():
+            return pyproject
+    from .paths import config_dir
+
+    user = config_dir() / "config.toml"
+    return user if user.is_file() else None
+
+
+def load_config(explicit: Path | None = None) -> Config:
+    path = explicit or discover()
+    return load_config_file(path) if path else Config()

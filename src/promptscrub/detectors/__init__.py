@@ -1,0 +1,28 @@
+"""Detectors: each turns a text into findings. A new detector is one module plus one line here.
+
+Entries are ``"module:Class"`` strings so that a detector's module (and its heavy imports) load only
+when the detector is enabled. Each class takes its options dict and has ``detect(text) -> list[Finding]``.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any, Protocol
+
+from ..findings import Finding
+
+
+class Detector(Protocol):
+    name: str
+
+    def detect(self, text: str) -> list[Finding]: ...
+
+
+#: Code detectors by name, with the family (config switch) each belongs to.
+BUILTIN: dict[str, tuple[str, str]] = {
+}
+
+
+def load_detector(name: str, options: dict[str, Any] | None = None) -> Detector:
+    target, _family = BUILTIN[name]
+    module, _, cls = target.partition(":")
+    return getattr(importlib.import_module(module), cls)(options or {})

@@ -1,0 +1,34 @@
+"""The pattern detector: every regex rule (built-in packs and config ``[[rules]]``) via the engine."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..engine import Matcher
+from ..findings import Finding
+from ..rules import Rule
+
+
+class PatternDetector:
+    name = "patterns"
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.matcher = Matcher(rules)
+        self._filters = None
+
+    def detect(self, text: str) -> list[Finding]:
+        out = []
+        for m in self.matcher.matches(text):
+            rule = m.rule
+            if rule.category == "secret" and not self._keep_secret(rule, text[m.start:m.end]):
+                continue
+            out.append(Finding(m.start, m.end, rule.category, rule.label, rule.id, rule.score))
+        return out
+
+    def _keep_secret(self, rule: Rule, value: str) -> bool:
+        if self._filters is None:
+            from .. import secret_filters
+
+            self._filters = secret_filters
+        if self._filters.is_placeholder(value):
+            return False
+        return not (rule.generic and self._filters.is_not_secret(value))

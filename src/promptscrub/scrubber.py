@@ -1,0 +1,75 @@
+"""The redaction pipeline, one direction: detectors → findings → overlap resolution → placeholders → text.
+
+A :class:`Scrubber` is built once from a :class:`~promptscrub.config.Config` and reused for every
+input; it holds no per-text state. Values go into the :class:`~promptscrub.vault.Vault` passed in.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import allow, overlap
+from .apply import splice
+from .config import Config
+from .detectors import BUILTIN, Detector, load_detector
+from .detectors.patterns import PatternDetector
+from .findings import Finding
+from .placeholder_syntax import find_placeholders
+from .rules import Rule, load_builtin_rules
+from .vault import Vault
+
+LITERAL = "LITERAL"
+
+
+@dataclass
+class Redaction:
+    text: str
+    findings: list[Finding]
+    placeholders: list[str] = field(default_factory=list)
+
+    def counts(self) -> Counter[str]:
+        return Counter(f.type for f in self.findings)
+
+
+class Scrubber:
+    """Finds and replaces. Build with :func:`build_scrubber`."""
+
+    def __init__(self, detectors: list[Detector]) -> None:
+        self.detectors = detectors
+
+    def find(self, text: str) -> list[Finding]:
+        """Resolved, non-overlapping findings of all detectors, sorted by position."""
+        raw: list[Finding] = []
+        for d in self.detectors:
+            raw.extend(d.detect(text))
+        return overlap.resolve(allow.drop_allowed(text, raw))
+
+    def redact(self, text: str, vault: Vault) -> Redaction:
+        findings = self.find(text)
+        # placeholder-shaped strings already in the input: never reuse them, and escape those the
+        # vault already maps, so that restore gives back exactly the input
+        mentions = list(find_placeholders(text))
+        if mentions:
+            vault.reserve({m.key for m in mentions if m.key not in vault})
+            literal = [Finding(m.start, m.end, "custom", LITERAL, "placeholder-literal") for m in mentions if m.key in vault]
+            if literal:
+                findings = overlap.resolve(findings + literal)
+        placeholders = [vault.placeholder_for(f.type, text[f.start:f.end]) for f in findings]
+        return Redaction(splice(text, findings, placeholders), findings, placeholders)
+
+
+def select_rules(config: Config) -> list[Rule]:
+    """Built-in rules of the enabled families, minus disabled ids, plus the config's own rules."""
+    families = {"secret": config.detectors["secrets"], "pii": config.detectors["pii"],
+                "internal": config.detectors["internal"], "custom": True}
+    rules = [r for r in load_builtin_rules() if families.get(r.category, True) and r.id not in config.disabled_rules]
+    return rules + [r for r in config.rules if r.id not in config.disabled_rules]
+
+
+def build_scrubber(config: Config) -> Scrubber:
+    detectors: list[Detector] = [PatternDetector(select_rules(config))]
+    family_switch = {"secret": "secrets", "pii": "pii", "internal": "internal"}
+    for name, (_target, family) in BUILTIN.items():
+        if config.detectors.get(family_switch.get(family, family), True) and name not in config.disabled_rules:
+            detectors.append(load_detector(name, config.options.get(name)))
+    return Scrubber(detectors)
