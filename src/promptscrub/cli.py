@@ -305,9 +305,12 @@ def rules_check(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule
         sys.stdout.write(f"{len(rules)} rules in {len(files)} file(s): all examples pass\n")
 
 
-def main() -> None:
-    """Entry point: a bare ``promptscrub [PATH]`` means ``promptscrub redact [PATH]``."""
-    argv = sys.argv[1:]
+def with_default_command(argv: list[str]) -> list[str]:
+    """A bare ``promptscrub [PATH]`` means ``promptscrub redact [PATH]``."""
     if not argv or (argv[0] not in COMMANDS and argv[0] not in TOP_LEVEL_FLAGS):
-        argv = ["redact", *argv]
-    app(args=argv, prog_name="promptscrub")
+        return ["redact", *argv]
+    return argv
+
+
+def main() -> None:
+    app(args=with_default_command(sys.argv[1:]), prog_name="promptscrub")

@@ -1,0 +1,35 @@
+"""Shared fixtures: an isolated per-user home and a config with predictable custom rules."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TICKET_CONFIG = """
+[[rules]]
+id = "acme-ticket"
+description = "ACME payments tickets"
+regex = '''\\bPAY-\\d{3,6}\\b'''
+keywords = ["pay-"]
+examples = ["see PAY-1234"]
+negative_examples = ["PAY-12"]
+"""
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own state/cache/config folders and no ambient config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PROMPTSCRUB_HOME", str(home))
+    monkeypatch.delenv("PROMPTSCRUB_CONFIG", raising=False)
+    monkeypatch.delenv("PROMPTSCRUB_VAULT_KEY", raising=False)
+    return home
+
+
+@pytest.fixture
+def ticket_config(tmp_path: Path) -> Path:
+    """A config whose only custom rule finds ``PAY-1234``-style tickets."""
+    path = tmp_path / "cfg" / ".promptscrub.toml"
+    path.parent.mkdir()
+    path.write_text(TICKET_CONFIG, encoding="utf-8")
+    return path

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from promptscrub.config import ConfigError, check_rule_ids, discover, load_config, load_config_file, parse_config
+
+
+def test_defaults_enable_every_family():
+    cfg = parse_config({}, "x")
+    assert cfg.detectors == {"secrets": True, "pii": True, "internal": True}
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ({"disabled_rule": ["a"]}, "unknown key"),
+        ({"detectors": {"secret": False}}, "unknown key 'secret'"),
+        ({"detectors": {"pii": "no"}}, "true or false"),
+        ({"disabled_rules": "aws"}, "list of rule ids"),
+        ({"rules": [{"id": "x", "regex": "("}]}, "does not compile"),
+    ],
+)
+def test_strict_validation_names_file_and_key(doc, message):
+    with pytest.raises(ConfigError, match=message) as exc:
+        parse_config(doc, "team.toml")
+    assert "team.toml" in str(exc.value)
+
+
+def test_disabling_an_unknown_rule_is_a_typo():
+    cfg = parse_config({"disabled_rules": ["aws-acess-key"]}, "c.toml")
+    with pytest.raises(ConfigError, match="aws-acess-key"):
+        check_rule_ids(cfg, {"aws-access-key"})
+
+
+def test_custom_rules_default_to_custom_category(ticket_config: Path):
+    cfg = load_config(ticket_config)
+    assert [(r.id, r.category, r.label) for r in cfg.rules] == [("acme-ticket", "custom", "ACME_TICKET")]
+
+
+def test_discovery_walks_up_and_reads_pyproject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.promptscrub]\ndisabled_rules = []\n", encoding="utf-8")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    assert discover(deep) == tmp_path / "pyproject.toml"
+    (deep / ".promptscrub.toml").write_text("", encoding="utf-8")
+    assert discover(deep) == deep / ".promptscrub.toml"
+    assert load_config_file(tmp_path / "pyproject.toml").disabled_rules == frozenset()
+
+
+def test_env_var_points_at_a_central_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ticket_config: Path):
+    monkeypatch.setenv("PROMPTSCRUB_CONFIG", str(ticket_config))
+    assert discover(tmp_path) == ticket_config
+
+
+def test_missing_explicit_file_is_an_error(tmp_path: Path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.toml")

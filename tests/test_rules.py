@@ -1,0 +1,68 @@
+from pathlib import Path
+
+import pytest
+
+from promptscrub.rules import RuleError, builtin_rules_dir, load_builtin_rules, load_rule_file, load_rules, rule_from_dict, type_from_id
+
+GOOD = {"id": "acme-key", "regex": r"\b(acme_[a-z0-9]{8})\b", "keywords": ["ACME_"], "examples": ["k=acme_ab12cd34"]}
+
+
+def test_rule_defaults():
+    """Type comes from the id; keywords are lower-cased; category defaults to the file's."""
+    rule = rule_from_dict(GOOD, "f.toml")
+    assert rule.label == "ACME_KEY"
+    assert rule.keywords == ("acme_",)
+    assert rule.category == "secret"
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"regx": "x"}, "unknown key"),
+        ({"regex": "(unclosed"}, "does not compile"),
+        ({"secret_group": 3}, "secret_group 3"),
+        ({"category": "secrets"}, "category must be one of"),
+        ({"keywords": "acme"}, "keywords"),
+        ({"score": 2}, "score"),
+        ({"type": "acme key"}, "UPPER_SNAKE_CASE"),
+        ({"id": ""}, "non-empty"),
+    ],
+)
+def test_bad_rules_are_refused_with_file_and_id(patch, message):
+    with pytest.raises(RuleError, match=message) as exc:
+        rule_from_dict({**GOOD, **patch}, "pack.toml")
+    assert "pack.toml" in str(exc.value)
+
+
+def test_go_style_patterns_load():
+    """gitleaks rules use a mid-pattern (?i) and \\z, which stdlib re rejects."""
+    rule = rule_from_dict({"id": "go", "regex": r"token(?i)[a-z]{4}\z"}, "g.toml")
+    from promptscrub.engine import Matcher
+
+    assert [m.start for m in Matcher([rule]).matches("x tokenABCD")] == [2]
+
+
+def test_type_from_id():
+    assert type_from_id("acme-ticket") == "ACME_TICKET"
+    assert type_from_id("9lives") == "R_9LIVES"
+
+
+def test_duplicate_ids_across_files(tmp_path: Path):
+    for name in ("a.toml", "b.toml"):
+        (tmp_path / name).write_text("[[rules]]\nid='x'\nregex='y'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="already defined"):
+        load_rules([tmp_path / "a.toml", tmp_path / "b.toml"])
+
+
+def test_bad_toml_names_the_file(tmp_path: Path):
+    p = tmp_path / "bad.toml"
+    p.write_text("[[rules]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="bad.toml: not valid TOML"):
+        load_rule_file(p)
+
+
+def test_builtin_packs_load_and_are_cached():
+    """The shipped packs load, and a second load comes from the cache with equal rules."""
+    assert builtin_rules_dir().is_dir()
+    first = load_builtin_rules()
+    assert first == load_builtin_rules()
