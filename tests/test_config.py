@@ -7,7 +7,7 @@ from promptscrub.config import ConfigError, check_rule_ids, discover, load_confi
 
 def test_defaults_enable_every_family():
     cfg = parse_config({}, "x")
-    assert cfg.detectors == {"secrets": True, "pii": True, "internal": True}
+    assert cfg.detectors == {"secrets": True, "pii": True, "internal": True, "detect_secrets": False}
 
 
 @pytest.mark.parametrize(

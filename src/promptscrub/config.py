@@ -15,7 +15,8 @@ from typing import Any
 
 from .rules import Rule, RuleError, rules_from_document
 
-FAMILIES = ("secrets", "pii", "internal")
+#: ``[detectors]`` switches and their defaults. detect-secrets' own plugins are opt-in (slow, redundant).
+FAMILIES = {"secrets": True, "pii": True, "internal": True, "detect_secrets": False}
 TOP_KEYS = {"disabled_rules", "detectors", "rules", "detector_options"}
 
 
@@ -29,7 +30,7 @@ class Config:
 
     source: str | None = None
     disabled_rules: frozenset[str] = frozenset()
-    detectors: dict[str, bool] = field(default_factory=lambda: {f: True for f in FAMILIES})
+    detectors: dict[str, bool] = field(default_factory=lambda: dict(FAMILIES))
     rules: list[Rule] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 

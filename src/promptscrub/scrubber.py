@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import allow, overlap
 from .apply import splice
 from .config import Config
-from .detectors import BUILTIN, Detector, load_detector
+from .detectors import BUILTIN, Detector, family_of, load_detector
 from .detectors.patterns import PatternDetector
 from .findings import Finding
 from .placeholder_syntax import find_placeholders
@@ -19,6 +19,8 @@ from .rules import Rule, load_builtin_rules
 from .vault import Vault
 
 LITERAL = "LITERAL"
+#: A detector's family may be named by category (``secret``) or by its ``[detectors]`` switch (``secrets``).
+FAMILY_SWITCH = {"secret": "secrets"}
 
 
 @dataclass
@@ -68,8 +70,7 @@ def select_rules(config: Config) -> list[Rule]:
 
 def build_scrubber(config: Config) -> Scrubber:
     detectors: list[Detector] = [PatternDetector(select_rules(config))]
-    family_switch = {"secret": "secrets", "pii": "pii", "internal": "internal"}
-    for name, (_target, family) in BUILTIN.items():
-        if config.detectors.get(family_switch.get(family, family), True) and name not in config.disabled_rules:
+    for name in BUILTIN:
+        if config.detectors.get(FAMILY_SWITCH.get(family_of(name), family_of(name)), False) and name not in config.disabled_rules:
             detectors.append(load_detector(name, config.options.get(name)))
     return Scrubber(detectors)

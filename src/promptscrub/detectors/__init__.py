@@ -17,12 +17,19 @@ class Detector(Protocol):
     def detect(self, text: str) -> list[Finding]: ...
 
 
-#: Code detectors by name, with the family (config switch) each belongs to.
+#: Code detectors by name: ``"module:Class"`` and the ``[detectors]`` switch (family) that enables it.
 BUILTIN: dict[str, tuple[str, str]] = {
+    "detect_secrets": ("promptscrub.detectors.detect_secrets_plugins:DetectSecretsDetector", "detect_secrets"),
 }
 
 
+def family_of(name: str) -> str:
+    entry = BUILTIN[name]
+    return entry[1] if isinstance(entry, tuple) else "pii"
+
+
 def load_detector(name: str, options: dict[str, Any] | None = None) -> Detector:
-    target, _family = BUILTIN[name]
+    entry = BUILTIN[name]
+    target = entry[0] if isinstance(entry, tuple) else entry
     module, _, cls = target.partition(":")
     return getattr(importlib.import_module(module), cls)(options or {})
