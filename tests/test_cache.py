@@ -1,0 +1,36 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from promptscrub import cache
+
+
+def test_store_and_load_by_file_key(tmp_path: Path):
+    f = tmp_path / "r.toml"
+    f.write_text("a", encoding="utf-8")
+    key = cache.files_key("k", [f])
+    cache.store(key, {"x": 1})
+    assert cache.load(key) == {"x": 1}
+
+
+def test_a_changed_file_changes_the_key(tmp_path: Path):
+    f = tmp_path / "r.toml"
+    f.write_text("a", encoding="utf-8")
+    before = cache.files_key("k", [f])
+    f.write_text("ab", encoding="utf-8")
+    assert cache.files_key("k", [f]) != before
+
+
+def test_a_broken_entry_is_a_miss(isolated_home: Path):
+    cache.store("k-1", [1])
+    (p,) = (isolated_home / "cache").glob("k-1.pickle")
+    p.write_bytes(b"garbage")
+    assert cache.load("k-1") is None
+
+
+def test_can_be_disabled(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PROMPTSCRUB_NO_CACHE", "1")
+    cache.store("k-2", [1])
+    assert cache.load("k-2") is None
+    assert os.environ["PROMPTSCRUB_NO_CACHE"] == "1"
