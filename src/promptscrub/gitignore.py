@@ -20,7 +20,7 @@ class Ignorer:
                 lines = gi.read_text(encoding="utf-8", errors="replace").splitlines()
             except OSError:
                 return
-            self._specs.append((folder, pathspec.PathSpec.from_lines("gitwildmatch", lines)))
+            self._specs.append((folder, pathspec.GitIgnoreSpec.from_lines(lines)))
 
     def ignored(self, path: Path, *, is_dir: bool) -> bool:
         for base, spec in self._specs:
