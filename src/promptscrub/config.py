@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .internal_config import InternalConfig, InternalConfigError, parse_internal_sections
 from .rules import Rule, RuleError, rules_from_document
 
 #: ``[detectors]`` switches and their defaults. detect-secrets' own plugins are opt-in (slow, redundant).
 FAMILIES = {"secrets": True, "pii": True, "internal": True, "detect_secrets": False}
 TOP_KEYS = {"disabled_rules", "detectors", "rules", "detector_options"}
+#: Company vocabulary and code rules (#5), parsed in internal_config.py; layering in config_layers.py.
+TOP_KEYS |= {"internal", "code_rules", "code", "extend"}
 
 
 class ConfigError(ValueError):
@@ -33,6 +36,7 @@ class Config:
     detectors: dict[str, bool] = field(default_factory=lambda: dict(FAMILIES))
     rules: list[Rule] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    internal: InternalConfig = field(default_factory=InternalConfig)
 
 
 def parse_config(doc: dict[str, Any], source: str) -> Config:
@@ -62,6 +66,10 @@ def parse_config(doc: dict[str, Any], source: str) -> Config:
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise ConfigError(f"{source}: [detector_options] must hold one table per detector")
     cfg.options = options
+    try:
+        cfg.internal = parse_internal_sections(doc, source)
+    except InternalConfigError as exc:
+        raise ConfigError(str(exc)) from None
     return cfg
 
 
@@ -87,10 +95,10 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def load_config_file(path: Path) -> Config:
-    doc = read_toml(path)
-    if path.name == "pyproject.toml":
-        doc = doc.get("tool", {}).get("promptscrub", {})
-    return parse_config(doc, str(path))
+    """One file, plus the files its ``[extend]`` names (see config_layers.py)."""
+    from .config_layers import load_layered
+
+    return load_layered(path)
 
 
 def discover(start: Path | None = None) -> Path | None:

@@ -6,7 +6,9 @@ input; it holds no per-text state. Values go into the :class:`~promptscrub.vault
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from os import PathLike
 
 from . import allow, overlap
 from .apply import splice
@@ -39,15 +41,20 @@ class Scrubber:
     def __init__(self, detectors: list[Detector]) -> None:
         self.detectors = detectors
 
-    def find(self, text: str) -> list[Finding]:
-        """Resolved, non-overlapping findings of all detectors, sorted by position."""
+    def find(self, text: str, path: str | PathLike[str] | None = None) -> list[Finding]:
+        """Resolved, non-overlapping findings of all detectors, sorted by position.
+
+        ``path`` is the input's file name, if it has one: detectors with ``uses_path`` (code rules) take
+        it as a hint of the language; the others never see it.
+        """
         raw: list[Finding] = []
         for d in self.detectors:
-            raw.extend(d.detect(text))
+            raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
         return overlap.resolve(allow.drop_allowed(text, raw))
 
-    def redact(self, text: str, vault: Vault) -> Redaction:
-        findings = self.find(text)
+    def redact(self, text: str, vault: Vault, path: str | PathLike[str] | None = None) -> Redaction:
+        # no path: the one-argument call, so wrappers of find(text) written before paths existed still work
+        findings = self.find(text) if path is None else self.find(text, path)
         # placeholder-shaped strings already in the input: never reuse them, and escape those the
         # vault already maps, so that restore gives back exactly the input
         mentions = list(find_placeholders(text))
@@ -58,6 +65,13 @@ class Scrubber:
                 findings = overlap.resolve(findings + literal)
         placeholders = [vault.placeholder_for(f.type, text[f.start:f.end]) for f in findings]
         return Redaction(splice(text, findings, placeholders), findings, placeholders)
+
+    def redact_stream(self, chunks: Iterable[str], vault: Vault, path: str | PathLike[str] | None = None,
+                      counts: Counter[str] | None = None) -> Iterator[str]:
+        """:meth:`redact` for inputs too large to hold: redacted text piece by piece (see :mod:`.stream`)."""
+        from .stream import redact_stream
+
+        return redact_stream(self, chunks, vault, path, counts)
 
 
 def select_rules(config: Config) -> list[Rule]:
@@ -72,5 +86,5 @@ def build_scrubber(config: Config) -> Scrubber:
     detectors: list[Detector] = [PatternDetector(select_rules(config))]
     for name in BUILTIN:
         if config.detectors.get(FAMILY_SWITCH.get(family_of(name), family_of(name)), False) and name not in config.disabled_rules:
-            detectors.append(load_detector(name, config.options.get(name)))
+            detectors.append(load_detector(name, {**config.internal.detector_options().get(name, {}), **config.options.get(name, {})}))
     return Scrubber(detectors)

@@ -20,6 +20,10 @@ class Detector(Protocol):
 #: Code detectors by name: ``"module:Class"`` and the ``[detectors]`` switch (family) that enables it.
 BUILTIN: dict[str, tuple[str, str]] = {
     "detect_secrets": ("promptscrub.detectors.detect_secrets_plugins:DetectSecretsDetector", "detect_secrets"),
+    # company vocabulary (#5): no-ops unless [internal] / [[code_rules]] configure them
+    "internal_domains": ("promptscrub.detectors.domains:DomainsDetector", "internal"),
+    "internal_terms": ("promptscrub.detectors.terms:TermsDetector", "internal"),
+    "code_rules": ("promptscrub.detectors.code_rules:CodeRulesDetector", "internal"),
 }
 
 

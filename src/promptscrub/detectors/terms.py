@@ -1,0 +1,72 @@
+"""Codenames and other company terms (``[internal] terms`` / ``terms_files``): one Aho-Corasick pass.
+
+Thousands of terms would be thousands of regexes, or one enormous alternation that ``re`` matches
+slowly; an Aho-Corasick automaton (``ahocorasick_rs``, imported only when there are terms) finds all of
+them in one pass over the lowercased text, and a cheap boundary check keeps whole words only.
+
+Matching is case-insensitive, but each spelling is its own value: the vault keys by exact value, so
+``Nightjar`` and ``NIGHTJAR`` get different placeholders and restore gives back exactly what was written.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..findings import Finding
+
+RULE_ID = "internal-terms"
+
+
+def fold_case(text: str) -> str:
+    """Lowercase without changing any offset (``'İ'.lower()`` is two characters; such characters stay as they are)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
+def _word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    """Whole word in the regex sense: no word character (letter, digit, ``_``) touches either end."""
+    if start > 0 and _word(text[start]) and _word(text[start - 1]):
+        return False
+    return not (end < len(text) and _word(text[end - 1]) and _word(text[end]))
+
+
+def identifier_bounded(text: str, start: int, end: int) -> bool:
+    """Also a part of an identifier: ``nightjar_client``, ``NightjarClient``, ``getNightjar`` (not ``nightjars``)."""
+    if start > 0:
+        before, first = text[start - 1], text[start]
+        if before.isalnum() and first.isalnum() and not (first.isupper() and (before.islower() or before.isdigit())):
+            return False
+    if end < len(text):
+        last, after = text[end - 1], text[end]
+        if after.isalnum() and last.isalnum() and not (after.isupper() and last.islower()):
+            return False
+    return True
+
+
+class TermsDetector:
+    """Options: ``terms`` (list), ``type`` (placeholder label, default ``CODENAME``), ``boundaries`` (word|identifier)."""
+
+    name = "internal_terms"
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        terms = [t for t in options.get("terms", []) if isinstance(t, str) and t.strip()]
+        self.type = options.get("type", "CODENAME")
+        self.bounded = identifier_bounded if options.get("boundaries") == "identifier" else word_bounded
+        self.terms = list(dict.fromkeys(fold_case(t) for t in terms))
+        self._automaton: Any = None
+
+    def detect(self, text: str) -> list[Finding]:
+        if not self.terms or not text:
+            return []
+        if self._automaton is None:
+            import ahocorasick_rs
+
+            self._automaton = ahocorasick_rs.AhoCorasick(self.terms, matchkind=ahocorasick_rs.MatchKind.Standard)
+        hits = self._automaton.find_matches_as_indexes(fold_case(text), overlapping=True)
+        bounded = self.bounded
+        return [Finding(s, e, "internal", self.type, RULE_ID, 0.95) for _, s, e in hits if bounded(text, s, e)]

@@ -1,0 +1,77 @@
+"""Validators for the built-in ``internal`` rules (``validator = "private_ip"`` in ``rules/internal``).
+
+Kept apart from :mod:`promptscrub.validators` (personal data) so each family owns its checks; that
+module merges :data:`INTERNAL_VALIDATORS` into its ``VALIDATORS``. The point of each check is the same:
+a regex finds the shape, the validator drops the values that are shaped right but say nothing about a
+company — a range's own base address, the documentation's sample account, the metadata endpoint.
+Stdlib only, imported lazily by the engine.
+"""
+from __future__ import annotations
+
+import ipaddress
+from typing import Callable
+
+#: IPv4 ranges whose addresses are private to an organisation (RFC 1918, CGNAT RFC 6598, link-local).
+PRIVATE_V4 = tuple(ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16"))
+#: IPv6 unique-local (fc00::/7) and link-local (fe80::/10).
+PRIVATE_V6 = tuple(ipaddress.IPv6Network(n) for n in ("fc00::/7", "fe80::/10"))
+#: Addresses every network document mentions: the ranges' own bounds and the cloud metadata endpoint.
+#: They identify no company, and redacting them would only make documentation harder to discuss.
+GENERIC_V4 = frozenset(
+    {"10.0.0.0", "10.255.255.255", "172.16.0.0", "172.31.255.255", "192.168.0.0", "192.168.255.255",
+     "100.64.0.0", "100.127.255.255", "169.254.0.0", "169.254.255.255", "169.254.169.254", "169.254.170.2"}
+)
+#: Account ids that AWS documentation reserves for examples.
+AWS_SAMPLE_ACCOUNTS = frozenset({"123456789012", "111122223333", "444455556666", "777788889999", "210987654321", "000000000000"})
+
+
+def private_ip(value: str) -> bool:
+    """An address inside a private or link-local range, other than the ranges' well-known bounds."""
+    core = value.split("%", 1)[0]
+    try:
+        addr = ipaddress.ip_address(core)
+    except ValueError:
+        return False
+    if addr.version == 4:
+        return str(addr) not in GENERIC_V4 and any(addr in net for net in PRIVATE_V4)
+    if not any(addr in net for net in PRIVATE_V6):
+        return False
+    # fe80:: or fd00:: alone names a range, not a host
+    return int(addr) & ((1 << 112) - 1) != 0
+
+
+def aws_account_id(value: str) -> bool:
+    """Twelve digits (dashes allowed, as the console prints them), not a documentation sample or one digit repeated."""
+    d = value.replace("-", "")
+    return len(d) == 12 and d.isdigit() and d not in AWS_SAMPLE_ACCOUNTS and len(set(d)) > 1
+
+
+#: First labels that make ``x.local`` / ``x.internal`` an attribute access in code, or a documentation stand-in.
+NOT_HOST_LABELS = frozenset(
+    "self this cls super threading thread _thread os sys ctx context obj config settings args opts options "
+    "request req response res module exports window document np pd example examples your-domain yourdomain "
+    "mydomain mycompany yourcompany company domain".split()
+)
+
+
+def internal_hostname(value: str) -> bool:
+    """Labels of a real host name: not an attribute chain in code (``self.local``, ``Foo.internal``), not ``example.local``."""
+    labels = value.rstrip(".").split(".")
+    if labels[0].lower() in NOT_HOST_LABELS:
+        return False
+    # PascalCase/camelCase labels are identifiers; hosts are all lower (or, on Windows, all upper) case
+    return not any(lab != lab.lower() and lab != lab.upper() for lab in labels)
+
+
+def nonzero_guid(value: str) -> bool:
+    """A GUID that carries information: not all zeros, not one repeated digit (``11111111-...``)."""
+    hexes = value.replace("-", "").lower()
+    return len(hexes) == 32 and len(set(hexes)) > 2
+
+
+INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "private_ip": private_ip,
+    "aws_account_id": aws_account_id,
+    "nonzero_guid": nonzero_guid,
+    "internal_hostname": internal_hostname,
+}

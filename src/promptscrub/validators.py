@@ -1,0 +1,198 @@
+"""Checksum and structure validators for pattern rules (``validator = "luhn"`` in a rule file).
+
+Each validator takes the matched text (the rule's secret group) and returns ``True`` to keep the
+finding. They tolerate the separators their rules allow (spaces, dashes, dots, colons) so that a
+rule need not normalise. Stdlib only and cheap to import: the engine loads this module lazily, the
+first time a rule with a validator matches.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_NON_DIGIT = re.compile(r"\D")
+_SEPARATORS = re.compile(r"[\s\-.]")
+
+
+def digits(value: str) -> str:
+    return _NON_DIGIT.sub("", value)
+
+
+def luhn_ok(number: str) -> bool:
+    """The Luhn (mod-10) check over a string of digits."""
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _all_same(s: str) -> bool:
+    return len(set(s)) == 1
+
+
+def luhn(value: str) -> bool:
+    """Payment card number: 12–19 digits, Luhn-valid, not one repeated digit, consistent separators."""
+    d = digits(value)
+    if not 12 <= len(d) <= 19 or _all_same(d):
+        return False
+    seps = {c for c in value if not c.isdigit()}
+    if len(seps) > 1:  # "4111-1111 1111.1111" is not how cards are written
+        return False
+    return luhn_ok(d)
+
+
+#: IBAN length per country (ISO 13616 registry plus the partner countries in common use).
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
+    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
+    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+    "GL": 18, "GR": 27, "GT": 28, "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
+    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21,
+    "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28,
+    "NL": 18, "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22,
+    "RU": 33, "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25,
+    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    # experimental / partner registries (widely accepted by banks)
+    "DZ": 26, "AO": 25, "BJ": 28, "BF": 28, "CM": 27, "CV": 25, "CF": 27, "TD": 27, "KM": 27, "CG": 27,
+    "CI": 28, "GA": 27, "GQ": 27, "GW": 25, "IR": 26, "MG": 27, "ML": 28, "MA": 28, "MZ": 25, "NE": 28,
+    "SN": 28,
+}
+
+
+def credit_card(value: str) -> bool:
+    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6)."""
+    d = digits(value)
+    if not luhn(value):
+        return False
+    if d[0] in "456":
+        return True
+    if d[0] == "3":  # Diners 30/36/38/39, JCB 35, Amex 34/37
+        return d[1] in "045678 9".replace(" ", "")
+    if d[:4] in ("1800", "2131") and len(d) == 15:  # JCB's original 15-digit ranges
+        return True
+    return d[0] == "2" and 2221 <= int(d[:4]) <= 2720
+
+
+#: What follows ``@`` in code that is not a mail domain: image density suffixes, file names, packages.
+_NOT_MAIL_TLD = frozenset(
+    "png jpg jpeg gif svg webp ico bmp tif tiff pdf js mjs cjs ts tsx jsx css scss less json yaml yml "
+    "toml xml html htm md txt py rb go rs java kt swift c h cpp hpp cs php sh lock zip gz tgz whl".split()
+)
+
+
+def email(value: str) -> bool:
+    """An e-mail address whose 'domain' is not a file name (``icon@2x.png``) and whose local part has a letter or digit."""
+    local, _, domain = value.rpartition("@")
+    if not local or ".." in value or local.startswith(".") or local.endswith("."):
+        return False
+    labels = domain.lower().split(".")
+    if labels[-1] in _NOT_MAIL_TLD or labels[0].isdigit() and len(labels) <= 2:
+        return False
+    return True
+
+
+def iban(value: str) -> bool:
+    """IBAN: known country, that country's length, mod-97 == 1. Spaces are allowed between groups."""
+    s = _SEPARATORS.sub("", value).upper()
+    if len(s) < 15 or not s[:2].isalpha() or not s[2:4].isdigit() or not s.isalnum() or not s.isascii():
+        return False
+    if IBAN_LENGTHS.get(s[:2]) != len(s):
+        return False
+    rearranged = s[4:] + s[:4]
+    num = "".join(str(int(c, 36)) for c in rearranged)
+    return int(num) % 97 == 1
+
+
+def us_ssn(value: str) -> bool:
+    """US SSN: 9 digits; area not 000, 666 or 9xx; group not 00; serial not 0000; not a known dummy."""
+    d = digits(value)
+    if len(d) != 9:
+        return False
+    area, group, serial = d[:3], d[3:5], d[5:]
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    if _all_same(d) or d in ("123456789", "078051120", "219099999"):
+        return False
+    seps = [c for c in value if not c.isdigit()]
+    return len(set(seps)) <= 1
+
+
+_NINO = re.compile(r"^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])?$")
+_NINO_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+def uk_nino(value: str) -> bool:
+    """UK National Insurance number: two prefix letters (with HMRC's exclusions), six digits, suffix A–D."""
+    s = re.sub(r"[\s-]", "", value).upper()
+    m = _NINO.match(s)
+    return bool(m) and m.group(1) + m.group(2) not in _NINO_BAD_PREFIX and not _all_same(m.group(3))
+
+
+def ca_sin(value: str) -> bool:
+    """Canadian SIN: 9 digits, Luhn-valid, first digit not 0 or 8."""
+    d = digits(value)
+    return len(d) == 9 and d[0] not in "08" and not _all_same(d) and luhn_ok(d)
+
+
+def ipv4(value: str) -> bool:
+    """A dotted-quad IPv4 address that is plausibly a host: not 0.0.0.0, not a version-like 1.2.3.4 run."""
+    import ipaddress
+
+    try:
+        addr = ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    if addr.is_unspecified or str(addr) in ("255.255.255.255", "127.0.0.1"):
+        return False
+    return True
+
+
+def ipv6(value: str) -> bool:
+    """An IPv6 address with at least two groups of hex; rejects bare ``::`` and ``::1``."""
+    import ipaddress
+
+    core = value.split("%", 1)[0]
+    try:
+        addr = ipaddress.IPv6Address(core)
+    except ValueError:
+        return False
+    if addr.is_unspecified or addr.is_loopback:
+        return False
+    return sum(1 for g in core.split(":") if g) >= 2
+
+
+_MAC = re.compile(r"^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$")
+
+
+def mac(value: str) -> bool:
+    """A MAC address with one consistent separator, not all-zero or broadcast, with some letters or variety."""
+    if not _MAC.match(value):
+        return False
+    hexes = re.sub(r"[:-]", "", value).lower()
+    return hexes not in ("000000000000", "ffffffffffff") and len(set(hexes)) > 2
+
+
+def ip_address(value: str) -> bool:
+    return ipv6(value) if ":" in value else ipv4(value)
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "luhn": luhn,
+    "credit_card": credit_card,
+    "email": email,
+    "iban": iban,
+    "us_ssn": us_ssn,
+    "uk_nino": uk_nino,
+    "ca_sin": ca_sin,
+    "ipv4": ipv4,
+    "ipv6": ipv6,
+    "ip": ip_address,
+    "mac": mac,
+}
+
+from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)

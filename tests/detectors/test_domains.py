@@ -1,0 +1,23 @@
+"""Configured company domains: hosts (also in URLs and Git remotes) and whole e-mail addresses."""
+from __future__ import annotations
+
+import pytest
+
+from promptscrub.detectors.domains import DomainsDetector
+
+DET = DomainsDetector({"domains": ["acme.internal", "acme-corp.com"]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("see https://wiki.acme-corp.com/display/PAY", [("wiki.acme-corp.com", "INTERNAL_HOST")]),
+    ("acme-corp.com is ours", [("acme-corp.com", "INTERNAL_HOST")]),
+    ("mail dana.w@acme-corp.com.", [("acme-corp.com", "INTERNAL_HOST"), ("dana.w@acme-corp.com", "EMAIL")]),
+    ("git@git.acme.internal:pay/ledger.git", [("git.acme.internal", "INTERNAL_HOST")]),
+    ("notacme-corp.com and acme-corp.community and acme-corp.com.evil.io", []),
+])
+def test_domains(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((text[f.start:f.end], f.type) for f in DET.detect(text)) == sorted(expected)
+
+
+def test_unconfigured_is_a_no_op() -> None:
+    assert DomainsDetector({}).detect("wiki.acme-corp.com") == []
