@@ -26,7 +26,7 @@ app = typer.Typer(
 rules_app = typer.Typer(help="List, check and try rule packs.", pretty_exceptions_enable=False)
 app.add_typer(rules_app, name="rules")
 
-COMMANDS = {"redact", "restore", "scan", "rules"}
+COMMANDS = {"redact", "restore", "scan", "rules", "run", "shell-init", "clip", "hook"}
 TOP_LEVEL_FLAGS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
 
 
@@ -83,6 +83,10 @@ def root(
       pbpaste | promptscrub | pbcopy           stdin to stdout
       promptscrub restore answer.txt           put the real values back
       promptscrub scan src/ --format jsonl     report only; exit 1 when anything is found
+      promptscrub run -- claude -p "..."       wrap an AI CLI: redacted prompt, restored answer
+      eval "$(promptscrub shell-init zsh)"     do that for every AI CLI on PATH
+      promptscrub clip                         redact the clipboard in place (--restore: undo)
+      promptscrub hook install claude-code     block prompts/tool calls that carry secrets
     """
 
 
@@ -151,7 +155,10 @@ def summary(counts: dict[str, int], verb: str, quiet: bool) -> None:
 
 
 @app.command()
-def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt = None, config: ConfigOpt = None, quiet: QuietOpt = False) -> None:
+def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt = None, config: ConfigOpt = None, quiet: QuietOpt = False,
+           jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for a directory (default: all cores).")] = None,
+           include: Annotated[Optional[list[str]], typer.Option("--include", help="Only files matching this glob (path or name; repeatable).")] = None,
+           exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files matching this glob (path or name; repeatable).")] = None) -> None:
     """Replace what must not leave the machine with placeholders; keep the mapping for restore.
 
     \b
@@ -159,13 +166,19 @@ def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt =
       promptscrub redact prompt.txt > safe.txt
       git diff | promptscrub redact | llm "review this"
       promptscrub redact src/ --out-dir safe/ --map m.json
+      promptscrub redact repo/ --out-dir safe/ --jobs 4 --include '*.py' --exclude 'tests/*'
     """
     from collections import Counter
 
-    from .inputs import read_text
+    from .inputs import read_or_stream, read_text
     from .vault import Vault, locked
 
     with fail_closed():
+        if out_dir is not None and any(p != "-" and Path(p).is_dir() for p in paths or []):
+            from .batch import redact_tree  # trees only: processes, progress bar, resumable manifest
+
+            redact_tree(paths or [], out_dir, map_path or default_vault_path(), config, jobs, include or [], exclude or [], quiet)
+            return
         scrubber = build(config)
         sources = plan_outputs(paths, out_dir, quiet)
         vault_path = map_path or default_vault_path()
@@ -175,7 +188,13 @@ def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt =
             pending: list[tuple[str, Path]] = []
             try:
                 for src in sources:
-                    red = scrubber.redact(read_text(src), vault)
+                    data = read_or_stream(src) if out_dir is None and len(sources) == 1 else read_text(src)
+                    if not isinstance(data, str):  # large input: redact and write as it streams
+                        for piece in scrubber.redact_stream(data, vault, src.path, counts):
+                            sys.stdout.buffer.write(piece.encode("utf-8"))
+                        sys.stdout.buffer.flush()
+                        continue
+                    red = scrubber.redact(data, vault, path=src.path)
                     counts.update(red.counts())
                     if out_dir is None:
                         pending.append((red.text, src.rel))
@@ -234,8 +253,10 @@ def restore(
 @app.command()
 def scan(
     paths: PathsArg = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or jsonl.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or sarif (SARIF 2.1.0 for code scanning).")] = "text",
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when something is found.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Accept the findings recorded in this baseline file; report only new ones.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every current finding (as keyed hashes, never values) in this file and exit 0.")] = None,
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -245,13 +266,16 @@ def scan(
     Examples:
       promptscrub scan src/ --format jsonl
       promptscrub scan .env --exit-zero
+      promptscrub scan . --format sarif > promptscrub.sarif
+      promptscrub scan . --write-baseline .promptscrub-baseline.json
+      promptscrub scan . --baseline .promptscrub-baseline.json
     """
     from .inputs import InputError, expand, read_text
     from .report import render
 
     with fail_closed():
-        if fmt not in ("text", "json", "jsonl"):
-            raise Fail(f"--format must be text, json or jsonl, not {fmt!r}")
+        if fmt not in ("text", "json", "jsonl", "sarif"):
+            raise Fail(f"--format must be text, json, jsonl or sarif, not {fmt!r}")
         scrubber = build(config)
         sources, skipped, _ = expand(paths or [])
         if not quiet:
@@ -267,7 +291,14 @@ def scan(
                 if not quiet:
                     err(f"skipped {exc}")
                 continue
-            results.append((src.display, text, scrubber.find(text)))
+            results.append((src.display, text, scrubber.find(text, src.path)))
+        if baseline is not None or write_baseline is not None:
+            from .baseline import apply_options
+
+            kept = apply_options(results, baseline, write_baseline, quiet)
+            if kept is None:
+                return
+            results = kept
         sys.stdout.write(render(results, fmt))
         found = any(f for _, _, f in results)
     if found and not exit_zero:
@@ -288,21 +319,37 @@ def rules_list(config: ConfigOpt = None) -> None:
 
 @rules_app.command("check")
 def rules_check(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule files or folders (default: the built-in packs).")] = None) -> None:
-    """Validate rule files: each compiles, its examples match and its negative examples do not."""
-    from .rulecheck import check_rules
-    from .rules import builtin_rules_dir, load_rules, rule_files
+    """Validate rule files and config files' rules: each compiles, its examples match and its negative examples do not."""
+    from .rulecheck import check_files
+    from .rules import builtin_rules_dir, rule_files
 
     with fail_closed():
         files: list[Path] = []
         for p in paths or [builtin_rules_dir()]:
             files.extend(rule_files(p) if p.is_dir() else [p])
-        rules = load_rules(files)
-        problems = check_rules(rules)
+        count, problems = check_files(files)
         for line in problems:
             err(line)
         if problems:
-            raise Fail(f"{len(problems)} problem(s) in {len(rules)} rule(s)")
-        sys.stdout.write(f"{len(rules)} rules in {len(files)} file(s): all examples pass\n")
+            raise Fail(f"{len(problems)} problem(s) in {count} rule(s)")
+        sys.stdout.write(f"{count} rules in {len(files)} file(s): all examples pass\n")
+
+
+# Everyday workflows (#7): each command lives in its own module; registered here.
+from .cli_clip import clip_cmd  # noqa: E402
+from .cli_hook import hook_app  # noqa: E402
+from .cli_run import run_cmd  # noqa: E402
+from .shell_init import shell_init_cmd  # noqa: E402
+
+app.command("run", context_settings={"allow_interspersed_args": False, "ignore_unknown_options": True})(run_cmd)
+app.command("shell-init")(shell_init_cmd)
+app.command("clip")(clip_cmd)
+app.add_typer(hook_app, name="hook")
+
+# Company rules (#5): try a rule set on a sample.
+from .rules_try import rules_test_cmd  # noqa: E402
+
+rules_app.command("test")(rules_test_cmd)
 
 
 def with_default_command(argv: list[str]) -> list[str]:

@@ -25,6 +25,10 @@ def records(results: list[Result]) -> list[dict]:
 
 
 def render(results: list[Result], fmt: str) -> str:
+    if fmt == "sarif":
+        from .sarif import render as render_sarif
+
+        return render_sarif(results)
     recs = records(results)
     if fmt == "jsonl":
         return "".join(json.dumps(r) + "\n" for r in recs)
