@@ -34,3 +34,11 @@ def test_can_be_disabled(monkeypatch: pytest.MonkeyPatch):
     cache.store("k-2", [1])
     assert cache.load("k-2") is None
     assert os.environ["PROMPTSCRUB_NO_CACHE"] == "1"
+
+
+def test_prune_keeps_the_newest_entries_of_a_kind(isolated_home: Path):
+    """Compiled databases for a few configs survive side by side; older ones are removed."""
+    for i in range(cache.KEEP + 3):
+        cache.store(f"db-{i}", i, prune=True)
+    kept = sorted(p.name for p in (isolated_home / "cache").glob("db-*.pickle"))
+    assert len(kept) == cache.KEEP and "db-6.pickle" in kept and cache.load("db-6") == 6

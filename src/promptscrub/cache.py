@@ -15,6 +15,10 @@ from . import __version__
 from .paths import cache_dir
 
 
+#: Entries of one kind kept by ``store(..., prune=True)``.
+KEEP = 4
+
+
 def files_key(kind: str, files: list[Path]) -> str:
     h = hashlib.sha256(f"{kind}\0{__version__}".encode())
     for f in files:
@@ -37,11 +41,19 @@ def load(key: str) -> Any | None:
         return None
 
 
-def store(key: str, value: Any) -> None:
+def store(key: str, value: Any, prune: bool = False) -> None:
+    """Write an entry atomically; ``prune`` keeps only the :data:`KEEP` newest entries of the same
+    kind (the key before its last ``-``), so superseded compiled databases do not pile up while a
+    few configs in use side by side keep theirs."""
     if not _enabled():
         return
     try:
         d = cache_dir()
+        if prune:
+            kind = key.rsplit("-", 1)[0]
+            others = sorted(d.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in [p for p in others if p.name != f"{key}.pickle"][KEEP - 1:]:
+                old.unlink(missing_ok=True)
         d.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = d / f".{key}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:

@@ -1,23 +1,34 @@
-"""The matching engine: every pattern rule compiled once, run only where its keywords occur.
+"""The matching engine: every pattern rule run only where it can match, by the fastest backend.
 
 Detectors never loop over regexes themselves; they ask a :class:`Matcher` for the matches of its
-rules in a text. The keyword prefilter is one Aho-Corasick pass over the lowercased text (or plain
-``in`` tests for short texts), and a rule's regex is compiled lazily the first time a text needs it,
-so a one-line prompt compiles almost nothing. A faster backend (Hyperscan) can replace
-:meth:`Matcher.candidates` without touching any detector.
+rules in a text. Two backends produce *identical* matches (a test runs both on the same inputs):
+
+* :mod:`~promptscrub.engine_python`: a keyword prefilter, then ``finditer`` per rule. No start-up
+  cost beyond compiling the few regexes a text needs, so it serves short texts (one-line prompts);
+* :mod:`~promptscrub.engine_hyperscan`: one Hyperscan database finds candidates for all rules at
+  once and ``re`` confirms them in small windows; used for longer texts when the optional
+  ``hyperscan`` package is installed (the database is cached on disk, so loading it is cheap).
+
+Regexes are compiled lazily, the first time a text needs them.
 """
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .engine_python import SMALL_TEXT, KeywordGate, PythonBackend
 from .rules import Rule, compile_pattern
 
-#: Below this many characters, ``kw in text`` for every keyword beats building an automaton.
-SMALL_TEXT = 16_384
+__all__ = ["SMALL_TEXT", "Match", "Matcher", "secret_span", "shannon_entropy"]
+
+#: Texts shorter than this use the Python backend: loading the Hyperscan database costs more.
+HYPERSCAN_FROM = 4096
+#: ``PROMPTSCRUB_ENGINE=python`` forces the pure-Python backend, ``hyperscan`` forces Hyperscan.
+ENGINE_ENV = "PROMPTSCRUB_ENGINE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,42 +48,42 @@ def shannon_entropy(value: str) -> float:
 
 
 class Matcher:
-    """Runs a fixed set of rules over texts. Thread-compatible; build once, reuse for every text."""
+    """Runs a fixed set of rules over texts. Build once, reuse for every text (not thread-safe:
+    Hyperscan scratch space is per matcher)."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], engine: str | None = None) -> None:
         self.rules = list(rules)
-        self._always = [r for r in self.rules if not r.keywords]
-        self._by_keyword: dict[str, list[Rule]] = {}
-        for rule in self.rules:
-            for kw in rule.keywords:
-                self._by_keyword.setdefault(kw, []).append(rule)
-        self._keywords = list(self._by_keyword)
-        self._automaton: Any = None
+        self.engine = engine or os.environ.get(ENGINE_ENV, "auto")
+        self._gate = KeywordGate(self.rules)
         self._compiled: dict[str, Any] = {}
         self._validators: dict[str, Callable[[str], bool]] | None = None
-
-    def _present_keywords(self, text: str) -> set[str]:
-        lowered = text.lower()
-        if len(lowered) <= SMALL_TEXT or not self._keywords:
-            return {kw for kw in self._keywords if kw in lowered}
-        if self._automaton is None:
-            import ahocorasick_rs
-
-            self._automaton = ahocorasick_rs.AhoCorasick(self._keywords, matchkind=ahocorasick_rs.MatchKind.Standard)
-        return set(self._automaton.find_matches_as_strings(lowered, overlapping=True))
+        self._python = PythonBackend(self._gate, self.compiled)
+        self._hyperscan: Any = None  # None: not tried yet; False: unavailable
 
     def candidates(self, text: str) -> list[Rule]:
-        """The rules worth running on ``text``, in rule order."""
-        wanted = {r.id for r in self._always}
-        for kw in self._present_keywords(text):
-            wanted.update(r.id for r in self._by_keyword[kw])
-        return [r for r in self.rules if r.id in wanted]
+        """The rules the keyword prefilter lets run on ``text``, in rule order."""
+        return [self.rules[i] for i in self._gate.enabled(self._gate.present(text))]
 
     def compiled(self, rule: Rule) -> Any:
         pattern = self._compiled.get(rule.id)
         if pattern is None:
             pattern = self._compiled[rule.id] = compile_pattern(rule.regex)
         return pattern
+
+    def backend_for(self, text: str) -> Any:
+        """The Python backend for short texts, Hyperscan for long ones when it is installed."""
+        if self.engine == "python" or (self.engine == "auto" and len(text) < HYPERSCAN_FROM) or not self.rules:
+            return self._python
+        if self._hyperscan is None:
+            try:
+                from .engine_hyperscan import HyperscanBackend
+
+                self._hyperscan = HyperscanBackend(self._gate, self.compiled)
+            except ImportError:
+                if self.engine == "hyperscan":
+                    raise
+                self._hyperscan = False
+        return self._hyperscan or self._python
 
     def _validator(self, name: str) -> Callable[[str], bool]:
         if self._validators is None:
@@ -83,19 +94,22 @@ class Matcher:
 
     def matches(self, text: str) -> Iterator[Match]:
         """Every accepted match of every rule, rule by rule, left to right within a rule."""
-        for rule in self.candidates(text):
-            yield from self.rule_matches(rule, text)
+        for rule, found in self.backend_for(text).raw_matches(text):
+            yield from self._accepted(rule, text, found)
 
     def rule_matches(self, rule: Rule, text: str) -> Iterator[Match]:
-        for m in self.compiled(rule).finditer(text):
+        """One rule's accepted matches on the whole text (no prefilter)."""
+        return self._accepted(rule, text, self.compiled(rule).finditer(text))
+
+    def _accepted(self, rule: Rule, text: str, found: Iterator[Any]) -> Iterator[Match]:
+        for m in found:
             span = secret_span(m, rule.secret_group)
             if span is None:
                 continue
             start, end = span
-            value = text[start:end]
-            if rule.entropy is not None and shannon_entropy(value) < rule.entropy:
+            if rule.entropy is not None and shannon_entropy(text[start:end]) < rule.entropy:
                 continue
-            if rule.validator and not self._validator(rule.validator)(value):
+            if rule.validator and not self._validator(rule.validator)(text[start:end]):
                 continue
             yield Match(rule, start, end)
 

@@ -57,6 +57,60 @@ def read_text(src: Source) -> str:
     return decode(data, src.display)
 
 
+#: Inputs larger than this are redacted as a stream (flat memory, output as it goes).
+STREAM_FROM = 8 << 20
+BLOCK = 1 << 20
+
+
+def read_or_stream(src: Source, threshold: int = STREAM_FROM) -> str | Iterator[str]:
+    """The whole text when the input is at most ``threshold`` bytes, else an iterator of text chunks
+    decoded incrementally (strict UTF-8; a bad byte later on raises :class:`InputError` mid-stream)."""
+    if src.path is None:
+        fh = sys.stdin.buffer
+        head = fh.read(threshold + 1)
+    else:
+        try:
+            fh = open(src.path, "rb")  # noqa: SIM115 - closed by the generator below or right here
+            head = fh.read(threshold + 1)
+        except OSError as exc:
+            raise InputError(f"{src.display}: cannot read: {exc.strerror}") from None
+    if len(head) <= threshold:
+        if src.path is not None:
+            fh.close()
+        return decode(head, src.display)
+    if b"\0" in head[:BINARY_SNIFF]:
+        raise InputError(f"{src.display}: looks binary (NUL byte); promptscrub only handles text")
+    return _chunks(fh, head, src)
+
+
+def _chunks(fh, head: bytes, src: Source) -> Iterator[str]:  # noqa: ANN001 - a binary file object
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    offset = 0
+    blocks = iter([head[i:i + BLOCK] for i in range(0, len(head), BLOCK)])
+    block = next(blocks)
+    try:
+        while block:
+            try:
+                text = decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{src.display}: not valid UTF-8 (byte {offset + exc.start}); convert it first, e.g. with iconv") from None
+            offset += len(block)
+            if text:
+                yield text
+            block = next(blocks, None) or fh.read(BLOCK)
+        try:
+            tail = decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise InputError(f"{src.display}: not valid UTF-8 (truncated at the end)") from None
+        if tail:
+            yield tail
+    finally:
+        if src.path is not None:
+            fh.close()
+
+
 def expand(args: list[str]) -> tuple[list[Source], list[Skipped], bool]:
     """Sources for the command-line arguments; the flag says whether a directory was among them."""
     if not args:

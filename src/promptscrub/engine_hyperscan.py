@@ -1,0 +1,322 @@
+"""The Hyperscan backend: one database finds candidate match *ends* for all rules at once, then
+each rule's own ``re`` pattern confirms them in small windows, so the result is exactly
+:class:`~promptscrub.engine_python.PythonBackend`'s, at tens of MB/s.
+
+How a window is chosen (see :mod:`promptscrub.engine_shape` for why Hyperscan's ends are a superset):
+
+* every match ``(s, e)`` has ``e`` among the reported ends, and ``s >= e - max_width`` (bounded
+  patterns) or ``s`` after the ``newlines + 1``-th newline before ``e`` (unbounded ones that cross
+  few lines). So each end gives an interval holding every match that ends there; overlapping
+  intervals are merged, and every match lies inside one merged interval;
+* ``finditer(text, pos, endpos)`` then runs over the *full string* (lookbehinds and ``\\b`` see the
+  real context) from ``max(interval start, previous match end)``, with ``endpos`` a margin past the
+  interval so lookaheads and ``$`` see real text too. A match reaching past the interval can only be
+  an artefact of ``endpos``; if one shows up, the rule simply continues on the whole text. This
+  reproduces ``finditer``'s left-to-right, non-overlapping choice exactly;
+* patterns with no usable bound (PEM blocks spanning any number of lines, unbounded lookaheads)
+  are also compiled *reversed* into a second database; scanning the reversed text gives a superset
+  of their match *starts*, and ``pattern.match(text, start)`` at each one, left to right, is exactly
+  what ``finditer`` does (it tries every position; the others cannot match). Patterns Hyperscan
+  cannot take at all run as in the Python backend.
+
+The compiled database is serialised into the cache, keyed by the rules, the Hyperscan version and
+the CPU: compiling takes seconds, loading a few milliseconds.
+"""
+from __future__ import annotations
+
+import hashlib
+import platform
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .engine_python import KeywordGate
+from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow
+from .rules import Rule
+
+#: Bump when the database layout or the planning below changes.
+FORMAT = "hs-8"
+#: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
+MARGIN = 2
+#: Unbounded patterns spanning at most this many newlines get line-bounded windows.
+MAX_LINES = 16
+
+WINDOW, LINES, FULL, PYTHON = "window", "lines", "full", "python"
+#: Characters whose shadow byte is an ASCII letter their ``lower()`` is not.
+LOWER_SPECIAL = ("\u0130", "\u0131", "\u017f")
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How one rule is confirmed: ``mode`` is one of WINDOW, LINES, FULL (Hyperscan gates a full
+    ``finditer``) or PYTHON (not in the database: keyword gate only)."""
+
+    mode: str
+    width: int = 0
+    lines: int = 0
+    margin: int = MARGIN
+    prefilter: bool = False
+
+
+def plan_rule(shape: Shape | None) -> Plan:
+    if shape is None or shape.min_width == 0:
+        return Plan(PYTHON)
+    if shape.lookahead is None:
+        return Plan(FULL)
+    margin = shape.lookahead + MARGIN
+    if shape.max_width is not None:
+        return Plan(WINDOW, width=shape.max_width, margin=margin)
+    if shape.newlines is not None and shape.newlines <= MAX_LINES:
+        return Plan(LINES, lines=shape.newlines, margin=margin)
+    return Plan(FULL)
+
+
+def cpu_signature() -> str:
+    """The CPU features a database was compiled for (Hyperscan tunes to the host)."""
+    sig = platform.machine()
+    try:
+        with open("/proc/cpuinfo", "rb") as fh:
+            for line in fh:
+                if line.startswith((b"flags", b"Features")):
+                    return sig + hashlib.sha256(line).hexdigest()[:12]
+    except OSError:
+        pass
+    return sig + platform.processor()
+
+
+def ruleset_key(rules: Sequence[Rule], hs_version: str) -> str:
+    h = hashlib.sha256(f"{FORMAT}\0{hs_version}\0{cpu_signature()}".encode())
+    for r in rules:
+        h.update(f"\0{r.id}\0{r.regex}\0{','.join(r.keywords)}".encode())
+    return f"hsdb-{h.hexdigest()[:24]}"
+
+
+@dataclass
+class Built:
+    """What the cache holds: the serialised databases (ends; starts of FULL rules) and the plans."""
+
+    blob: bytes
+    plans: list[Plan]
+    starts_blob: bytes | None
+
+
+def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
+    """Compile one database: rule ``i`` has id ``i``, keyword ``k`` has id ``len(rules) + k``."""
+    import hyperscan as hs
+
+    plans: list[Plan] = []
+    entries: list[tuple[int, bytes, int]] = []
+    reversed_entries: list[tuple[int, bytes, int]] = []
+    for i, rule in enumerate(rules):
+        try:
+            shape: Shape | None = analyse(rule.regex)
+        except ShapeError:
+            shape = None
+        plan = plan_rule(shape)
+        plans.append(plan)
+        if plan.mode != PYTHON and shape is not None:
+            entries.append((i, shape.expression.encode("ascii"), 0))
+            if plan.mode == FULL:
+                reversed_entries.append((i, shape.reversed_expression.encode("ascii"), 0))
+    n = len(rules)
+    for k, kw in enumerate(keywords):
+        if kw.isascii():
+            entries.append((n + k, keyword_expression(kw).encode("ascii"), hs.HS_FLAG_SINGLEMATCH))
+    db, failed = _compile(entries)
+    for i, prefiltered in failed.items():
+        if i < n:
+            plans[i] = Plan(PYTHON) if prefiltered is None else Plan(plans[i].mode, plans[i].width, plans[i].lines, plans[i].margin, True)
+    starts_blob = None
+    reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL]
+    if reversed_entries:
+        rdb, rfailed = _compile(reversed_entries)
+        for i in rfailed:
+            if rfailed[i] is None:
+                plans[i] = Plan(PYTHON)
+        starts_blob = hs.dumpb(rdb)
+    return Built(hs.dumpb(db), plans, starts_blob)
+
+
+def _compile(entries: list[tuple[int, bytes, int]]) -> tuple[Any, dict[int, bool | None]]:
+    """Compile all entries; an entry Hyperscan rejects is retried in prefilter mode, else dropped.
+
+    Returns the database and ``{id: True (prefiltered) | None (dropped)}`` for the exceptions."""
+    import hyperscan as hs
+
+    def attempt(batch: list[tuple[int, bytes, int]]) -> Any:
+        db = hs.Database(mode=hs.HS_MODE_BLOCK)
+        db.compile(expressions=[e for _, e, _ in batch], ids=[i for i, _, _ in batch], elements=len(batch),
+                   flags=[f for _, _, f in batch])
+        return db
+
+    failed: dict[int, bool | None] = {}
+
+    def bad(batch: list[tuple[int, bytes, int]]) -> list[tuple[int, bytes, int]]:
+        """The entries of a failing batch that fail alone (bisection: few compiles when few fail)."""
+        if len(batch) == 1:
+            return batch
+        half = len(batch) // 2
+        out = []
+        for part in (batch[:half], batch[half:]):
+            try:
+                attempt(part)
+            except hs.error:
+                out += bad(part)
+        return out
+
+    todo = list(entries)
+    while True:
+        try:
+            return attempt(todo), failed
+        except hs.error:
+            culprits = bad(todo)
+            if not culprits:
+                raise
+            for i, expr, flags in culprits:
+                todo.remove((i, expr, flags))
+                retry = (i, expr, flags | hs.HS_FLAG_PREFILTER)
+                try:
+                    attempt([retry])
+                    todo.append(retry)
+                    failed[i] = True
+                except hs.error:
+                    failed[i] = None
+
+
+class HyperscanBackend:
+    """Candidate ends from one Hyperscan scan, confirmed by each rule's ``re`` in windows."""
+
+    name = "hyperscan"
+
+    def __init__(self, gate: KeywordGate, compiled: Callable[[Rule], Any]) -> None:
+        import hyperscan as hs
+
+        from . import cache
+
+        self.gate = gate
+        self.compiled = compiled
+        rules = gate.rules
+        key = ruleset_key(rules, hs.__version__)
+        built = cache.load(key)
+        db = None
+        if isinstance(built, Built):
+            try:
+                db = hs.loadb(built.blob, hs.HS_MODE_BLOCK)
+            except hs.error:  # compiled for another CPU or version: rebuild
+                db = None
+        if db is None:
+            built = build(rules, gate.keywords)
+            cache.store(key, built, prune=True)
+            db = hs.loadb(built.blob, hs.HS_MODE_BLOCK)
+        self.db = db
+        self.scratch = hs.Scratch(db)
+        self.starts_db = hs.loadb(built.starts_blob, hs.HS_MODE_BLOCK) if built.starts_blob else None
+        self.starts_scratch = hs.Scratch(self.starts_db) if self.starts_db is not None else None
+        self.plans = built.plans
+        self.python_only = [i for i, p in enumerate(self.plans) if p.mode == PYTHON]
+        self.ascii_keywords = all(kw.isascii() for kw in gate.keywords)
+
+    def scan(self, text: str) -> tuple[list[list[int]], set[str]]:
+        """Candidate ends per rule index, and the keywords present (exactly as the gate sees them)."""
+        n = len(self.plans)
+        ends: list[list[int]] = [[] for _ in range(n + len(self.gate.keywords))]
+
+        def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+            ends[i].append(to)
+
+        ascii_text = text.isascii()
+        self._data = data = text.encode("ascii") if ascii_text else shadow(text)
+        self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
+        if ascii_text or (self.ascii_keywords and not any(c in text for c in LOWER_SPECIAL)):
+            present = {kw for k, kw in enumerate(self.gate.keywords) if ends[n + k]}
+        else:  # the shadow reads these as ASCII letters, lower() does not: let the gate decide
+            present = self.gate.present(text)
+        return ends[:n], present
+
+    def starts(self, rule_index: int) -> list[int]:
+        """Candidate starts of the FULL rules' matches in the last scanned text (one reversed scan)."""
+        if self._starts is None:
+            n = len(self._data)
+            found: dict[int, list[int]] = {}
+
+            def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+                found.setdefault(i, []).append(n - to)
+
+            self.starts_db.scan(self._data[::-1], match_event_handler=on_match, scratch=self.starts_scratch)
+            self._starts = found
+        return sorted(set(self._starts.get(rule_index, ())))
+
+    def raw_matches(self, text: str) -> Iterator[tuple[Rule, Iterator[Any]]]:
+        rules = self.gate.rules
+        ends, present = self.scan(text)
+        self._starts: dict[int, list[int]] | None = None
+        for i in self.gate.enabled(present):
+            plan = self.plans[i]
+            if plan.mode == PYTHON:
+                yield rules[i], self.compiled(rules[i]).finditer(text)
+                continue
+            if not ends[i]:
+                continue
+            pattern = self.compiled(rules[i])
+            if plan.mode == FULL:
+                yield rules[i], anchored(pattern, text, self.starts(i))
+            else:
+                yield rules[i], confirm(pattern, text, intervals(text, ends[i], plan), plan.margin)
+
+
+def intervals(text: str, ends: list[int], plan: Plan) -> list[tuple[int, int]]:
+    """Merged ``[start, end]`` intervals, sorted, each holding every match ending at its ends."""
+    spans = []
+    if plan.mode == WINDOW:
+        w = plan.width
+        spans = [(e - w if e > w else 0, e) for e in ends]
+    else:
+        rfind = text.rfind
+        for e in ends:
+            pos = e
+            for _ in range(plan.lines + 1):
+                pos = rfind("\n", 0, pos)
+                if pos < 0:
+                    break
+            spans.append((pos + 1, e))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def confirm(pattern: Any, text: str, spans: list[tuple[int, int]], margin: int) -> Iterator[Any]:
+    """``pattern.finditer(text)`` restricted to ``spans``: the same matches, in the same order."""
+    n = len(text)
+    last = 0
+    for a, b in spans:
+        pos = a if a > last else last
+        if pos > b:
+            continue
+        endpos = b + margin
+        for m in pattern.finditer(text, pos, endpos if endpos < n else n):
+            if m.end() > b:
+                if m.start() <= b:  # an artefact of endpos: fall back to the real text from here
+                    yield from pattern.finditer(text, pos)
+                    return
+                break
+            last = m.end()
+            pos = last
+            yield m
+
+
+def anchored(pattern: Any, text: str, starts: list[int]) -> Iterator[Any]:
+    """``pattern.finditer(text)`` given a superset of its match starts: try only those positions."""
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            last = m.end() if m.end() > s else s + 1
+            yield m

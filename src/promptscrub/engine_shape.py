@@ -1,0 +1,295 @@
+"""What a rule's regex looks like to the fast backend: its widths, and a Hyperscan superset of it.
+
+Hyperscan is used only as a *candidate finder*: it must report the end of every match that Python's
+``re`` would find, and may report more (``re`` confirms each candidate). So the expression handed to
+Hyperscan is not the rule's source text but a re-emission of Python's own parse tree in which every
+construct is widened to a superset of Python's semantics:
+
+* character classes become explicit ASCII sets computed with Python's rules (``\\s`` includes
+  ``\\x1c``-``\\x1f``, ``(?i)k`` includes the Kelvin sign), plus *all* non-ASCII code points whenever
+  the class could match any; so Unicode-version and case-folding differences cannot drop a match;
+* zero-width assertions (``^ $ \\b``, lookarounds) are dropped, back-references become copies of
+  the group they repeat, atomic groups and possessive repeats become plain ones.
+
+No Hyperscan flag or syntax quirk is then left to interpret. The widths tell the engine how far to
+look around a candidate end: ``max_width`` bounds a match's length and ``lookahead`` the context an
+assertion may read past its end.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from re import _constants as C  # noqa: PLC2701 - the stdlib parser is the definition of the semantics
+from re import _parser as P  # noqa: PLC2701
+
+#: A match longer than this is treated as unbounded (confirmation then uses start-of-match data).
+MAX_WINDOW = 4096
+#: Hyperscan scans a one-byte-per-character *shadow* of the text (see :func:`shadow`): ASCII and
+#: Latin-1 as their code, the characters that ``(?i)`` equates with an ASCII letter (K, ſ, İ, ı) as
+#: that letter, everything else as 0x80. Offsets are then character offsets; each class is emitted
+#: with the bytes of every character Python's class matches (0x80 when it may match any other).
+SHADOW_SPECIAL = {0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k")}
+#: Characters that Python's case-insensitive matching equates beyond ``lower``/``upper``.
+CASE_EXTRAS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a", "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+class ShapeError(ValueError):
+    """The pattern cannot be analysed (syntax only ``regex`` knows); the rule runs on ``re`` alone."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """``max_width``: longest possible match, None when unbounded; ``lookahead``: context read past
+    a match's end by assertions, None when unbounded; ``min_width`` 0 means it can match empty."""
+
+    expression: str
+    min_width: int
+    max_width: int | None
+    lookahead: int | None
+    newlines: int | None
+    #: matches the reversed text where the pattern matches the text: its ends are match *starts*
+    reversed_expression: str
+
+
+def python_source(pattern: str) -> tuple[str, int]:
+    """The pattern as stdlib ``re`` can parse it, plus global flags: Go-style mid-pattern ``(?i)``
+    becomes a global IGNORECASE (a superset of both Go's and ``regex``'s readings), ``\\z`` → ``\\Z``."""
+    flags = 0
+    src = pattern.replace(r"\z", r"\Z")
+    stripped = re.sub(r"(?<!\\)\(\?i\)", "", src)
+    if stripped != src:
+        flags |= re.IGNORECASE
+    return stripped, flags
+
+
+def analyse(pattern: str) -> Shape:
+    """The :class:`Shape` of a rule's regex; :class:`ShapeError` when ``re``'s parser rejects it."""
+    src, flags = python_source(pattern)
+    try:
+        tree = P.parse(src, flags)
+    except (re.error, OverflowError, RecursionError) as exc:
+        raise ShapeError(str(exc)) from None
+    lo, hi = tree.getwidth()
+    emitter = _Emitter(tree.state.flags)
+    items = list(tree)
+    prefix = ""
+    if items and items[0][0] == C.ASSERT and items[0][1][0] == -1:
+        # a leading lookbehind is consumed instead of dropped: the same ends, far fewer candidates
+        prefix = "(?:" + emitter.emit(items[0][1][1], tree.state.flags) + ")"
+        items = items[1:]
+    expression = prefix + emitter.emit(items, tree.state.flags)
+    return Shape(
+        expression=expression,
+        min_width=lo,
+        max_width=hi if hi <= MAX_WINDOW else None,
+        lookahead=_lookahead(tree),
+        newlines=_newlines(tree, tree.state.flags),
+        reversed_expression=_Emitter(tree.state.flags, reverse=True).emit(tree, tree.state.flags),
+    )
+
+
+def _lookahead(tree: P.SubPattern | list) -> int | None:
+    """Longest lookahead in the pattern (0 when none); None when one is unbounded."""
+    best = 0
+    for op, av in tree:
+        subs: list = []
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            if direction == 1:
+                hi = sub.getwidth()[1]
+                if hi > MAX_WINDOW:
+                    return None
+                best = max(best, hi)
+            subs = [sub]
+        elif op == C.BRANCH:
+            subs = av[1]
+        elif op == C.SUBPATTERN:
+            subs = [av[3]]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op == C.ATOMIC_GROUP:
+            subs = [av]
+        elif op == C.GROUPREF_EXISTS:
+            subs = [s for s in av[1:] if s is not None]
+        for sub in subs:
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            best = max(best, inner)
+    return best
+
+
+def _newlines(items: list | P.SubPattern, flags: int) -> int | None:
+    """How many newlines one match can contain at most; None when unbounded."""
+    total = 0
+    for op, av in items:
+        n: int | None = 0
+        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+            n = 1 if _can_match_newline(op, av, flags) else 0
+        elif op == C.BRANCH:
+            counts = [_newlines(alt, flags) for alt in av[1]]
+            n = None if None in counts else max(counts)  # type: ignore[type-var]
+        elif op == C.SUBPATTERN:
+            n = _newlines(av[3], (flags | av[1]) & ~av[2])
+        elif op == C.ATOMIC_GROUP:
+            n = _newlines(av, flags)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            inner = _newlines(av[2], flags)
+            n = None if inner is None else (0 if inner == 0 else (None if av[1] == C.MAXREPEAT else inner * av[1]))
+        elif op in (C.GROUPREF, C.GROUPREF_EXISTS):
+            n = None  # rare: not worth tracking
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def _can_match_newline(op: int, av, flags: int) -> bool:  # noqa: ANN001
+    if op == C.LITERAL:
+        return av == 10
+    if op == C.NOT_LITERAL:
+        return av != 10
+    if op == C.ANY:
+        return bool(flags & re.DOTALL)
+    negate = bool(av) and av[0][0] == C.NEGATE
+    items = av[1:] if negate else list(av)
+    return _member("\n", items, bool(flags & re.IGNORECASE)) != negate
+
+
+class _Emitter:
+    """Re-emits a parse tree as a Hyperscan expression (UTF-8 mode) matching a superset."""
+
+    def __init__(self, flags: int, reverse: bool = False) -> None:
+        self.groups: dict[int, tuple[list, int]] = {}
+        self.reverse = reverse
+
+    def emit(self, items: list | P.SubPattern, flags: int) -> str:
+        parts = [self._node(op, av, flags) for op, av in items]
+        return "".join(reversed(parts) if self.reverse else parts)
+
+    def _node(self, op: int, av, flags: int) -> str:  # noqa: ANN001, PLR0911, C901 - one case per opcode
+        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+            return self._class(op, av, flags)
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return ""  # dropping a zero-width assertion can only add matches
+        if op == C.BRANCH:
+            return "(?:" + "|".join(self.emit(alt, flags) for alt in av[1]) + ")"
+        if op == C.SUBPATTERN:
+            group, add, delete, sub = av
+            inner = (flags | add) & ~delete
+            if group is not None:
+                self.groups[group] = (sub, inner)
+            return "(?:" + self.emit(sub, inner) + ")"
+        if op == C.ATOMIC_GROUP:
+            return "(?:" + self.emit(av, flags) + ")"
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            body = "(?:" + self.emit(sub, flags) + ")"
+            if hi == C.MAXREPEAT:
+                return body + ("*" if lo == 0 else "+" if lo == 1 else f"{{{lo},}}")
+            return body + f"{{{lo},{hi}}}"
+        if op == C.GROUPREF:
+            sub, inner = self.groups[av]
+            # a back-reference under IGNORECASE compares case-insensitively: widen to both readings
+            return "(?:" + self.emit(sub, inner | (flags & re.IGNORECASE)) + ")"
+        if op == C.GROUPREF_EXISTS:
+            _, yes, no = av
+            return "(?:" + self.emit(yes, flags) + "|" + (self.emit(no, flags) if no is not None else "") + ")"
+        raise ShapeError(f"unsupported construct {op}")
+
+    def _class(self, op: int, av, flags: int) -> str:  # noqa: ANN001
+        icase = bool(flags & re.IGNORECASE)
+        if op == C.LITERAL:
+            items, negate = [(C.LITERAL, av)], False
+        elif op == C.NOT_LITERAL:
+            items, negate, icase = [(C.LITERAL, av)], True, False  # case-sensitive negation is wider
+        elif op == C.ANY:
+            items, negate, icase = ([] if flags & re.DOTALL else [(C.LITERAL, 10)]), True, False
+        else:
+            negate = bool(av) and av[0][0] == C.NEGATE
+            items = av[1:] if negate else list(av)
+            if negate:
+                icase = False
+        wide = negate or any(_beyond_latin1(kind, val) for kind, val in items)
+        members = {c for c in range(256) if _member(chr(c), items, icase) != negate}
+        if wide:
+            members.add(0x80)
+        members |= {b for sp, b in SHADOW_SPECIAL.items() if _member(chr(sp), items, icase) != negate}
+        if not members:
+            raise ShapeError("empty character class")
+        members = sorted(members)
+        return "[" + _ranges(members) + "]"
+
+
+def _member(ch: str, items: list, icase: bool) -> bool:
+    """Whether ASCII ``ch`` is in the class ``items`` under Python's rules (case variants included)."""
+    variants = {ch}
+    if icase:
+        variants |= {v for v in (ch.lower(), ch.upper(), ch.casefold()) if len(v) == 1}
+        variants |= set(CASE_EXTRAS.get(ch.lower(), "")) | set(CASE_EXTRAS.get(ch, ""))
+    for kind, val in items:
+        for v in variants:
+            o = ord(v)
+            if kind == C.LITERAL and o == val:
+                return True
+            if kind == C.RANGE and val[0] <= o <= val[1]:
+                return True
+            if kind == C.CATEGORY and v == ch and _category(ch, val):
+                return True
+    return False
+
+
+def _category(ch: str, cat: object) -> bool:
+    """Python's own definitions for ``str`` patterns (Unicode)."""
+    digit = ch.isdecimal()
+    word = ch.isalnum() or ch == "_"
+    space = ch.isspace()
+    return {
+        C.CATEGORY_DIGIT: digit, C.CATEGORY_NOT_DIGIT: not digit,
+        C.CATEGORY_WORD: word, C.CATEGORY_NOT_WORD: not word,
+        C.CATEGORY_SPACE: space, C.CATEGORY_NOT_SPACE: not space,
+    }.get(cat, True)
+
+
+def _beyond_latin1(kind: object, val: object) -> bool:
+    if kind == C.LITERAL:
+        return val >= 0x80  # type: ignore[operator]
+    if kind == C.RANGE:
+        return val[1] >= 0x80  # type: ignore[index]
+    return True  # categories and anything unforeseen
+
+
+def _ranges(codes: list[int]) -> str:
+    out = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(f"\\x{codes[i]:02x}" + (f"-\\x{codes[j]:02x}" if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+def _shadow_errors(exc: UnicodeEncodeError) -> tuple[str, int]:
+    chunk = exc.object[exc.start:exc.end]
+    return "".join(chr(SHADOW_SPECIAL.get(ord(c), 0x80)) for c in chunk), exc.end
+
+
+codecs.register_error("promptscrub-shadow", _shadow_errors)
+
+
+def shadow(text: str) -> bytes:
+    """One byte per character of ``text`` (Latin-1, other characters folded as described above)."""
+    return text.encode("latin-1", errors="promptscrub-shadow")
+
+
+def keyword_expression(keyword: str) -> str:
+    """A Hyperscan expression found in a shadow exactly where ``keyword in text.lower()`` holds,
+    for an ASCII keyword and a text without ſ, İ or ı (K lower-cases to k, as its shadow reads)."""
+    out = []
+    for c in keyword:
+        codes = {ord(c), ord(c.upper())}
+        out.append("[" + _ranges(sorted(codes)) + "]")
+    return "".join(out)

@@ -1,0 +1,146 @@
+"""The Hyperscan backend finds exactly what the pure-Python backend finds, on the same inputs.
+
+Inputs are generated: filler with ASCII, Latin-1, CJK, emoji, the characters case-folding treats
+specially (K, İ, ı, ſ) and the control characters Python counts as spaces, with every rule's
+examples planted at random places, at line starts, glued to words and at the very end.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from promptscrub.engine import Matcher
+from promptscrub.rules import RuleError, load_builtin_rules, rule_from_dict
+
+hyperscan = pytest.importorskip("hyperscan")
+
+TAIL = r"""(?:[\x60'"\s;]|\\[nr]|$)"""
+TRICKY = [
+    {"id": "assign", "keywords": ["acme"], "examples": ["ACME_SECRET = 'q8vx2pl9wrtyb7nq8vx2pl9wrtyb7nz'"],
+     "regex": r"""(?i)[\w.-]{0,50}?(?:acme)(?:[ \t\w.-]{0,20})[\s'"]{0,3}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=]{0,5}([a-z0-9]{32})""" + TAIL},
+    {"id": "prefixed", "keywords": ["ghp_"], "examples": ["ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"], "regex": r"\b(ghp_[A-Za-z0-9]{36})\b"},
+    {"id": "pem", "keywords": ["-----begin"], "examples": ["-----BEGIN RSA PRIVATE KEY-----\n" + "A" * 64 + "\nBBBB\n-----END RSA PRIVATE KEY-----"],
+     "regex": r"(?i)-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S-]{64,}?KEY(?: BLOCK)?-----"},
+    {"id": "generic", "keywords": ["key", "token", "secret"], "examples": ["api_key = 'Zq8vX2pL9wRtYb7N'", "token:\n  abcdefghijk12345"],
+     "regex": r"""(?i)[\w.-]{0,50}?(?:key|token|secret)(?:[ \t\w.-]{0,20})[\s'"]{0,3}(?:=|:)[\x60'"\s=]{0,5}([\w.=-]{10,150}|[a-z0-9][a-z0-9+/]{11,}={0,3})""" + TAIL},
+    {"id": "mid-i", "keywords": ["p8e-"], "examples": ["p8e-ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "P8E-abcdefghijklmnopqrstuvwxyz012345"],
+     "regex": r"\b(p8e-(?i)[a-z0-9]{32})(?:[\x60'\"\s;]|\\[nr]|$)"},
+    {"id": "end-z", "keywords": ["zend_"], "examples": ["zend_abcdefghij0123456789"], "regex": r"\b(zend_[a-z0-9]{20})\z"},
+    {"id": "lookahead", "keywords": ["lk_"], "examples": ["x lk_abcdefghijklmnopqrstuvwx y"], "regex": r"\blk_([a-z0-9]{24})(?=\s|$)(?!\s*#no)"},
+    {"id": "long-lookahead", "examples": ["see https://u.example/x?id=1 here"], "regex": r"https://[a-z.]+/\S*(?=.*here)"},
+    {"id": "lookbehind", "keywords": ["passwd"], "examples": ["passwd: Xy7#kq92LmZ"], "regex": r"(?<=passwd: )(\S{8,40})"},
+    {"id": "backref", "keywords": ["pw="], "examples": ["pw='S3cr3tValue99'", 'PW="abcdefgh"'], "regex": r"(?i)pw=(['\"])([^'\"]{8,64})\1", "secret_group": 2},
+    {"id": "email", "category": "pii", "examples": ["jane.doe@example.org", "ÉLISE@exämple.fr"], "regex": r"\b[\w.%+-]{1,64}@[\w.-]{1,253}\.[A-Za-z]{2,24}\b"},
+    {"id": "ipv4", "category": "pii", "examples": ["10.12.250.3"], "regex": r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"},
+    {"id": "ssn", "category": "pii", "examples": ["123-45-6789"], "regex": r"\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"},
+    {"id": "ticket", "category": "internal", "examples": ["OPS-4521", "ops-77777"], "regex": r"(?i)\bOPS-\d{3,6}\b"},
+    {"id": "kelvin", "category": "internal", "keywords": ["kelv"], "examples": ["KELVIN-99", "\u212aelvin-12"], "regex": r"(?i)kelvin-\d\d"},
+    {"id": "ascii-i", "category": "internal", "keywords": ["ix"], "examples": ["fix-0042", "f\u0130x-0042", "f\u0131x-0042"], "regex": r"(?i)fix-\d{4}"},
+    {"id": "long-s", "category": "internal", "examples": ["ſerial-5", "SERIAL-5"], "regex": r"(?i)serial-\d"},
+    {"id": "space", "category": "internal", "examples": ["vol\x1c7", "vol 7"], "regex": r"vol\s\d"},
+    {"id": "word", "category": "internal", "examples": ["Écureuil-42", "名前-45"], "regex": r"\b\w+-4\d\b"},
+    {"id": "dotall-line", "category": "internal", "examples": ["BEGIN x\ny END"], "regex": r"(?s)BEGIN.{1,20}END"},
+    {"id": "verbose", "category": "internal", "examples": ["id: 42-abc"], "regex": r"(?x) id: \s (\d+) - [a-z]+  # comment"},
+    {"id": "unicode-literal", "category": "internal", "examples": ["naïve-9"], "regex": r"na[ïi]ve-\d"},
+]
+FILLER = ["def f(x):", "    return x", "key", "token = compute()", "é", "ü", "名前", "😀", "\u212a", "\u0130", "\u0131", "\u017f",
+          "\x1c", "\t", " ", "\r\n", "\n", "'", '"', "=", ":", "-----", "ops", "OPS-1", "http://", "@", "1.2.3", "p8e-", "lk_"]
+
+
+def tricky_rules():
+    return [rule_from_dict(r, "tricky.toml", r.get("category", "secret")) for r in TRICKY]
+
+
+def builtin():
+    try:
+        return [r for r in load_builtin_rules() if not r.validator]
+    except (RuleError, ImportError):
+        return []
+
+
+def texts(rules, seed: int, n: int = 6) -> list[str]:
+    rnd = random.Random(seed)
+    examples = [ex for r in rules for ex in r.examples]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randrange(300, 3000)):
+            roll = rnd.random()
+            if roll < 0.08 and examples:
+                ex = rnd.choice(examples)
+                parts.append(ex if rnd.random() < 0.7 else ex.upper() if rnd.random() < 0.5 else ex[: len(ex) // 2])
+            else:
+                parts.append(rnd.choice(FILLER))
+        text = "".join(parts)
+        out += [text, text + rnd.choice(examples)]
+    out.append("".join(examples) + "\n" + "\n".join(examples))
+    return out
+
+
+@pytest.fixture(scope="module")
+def matchers():
+    rules = tricky_rules() + builtin()
+    return Matcher(rules, engine="python"), Matcher(rules, engine="hyperscan")
+
+
+def found(m: Matcher, text: str):
+    return [(x.rule.id, x.start, x.end) for x in m.matches(text)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_backends_find_the_same(matchers, seed):
+    """Same matches, same order, on generated texts with every rule's examples planted."""
+    py, hs = matchers
+    for text in texts(py.rules, seed):
+        assert found(hs, text) == found(py, text)
+
+
+def test_every_example_is_found_by_both(matchers):
+    py, hs = matchers
+    for rule in py.rules:
+        for ex in rule.examples:
+            padded = "start\n" + ex + "\n" + "x" * 5000  # long enough for Hyperscan in auto mode too
+            assert found(hs, padded) == found(py, padded)
+
+
+def test_the_tricky_rules_exercise_every_plan(matchers):
+    """Window, line-bounded, start-anchored and Python-only plans all occur (so all are compared)."""
+    _, hs = matchers
+    backend = hs.backend_for("x" * 10_000)
+    assert backend.name == "hyperscan"
+    modes = {backend.plans[i].mode for i, r in enumerate(hs.rules) if r.source == "tricky.toml"}
+    assert {"window", "lines", "full"} <= modes
+
+
+def test_the_database_is_cached(tmp_path, monkeypatch):
+    """A second matcher over the same rules loads the compiled database instead of compiling it."""
+    from promptscrub import engine_hyperscan
+
+    rules = tricky_rules()[:3]
+    Matcher(rules, engine="hyperscan").backend_for("x" * 10_000)
+    monkeypatch.setattr(engine_hyperscan, "build", lambda *a: pytest.fail("compiled again"))
+    again = Matcher(rules, engine="hyperscan")
+    assert found(again, "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 " * 200)
+
+
+def test_short_texts_use_python_and_long_ones_hyperscan():
+    m = Matcher(tricky_rules())
+    assert m.backend_for("one line").name == "python"
+    assert m.backend_for("x" * 100_000).name == "hyperscan"
+
+
+def test_without_hyperscan_the_python_backend_serves(monkeypatch):
+    import builtins
+
+    real = builtins.__import__
+
+    def no_hyperscan(name, *args, **kwargs):
+        if name == "hyperscan":
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_hyperscan)
+    m = Matcher(tricky_rules())
+    assert m.backend_for("x" * 100_000).name == "python"
+    assert found(m, "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 " * 200)
