@@ -139,21 +139,34 @@ def ca_sin(value: str) -> bool:
     return len(d) == 9 and d[0] not in "08" and not _all_same(d) and luhn_ok(d)
 
 
+#: Ranges reserved for documentation and examples (RFC 5737, RFC 3849): never a real person's address.
+_DOC_NETS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
+
+
 def ipv4(value: str) -> bool:
-    """A dotted-quad IPv4 address that is plausibly a host: not 0.0.0.0, not a version-like 1.2.3.4 run."""
+    """A dotted-quad IPv4 address of a host: not a network (``x.x.x.0``), netmask, loopback, multicast,
+    reserved, ``0.x.x.x`` or documentation address (those are examples and configuration, not people)."""
     import ipaddress
 
     try:
         addr = ipaddress.IPv4Address(value)
     except ValueError:
         return False
-    if addr.is_unspecified or str(addr) in ("255.255.255.255", "127.0.0.1"):
+    octets = addr.packed
+    if octets[3] == 0 or octets[0] in (0, 127) or addr.is_multicast or addr.is_reserved or value.startswith(_DOC_NETS_V4):
         return False
-    return True
+    as_int = int(addr)
+    inverted = ~as_int & 0xFFFFFFFF
+    if as_int and (inverted & (inverted + 1)) == 0:  # 255.255.255.224: a netmask
+        return False
+    if (as_int & (as_int + 1)) == 0:  # 0.0.255.255: a wildcard mask
+        return False
+    return str(addr) != "255.255.255.255"
 
 
 def ipv6(value: str) -> bool:
-    """An IPv6 address with at least two groups of hex; rejects bare ``::`` and ``::1``."""
+    """An IPv6 address with at least two groups of hex; not ``::``, loopback, multicast, a bare prefix
+    (``2001:db8:8000::``) or the documentation range 2001:db8::/32."""
     import ipaddress
 
     core = value.split("%", 1)[0]
@@ -161,7 +174,9 @@ def ipv6(value: str) -> bool:
         addr = ipaddress.IPv6Address(core)
     except ValueError:
         return False
-    if addr.is_unspecified or addr.is_loopback:
+    if addr.is_unspecified or addr.is_loopback or addr.is_multicast or core.endswith("::"):
+        return False
+    if addr in ipaddress.IPv6Network("2001:db8::/32"):
         return False
     return sum(1 for g in core.split(":") if g) >= 2
 

@@ -24,6 +24,12 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "internal_domains": ("promptscrub.detectors.domains:DomainsDetector", "internal"),
     "internal_terms": ("promptscrub.detectors.terms:TermsDetector", "internal"),
     "code_rules": ("promptscrub.detectors.code_rules:CodeRulesDetector", "internal"),
+    # personal data
+    "phone": ("promptscrub.detectors.phone:PhoneDetector", "pii"),
+    "names": ("promptscrub.detectors.names:NameDetector", "pii"),
+    "address": ("promptscrub.detectors.address:AddressDetector", "pii"),
+    "location": ("promptscrub.detectors.location:LocationDetector", "pii"),
+    "ner": ("promptscrub.detectors.spacy_ner:SpacyNerDetector", "pii"),  # no-op unless options name a model
 }
 
 

@@ -1,0 +1,253 @@
+"""Street addresses (ADDRESS), single- or multi-line, in common US, UK and European shapes.
+
+An address is found from an *anchor* and then grown over the lines and comma-separated parts that
+look like the rest of an address:
+
+* anchors: a house number plus a street name ending in a street type (``6750 Main Street``,
+  ``12 Glyn St.``); a street type first plus a number (``Rue de Piétrain 371``, ``Via Roma 131``,
+  ``ul. Zamkowa 33``); a street word ending in a European street suffix plus a number
+  (``Schaarsteinweg 97``, ``Hansinegata 120``, ``Király u. 15.``); a unit (``Apt. 864``, ``Suite 12``,
+  ``P.O. Box 178``); a military address (``PSC 3294, Box 9168`` / ``APO AA 61487``); a
+  ``City, ST 12345`` line; and anything with a digit right after an address cue (``lives at``,
+  ``my address is``, ``ship to``, ``Address:``).
+* growth: following parts on the same line (``, Springfield, IL 62704``) and following short lines
+  that are a unit, a city, a region code, a postal code or ``Country 12345`` (up to six lines).
+
+Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it to"``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import _lazyre as regex
+
+from ..findings import Finding
+
+STREET_TYPES = (
+    r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Way|"
+    r"Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Gardens|Gdns|Grove|Row|"
+    r"Walk|Mews|Alley|Plaza|Greens?|Pass|Union|Gateway|Park|Hill|Heights|Ridge|View|Loop|Path|Pike|Point|"
+    r"Crossing|Expressway|Freeway|Estate|Ranch|Villas?|Meadows?|Parade|Esplanade|Quay|Wharf|Causeway|Rise|"
+    r"Vale|Fields?|Green|Common|Junction|Landing|Manor|Orchard|Port|Shoals?|Spurs?|Summit|Trace|Track|"
+    r"Turnpike|Valley|Viaduct|Vista|Wells?|Cove|Creek|Falls|Ferry|Forest|Fork|Garden|Glen|Harbor|Harbour|"
+    r"Haven|Island|Isle|Key|Knoll|Lake|Lakes|Mall|Mill|Mills|Motorway|Oval|Pines|Plains|Prairie|Ramp|"
+    r"Route|Spring|Springs|Station|Stravenue|Stream|Throughway|Tunnel|Underpass|Bypass|Drives|Avenues|Streets|Roads"
+)
+# street names that carry their type as a suffix (German, Nordic, Dutch, Finnish, Hungarian, Slavic...)
+SUFFIXED = (
+    r"(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|vej|gade|gatan|gata|"
+    r"gaten|vägen|veien|vegen|stien|laan|straat|gracht|plein|singel|dreef|kade|tie|katu|kuja|polku|"
+    r"väylä|utca|útja|út|tér|körút|ulica|aleja|ulice|cesta|ulitsa|prospekt|caddesi|sokak|"
+    r"bakken|torget|torv|brekka|stígur|braut|gata|vegur)"
+)
+PREFIXED = (
+    r"(?:Rue|Rua|Via|Viale|Vicolo|Corso|Calle|Carrer|Avenida|Avda\.?|Av\.|Avenue|Boulevard|Bd\.?|Chemin|Route|Place|"
+    r"Piazza|Piazzale|Plaza|Paseo|Camino|Travessa|Largo|Praça|Estrada|Alameda|Quai|Cours|Allée|Impasse|Rambla|"
+    r"Ronda|Carretera|Strada|Ulica|ul\.|al\.|Al\.|pl\.|os\.|Aleja|Ulitsa|Odos|Odós)"
+)
+MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
+NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|of|the|de|la|le|du|del|della|di|da|do|dos|das|von|van|der|den|et|y|e|al|el)"
+UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|lot|dept)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
+
+ANCHORS = [
+    # 6750 Main Street / 1668 Glyn St / 99 N. Park Avenue West
+    (regex.compile(
+        r"(?<![\w.,/-])\d{1,6}[A-Za-z]?(?:[- ]\d{1,6})?[ \t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
+        r"(?:" + NAMEWORD + r"[ \t]+){1,4}(?:" + STREET_TYPES + r")\b\.?"
+        r"(?:[ \t]+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\b\.?)?"
+    ), 0.75),
+    # Rue de Piétrain 371 / Via Roma 131 / ul. Zamkowa 33 / 20 Rue Hsine Eloued
+    (regex.compile(
+        r"(?<![\w.-])" + PREFIXED + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+    ), 0.7),
+    (regex.compile(
+        r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+" + PREFIXED + r"(?:[ \t]+" + NAMEWORD + r"){1,5}"
+    ), 0.7),
+    # 57 Askelund 1 / 2224 Trenerys gate 232 / 85 Ηλίου 64: number, name, number, then end of line or comma
+    (regex.compile(
+        r"(?<![\w.,/:-])\d{1,6}[ \t]+(?!" + MONTHS + r"\b)(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3})[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+        r"(?=[ \t]*(?:,|\n|$))"
+    ), 0.6),
+    # my zip code is 86786 / Postcode: SW1A 1AA
+    (regex.compile(r"(?i)\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
+    # units and boxes
+    (regex.compile(r"(?<![\w.-])" + UNIT + r"\b"), 0.6),
+    # military: PSC 3294, Box 9168 / Unit 8524 Box 0979 / USNS Name \n FPO AA 12345
+    (regex.compile(r"(?<![\w-])(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ,.]{1,40}?\n?[ \t]*[ADF]PO[ \t]+A[AEP][ \t]+\d{5}\b"), 0.8),
+    (regex.compile(r"(?i)(?<![\w-])[adf]po[ \t]+a[aep][ \t]+\d{5}\b"), 0.75),
+    # Springfield, IL 62704 / London SW1A 1AA
+    (regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’.-]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"), 0.7),
+    (regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"), 0.6),
+]
+# Schaarsteinweg 97 / hersnapvej 18 / Király u. 15. / Árpád fejedelem útja 3.: found from the number
+# backwards (a forward scan would try every word of the text as the start of a street name)
+HOUSE_NUMBER = regex.compile(r"(?<=[\p{L}.])[ \t]+\d{1,5}[A-Za-z]?\b\.?")
+SUFFIXED_STREET = regex.compile(  # Lindenstraße / Hansinegata: the suffix ends one word
+    r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?[\p{L}\p{M}'’-]+" + SUFFIXED + r"$"
+)
+STANDALONE_STREET = regex.compile(  # Árpád fejedelem útja / Király u. / Jana Pawła ulica: the type is its own word
+    r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?(?:[\p{L}\p{M}'’-]+[ \t]+){1,3}(?:" + SUFFIXED + r"|u\.)$"
+)
+SUFFIX_END = regex.compile(r"(?i)(?:" + SUFFIXED + r"|\bu\.)$")
+STREET_WORD = regex.compile(r"(?i)\b(?:" + STREET_TYPES + r")\b|" + SUFFIXED + r"\b|\b" + PREFIXED + r"\s|\b(?:apt|suite|unit|box|floor)\b")
+CUE = regex.compile(
+    r"(?i)\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
+    r"shipping|mailing|postal|delivery|street|office|correct|the) address(?: is| was|:)?|address of [\p{L} .&-]{1,40} is|"
+    r"address:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
+    r"mail(?:ed)? to|moved to|enter on|drops? you off at|pick(?:ed)? (?:me |you )?up (?:at|from)|meet me at|"
+    r"arrived at|the corner of|corner of)[ \t]*\n?[ \t]*"
+)
+CUE_SPAN = regex.compile(r"(?m)[^\n.?!;]{0,90}?(?:\d[^\n.?!;]{0,60}?)?(?=$|[.?!;](?:\s|$)|\n\n|\n(?=\S{0,3}[a-z]))")
+# continuation: the rest of an address after an anchor, same line or next short lines
+PART = (
+    r"(?:" + UNIT + r"|\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}{2,})(?!\d)(?:[ \t-](?:\p{Lu}[\p{L}\p{M}'’.-]*(?!\d)|de|la|du|del|der|am|an|of|the|and|et|sur|\d{3,6}))*)"
+)
+SAME_LINE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)" + PART)
+NEXT_LINE = regex.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n)?[ \t>*-]*(,[ \t]*)?" + PART + r"(?:,?[ \t]+" + PART + r"){0,3}[ \t,]*(?=\n|$)")
+BAD_PART = regex.compile(r"(?i)^(?:,?[ \t]*)(?:and|or|but|the|to|in|for|is|was|at|on|by|with|from|office|fax|mobile|phone|tel|email|e-mail|website|name|date)\b")
+LEADING_NUMBER = regex.compile(r"(?:\d{1,6}[ \t]+){1,2}$")
+
+
+class AddressDetector:
+    name = "address"
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        options = options or {}
+        self.min_score = float(options.get("min_score", 0.0))
+        extra = [str(w) for w in options.get("context_words", []) if str(w).strip()]
+        self.extra_cue = (regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in extra) + r")[ \t]*:?[ \t]*")
+                          if extra else None)
+
+    def detect(self, text: str) -> list[Finding]:
+        if not any(c.isdigit() for c in text):
+            return []
+        spans: list[tuple[int, int, float]] = []
+        lower_text = not any(c.isupper() for c in text[:4096])
+        # every anchor has a digit on its line or the next ("Address:\n12 Main St"): only those lines are scanned
+        for r0, r1 in _digit_regions(text):
+            self._anchors(text, r0, r1, lower_text, spans)
+        if not spans:
+            return []
+        out = []
+        grown = [(*self._grow(text, s, e), score) for s, e, score in _merge(text, spans)]
+        for s, e, score in _merge(text, grown):
+            val = text[s:e]
+            if not any(ch.isalpha() for ch in val) and not (val.isdigit() and len(val) >= 4):
+                continue
+            if score >= self.min_score:
+                out.append(Finding(s, e, "pii", "ADDRESS", "street-address", score))
+        return out
+
+    def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
+        for pattern, score in ANCHORS:
+            for m in pattern.finditer(text, r0, r1):
+                s, e = m.span("v") if "v" in pattern.groupindex else m.span()
+                if "name" in pattern.groupindex and _wordy(m.group("name")):
+                    continue  # "3 Workers 2": ordinary words between two numbers
+                if text[s:e].strip():
+                    spans.append((s, e, score))
+        for m in HOUSE_NUMBER.finditer(text, r0, r1):
+            s0 = m.start()
+            if not SUFFIX_END.search(text, max(0, s0 - 12), s0):
+                continue
+            w = SUFFIXED_STREET.search(text, max(0, s0 - 40), s0) or STANDALONE_STREET.search(text, max(0, s0 - 80), s0)
+            if w and (lower_text or any(c.isupper() for c in w.group())):
+                spans.append((w.start(), m.end(), 0.7))
+        for cue in (CUE, self.extra_cue):
+            if cue is None:
+                continue
+            for m in cue.finditer(text, r0, r1):
+                c = CUE_SPAN.match(text, m.end())
+                if c and c.end() > c.start() and _addressish(c.group(), lower_text):
+                    spans.append((c.start(), c.end(), 0.65))
+
+    def _grow(self, text: str, s: int, e: int) -> tuple[int, int]:
+        lines = 0
+        while lines < 6:
+            m = SAME_LINE.match(text, e)
+            if m and not BAD_PART.match(m.group()) and m.end() - e <= 60:
+                e = m.end()
+                continue
+            m = NEXT_LINE.match(text, e)
+            if m and not BAD_PART.match(m.group().lstrip(" \t\n>*-")) and len(m.group()) <= 60 \
+                    and not _wordy(m.group()):
+                e = m.end()
+                lines += 1
+                continue
+            break
+        while e > s and text[e - 1] in " \t,\n":
+            e -= 1
+        lm = LEADING_NUMBER.search(text, max(0, s - 16), s)
+        if lm:
+            s = lm.start()
+        return s, e
+
+
+DIGITS = regex.compile(r"\d")
+
+
+def _digit_regions(text: str, gap: int = 100) -> list[tuple[int, int]]:
+    """Spans of the lines holding a digit, each with the line before it; close spans are joined."""
+    out: list[list[int]] = []
+    pos, n = 0, len(text)
+    while True:
+        m = DIGITS.search(text, pos)
+        if m is None:
+            break
+        ls = text.rfind("\n", 0, m.start()) + 1
+        ps = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else 0
+        le = text.find("\n", m.end())
+        le = n if le < 0 else le
+        if out and ps <= out[-1][1] + gap:
+            out[-1][1] = le
+        else:
+            out.append([ps, le])
+        pos = le + 1
+        if pos >= n:
+            break
+    return [(a, b) for a, b in out]
+
+
+def _wordy(line: str) -> bool:
+    """A line of ordinary English words only ("Thanks", "Best regards"): the address has ended."""
+    if any(c.isdigit() for c in line):
+        return False
+    from .names import _has, fold, load_lists
+
+    words = load_lists()[3]
+    import zlib
+
+    toks = [t for t in regex.findall(r"[\p{L}'’]+", line)]
+    return bool(toks) and all(_has(words, zlib.crc32(fold(t).encode("utf-8"))) for t in toks)
+
+
+ADDRESS_NUMBER = regex.compile(r"(?<![\w.])\d{1,6}(?![\w.]\w)")
+LOWER = regex.compile(r"(?<![\w'’.-])\p{Ll}[\p{Ll}'’]*\b")
+CONNECTOR_WORDS = frozenset("and of the de la le du del della di da do dos das van von der den et y e u ul st str "
+                            "rue via nan corner box apt suite unit floor".split())
+
+
+def _addressish(value: str, lower_text: bool) -> bool:
+    """What follows an address cue: a house number or postal code, few ordinary words, no code."""
+    if any(c in value for c in "=(){}[]<>\\|`$") or "0x" in value or not ADDRESS_NUMBER.search(value):
+        return False
+    if lower_text:  # no capitals to go by: want a street word or two separate numbers
+        return bool(STREET_WORD.search(value)) or len(ADDRESS_NUMBER.findall(value)) >= 2
+    first = value.lstrip()[:1]
+    if not (first.isdigit() or first.isupper()) or not any(c.isupper() for c in value):
+        return False
+    return sum(1 for w in LOWER.findall(value) if w not in CONNECTOR_WORDS) <= 2
+
+
+def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Join overlapping or adjacent anchors (same line, separated by spaces/commas, or one newline)."""
+    spans.sort()
+    out: list[list] = []
+    for s, e, score in spans:
+        if out and s <= out[-1][1] + 3 and not text[out[-1][1]:s].strip(" \t,\n"):
+            out[-1][1] = max(out[-1][1], e)
+            out[-1][2] = max(out[-1][2], score)
+        else:
+            out.append([s, e, score])
+    return [(s, e, score) for s, e, score in out]

@@ -1,0 +1,228 @@
+"""Place names (LOCATION): countries, regions, US states and cities from a compact GeoNames gazetteer.
+
+A run of capitalised (or ALL-CAPS) words, with the connectors place names contain ("Republic of the
+Congo", "Villafranca del Cid"), is looked up phrase by phrase, longest first, in ``data/places.bin``
+(see ``data/build_places.py``). Countries, states and large cities count on their own; a smaller
+place counts when its name is not also an English word or a person's first name, or when a cue says
+it is a place (``in``/``from``/``to``/``lives in`` before it, ``, <country or state>`` after it).
+
+Options: ``min_score``; ``major_only`` (bool: only countries, states, big cities); ``not_places`` (list
+of names never to report); ``extra_places`` (list of names to report, e.g. your offices' towns).
+"""
+from __future__ import annotations
+
+import array
+import bisect
+import struct
+import zlib
+from pathlib import Path
+from typing import Any
+
+from . import _lazyre as regex
+
+from ..findings import Finding
+from .names import LOWER_WORD, fold, load_lists, _has
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
+
+TOKEN = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-])"
+    r"(\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
+    r"(?![\p{L}\p{N}_@(]|::|\.[\p{L}_])"
+)
+CONNECTORS = frozenset("of the and de del della di da do dos das du la le les van von den der sur upon on am "
+                       "im an en y e el al au aux".split())
+CUE_BEFORE = regex.compile(
+    r"(?i:\b(?:in|at|from|to|near|around|outside|across|visit|visiting|visited|city of|town of|village of|"
+    r"live in|lives in|lived in|living in|based in|moved to|move to|born in|travel to|travelling to|"
+    r"traveling to|flew to|fly to|flying to|trip to|going to|welcome to|located in|headquartered in|"
+    r"office in|offices in|capital|city|town|village|region|province|state|country)(?: the)?)[ \t]+$"
+)
+#: Cues after which a capitalised word is a place even if the gazetteer does not know it.
+STRONG_CUE = regex.compile(
+    r"(?i:\b(?:flew to|fly to|flying to|grew up in|growing up in|moved (?:here |there )?from|moved to|"
+    r"based in|(?:i'm|i am|we're|we are|he's|she's|they're) (?:in|from)|(?:live|lives|lived|living|reside|resides|"
+    r"resided|residing|stay|stays|stayed|staying) in|born in|located in|headquartered in|travel(?:l?ing)? to|"
+    r"trip to|returned to|originally from|comes? from|came from|hometown(?: is|:)?|city of|town of|village of|"
+    r"arrived (?:at|in)|university of|home (?:city|town)(?: of)?|where:|location:|city:|town:|place of birth:?))"
+    r"[ \t]+$"
+)
+CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
+CODE_BEFORE = regex.compile(r"(?:\b(?:class|def|import|new|extends|implements|struct|enum|interface|fn|func|"
+                            r"package|module)[ \t]+|::)$")
+
+#: Tokens that look like places in the gazetteer but in text are values ("NaN", "None").
+NOT_PLACES = frozenset("nan none null true false inf infinity na n/a tbd todo".split())
+
+_places: tuple[array.array, array.array] | None = None
+
+
+def load_places() -> tuple[array.array, array.array]:
+    global _places
+    if _places is None:
+        raw = DATA.read_bytes()
+        if raw[:4] != b"PSP1":
+            raise ValueError(f"{DATA}: not a promptscrub gazetteer")
+        counts = struct.unpack_from("<2I", raw, 4)
+        out, pos = [], 12
+        for n in counts:
+            arr = array.array("I")
+            arr.frombytes(raw[pos:pos + 4 * n])
+            out.append(arr)
+            pos += 4 * n
+        import sys
+
+        if sys.byteorder != "little":  # pragma: no cover
+            for arr in out:
+                arr.byteswap()
+        _places = (out[0], out[1])
+    return _places
+
+
+def place_key(phrase: str) -> int:
+    return zlib.crc32(fold(" ".join(phrase.split())).encode("utf-8"))
+
+
+def is_major_place(phrase: str) -> bool:
+    return _has(load_places()[0], place_key(phrase))
+
+
+class LocationDetector:
+    name = "location"
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        options = options or {}
+        self.min_score = float(options.get("min_score", 0.0))
+        self.major_only = bool(options.get("major_only", False))
+        self.not_places = frozenset(place_key(str(p)) for p in options.get("not_places", []))
+        self.extra = frozenset(place_key(str(p)) for p in options.get("extra_places", []))
+
+    def detect(self, text: str) -> list[Finding]:
+        if text[:1].islower() and not any(c.isupper() for c in text[:4096]):
+            # all lower-case: judge words as if capitalised, keep countries/states/big cities and cued places
+            capped = LOWER_WORD.sub(lambda m: m.group().upper(), text)
+            if len(capped) == len(text):
+                return [f for f in self._detect(capped) if f.score >= 0.55]
+        return self._detect(text)
+
+    def _detect(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        run: list[tuple[int, int]] = []
+        for m in TOKEN.finditer(text):
+            s, e = m.span()
+            if run:
+                gap = text[run[-1][1]:s]
+                if gap == " " or (gap[:1] == " " and gap[-1:] == " " and all(w in CONNECTORS for w in gap.lower().split())
+                                  and len(gap) < 12):
+                    run.append((s, e))
+                    continue
+                self._scan_run(text, run, out)
+            run = [(s, e)]
+        if run:
+            self._scan_run(text, run, out)
+        if len(out) > 1:  # a cued place is also found by the lookup: keep one finding per span
+            seen: dict[tuple[int, int], Finding] = {}
+            for f in out:
+                if (f.start, f.end) not in seen or f.score > seen[(f.start, f.end)].score:
+                    seen[(f.start, f.end)] = f
+            out = sorted(seen.values(), key=lambda f: f.start)
+        return out
+
+    def _scan_run(self, text: str, run: list[tuple[int, int]], out: list[Finding]) -> None:
+        major, city = load_places()
+        if len(run) == 1:  # most runs in code and prose: one capitalised word, usually no place at all
+            s, e = run[0]
+            k = place_key(text[s:e].rstrip("."))
+            if not (_has(city, k) or k in self.extra) and not STRONG_CUE.search(text, max(0, s - 30), s):
+                return
+        if CODE_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
+            return
+        i, n = 0, len(run)
+        if STRONG_CUE.search(text, max(0, run[0][0] - 30), run[0][0]):
+            self._cued(text, run, out)
+        while i < n:
+            found = None
+            for j in range(min(n, i + 6), i, -1):
+                s, e = run[i][0], run[j - 1][1]
+                phrase = text[s:e]
+                if phrase.endswith(".") and j == i + 1 and len(phrase) <= 4:
+                    continue
+                k = place_key(phrase.rstrip("."))
+                if k in self.not_places or (j == i + 1 and phrase.lower() in NOT_PLACES):
+                    continue
+                if k in self.extra or _has(major, k):
+                    found = (s, e if not phrase.endswith(".") else e - 1, True, j)
+                    break
+                if not self.major_only and _has(city, k):
+                    found = (s, e if not phrase.endswith(".") else e - 1, False, j)
+                    break
+            if found is None:
+                i += 1
+                continue
+            s, e, is_major, j = found
+            score = self._score(text, s, e, is_major, j - i)
+            if score and score >= self.min_score:
+                out.append(Finding(s, e, "pii", "LOCATION", "location", score))
+            i = j
+
+    def _cued(self, text: str, run: list[tuple[int, int]], out: list[Finding]) -> None:
+        """After "flew to", "grew up in"...: the first 1-3 capitalised words, unless they are common words."""
+        first, last, ambiguous, words = load_lists()
+        toks = run[:1]
+        for s, e in run[1:3]:  # "LEPTIS on Monday": only words joined by a single space
+            if text[toks[-1][1]:s] != " ":
+                break
+            toks.append((s, e))
+        if text[toks[0][0]:toks[0][1]].lower() in NOT_PLACES:
+            return
+        kept = []
+        for s, e in toks:  # "Kraków Country Club": the place ends where ordinary words begin
+            low = fold(text[s:e].rstrip("."))
+            k = zlib.crc32(low.encode("utf-8"))
+            if _has(words, k) and not text[s:e].isupper() and not is_major_place(low):
+                break
+            kept.append((s, e))
+        if not kept:
+            return
+        toks = kept
+        s, e = toks[0][0], toks[-1][1]
+        if text[e - 1] == ".":
+            e -= 1
+        if place_key(text[s:e]) in self.not_places:
+            return
+        if 0.55 >= self.min_score:
+            out.append(Finding(s, e, "pii", "LOCATION", "location", 0.55))
+
+    def _score(self, text: str, s: int, e: int, is_major: bool, ntok: int) -> float:
+        phrase = text[s:e]
+        after = CUE_AFTER.match(text[e:e + 30])
+        if after and after.group("place") and not is_major_place(after.group("place")):
+            after = None  # "Victor, Andrew, Brandon": a list of names, not "Springfield, Illinois"
+        cue = bool(CUE_BEFORE.search(text, max(0, s - 30), s) or after)
+        if ntok > 1:
+            if is_major or cue:
+                return 0.8
+            # "Country Club", "Deep Creek": a place name made of ordinary words needs a cue
+            first, last, ambiguous, words = load_lists()
+            toks = [fold(t) for t in phrase.split()]
+            if not phrase.isupper() and all(_has(words, zlib.crc32(t.encode("utf-8"))) or t in CONNECTORS for t in toks):
+                return 0.0
+            return 0.65
+        caps = phrase.isupper()
+        if caps and len(phrase) < 5 and not cue:
+            return 0.0
+        first, last, ambiguous, words = load_lists()
+        low = fold(phrase)
+        k = zlib.crc32(low.encode("utf-8"))
+        is_word = _has(words, k) or _has(ambiguous, k)
+        is_first = _has(first, k)
+        if is_major:
+            return 0.8 if cue or not (is_word or is_first) else 0.0
+        if caps:  # ALL-CAPS in code is a constant: only after "flew to", "lives in"... (see _cued)
+            return 0.0
+        if cue:  # "shouted at David": a first name after "at" is more likely the person
+            return 0.0 if is_word else 0.5 if is_first else 0.7
+        if is_word or is_first or _has(last, k):
+            return 0.0
+        # a lone small-town name with no cue: in code as often a class or variable name ("Emin")
+        return 0.0

@@ -1,0 +1,363 @@
+"""Person names, offline and model-free: name lists plus context cues.
+
+Evidence, weakest to strongest:
+
+* a capitalised word that is a listed first or last name (1990 US Census lists, see
+  ``data/build_names.py``) and not an ordinary English word (``Will``, ``Brown``, ``Main`` are
+  *ambiguous*: they need more evidence);
+* a run of capitalised words ("Mary Ann O'Neil", "Ludwig van Beethoven") where at least one is a name
+  and the rest are names or unknown words (foreign surnames are mostly not in any list);
+* a cue right before or after: a title (``Mr.``, ``Dr.``), a greeting or sign-off (``Dear``, ``Hi``,
+  ``Regards,``), a header (``From:``, ``Name:``), a phrase (``my name is``, ``ask``, ``said``,
+  ``'s``, ``, the engineer``). With a cue, unknown capitalised words are taken as names too.
+
+Code is not prose: identifiers after ``.``/``_``/``@``, before ``(``/``.x``/``::``, and after
+``class``/``def``/``import``/``new`` are skipped, and so are ALL-CAPS and camelCase tokens.
+
+Options: ``min_score`` (default 0), ``single_first_names`` (bool, default true: a lone unambiguous first
+name counts), ``extra_names`` / ``not_names`` (lists of words to add to / remove from the lists),
+``context_words`` (extra words that, right before a capitalised word, mark it as a name).
+"""
+from __future__ import annotations
+
+import array
+import bisect
+import struct
+import unicodedata
+import zlib
+from pathlib import Path
+from typing import Any
+
+from . import _lazyre as regex
+
+from ..findings import Finding
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "names.bin"
+SECTIONS = ("first", "last", "ambiguous", "words")
+
+# A capitalised word: Upper + lower (O'Neil, Jean-Luc, McDonald, DeShawn); not ALL CAPS, not camelCase tails.
+CAP = regex.compile(
+    r"(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-])"
+    r"(\p{Lu}\p{Ll}+(?:(?:['’](?!s\b)|-)\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+)"
+    r"(?![\p{L}\p{N}_@]|\(|::|\.[\p{L}_]|-\p{L}|['’](?!s\b)\p{L})"
+)
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’-])\p{Ll}")
+PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el st".split())
+#: Honorifics after which any capitalised word is a name ("Mr. Park", "Dr. Key").
+HONORIFIC = regex.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Madame|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Rev|Capt|Lt|Sgt)\.?"
+    r"[ \t]+$"
+)
+TITLES = regex.compile(
+    r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|madame|mme|mlle|herr|frau|sr|sra|srta|"
+    r"rev|reverend|fr|father|sister|brother|capt|captain|col|colonel|gen|general|lt|sgt|sergeant|hon|"
+    r"judge|justice|officer|agent|detective|uncle|aunt|auntie|grandma|grandpa|dean|coach|president|senator|"
+    r"governor|mayor|doctor|nurse|attorney|lawyer|mister)\.?)[ \t]+$"
+)
+INTRO = regex.compile(
+    r"(?i:\b(?:dear|hi|hello|hey|hiya|greetings|thanks|thank you|cheers|regards|best|sincerely|love|yours|"
+    r"attn|attention|from|to|cc|bcc|sender|recipient|author|signed|name|full name|first name|last name|"
+    r"surname|contact|contact person|owner|assignee|reviewer|reporter|patient|client|customer|employee|"
+    r"tenant|landlord|applicant|candidate|user|username|emergency contact|spouse|guardian|beneficiary|"
+    r"cardholder|account holder|holder|insured|witness|driver|passenger)\b[ \t]*[:,]?[ \t\n>*-]*|"
+    r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
+    r"\bname(?:'s| is)[ \t]+|\b(?:i am|i'm|im|this is|it's|it is|called|named|call me|ask for|ask|speak to|"
+    r"speak with|talk to|talk with|meet|met|married|marry|dating|contact|email|e-mail|phone|cc|ping|tell|"
+    r"told|thank|thanks to|congratulate|congratulations to|assigned to|signed by|written by|authored by|"
+    r"approved by|reviewed by|reported by|sent by|by|with|for|from|and|son of|daughter of|wife of|"
+    r"husband of|friend of)[ \t]+)$"
+)
+#: The subset of INTRO phrases that alone (without any listed name) make an unknown word a name.
+STRONG_INTRO = regex.compile(
+    r"(?i:\b(?:dear|hi|hello|hey|attn|attention|sender|signed|name|full name|surname|"
+    r"emergency contact|cardholder|account holder)\b[ \t]*[:,]?[ \t\n>*-]*|"
+    r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
+    r"\bname(?:'s| is)[ \t]+|\bname\?[ \t]+|\b(?:i am|i'm|this is|call me|ask for|speak to|speak with|signed by|"
+    r"written by|directed by|produced by|starring|featuring|feat\.|says|said|asked|calls me|call him|call her|"
+    r"son of|daughter of|wife of|husband of|named|named (?:him|her|them)|"
+    r"my (?:kid|son|daughter|wife|husband|brother|sister|friend|boss|colleague|partner|mother|father|mom|dad|"
+    r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|child))[ \t]+)$"
+)
+#: A speaker label: a capitalised word alone at the start of a line, then a colon ("Anna: hi").
+SPEAKER = regex.compile(r"^[ \t>*-]*$")
+AFTER = regex.compile(
+    r"^(?:['’]s\b|[ \t]+(?:said|says|say|wrote|writes|told|tells|asked|asks|replied|replies|added|explained|"
+    r"noted|argued|thinks|thought|believes|stated|reported|claimed|confirmed|announced|sings|sang|is a|"
+    r"was a|who|whose|\(\d{1,3}\))\b|,[ \t]+(?:the|a|an|our|my|his|her|their|aged?|\d{1,3},)\b|[ \t]*<[^@\s>]+@)"
+)
+#: After a capitalised word: what people (not products) do. With it, an unknown word is a name.
+HUMAN_AFTER = regex.compile(
+    r"^[ \t]+(?:said|says|wrote|writes|told|tells|asked|asks|replied|shouted|screamed|whispered|smiled|laughed|"
+    r"cried|lives|lived|spent|married|died|was born|is from|was from|has given|had given|gave|thinks|thought|"
+    r"believes|feels|felt|wants|wanted|loves|loved|hates|hated|will be talking|is moving|is very|is a \d|"
+    r"is an? (?:friend|colleague|doctor|nurse|teacher|student|engineer|manager|man|woman|boy|girl))\b"
+)
+#: Capitalised words that open a run but are cues, not names ("Dear", "Hi", "Thanks").
+LEADING_CUES = frozenset("dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
+                         "attention from to cc bcc signed meet ask call tell thank congratulations welcome".split())
+LIST_SEP = regex.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")
+CODE_BEFORE = regex.compile(r"(?:\b(?:class|def|import|new|extends|implements|struct|enum|interface|fn|func|"
+                            r"package|module|trait|impl|var|let|const|raise|throw|catch|except)[ \t]+|::)$")
+NOT_NAMES_DEFAULT = frozenset(
+    "god lord jesus christ allah buddha monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december christmas easter "
+    "internet street avenue road lane drive court boulevard suite apt north south east west mr mrs ms dr "
+    "prof jr sr st mt ft jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun "
+    "german english french spanish italian dutch swedish danish norwegian finnish polish russian chinese "
+    "japanese korean indian arabic hebrew greek turkish portuguese brazilian mexican american british irish "
+    "scottish welsh canadian australian african european asian latin catholic protestant muslim jewish "
+    "christian hindu buddhist "
+    "i you he she it we they me him her us them his its our your their".split()
+)
+INITIAL_GAP = regex.compile(r" \p{Lu}\.? ")
+
+_lists: tuple[array.array, ...] | None = None
+
+
+def load_lists(path: Path = DATA) -> tuple[array.array, ...]:
+    """The four sorted CRC-32 arrays (first, last, ambiguous, words); read once per process."""
+    global _lists
+    if _lists is None or path != DATA:
+        raw = path.read_bytes()
+        if raw[:4] != b"PSN1":
+            raise ValueError(f"{path}: not a promptscrub name list")
+        counts = struct.unpack_from("<4I", raw, 4)
+        out, pos = [], 20
+        for n in counts:
+            arr = array.array("I")
+            arr.frombytes(raw[pos:pos + 4 * n])
+            if arr.itemsize != 4:  # pragma: no cover - exotic platforms
+                raise RuntimeError("array('I') is not 32-bit here")
+            out.append(arr)
+            pos += 4 * n
+        import sys
+
+        if sys.byteorder != "little":  # pragma: no cover
+            for arr in out:
+                arr.byteswap()
+        if path != DATA:
+            return tuple(out)
+        _lists = tuple(out)
+    return _lists
+
+
+def _has(arr: array.array, key: int) -> bool:
+    i = bisect.bisect_left(arr, key)
+    return i < len(arr) and arr[i] == key
+
+
+def fold(word: str) -> str:
+    """Lower-case, without accents: ``Cortés`` → ``cortes``."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+_SUFFIXES = (("ies", "y"), ("ier", "y"), ("iers", "y"), ("s", ""), ("es", ""), ("er", ""), ("ers", ""), ("er", "e"),
+             ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("ness", ""), ("ment", ""),
+             ("ation", "e"), ("ation", "ate"), ("able", ""), ("able", "e"), ("izer", "ize"), ("ise", "ize"))
+
+
+def _stems(low: str) -> list[str]:
+    """Candidate English stems of a word not in the word list ("classifier" -> "classify")."""
+    return [low[: -len(suf)] + rep for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3]
+
+
+# token classes; PLACE = a country, state or big city ("Georgia", "Victoria"): a name only next to a name
+WORD, WEAK, STRONG_FIRST, STRONG_LAST, UNKNOWN, PLACE = range(6)
+
+
+class NameDetector:
+    name = "names"
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        options = options or {}
+        self.min_score = float(options.get("min_score", 0.0))
+        self.single_first = bool(options.get("single_first_names", True))
+        self.extra = frozenset(fold(str(w)) for w in options.get("extra_names", []))
+        self.not_names = NOT_NAMES_DEFAULT | frozenset(fold(str(w)) for w in options.get("not_names", []))
+        extra_ctx = [str(w).strip() for w in options.get("context_words", []) if str(w).strip()]
+        self.extra_context = (
+            regex.compile(r"(?i:\b(?:" + "|".join(regex.escape(w) for w in extra_ctx) + r"))[ \t]*[:,]?[ \t]*$")
+            if extra_ctx else None
+        )
+        self._cache: dict[str, int] = {}
+        self._lower = False
+
+    def classify(self, token: str) -> int:
+        cls = self._cache.get(token)
+        if cls is None:
+            cls = self._classify(token)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[token] = cls
+        return cls
+
+    def _classify(self, token: str) -> int:
+        low = fold(token)
+        if low in self.not_names:
+            return WORD
+        if low in self.extra:
+            return STRONG_FIRST
+        first, last, ambiguous, words = load_lists()
+        parts = [p for p in low.replace("’", "'").replace("-", " ").split() if p]
+        if len(parts) > 1:  # Jean-Luc, Smith-Jones: a name if any part is
+            classes = [self._classify(p.capitalize()) for p in parts]
+            if STRONG_FIRST in classes:
+                return STRONG_FIRST
+            if STRONG_LAST in classes:
+                return STRONG_LAST
+            return WEAK if WEAK in classes else UNKNOWN if UNKNOWN in classes else WORD
+        k = zlib.crc32(low.encode("utf-8"))
+        from .location import is_major_place
+
+        if is_major_place(low):
+            return PLACE
+        is_first, is_last = _has(first, k), _has(last, k)
+        if is_first or is_last:
+            if _has(ambiguous, k):
+                return WEAK
+            return STRONG_FIRST if is_first else STRONG_LAST
+        if _has(words, k) or any(_has(words, zlib.crc32(stem.encode())) for stem in _stems(low)):
+            return WORD
+        return UNKNOWN
+
+    def detect(self, text: str) -> list[Finding]:
+        if not any(c.isupper() for c in text[:4096]) and text[:1].islower():
+            # all lower-case (chat, a lower-cased export): judge names as if capitalised, but keep only
+            # findings with a listed name in them (a lone unknown word is not evidence enough here)
+            capped = LOWER_WORD.sub(lambda m: m.group().upper(), text)
+            if len(capped) == len(text):
+                self._lower = True
+                try:
+                    return [f for f in self._detect(capped) if f.score > 0.5]
+                finally:
+                    self._lower = False
+        return self._detect(text)
+
+    def _detect(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        self._rejected: list[tuple[int, int]] = []
+        run: list[tuple[int, int, str]] = []
+        for m in CAP.finditer(text):
+            s, e = m.span()
+            if run:
+                gap = text[run[-1][1]:s]
+                if gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in PARTICLES) \
+                        or (len(gap) <= 4 and INITIAL_GAP.fullmatch(gap)):
+                    run.append((s, e, m.group()))
+                    continue
+                self._judge_run(text, run, out)
+            run = [(s, e, m.group())]
+        if run:
+            self._judge_run(text, run, out)
+        if out and self._rejected:
+            self._lists(text, out)
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _lists(self, text: str, out: list[Finding]) -> None:
+        """Single capitalised words listed next to names ("Efimiya, Mary and Ariana") are names too."""
+        import bisect as _b
+
+        starts = sorted(f.start for f in out)
+        ends = sorted(f.end for f in out)
+        pending = sorted(set(self._rejected))
+        for _ in range(3):  # a list grows outwards from its known names, a few steps at most
+            added = []
+            for s, e in pending:
+                i = _b.bisect_right(ends, s) - 1  # the nearest name ending before this word
+                j = _b.bisect_left(starts, e)  # the nearest name starting after it
+                near = (i >= 0 and s - ends[i] <= 7 and LIST_SEP.match(text[ends[i]:s])) or \
+                       (j < len(starts) and starts[j] - e <= 7 and LIST_SEP.match(text[e:starts[j]]))
+                if near:
+                    added.append((s, e))
+            if not added:
+                break
+            for s, e in added:
+                out.append(Finding(s, e, "pii", "PERSON", "person-name", 0.5))
+                _b.insort(starts, s)
+                _b.insort(ends, e)
+            done = set(added)
+            pending = [p for p in pending if p not in done]
+
+    def _judge_run(self, text: str, run: list[tuple[int, int, str]], out: list[Finding]) -> None:
+        if len(run) == 1 and self.classify(run[0][2]) == WORD \
+                and not HONORIFIC.search(text, max(0, run[0][0] - 8), run[0][0]):
+            return  # the common case: one ordinary capitalised word ("Returns", "The")
+        if CODE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+            return
+        while run and run[0][2].lower() in LEADING_CUES:
+            run = run[1:]  # "Dear John Smith": the greeting is context, not part of the name
+        if not run:
+            return
+        classes = [self.classify(tok) for _, _, tok in run]
+        title = HONORIFIC.search(text, max(0, run[0][0] - 8), run[0][0])
+        if len(run) <= 3 and title and not text[title.start()].isspace():
+            # "Mr. Manning", "Dr. Key": after a title any capitalised words are the name; the title is
+            # redacted with it ("Mr." alone says too much in a one-line prompt)
+            out.append(Finding(title.start(), run[-1][1], "pii", "PERSON", "person-name", 0.8))
+            return
+        # split at ordinary words: "Thank You John Smith" -> "John Smith"
+        piece: list[int] = []
+        for i, c in enumerate(classes + [WORD]):
+            if c != WORD:
+                piece.append(i)
+                continue
+            if piece:
+                self._judge_piece(text, run, classes, piece, out)
+            piece = []
+
+    def _judge_piece(self, text: str, run: list[tuple[int, int, str]], classes: list[int], idx: list[int],
+                     out: list[Finding]) -> None:
+        # "Forward To Michael Johnson", "Ping Zorro": ambiguous words before a first name are not part of it
+        while len(idx) > 1 and classes[idx[0]] in (WEAK, PLACE) and classes[idx[1]] == STRONG_FIRST:
+            idx = idx[1:]
+        if self._lower and STRONG_FIRST in [classes[i] for i in idx]:
+            # lower-case text has no capitals to go by: a name starts at its first name
+            p = [classes[i] for i in idx].index(STRONG_FIRST)
+            if all(classes[i] in (WEAK, PLACE) for i in idx[:p]):
+                idx = idx[p:]
+        if len(idx) > 4:
+            return  # a title or a heading, not a name
+        cls = [classes[i] for i in idx]
+        start, end = run[idx[0]][0], run[idx[-1]][1]
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 24]
+        strong_ctx = bool(TITLES.search(before) or STRONG_INTRO.search(before)
+                          or (self.extra_context is not None and self.extra_context.search(before))
+                          or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
+                              and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
+                              and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
+        ctx = strong_ctx or bool(INTRO.search(before) or AFTER.match(after))
+        n_strong = sum(c in (STRONG_FIRST, STRONG_LAST) for c in cls)
+        n_weak = cls.count(WEAK) + cls.count(PLACE)
+        if cls.count(PLACE) == len(cls):
+            return
+        score = 0.0
+        if len(cls) >= 2:
+            if n_strong:
+                score = 0.85
+            elif n_weak and (cls[0] == WEAK and cls[-1] in (WEAK, UNKNOWN)) and ctx:
+                score = 0.75
+            elif strong_ctx or ctx and n_weak:
+                score = 0.6
+            elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3:
+                # two or three capitalised words that are neither English nor listed: most often a
+                # foreign name (or a place or company, which their own detectors claim at higher scores)
+                score = 0.5
+        else:
+            c = cls[0]
+            if c == STRONG_FIRST:
+                score = 0.8 if ctx else (0.55 if self.single_first else 0.0)
+            elif c == STRONG_LAST:
+                score = 0.75 if ctx else 0.0
+            elif strong_ctx:
+                score = 0.6
+            elif c in (UNKNOWN, WEAK) and HUMAN_AFTER.match(after):
+                score = 0.6
+        if score and score >= self.min_score:
+            out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
+        elif len(cls) == 1 and cls[0] != PLACE:
+            self._rejected.append((start, end))

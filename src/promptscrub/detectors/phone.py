@@ -1,0 +1,147 @@
+"""Phone numbers, validated with libphonenumber (the ``phonenumbers`` package).
+
+Matching is two-stage so that ordinary code costs almost nothing: a cheap regex finds number-shaped
+runs (digits with the separators people write: spaces, dashes, dots, parentheses, a leading ``+``,
+an ``x123`` extension), obvious non-phones (dates, versions, long digit strings) are dropped, and only
+then is ``phonenumbers`` imported (~30 ms) and asked whether the candidate is a valid number.
+
+Decision, per candidate:
+
+* ``+CC ...`` / ``00CC ...``: valid as an international number → PHONE (0.9).
+* national format: valid in one of ``regions`` (default ``["US"]``) and written with separators, or
+  bare digits with a phone context word nearby (``phone``, ``tel``, ``call``, ``mobile``...) → 0.85.
+* with a context word nearby only: valid in any region libphonenumber knows → 0.7; with a strong label
+  (``Phone:``, ``Tel.``, ``call me at``) a grouped number of 6–15 digits is taken even if no region
+  validates it → 0.5.
+
+Options: ``regions`` (list of ISO region codes tried for national formats), ``context_words`` (extra
+context words), ``min_score`` (drop findings below), ``any_region_with_context`` (bool, default true).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..findings import Finding
+
+CANDIDATE = re.compile(
+    r"(?<![\w+./-])"
+    r"(?:\+\s?|00)?(?:\(\+?\d{1,5}\)[ .-]?)?\d(?:[ .\-/]?\(?\d\)?){4,17}\d?"
+    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
+    r"(?![\w+]|[.,/-]\d)"
+)
+DIGIT = re.compile(r"\d")
+SEVEN_DIGITS = re.compile(r"(?:\d\D{0,3}){7}")
+DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s|$)")
+DEFAULT_CONTEXT = (
+    "phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "fax", "call", "calling", "called",
+    "text", "sms", "whatsapp", "contact", "reach", "ring", "dial", "landline", "hotline", "helpline",
+    "voicemail", "messages", "answering", "ph", "registered",
+)
+#: Words right after a number that say it is a phone ("555 0143 office", "... (mobile)").
+AFTER = re.compile(r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b")
+STRONG = re.compile(
+    r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|fax|ph|whatsapp)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*$"
+    r"|\b(?:call|text|ring|reach|dial)\s+(?:me|us|him|her|them)?\s*(?:at|on)?\s*$)"
+)
+WORD = re.compile(r"[a-z]+")
+#: Digits in groups of 2–4 (a leading group of 1–5 in parentheses): how national numbers are written.
+PHONE_GROUPS = re.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
+
+
+class PhoneDetector:
+    name = "phone"
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        options = options or {}
+        self.regions = [str(r).upper() for r in options.get("regions", ["US"])]
+        extra = {str(w).lower() for w in options.get("context_words", [])}
+        self.context = frozenset(DEFAULT_CONTEXT) | extra
+        self.min_score = float(options.get("min_score", 0.0))
+        self.any_region = bool(options.get("any_region_with_context", True))
+        self._pn: Any = None
+
+    def _phonenumbers(self) -> Any:
+        if self._pn is None:
+            import phonenumbers
+
+            self._pn = phonenumbers
+        return self._pn
+
+    def detect(self, text: str) -> list[Finding]:
+        if not SEVEN_DIGITS.search(text):
+            return []
+        out = []
+        for m in CANDIDATE.finditer(text):
+            start, end = m.span()
+            value = m.group()
+            # trailing separators and an unbalanced opening parenthesis are not part of the number
+            while value and value[-1] in " .-/(":
+                value = value[:-1]
+                end -= 1
+            if value.endswith(")") and value.count("(") < value.count(")"):
+                value, end = value[:-1], end - 1
+            score = self._judge(text, start, value, end)
+            if score is not None and score >= self.min_score:
+                out.append(Finding(start, end, "pii", "PHONE", "phone", score))
+        return out
+
+    def _context(self, text: str, start: int) -> tuple[bool, bool]:
+        """(any context word in the 48 chars before, a strong label right before)."""
+        before = text[max(0, start - 48):start]
+        strong = bool(STRONG.search(before.rstrip("\n \t>*-(")))
+        words = set(WORD.findall(before.lower()))
+        return bool(words & self.context) or strong, strong
+
+    def _context_after(self, text: str, end: int) -> bool:
+        return bool(AFTER.match(text[end:end + 16]))
+
+    def _judge(self, text: str, start: int, value: str, end: int) -> float | None:
+        digits = "".join(DIGIT.findall(value.split("x")[0].split("ext")[0]))
+        n = len(digits)
+        if n < 6 or n > 15 or DATE_LIKE.match(value):
+            return None
+        international = value.startswith("+") or value.startswith("00")
+        separated = any(c in value for c in " -.()/")
+        # a dotted run like 1.2.3.4 or 10.0.19041.1 is a version or an address, not a phone
+        if "." in value and not international and not re.fullmatch(r"\(?\d{2,4}\)?(?:\.\d{2,4}){1,4}(?:\s?x\d+)?", value):
+            return None
+        if value.count(".") == 1:  # 36450.6 is a decimal number; dotted phones have two or more dots
+            return None
+        if "/" in value and not international:
+            return None
+        if n < 7 and not international:
+            has_ctx, strong = self._context(text, start)
+            return 0.5 if (strong or self._context_after(text, end)) and separated else None
+        pn = self._phonenumbers()
+        if international:
+            try:
+                num = pn.parse(value if value.startswith("+") else "+" + value[2:], None)
+            except pn.NumberParseException:
+                return None
+            if pn.is_valid_number(num):
+                return 0.9
+            has_ctx, _ = self._context(text, start)
+            return 0.6 if has_ctx and pn.is_possible_number(num) else None
+        has_ctx, strong = self._context(text, start)
+        if not has_ctx and self._context_after(text, end):
+            has_ctx = strong = True
+        if separated or has_ctx:
+            for region in self.regions:
+                if self._valid(value, region):
+                    return 0.85
+        if not has_ctx:
+            return None
+        if self.any_region:
+            for region in pn.SUPPORTED_REGIONS:
+                if region not in self.regions and self._valid(value, region):
+                    return 0.7
+        return 0.5 if separated and (strong or n >= 7 and PHONE_GROUPS.fullmatch(value)) else None
+
+    def _valid(self, value: str, region: str) -> bool:
+        pn = self._pn
+        try:
+            num = pn.parse(value, region)
+        except pn.NumberParseException:
+            return False
+        return bool(pn.is_valid_number(num))

@@ -1,0 +1,51 @@
+"""Street addresses, single- and multi-line; prose with numbers is not an address."""
+import pytest
+
+from promptscrub.detectors.address import AddressDetector
+
+
+def found(text, **opts):
+    return [text[f.start:f.end] for f in AddressDetector(opts).detect(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ship it to 6750 Main Street Apt. 864\nSpringfield, IL 62704\nThanks", ["6750 Main Street Apt. 864\nSpringfield, IL 62704"]),
+    ("I live at 12 Glyn St. since May", ["12 Glyn St."]),
+    ("Our office: 221B Baker Street, London NW1 6XE.", ["221B Baker Street, London NW1 6XE"]),
+    ("Treffpunkt Lindenstraße 14, 10969 Berlin", ["Lindenstraße 14, 10969 Berlin"]),
+    ("Envoyez à Rue de la Paix 12 s'il vous plaît", ["Rue de la Paix 12"]),
+    ("Meet at Via Roma 131 at noon", ["Via Roma 131"]),
+    ("PO Box 4410\nAustin, TX 78765", ["PO Box 4410\nAustin, TX 78765"]),
+    ("PSC 1234, Box 5678\nAPO AE 09876", ["PSC 1234, Box 5678\nAPO AE 09876"]),
+    ("my address is 48 Kowalska 7, Gdańsk", ["48 Kowalska 7, Gdańsk"]),
+    ("Letters go to\n12 Kestrelgrund 4\nSuite 8\n", ["12 Kestrelgrund 4\nSuite 8"]),
+    ("my zip code is 90210", ["90210"]),
+])
+def test_addresses_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The build took 12 minutes on 4 cores.",
+    "x = road_map[12]; street = 'Main'",
+    "Python 3.12 and Django 5 are supported.",
+    "the difference is at most 22 for large inputs",
+    "the address is reserved per RFC 4291.",
+    "Returns the address of the buffer (0x7ffe1234).",
+    "see section 4 of chapter 12",
+    "patched by E. S. Raymond, 21 Dec 1998\n",
+    "we need 3 Workers 2\nand more",
+    "no digits in this line at all",
+])
+def test_not_addresses(text):
+    assert found(text) == []
+
+
+def test_context_words_option():
+    text = "Drop-off point: Kestrel 9, Tallinn"
+    assert found(text) == []
+    assert found(text, context_words=["drop-off point"]) == ["Kestrel 9, Tallinn"]
+
+
+def test_min_score_option():
+    assert found("Apt. 12", min_score=0.7) == []

@@ -1,0 +1,84 @@
+"""Person names from lists and cues; code identifiers and ordinary capitalised words are not names."""
+import time
+
+import pytest
+
+from promptscrub.detectors import names as names_mod
+from promptscrub.detectors.names import NameDetector
+
+
+def found(text, **opts):
+    return [text[f.start:f.end] for f in NameDetector(opts).detect(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dear John Smith,\nthanks for the update.", ["John Smith"]),
+    ("Hi Anna, can you check this?", ["Anna"]),
+    ("Please ask Robert Johnson about the invoice.", ["Robert Johnson"]),
+    ("Mr. Zbigniew Kowalczyk will call.", ["Mr. Zbigniew Kowalczyk"]),
+    ("my name is Xochitl Quispe and I need help", ["Xochitl Quispe"]),
+    ("Ludwig van Beethoven wrote it", ["Ludwig van Beethoven"]),
+    ("Mary J. Okafor and Tom Lindqvist", ["Mary J. Okafor", "Tom Lindqvist"]),
+    ("From: Grace Hopper <grace@example.org>", ["Grace Hopper"]),
+    ("Thanks,\nMargaret", ["Margaret"]),
+    ("Kowalczyk said the build is green", ["Kowalczyk"]),
+    ("Jennifer O'Neil's report", ["Jennifer O'Neil"]),
+    ("Dr. Park is in surgery", ["Dr. Park"]),
+    ("We invited Patricia, Oyelaran and Jorge.", ["Patricia", "Oyelaran", "Jorge"]),
+    ("please forward to michael johnson today", ["michael johnson"]),   # all lower-case text
+])
+def test_names_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "public static void Main(string[] args)",
+    "class Smith(Base): pass",
+    "import Jackson from 'jackson'",
+    "Main.java and Config.yaml",
+    "The Main Street store is closed.",
+    "Will you help? Sure, I can.",
+    "Click the Save Button and then Open Settings.",
+    "Georgia and Virginia are states.",
+    "Thank You Very Much",
+    "See the Docker and Kafka docs.",
+    "January and May are months",
+    "Fix Unicode error in Python",
+    "Classifier: Development Status",
+    "The Southern Region Sales Report",
+])
+def test_not_names(text):
+    assert found(text) == []
+
+
+def test_options_extra_and_not_names():
+    assert found("Ping Zorro tomorrow", extra_names=["Zorro"]) == ["Zorro"]
+    assert found("Robert Johnson", not_names=["Robert", "Johnson"]) == []
+
+
+def test_context_words_option():
+    assert found("Patient: Oyelaran", context_words=["patient"]) == ["Oyelaran"]
+    assert found("Patient Oyelaran") == []
+
+
+def test_single_first_names_option():
+    assert found("Jennifer joined") == ["Jennifer"]
+    assert found("Jennifer joined", single_first_names=False) == []
+
+
+def test_min_score():
+    assert found("Ping Zbigniew Kowalczyk", min_score=0.9) == []
+
+
+def test_list_loading_is_cheap():
+    names_mod._lists = None
+    t = time.perf_counter()
+    first, last, ambiguous, words = names_mod.load_lists()
+    assert time.perf_counter() - t < 0.015 * 5  # generous for a loaded CI box; ~1 ms on a quiet one
+    assert len(first) > 4000 and len(last) > 80000 and len(words) > 50000
+
+
+def test_constructing_the_detector_loads_nothing():
+    names_mod._lists = None
+    NameDetector({})
+    assert names_mod._lists is None

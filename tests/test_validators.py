@@ -1,0 +1,132 @@
+"""Checksum validators: values are generated here (Luhn / mod-97 computed), never copied from a corpus."""
+import random
+
+import pytest
+
+from promptscrub import validators as v
+
+
+def luhn_complete(prefix: str, length: int, seed: int = 0) -> str:
+    rnd = random.Random(seed)
+    body = prefix + "".join(rnd.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    for d in "0123456789":
+        if v.luhn_ok(body + d):
+            return body + d
+    raise AssertionError
+
+
+def iban_for(country: str, bban: str) -> str:
+    num = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return f"{country}{98 - int(num) % 97:02d}{bban}"
+
+
+@pytest.mark.parametrize("prefix,length", [("4", 16), ("4", 13), ("51", 16), ("2221", 16), ("34", 15), ("37", 15),
+                                           ("6011", 16), ("35", 16), ("36", 14), ("1800", 15), ("2131", 15), ("62", 19)])
+def test_credit_card_accepts_generated_numbers(prefix, length):
+    for seed in range(5):
+        number = luhn_complete(prefix, length, seed)
+        assert v.credit_card(number)
+        grouped = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+        assert v.credit_card(grouped)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("4111111111111112", False),      # Luhn fails
+    ("1234567890123452", False),      # Luhn ok but no issuer starts with 1
+    ("0000000000000000", False),      # repeated digit
+    ("4111 1111-1111 1111", False),   # mixed separators
+    ("41111111111", False),           # too short
+    ("4111-1111-1111-1111", True),
+])
+def test_credit_card_table(value, expected):
+    assert v.credit_card(value) is expected
+
+
+@pytest.mark.parametrize("country,bban", [("GB", "NWBK60161331926819"), ("DE", "370400440532013000"),
+                                          ("FR", "20041010050500013M02606"), ("NL", "ABNA0417164300"),
+                                          ("NO", "86011117947")])
+def test_iban_generated(country, bban):
+    code = iban_for(country, bban)
+    assert v.iban(code)
+    assert v.iban(code.lower())
+    assert v.iban(" ".join(code[i:i + 4] for i in range(0, len(code), 4)))
+    broken = code[:-1] + ("0" if code[-1] != "0" else "1")
+    assert not v.iban(broken)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("GB29NWBK6016133192681", False),    # wrong length for GB
+    ("XX29NWBK60161331926819", False),   # unknown country
+    ("GB29NWBK60161331926819", True),
+])
+def test_iban_table(value, expected):
+    assert v.iban(value) is expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("536-22-1480", True), ("536 22 1480", True), ("536221480", True),
+    ("000-22-1480", False), ("666-22-1480", False), ("912-22-1480", False),
+    ("536-00-1480", False), ("536-22-0000", False), ("123-45-6789", False), ("111-11-1111", False),
+    ("536-22 1480", False),
+])
+def test_us_ssn(value, expected):
+    assert v.us_ssn(value) is expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("AB123456C", True), ("AB 12 34 56 C", True), ("JG103759A", True),
+    ("BG123456A", False), ("GB123456A", False), ("DA123456A", False), ("AO123456A", False),
+    ("AB123456E", False), ("QQ123456C", False),
+])
+def test_uk_nino(value, expected):
+    assert v.uk_nino(value) is expected
+
+
+def test_ca_sin_uses_luhn():
+    for seed in range(10):
+        sin = luhn_complete(str(1 + seed % 7), 9, seed)
+        assert v.ca_sin(sin)
+        assert v.ca_sin(f"{sin[:3]} {sin[3:6]} {sin[6:]}")
+    assert not v.ca_sin("046454286")  # first digit 0 is never issued
+    assert not v.ca_sin("130692545")
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("81.2.69.160", True), ("10.1.2.3", True), ("0.0.0.0", False), ("256.1.1.1", False),
+    ("127.0.0.1", False), ("255.255.255.255", False),
+])
+def test_ipv4(value, expected):
+    assert v.ipv4(value) is expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2a02:8070:85a3::8a2e:370:7334", True), ("fe80::1%eth0", True), ("::ffff:81.2.69.142", True),
+    ("::1", False), ("::", False), ("12:30:45", False), ("aa:bb:cc:dd:ee:ff", False),
+    ("2001:db8::1", False), ("2a02:8070::", False), ("ff02::fb", False),
+])
+def test_ipv6(value, expected):
+    assert v.ipv6(value) is expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("3c:22:fb:7a:19:e0", True), ("00-1B-63-84-45-E6", True), ("00:00:00:00:00:00", False),
+    ("ff:ff:ff:ff:ff:ff", False), ("3c:22-fb:7a:19:e0", False), ("01:01:01:01:01:01", False),
+])
+def test_mac(value, expected):
+    assert v.mac(value) is expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("jane.doe@example.org", True), ("icon@2x.png", False), ("a..b@example.org", False),
+    (".a@example.org", False), ("x@1.2", False),
+])
+def test_email(value, expected):
+    assert v.email(value) is expected
+
+
+PII_VALIDATORS = ("luhn", "credit_card", "email", "iban", "us_ssn", "uk_nino", "ca_sin", "ipv4", "ipv6", "ip", "mac")
+
+
+@pytest.mark.parametrize("name", PII_VALIDATORS)
+def test_pii_validators_are_registered_and_reject_empty(name):
+    assert v.VALIDATORS[name]("") is False
