@@ -161,7 +161,7 @@ def test_rules_list_and_check(ticket_config: Path, tmp_path: Path):
     listed = cli("rules", "list", "--config", str(ticket_config))
     assert listed.exit_code == 0 and "acme-ticket\tcustom\tACME_TICKET" in listed.stdout
     good = tmp_path / "good.toml"
-    good.write_text("[[rules]]\nid='t'\nregex='''\\bT-\\d+'''\nexamples=['T-1']\nnegative_examples=['XT-1']\n", encoding="utf-8")
+    good.write_text(GOOD_PACK, encoding="utf-8")
     assert cli("rules", "check", str(good)).exit_code == 0
     bad = tmp_path / "bad.toml"
     bad.write_text("[[rules]]\nid='t'\nregex='''T-\\d+'''\nexamples=['T-x']\n", encoding="utf-8")
@@ -172,3 +172,11 @@ def test_rules_list_and_check(ticket_config: Path, tmp_path: Path):
 def test_builtin_rule_packs_pass_their_own_check():
     result = cli("rules", "check")
     assert result.exit_code == 0, result.stderr
+
+GOOD_PACK = """
+[[rules]]
+id = "t"
+regex = '''\\bT-[a-z0-9]{12}\\b'''
+examples = ["T-q8vz2k4m7x1p"]
+negative_examples = ["XT-q8vz2k4m7x1p"]
+"""

@@ -55,3 +55,18 @@ def test_env_var_points_at_a_central_file(tmp_path: Path, monkeypatch: pytest.Mo
 def test_missing_explicit_file_is_an_error(tmp_path: Path):
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_pii_section_is_parsed_and_strict(tmp_path: Path):
+    cfg = parse_config({"pii": {"disabled_types": ["EMAIL"]}}, "c.toml")
+    assert not cfg.pii.type_enabled("EMAIL") and cfg.pii.type_enabled("PHONE")
+    with pytest.raises(ConfigError, match="c.toml"):
+        parse_config({"pii": {"min_scor": 0.5}}, "c.toml")
+
+
+def test_pii_type_switches_reach_the_scrubber():
+    from promptscrub.scrubber import build_scrubber
+
+    text = "Mail bob.smith@example.org, card 4111 1111 1111 1111"
+    types = {f.type for f in build_scrubber(parse_config({"pii": {"disabled_types": ["EMAIL"]}}, "c")).find(text)}
+    assert "EMAIL" not in types and "CREDIT_CARD" in types

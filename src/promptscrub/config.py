@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .internal_config import InternalConfig, InternalConfigError, parse_internal_sections
+from .pii_config import PiiConfig, parse_pii_config
 from .rules import Rule, RuleError, rules_from_document
 
 #: ``[detectors]`` switches and their defaults. detect-secrets' own plugins are opt-in (slow, redundant).
@@ -21,6 +22,8 @@ FAMILIES = {"secrets": True, "pii": True, "internal": True, "detect_secrets": Fa
 TOP_KEYS = {"disabled_rules", "detectors", "rules", "detector_options"}
 #: Company vocabulary and code rules (#5), parsed in internal_config.py; layering in config_layers.py.
 TOP_KEYS |= {"internal", "code_rules", "code", "extend"}
+#: Personal-data switches, score floors and detector options (#4), parsed in pii_config.py.
+TOP_KEYS |= {"pii"}
 
 
 class ConfigError(ValueError):
@@ -37,6 +40,7 @@ class Config:
     rules: list[Rule] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     internal: InternalConfig = field(default_factory=InternalConfig)
+    pii: PiiConfig = field(default_factory=PiiConfig)
 
 
 def parse_config(doc: dict[str, Any], source: str) -> Config:
@@ -69,6 +73,13 @@ def parse_config(doc: dict[str, Any], source: str) -> Config:
     try:
         cfg.internal = parse_internal_sections(doc, source)
     except InternalConfigError as exc:
+        raise ConfigError(str(exc)) from None
+    pii = doc.get("pii", {})
+    if not isinstance(pii, dict):
+        raise ConfigError(f"{source}: [pii] must be a table")
+    try:
+        cfg.pii = parse_pii_config(pii, source)
+    except ValueError as exc:
         raise ConfigError(str(exc)) from None
     return cfg
 

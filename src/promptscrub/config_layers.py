@@ -48,12 +48,12 @@ def _load(path: Path, chain: tuple[Path, ...]) -> tuple[Config, dict[str, Any]]:
     merged, merged_explicit = layers[0]
     for later, later_explicit in [*layers[1:], (cfg, explicit)]:
         merged = merge(merged, later, later_explicit)
-        merged_explicit = {k: {**merged_explicit.get(k, {}), **later_explicit.get(k, {})} for k in ("detectors", "internal", "code")}
+        merged_explicit = {k: {**merged_explicit.get(k, {}), **later_explicit.get(k, {})} for k in ("detectors", "internal", "code", "pii")}
     return merged, merged_explicit
 
 
 def _explicit(doc: dict[str, Any]) -> dict[str, Any]:
-    return {k: dict(doc.get(k, {})) if isinstance(doc.get(k, {}), dict) else {} for k in ("detectors", "internal", "code")}
+    return {k: dict(doc.get(k, {})) if isinstance(doc.get(k, {}), dict) else {} for k in ("detectors", "internal", "code", "pii")}
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -111,4 +111,5 @@ def merge(base: Config, over: Config, explicit: dict[str, Any]) -> Config:
         rules=[r for r in base.rules if r.id not in replaced] + list(over.rules),
         options=options,
         internal=internal_config.merge(base.internal, over.internal, explicit),
+        pii=over.pii if explicit.get("pii") else base.pii,
     )

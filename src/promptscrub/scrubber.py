@@ -6,7 +6,7 @@ input; it holds no per-text state. Values go into the :class:`~promptscrub.vault
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from os import PathLike
 
@@ -38,8 +38,9 @@ class Redaction:
 class Scrubber:
     """Finds and replaces. Build with :func:`build_scrubber`."""
 
-    def __init__(self, detectors: list[Detector]) -> None:
+    def __init__(self, detectors: list[Detector], keep: Callable[[Finding], bool] | None = None) -> None:
         self.detectors = detectors
+        self.keep = keep
 
     def find(self, text: str, path: str | PathLike[str] | None = None) -> list[Finding]:
         """Resolved, non-overlapping findings of all detectors, sorted by position.
@@ -50,6 +51,8 @@ class Scrubber:
         raw: list[Finding] = []
         for d in self.detectors:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
+        if self.keep is not None:
+            raw = [f for f in raw if self.keep(f)]
         return overlap.resolve(allow.drop_allowed(text, raw))
 
     def redact(self, text: str, vault: Vault, path: str | PathLike[str] | None = None) -> Redaction:
@@ -84,7 +87,15 @@ def select_rules(config: Config) -> list[Rule]:
 
 def build_scrubber(config: Config) -> Scrubber:
     detectors: list[Detector] = [PatternDetector(select_rules(config))]
+    internal_options = config.internal.detector_options()
     for name in BUILTIN:
-        if config.detectors.get(FAMILY_SWITCH.get(family_of(name), family_of(name)), False) and name not in config.disabled_rules:
-            detectors.append(load_detector(name, {**config.internal.detector_options().get(name, {}), **config.options.get(name, {})}))
-    return Scrubber(detectors)
+        family = family_of(name)
+        if not config.detectors.get(FAMILY_SWITCH.get(family, family), False) or name in config.disabled_rules:
+            continue
+        if family == "pii" and not config.pii.detector_enabled(name):
+            continue
+        base = config.pii.detector_options(name) if family == "pii" else internal_options.get(name, {})
+        detectors.append(load_detector(name, {**base, **config.options.get(name, {})}))
+    pii = config.pii
+    keep = pii.keep if (not pii.enabled or pii.min_score > 0 or pii.types) else None
+    return Scrubber(detectors, keep)
