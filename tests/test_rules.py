@@ -66,3 +66,12 @@ def test_builtin_packs_load_and_are_cached():
     assert builtin_rules_dir().is_dir()
     first = load_builtin_rules()
     assert first == load_builtin_rules()
+
+
+def test_missing_builtin_packs_are_an_error_not_silence(monkeypatch, tmp_path: Path):
+    """An install that lost its rules/ folder must refuse to run rather than protect nothing."""
+    from promptscrub import rules
+
+    monkeypatch.setattr(rules, "builtin_rules_dir", lambda: tmp_path / "nowhere")
+    with pytest.raises(RuleError, match="missing"):
+        rules.load_builtin_rules()

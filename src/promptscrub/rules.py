@@ -192,7 +192,11 @@ def load_builtin_rules() -> list[Rule]:
     """The built-in packs, through a pickle cache keyed by the files' names, sizes and mtimes."""
     from . import cache
 
-    files = rule_files(builtin_rules_dir())
+    root = builtin_rules_dir()
+    files = rule_files(root) if root.is_dir() else []
+    if not files:
+        # an install without its rule packs would silently protect nothing: refuse instead
+        raise RuleError(f"{root}: the built-in rule packs are missing; reinstall promptscrub")
     key = cache.files_key("rules-v1", files)
     cached = cache.load(key)
     if cached is not None:
