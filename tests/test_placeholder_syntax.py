@@ -1,4 +1,12 @@
-from promptscrub.placeholder_syntax import find_placeholders, format_placeholder
+import pytest
+
+from promptscrub.placeholder_syntax import canonical_key, find_placeholders, format_placeholder, safe_cut
+
+KNOWN = {"<EMAIL_1>", "<IP_ADDRESS_2>", "<EMAIL_3fa9c1>"}
+
+
+def spans(text, known=KNOWN):
+    return [(text[m.start:m.end], m.key) for m in find_placeholders(text, known)]
 
 
 def test_format_and_find_agree():
@@ -8,3 +16,59 @@ def test_format_and_find_agree():
 
 def test_longer_ids_are_not_prefixes():
     assert [m.key for m in find_placeholders("<EMAIL_12>")] == ["<EMAIL_12>"]
+
+
+def test_types_with_digit_segments_are_recognised():
+    assert [m.key for m in find_placeholders("<AWS_KEY_2_1>")] == ["<AWS_KEY_2_1>"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("<Email_1>", "<Email_1>"), ("<email_1>", "<email_1>"), ("EMAIL_1", "EMAIL_1"), ("[EMAIL_1]", "[EMAIL_1]"),
+    ("{EMAIL_1}", "{EMAIL_1}"), ("{{EMAIL_1}}", "{{EMAIL_1}}"), ("«EMAIL_1»", "«EMAIL_1»"), ("&lt;EMAIL_1&gt;", "&lt;EMAIL_1&gt;"),
+    ("\\<EMAIL\\_1\\>", "\\<EMAIL\\_1\\>"), ("EMAIL\\_1", "EMAIL\\_1"), ("EMAIL 1", "EMAIL 1"), ("email-1", "email-1"),
+    ("<EMAIL_1>'s", "<EMAIL_1>"), ("<EMAIL_1>.", "<EMAIL_1>"), ("**<EMAIL_1>**", "<EMAIL_1>"), ("`<EMAIL_1>`", "<EMAIL_1>"),
+    ("(EMAIL_1)", "EMAIL_1"), ("< EMAIL_1 >", "< EMAIL_1 >"), ("<EMAIL_1", "<EMAIL_1"), ("EMAIL_1>", "EMAIL_1>"),
+    ("%3CEMAIL_1%3E", "%3CEMAIL_1%3E"), ("EMAIL_1's", "EMAIL_1"), ("IP-ADDRESS-2", "IP-ADDRESS-2"),
+    ("<EMAIL_3FA9C1>", "<EMAIL_3FA9C1>"), ("EMAIL 3fa9c1", "EMAIL 3fa9c1"),
+])
+def test_liberal_forms_reduce_to_the_canonical_key(text, span):
+    found = spans(f"see {text} now")
+    assert len(found) == 1 and found[0][0] == span
+    assert found[0][1] in KNOWN
+
+
+@pytest.mark.parametrize("text", ["<EMAIL_12>", "MY_EMAIL_1_X", "EMAIL_12", "x_EMAIL_1", "foo-EMAIL_1", "EMAIL_1-based",
+                                  "EMAIL_1x", "the decade", "EMAIL1", "NOTE: EMAIL_01"])
+def test_never_inside_a_longer_token_nor_another_id(text):
+    assert all(key not in KNOWN for _, key in spans(text))
+
+
+def test_bare_forms_need_the_vault_to_know_them():
+    assert spans("EMAIL_7 and page 2 and HTTP_2") == []
+    assert [k for _, k in spans("EMAIL_7 and page 2", known=None)] == ["<EMAIL_7>", "<PAGE_2>"]
+    # bracketed forms are mentions even when unknown (so restore can report them)
+    assert spans("[EMAIL_7]") == [("[EMAIL_7]", "<EMAIL_7>")]
+
+
+def test_a_canonical_placeholder_is_never_swallowed_by_a_liberal_match():
+    assert spans("\\<EMAIL_1>") == [("<EMAIL_1>", "<EMAIL_1>")]
+
+
+def test_markdown_link_text_keeps_its_brackets():
+    assert spans("[EMAIL_1](mailto:EMAIL_1)") == [("EMAIL_1", "<EMAIL_1>"), ("EMAIL_1", "<EMAIL_1>")]
+
+
+def test_strength_decides_what_is_reported():
+    by_text = {m.key: m for m in find_placeholders("<Foo_1> [BAR_2] [step 3] BAZ_4")}
+    assert by_text["<FOO_1>"].strong and by_text["<BAR_2>"].strong
+    assert not by_text["<STEP_3>"].strong and not by_text["<BAZ_4>"].strong
+
+
+def test_canonical_key():
+    assert canonical_key("Ip\\_address-x", "3FA9C1") == "<IP_ADDRESS_X_3fa9c1>"
+
+
+def test_safe_cut_is_after_the_last_character_no_mention_contains():
+    assert safe_cut("hello, EMAIL 1") == len("hello,")
+    assert safe_cut("abc def") == 0
+    assert safe_cut("done.\n") == 6

@@ -1,4 +1,8 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from promptscrub.restore import restore
+from promptscrub.styles import FakeNamer
 from promptscrub.vault import Vault
 
 
@@ -9,3 +13,54 @@ def test_restores_known_and_lists_unknown():
     assert out.text == "write to a@x.io, not <EMAIL_7>"
     assert out.unresolved == ["<EMAIL_7>"]
     assert out.restored == 1
+
+
+def test_liberal_forms_restore_but_only_exact_keys():
+    v = Vault()
+    v.placeholder_for("EMAIL", "a@x.io")
+    text = "[Email_1], email 1, &lt;EMAIL_1&gt;, **EMAIL\\_1**, (EMAIL_1) and <EMAIL_12>, MY_EMAIL_1_X, EMAIL_1x"
+    assert restore(text, v).text == "a@x.io, a@x.io, a@x.io, **a@x.io**, (a@x.io) and <EMAIL_12>, MY_EMAIL_1_X, EMAIL_1x"
+
+
+def test_unresolved_lists_placeholder_looking_strings_only():
+    v = Vault()
+    v.placeholder_for("EMAIL", "a@x.io")
+    out = restore("EMAIL_9, [PHONE_2], <Person_3>, page 2, HTTP_2, [step 4]", v)
+    assert sorted(out.unresolved) == ["<Person_3>", "EMAIL_9", "[PHONE_2]"]
+
+
+def test_fake_surrogates_restore_as_whole_tokens():
+    v = Vault(FakeNamer())
+    fake = v.placeholder_for("EMAIL", "alice@corp.example")
+    out = restore(f"mail {fake}. not x{fake}", v)
+    assert out.text == f"mail alice@corp.example. not x{fake}"
+
+
+REWRITES = [
+    lambda t, i: f"<{t}_{i}>", lambda t, i: f"<{t.title()}_{i}>", lambda t, i: f"<{t.lower()}_{i}>", lambda t, i: f"{t}_{i}",
+    lambda t, i: f"[{t}_{i}]", lambda t, i: f"{{{t}_{i}}}", lambda t, i: f"«{t}_{i}»", lambda t, i: f"&lt;{t}_{i}&gt;",
+    lambda t, i: f"\\<{t.replace('_', chr(92) + '_')}\\_{i}\\>", lambda t, i: f"{t}\\_{i}", lambda t, i: f"{t} {i}",
+    lambda t, i: f"{t}-{i}", lambda t, i: f"**<{t}_{i}>**", lambda t, i: f"`<{t}_{i}>`", lambda t, i: f"<{t}_{i}>'s",
+    lambda t, i: f"({t}_{i})", lambda t, i: f"< {t}_{i} >",
+]
+KEEP = {12: ("**", "**"), 13: ("`", "`"), 14: ("", "'s"), 15: ("(", ")")}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["EMAIL", "IP_ADDRESS", "ACME_TICKET"]), st.integers(0, 3), st.integers(0, len(REWRITES) - 1),
+                          st.sampled_from([" ", ". ", ", ", "\n", " and "])), min_size=1, max_size=8))
+def test_llm_style_rewrites_restore_to_the_original_values(items):
+    v = Vault()
+    values = {}
+    for t in ("EMAIL", "IP_ADDRESS", "ACME_TICKET"):
+        for n in range(4):
+            values[v.placeholder_for(t, f"{t.lower()}-value-{n}")] = f"{t.lower()}-value-{n}"
+    answer, expected = [], []
+    for t, n, r, sep in items:
+        ident = str(n + 1)
+        answer.append(REWRITES[r](t, ident) + sep)
+        before, after = KEEP.get(r, ("", ""))
+        expected.append(before + values[f"<{t}_{ident}>"] + after + sep)
+    out = restore("".join(answer), v)
+    assert out.text == "".join(expected)
+    assert out.unresolved == []

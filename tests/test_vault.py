@@ -70,3 +70,132 @@ def test_lock_is_reentrant_across_uses(tmp_path: Path):
         Vault().save(path)
     with locked(path):
         assert json.loads(path.read_text())["format"] == "promptscrub-vault"
+
+
+# --- merge (#6) ----------------------------------------------------------------------------------
+
+def test_merge_adds_entries_and_refuses_conflicts_without_changing_anything():
+    from promptscrub.deterministic import DeterministicNamer
+
+    a, b = Vault(DeterministicNamer(b"k" * 16)), Vault(DeterministicNamer(b"k" * 16))
+    pa = a.placeholder_for("EMAIL", "a@x.io")
+    pb = b.placeholder_for("EMAIL", "b@x.io")
+    assert b.placeholder_for("EMAIL", "a@x.io") == pa  # independent processes agree
+    assert a.merge(b) == 1 and a.get(pb).value == "b@x.io"
+    c = Vault()
+    c.add(type(a.get(pa))(pa, "EMAIL", "someone else"))
+    before = a.to_json()
+    with pytest.raises(VaultError, match="cannot merge"):
+        a.merge(c)
+    assert a.to_json() == before
+    d = Vault()
+    d.reserve({pa})  # d saw pa as literal text: its answers would restore wrongly with a's entry
+    with pytest.raises(VaultError):
+        a.merge(d)
+
+
+# --- encryption at rest (#6) ---------------------------------------------------------------------
+
+@pytest.fixture
+def fast_kdf(monkeypatch):
+    from promptscrub import vault_crypto
+
+    monkeypatch.setattr(vault_crypto, "SCRYPT", {"n": 2**10, "r": 8, "p": 1})
+
+
+def test_with_a_key_the_file_holds_no_plaintext_and_a_wrong_key_is_refused(tmp_path, monkeypatch, fast_kdf):
+    path = tmp_path / "m.json"
+    monkeypatch.setenv("PROMPTSCRUB_VAULT_KEY", "correct horse")
+    v = Vault()
+    v.placeholder_for("EMAIL", "secret-alice@x.io")
+    v.save(path)
+    raw = path.read_bytes()
+    assert b"secret-alice" not in raw and b"EMAIL" not in raw
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert Vault.load(path).get("<EMAIL_1>").value == "secret-alice@x.io"
+    monkeypatch.setenv("PROMPTSCRUB_VAULT_KEY", "wrong")
+    with pytest.raises(VaultError, match="wrong vault key"):
+        Vault.load(path)
+    monkeypatch.delenv("PROMPTSCRUB_VAULT_KEY")
+    with pytest.raises(VaultError, match="encrypted"):
+        Vault.load(path)
+    assert path.read_bytes() == raw
+
+
+def test_tampering_is_detected(tmp_path, monkeypatch, fast_kdf):
+    path = tmp_path / "m.json"
+    monkeypatch.setenv("PROMPTSCRUB_VAULT_KEY", "k")
+    Vault().save(path)
+    doc = json.loads(path.read_text())
+    doc["encryption"]["r"] = 9  # header is authenticated too
+    path.write_text(json.dumps(doc))
+    with pytest.raises(VaultError):
+        Vault.load(path)
+
+
+def test_a_plain_vault_is_encrypted_on_the_next_save_once_a_key_is_set(tmp_path, monkeypatch, fast_kdf):
+    path = tmp_path / "m.json"
+    v = Vault()
+    v.placeholder_for("EMAIL", "a@x.io")
+    v.save(path)
+    monkeypatch.setenv("PROMPTSCRUB_VAULT_KEY", "k")
+    again = Vault.load(path)
+    again.placeholder_for("EMAIL", "b@x.io")
+    again.save(path)
+    assert "encryption" in json.loads(path.read_text())
+    assert len(Vault.load(path)) == 2
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["EMAIL", "PHONE", "X_Y"]), st.text(min_size=1, max_size=20)), max_size=8),
+       st.sets(st.sampled_from(["<EMAIL_9>", "<Q_1>"])), st.text(min_size=1, max_size=12))
+def test_vault_round_trips_through_encryption(tmp_path_factory, entries, reserved, passphrase):
+    from promptscrub import vault_crypto
+
+    old = vault_crypto.SCRYPT
+    vault_crypto.SCRYPT = {"n": 2**8, "r": 8, "p": 1}
+    try:
+        path = tmp_path_factory.mktemp("enc") / "m.json"
+        source = vault_crypto.KeySource(passphrase.encode("utf-8", "surrogatepass"), "test", from_env=False)
+        v = Vault()
+        for t, value in entries:
+            v.placeholder_for(t, value)
+        v.reserve(reserved)
+        v.save(path, key=source)
+        back = Vault.load(path, key=source)
+        assert back.to_json() == v.to_json()
+    finally:
+        vault_crypto.SCRYPT = old
+
+
+# --- concurrency: two processes writing one session never lose an entry ----------------------------
+
+def _writer(path: str, values: list[str]) -> None:
+    for value in values:
+        with locked(Path(path)):
+            v = Vault.load(Path(path))
+            v.placeholder_for("EMAIL", value)
+            v.save(Path(path))
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.sets(st.text(alphabet="abcdef", min_size=1, max_size=6), min_size=2, max_size=12))
+def test_two_processes_writing_one_session_never_lose_an_entry(tmp_path_factory, values):
+    import multiprocessing
+
+    path = tmp_path_factory.mktemp("conc") / "s.json"
+    ordered = sorted(values)
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=_writer, args=(str(path), ordered[i::2])) for i in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(20)
+        assert p.exitcode == 0
+    vault = Vault.load(path)
+    assert {e.value for e in vault.entries()} == set(values)
+    assert len({e.placeholder for e in vault.entries()}) == len(values)

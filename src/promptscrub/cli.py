@@ -26,7 +26,7 @@ app = typer.Typer(
 rules_app = typer.Typer(help="List, check and try rule packs.", pretty_exceptions_enable=False)
 app.add_typer(rules_app, name="rules")
 
-COMMANDS = {"redact", "restore", "scan", "rules", "run", "shell-init", "clip", "hook"}
+COMMANDS = {"redact", "restore", "scan", "rules", "run", "shell-init", "clip", "hook", "session"}
 TOP_LEVEL_FLAGS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
 
 
@@ -95,12 +95,37 @@ MapOpt = Annotated[Optional[Path], typer.Option("--map", help="Mapping file to r
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write each output under DIR at its relative path (required for several inputs or a directory).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (default: discovered .promptscrub.toml / pyproject.toml / user config).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No summary or notes on stderr.")]
+from .cli_options import SessionOpt  # noqa: E402 - shared with run/clip
+StyleOpt = Annotated[Optional[str], typer.Option("--style", help="tag (<EMAIL_1>, default), fake (realistic surrogates, reversible), mask or hash (irreversible, no mapping kept).")]
+DeterministicOpt = Annotated[Optional[bool], typer.Option("--deterministic/--no-deterministic", help="Placeholders from a keyed hash (<EMAIL_3fa9c1>): every process with the same key agrees. Key: PROMPTSCRUB_DETERMINISTIC_KEY or the vault key.")]
 
 
 def default_vault_path() -> Path:
     from .paths import state_dir
 
     return state_dir() / "sessions" / "default.json"
+
+
+def session_vault(session: str | None, map_path: Path | None) -> Path:
+    """``--map`` wins, else the named session's vault (#6: sessions.py)."""
+    from .sessions import vault_path
+
+    return vault_path(session, map_path)
+
+
+def touch_session(path: Path) -> None:
+    from .sessions import touch
+
+    touch(path)
+
+
+def choose_style(config, style: str | None, deterministic: bool | None):  # noqa: ANN001, ANN201 - see redact_style.py
+    from .redact_style import StyleError, choose
+
+    try:
+        return choose(config, style, deterministic)
+    except StyleError as exc:
+        raise Fail(str(exc)) from None
 
 
 def build(config: Path | None):  # noqa: ANN201 - returns a Scrubber; imported lazily
@@ -158,7 +183,10 @@ def summary(counts: dict[str, int], verb: str, quiet: bool) -> None:
 def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt = None, config: ConfigOpt = None, quiet: QuietOpt = False,
            jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for a directory (default: all cores).")] = None,
            include: Annotated[Optional[list[str]], typer.Option("--include", help="Only files matching this glob (path or name; repeatable).")] = None,
-           exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files matching this glob (path or name; repeatable).")] = None) -> None:
+           exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files matching this glob (path or name; repeatable).")] = None,
+           engine: Annotated[str, typer.Option("--engine", help="local, or spark for a directory (needs promptscrub[spark] and PROMPTSCRUB_DETERMINISTIC_KEY).")] = "local",
+           master: Annotated[str, typer.Option("--master", help="Spark master URL for --engine spark.")] = "local[*]",
+           session: SessionOpt = None, style: StyleOpt = None, deterministic: DeterministicOpt = None) -> None:
     """Replace what must not leave the machine with placeholders; keep the mapping for restore.
 
     \b
@@ -167,24 +195,42 @@ def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt =
       git diff | promptscrub redact | llm "review this"
       promptscrub redact src/ --out-dir safe/ --map m.json
       promptscrub redact repo/ --out-dir safe/ --jobs 4 --include '*.py' --exclude 'tests/*'
+      promptscrub redact --session review-42 --style fake < prompt.txt
     """
     from collections import Counter
 
     from .inputs import read_or_stream, read_text
+    from .redact_style import configure, expire_sessions, irreversible_outputs
     from .vault import Vault, locked
 
     with fail_closed():
+        vault_path = session_vault(session, map_path)
+        if engine != "local":
+            from .spark_files import redact_with_engine  # Spark (#9): loaded only when asked for
+
+            redact_with_engine(engine, master, paths or [], out_dir, vault_path, config, include or [], exclude or [], quiet)
+            return
         if out_dir is not None and any(p != "-" and Path(p).is_dir() for p in paths or []):
             from .batch import redact_tree  # trees only: processes, progress bar, resumable manifest
 
-            redact_tree(paths or [], out_dir, map_path or default_vault_path(), config, jobs, include or [], exclude or [], quiet)
+            if style not in (None, "tag") or deterministic:
+                raise Fail("--style and --deterministic are not supported for directories yet")
+            redact_tree(paths or [], out_dir, vault_path, config, jobs, include or [], exclude or [], quiet)
             return
         scrubber = build(config)
+        choice = choose_style(scrubber.config, style, deterministic)
         sources = plan_outputs(paths, out_dir, quiet)
-        vault_path = map_path or default_vault_path()
         counts: Counter[str] = Counter()
+        if not choice.reversible:  # mask / hash: nothing to restore, so no vault is read or written
+            outputs = list(irreversible_outputs(scrubber, sources, choice, counts))
+            for text, rel in outputs:
+                write_output(text, rel, out_dir)
+            summary(counts, "redacted", quiet)
+            return
+        if map_path is None:
+            expire_sessions(scrubber.config)
         with locked(vault_path):
-            vault = Vault.load(vault_path)
+            vault = configure(Vault.load(vault_path), choice)
             pending: list[tuple[str, Path]] = []
             try:
                 for src in sources:
@@ -203,6 +249,8 @@ def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt =
             finally:
                 if vault.changed:
                     vault.save(vault_path)
+                elif map_path is None:
+                    touch_session(vault_path)
         for text, rel in pending:
             write_output(text, rel, None)
         summary(counts, "redacted", quiet)
@@ -215,13 +263,18 @@ def restore(
     out_dir: OutDirOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any placeholder could not be resolved.")] = False,
     quiet: QuietOpt = False,
+    session: SessionOpt = None,
 ) -> None:
     """Put the original values back into text that carries placeholders (an AI's answer).
+
+    Accepts what models do to placeholders (<Email_1>, [EMAIL_1], EMAIL 1, &lt;EMAIL_1&gt;...) but
+    resolves only the exact type and id the mapping holds. Stdin is restored as it arrives.
 
     \b
     Examples:
       promptscrub restore answer.txt
       llm "..." < safe.txt | promptscrub restore
+      promptscrub restore --session review-42 answer.md
     """
     from .inputs import read_text
     from .restore import restore as do_restore
@@ -229,12 +282,19 @@ def restore(
 
     with fail_closed():
         sources = plan_outputs(paths, out_dir, quiet)
-        vault_path = map_path or default_vault_path()
+        vault_path = session_vault(session, map_path)
         if map_path is not None and not map_path.exists():
             raise Fail(f"{map_path}: mapping file not found")
         vault = Vault.load(vault_path)
+        if map_path is None:
+            touch_session(vault_path)  # a session's age counts from its last use
         unresolved: list[str] = []
         pending = []
+        if len(sources) == 1 and sources[0].path is None and out_dir is None:  # stdin: restore as it arrives
+            from .stream_restore import restore_stream
+
+            unresolved = restore_stream(sys.stdin.buffer, sys.stdout.buffer, vault).unresolved
+            sources = []
         for src in sources:
             res = do_restore(read_text(src), vault)
             unresolved.extend(res.unresolved)
@@ -345,6 +405,11 @@ app.command("run", context_settings={"allow_interspersed_args": False, "ignore_u
 app.command("shell-init")(shell_init_cmd)
 app.command("clip")(clip_cmd)
 app.add_typer(hook_app, name="hook")
+
+# Sessions (#6): list/show/clear/export/import session vaults.
+from .cli_session import session_app  # noqa: E402
+
+app.add_typer(session_app, name="session")
 
 # Company rules (#5): try a rule set on a sample.
 from .rules_try import rules_test_cmd  # noqa: E402

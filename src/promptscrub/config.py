@@ -16,12 +16,15 @@ from typing import Any
 from .internal_config import InternalConfig, InternalConfigError, parse_internal_sections
 from .pii_config import PiiConfig, parse_pii_config
 from .rules import Rule, RuleError, rules_from_document
+from .session_config import SessionConfigError, SessionSettings, parse_session_sections
 
 #: ``[detectors]`` switches and their defaults. detect-secrets' own plugins are opt-in (slow, redundant).
 FAMILIES = {"secrets": True, "pii": True, "internal": True, "detect_secrets": False}
 TOP_KEYS = {"disabled_rules", "detectors", "rules", "detector_options"}
 #: Company vocabulary and code rules (#5), parsed in internal_config.py; layering in config_layers.py.
 TOP_KEYS |= {"internal", "code_rules", "code", "extend"}
+#: Sessions and placeholder styles (#6), parsed in session_config.py.
+TOP_KEYS |= {"session", "placeholders"}
 #: Personal-data switches, score floors and detector options (#4), parsed in pii_config.py.
 TOP_KEYS |= {"pii"}
 
@@ -40,6 +43,7 @@ class Config:
     rules: list[Rule] = field(default_factory=list)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     internal: InternalConfig = field(default_factory=InternalConfig)
+    session: SessionSettings = field(default_factory=SessionSettings)
     pii: PiiConfig = field(default_factory=PiiConfig)
 
 
@@ -80,6 +84,10 @@ def parse_config(doc: dict[str, Any], source: str) -> Config:
     try:
         cfg.pii = parse_pii_config(pii, source)
     except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    try:
+        cfg.session = parse_session_sections(doc, source)
+    except SessionConfigError as exc:
         raise ConfigError(str(exc)) from None
     return cfg
 

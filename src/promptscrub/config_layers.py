@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from . import internal_config
+from . import internal_config, session_config
 from .config import Config, ConfigError, parse_config, read_toml
 
 EXTEND_KEYS = {"path", "optional"}
@@ -111,5 +111,6 @@ def merge(base: Config, over: Config, explicit: dict[str, Any]) -> Config:
         rules=[r for r in base.rules if r.id not in replaced] + list(over.rules),
         options=options,
         internal=internal_config.merge(base.internal, over.internal, explicit),
+        session=session_config.merge(base.session, over.session),
         pii=over.pii if explicit.get("pii") else base.pii,
     )

@@ -1,9 +1,15 @@
-"""Restore: put the original values back where the vault's placeholders appear in a text."""
+"""Restore: put the original values back where the vault's placeholders appear in a text.
+
+Parsing is liberal (see :mod:`.placeholder_syntax` and docs/restore.md), resolution exact: a mention
+is replaced only when its canonical key is in the vault. ``--style fake`` surrogates are found as
+exact strings (whole tokens). :func:`scan` is also what redact checks its own output with, so the two
+directions can never disagree about what restore would touch.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .placeholder_syntax import find_placeholders
+from .placeholder_syntax import Mention, find_placeholders
 from .vault import Vault
 
 
@@ -14,20 +20,51 @@ class Restored:
     unresolved: list[str] = field(default_factory=list)
 
 
+def scan(text: str, vault: Vault, start: int = 0) -> list[Mention]:
+    """What restore looks at in ``text[start:]``: placeholder mentions and surrogates, non-overlapping.
+
+    Bare forms the vault does not hold are included (restore leaves them alone, but reports those of
+    a type the vault uses; redact reserves them).
+    """
+    pattern = vault.surrogate_pattern()
+    surrogates = [Mention(m.start(), m.end(), m.group(0), "surrogate") for m in pattern.finditer(text, start)] if pattern else []
+    mentions = list(find_placeholders(text, None, start))
+    if not surrogates:
+        return mentions
+    out = list(surrogates)
+    spans = [(s.start, s.end) for s in surrogates]
+    out.extend(m for m in mentions if not any(s < m.end and m.start < e for s, e in spans))
+    return sorted(out, key=lambda m: m.start)
+
+
+def reportable(m: Mention, vault: Vault) -> bool:
+    """An unresolved mention worth telling the user about: it looks like a placeholder, or its type is one the vault uses."""
+    return m.strong or m.type in vault.types()
+
+
 def restore(text: str, vault: Vault) -> Restored:
     """Replace every placeholder the vault holds (exact type and id); list the ones it does not."""
+    return apply(text, vault, scan(text, vault))
+
+
+def apply(text: str, vault: Vault, mentions: list[Mention], start: int = 0, stop: int | None = None) -> Restored:
+    """``text[start:stop]`` with the ``mentions`` (sorted, non-overlapping, within the range) resolved."""
+    stop = len(text) if stop is None else stop
     parts: list[str] = []
-    pos = 0
-    out = Restored(text)
-    for m in find_placeholders(text):
+    pos = start
+    out = Restored("")
+    for m in mentions:
+        if m.start < start or m.end > stop:
+            continue
         entry = vault.get(m.key)
         if entry is None:
-            out.unresolved.append(text[m.start:m.end])
+            if reportable(m, vault):
+                out.unresolved.append(text[m.start:m.end])
             continue
         parts.append(text[pos:m.start])
         parts.append(entry.value)
         pos = m.end
         out.restored += 1
-    parts.append(text[pos:])
+    parts.append(text[pos:stop])
     out.text = "".join(parts)
     return out

@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from os import PathLike
 
 from . import allow, overlap
-from .apply import splice
 from .config import Config
 from .detectors import BUILTIN, Detector, family_of, load_detector
 from .detectors.patterns import PatternDetector
 from .findings import Finding
-from .placeholder_syntax import find_placeholders
+from .lookalikes import LITERAL, assign
 from .rules import Rule, load_builtin_rules
 from .vault import Vault
 
-LITERAL = "LITERAL"
+__all__ = ["LITERAL", "Redaction", "Scrubber", "build_scrubber", "select_rules"]
 #: A detector's family may be named by category (``secret``) or by its ``[detectors]`` switch (``secrets``).
 FAMILY_SWITCH = {"secret": "secrets"}
 
@@ -37,6 +36,8 @@ class Redaction:
 
 class Scrubber:
     """Finds and replaces. Build with :func:`build_scrubber`."""
+
+    config: Config | None = None
 
     def __init__(self, detectors: list[Detector], keep: Callable[[Finding], bool] | None = None) -> None:
         self.detectors = detectors
@@ -58,16 +59,10 @@ class Scrubber:
     def redact(self, text: str, vault: Vault, path: str | PathLike[str] | None = None) -> Redaction:
         # no path: the one-argument call, so wrappers of find(text) written before paths existed still work
         findings = self.find(text) if path is None else self.find(text, path)
-        # placeholder-shaped strings already in the input: never reuse them, and escape those the
-        # vault already maps, so that restore gives back exactly the input
-        mentions = list(find_placeholders(text))
-        if mentions:
-            vault.reserve({m.key for m in mentions if m.key not in vault})
-            literal = [Finding(m.start, m.end, "custom", LITERAL, "placeholder-literal") for m in mentions if m.key in vault]
-            if literal:
-                findings = overlap.resolve(findings + literal)
-        placeholders = [vault.placeholder_for(f.type, text[f.start:f.end]) for f in findings]
-        return Redaction(splice(text, findings, placeholders), findings, placeholders)
+        # placeholder look-alikes already in the input (liberal forms too) are reserved or escaped, and
+        # the output is checked with restore's own scanner, so that restore gives back exactly the input
+        findings, placeholders, out = assign(text, findings, vault)
+        return Redaction(out, findings, placeholders)
 
     def redact_stream(self, chunks: Iterable[str], vault: Vault, path: str | PathLike[str] | None = None,
                       counts: Counter[str] | None = None) -> Iterator[str]:
@@ -98,4 +93,6 @@ def build_scrubber(config: Config) -> Scrubber:
         detectors.append(load_detector(name, {**base, **config.options.get(name, {})}))
     pii = config.pii
     keep = pii.keep if (not pii.enabled or pii.min_score > 0 or pii.types) else None
-    return Scrubber(detectors, keep)
+    scrubber = Scrubber(detectors, keep)
+    scrubber.config = config  # redact reads [placeholders] and [session] from it (#6)
+    return scrubber

@@ -2,21 +2,33 @@
 
 The file holds the secrets themselves, so it is written atomically (temp file + rename) and created
 with mode 0600 from the start; a file that is not ours, is corrupt, or comes from a newer version is
-refused with a clear message and left untouched.
+refused with a clear message and left untouched. With a vault key set (``PROMPTSCRUB_VAULT_KEY``,
+``PROMPTSCRUB_VAULT_KEY_FILE`` or the OS keyring; see :mod:`.vault_crypto`) the whole payload is
+encrypted (AES-256-GCM) and the file holds no plaintext value.
+
+How new placeholders are named is a :class:`Namer`: the default counts per type (``<EMAIL_1>``);
+:mod:`.deterministic` derives them from a keyed hash, :mod:`.styles` makes fake surrogates.
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .placeholder_syntax import format_placeholder
+from .placeholder_syntax import PLACEHOLDER_RE, format_placeholder
+
+if TYPE_CHECKING:
+    from .vault_crypto import KeySource, Sealer
 
 FORMAT = "promptscrub-vault"
-VERSION = 1
+#: 1: plain entries; 2: the same document encrypted (``encryption`` header + ``payload``).
+VERSION = 2
+PLAIN_VERSION = 1
 
 
 class VaultError(Exception):
@@ -30,15 +42,37 @@ class VaultEntry:
     value: str
 
 
+class Namer(Protocol):
+    """Names a new value: returns a placeholder (or surrogate) for which ``busy`` is false."""
+
+    def __call__(self, vault: "Vault", type_: str, value: str, busy: Callable[[str], bool]) -> str: ...
+
+
+def counter_namer(vault: "Vault", type_: str, value: str, busy: Callable[[str], bool]) -> str:
+    """``<TYPE_N>`` with the next free N for the type (the default)."""
+    n = vault._counters.get(type_, 0)
+    while True:
+        n += 1
+        ph = format_placeholder(type_, n)
+        if not busy(ph):
+            break
+    vault._counters[type_] = n
+    return ph
+
+
 class Vault:
     """Values and their placeholders; the same value always gets the same placeholder."""
 
-    def __init__(self) -> None:
+    def __init__(self, namer: Namer | None = None) -> None:
         self._by_placeholder: dict[str, VaultEntry] = {}
         self._by_value: dict[str, str] = {}
         self._counters: dict[str, int] = {}
+        self._types: set[str] = set()
+        self._surrogates: re.Pattern[str] | None | bool = False  # False: not computed yet
         self.reserved: set[str] = set()
         self.changed = False
+        self.namer: Namer = namer or counter_namer
+        self.sealer: Sealer | None = None  # how it was encrypted on disk, reused when saving
 
     def __len__(self) -> int:
         return len(self._by_placeholder)
@@ -55,6 +89,16 @@ class Vault:
     def lookup_value(self, value: str) -> str | None:
         return self._by_value.get(value)
 
+    def types(self) -> set[str]:
+        return self._types
+
+    def surrogate_pattern(self) -> re.Pattern[str] | None:
+        """One regex for the ``--style fake`` surrogates this vault maps (whole tokens), or None."""
+        if self._surrogates is False:
+            words = sorted((p for p in self._by_placeholder if not PLACEHOLDER_RE.fullmatch(p)), key=len, reverse=True)
+            self._surrogates = re.compile(r"(?<![\w.@+-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w@]|[.:-]\w)") if words else None
+        return self._surrogates  # type: ignore[return-value]
+
     def reserve(self, placeholders: set[str]) -> None:
         """Placeholders seen literally in an input: never hand them out, or restore would confuse them."""
         new = placeholders - self.reserved - set(self._by_placeholder)
@@ -63,31 +107,61 @@ class Vault:
             self.changed = True
 
     def placeholder_for(self, type_: str, value: str, taken: Callable[[str], bool] = lambda _: False) -> str:
-        """The value's placeholder, creating ``<TYPE_N>`` with the next free N if it is new."""
+        """The value's placeholder; a new value is named by :attr:`namer` (``<TYPE_N>`` by default)."""
         existing = self._by_value.get(value)
         if existing is not None:
             return existing
-        n = self._counters.get(type_, 0)
-        while True:
-            n += 1
-            ph = format_placeholder(type_, n)
-            if ph not in self._by_placeholder and ph not in self.reserved and not taken(ph):
-                break
-        self._counters[type_] = n
+
+        def busy(ph: str) -> bool:
+            return ph in self._by_placeholder or ph in self.reserved or taken(ph)
+
+        ph = self.namer(self, type_, value, busy)
         self.add(VaultEntry(ph, type_, value))
         return ph
 
     def add(self, entry: VaultEntry) -> None:
         self._by_placeholder[entry.placeholder] = entry
         self._by_value.setdefault(entry.value, entry.placeholder)
+        self._types.add(entry.type)
+        self._surrogates = False
         self.changed = True
+
+    def conflicts(self, other: "Vault") -> list[str]:
+        """Placeholders on which the two vaults disagree (other value, or reserved as literal text by one side)."""
+        bad = []
+        for e in other.entries():
+            mine = self._by_placeholder.get(e.placeholder)
+            if (mine is not None and mine.value != e.value) or e.placeholder in self.reserved:
+                bad.append(e.placeholder)
+        bad.extend(p for p in other.reserved if p in self._by_placeholder)
+        return sorted(set(bad))
+
+    def merge(self, other: "Vault") -> int:
+        """Add ``other``'s entries; refuse (changing nothing) if any placeholder would mean two things.
+
+        Returns the number of entries added. Deterministic vaults made with one key merge cleanly.
+        """
+        bad = self.conflicts(other)
+        if bad:
+            raise VaultError(f"cannot merge: {len(bad)} placeholder(s) mean different things in the two mappings, e.g. {bad[0]}")
+        added = 0
+        for e in other.entries():
+            if e.placeholder not in self._by_placeholder:
+                self.add(e)
+                added += 1
+        for t, n in other._counters.items():
+            if n > self._counters.get(t, 0):
+                self._counters[t] = n
+                self.changed = True
+        self.reserve(set(other.reserved))
+        return added
 
     # --- persistence -------------------------------------------------------------------------
 
     def to_json(self) -> dict:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": PLAIN_VERSION,
             "entries": [{"placeholder": e.placeholder, "type": e.type, "value": e.value} for e in self.entries()],
             "counters": self._counters,
             "reserved": sorted(self.reserved),
@@ -100,6 +174,8 @@ class Vault:
         version = doc.get("version")
         if not isinstance(version, int) or version > VERSION:
             raise VaultError(f"{where}: mapping file version {version!r} is newer than this promptscrub understands ({VERSION}); upgrade promptscrub")
+        if "encryption" in doc:
+            raise VaultError(f"{where}: mapping file is encrypted; load it with Vault.load and a key")
         vault = cls()
         try:
             for e in doc["entries"]:
@@ -117,8 +193,11 @@ class Vault:
         return vault
 
     @classmethod
-    def load(cls, path: Path) -> "Vault":
-        """The vault stored at ``path``, or an empty one if the file does not exist yet."""
+    def load(cls, path: Path, key: "KeySource | None" = None) -> "Vault":
+        """The vault stored at ``path``, or an empty one if the file does not exist yet.
+
+        An encrypted file needs ``key``, or a key from the environment (see :mod:`.vault_crypto`).
+        """
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -129,11 +208,31 @@ class Vault:
             doc = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise VaultError(f"{path}: mapping file is corrupt (not JSON); refusing to use or overwrite it") from None
+        if isinstance(doc, dict) and doc.get("format") == FORMAT and "encryption" in doc and isinstance(doc.get("version"), int) and doc["version"] <= VERSION:
+            from .vault_crypto import open_document
+
+            inner, sealer = open_document(doc, str(path), key)
+            vault = cls.from_json(inner, str(path))
+            vault.sealer = sealer
+            return vault
         return cls.from_json(doc, str(path))
 
-    def save(self, path: Path) -> None:
-        """Write atomically: a 0600 temp file in the same folder, fsync, rename over the old file."""
-        payload = json.dumps(self.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+    def save(self, path: Path, key: "KeySource | None" = None) -> None:
+        """Write atomically: a 0600 temp file in the same folder, fsync, rename over the old file.
+
+        Encrypted when a key is given or set in the environment, or when the file was encrypted.
+        """
+        doc: dict[str, Any] = self.to_json()
+        source = key
+        if source is None and (self.sealer is None or self.sealer.source.from_env):
+            from .vault_crypto import key_from_env
+
+            source = key_from_env()
+        if source is not None or self.sealer is not None:
+            from .vault_crypto import seal_document
+
+            doc, self.sealer = seal_document(doc, source, self.sealer)
+        payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
         write_private(path, payload)
         self.changed = False
 

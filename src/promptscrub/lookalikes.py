@@ -1,0 +1,104 @@
+"""Placeholders for findings such that restore gives back exactly the input: ``restore(redact(x)) == x``.
+
+Restore parses liberally (``EMAIL_1``, ``email 1``, ``[EMAIL_1]``… see :mod:`.placeholder_syntax`), so
+the input may already hold strings restore would act on. Three things keep the round trip exact:
+
+1. Look-alikes in the input whose key the vault maps are escaped: they become ``LITERAL`` findings
+   (``<LITERAL_1>`` restores to the look-alike text itself).
+2. Every other look-alike key is *reserved* in the vault, so it is never handed out — not in this
+   prompt, nor in a later one of the session (a later ``<EMAIL_1>`` would otherwise make an earlier
+   answer's plain ``EMAIL_1`` restore to a value).
+3. The output is scanned again with restore's own scanner: splicing changes the characters next to
+   each replacement, which can create a mention that was not in the input (``EMAIL_1x`` is no mention,
+   but ``EMAIL_1<PHONE_1>`` has one). Such a mention is escaped too and the splice redone; a surrogate
+   that is not recognised exactly where it was put (``--style fake``) falls back to a tag. Each round
+   escapes or converts at least one more span, so the loop ends.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import overlap
+from .apply import splice
+from .findings import Finding
+from .placeholder_syntax import PLACEHOLDER_RE
+from .vault import Vault, VaultEntry, counter_namer
+
+LITERAL = "LITERAL"
+
+
+def literal(start: int, end: int) -> Finding:
+    return Finding(start, end, "custom", LITERAL, "placeholder-literal")
+
+
+def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[Finding], list[str], str]:
+    """``(findings, replacements, redacted_text)`` for ``text``; new look-alike keys are reserved in ``vault``."""
+    from .restore import scan
+
+    found = list(findings)
+    candidates = scan(text, vault)
+    if candidates:
+        vault.reserve({m.key for m in candidates if m.form != "surrogate" and m.key not in vault})
+        escaped = [literal(m.start, m.end) for m in candidates if m.key in vault]
+        if escaped:
+            found = overlap.resolve(found + escaped)
+
+    def taken(ph: str) -> bool:  # a surrogate must not already be in the text (tags are covered by the reservations)
+        return not PLACEHOLDER_RE.fullmatch(ph) and ph in text
+
+    as_tag: set[int] = set()  # findings (by start) whose surrogate is not recognised where it lands
+    while True:
+        reps = [tag_for(vault, f.type, text[f.start:f.end]) if f.start in as_tag else vault.placeholder_for(f.type, text[f.start:f.end], taken)
+                for f in found]
+        out = splice(text, found, reps)
+        spans = _inserted(found, reps)
+        mentions = scan(out, vault)
+        seen = {(m.start, m.end) for m in mentions}
+        bad: list[Finding] = []
+        fallback: set[int] = set()
+        for m in mentions:
+            if (m.start, m.end) in spans:
+                continue
+            hit = [f for (s, e), f in spans.items() if s < m.end and m.start < e]
+            if hit:  # a surrogate running into its neighbourhood
+                fallback.update(f.start for f in hit)
+            elif m.key in vault:
+                bad.append(_back(m.start, m.end, found, reps))
+            elif m.form != "surrogate":
+                vault.reserve({m.key})
+        fallback.update(f.start for (s, e), f in spans.items() if (s, e) not in seen)
+        fallback -= as_tag
+        if not bad and not fallback:
+            return found, reps, out
+        as_tag |= fallback
+        found = overlap.resolve(found + bad)
+
+
+def tag_for(vault: Vault, type_: str, value: str) -> str:
+    """A ``<TYPE_N>`` tag for ``value`` even if it already has a surrogate (the surrogate stays its primary name)."""
+    for e in vault.entries():
+        if e.value == value and PLACEHOLDER_RE.fullmatch(e.placeholder):
+            return e.placeholder
+    ph = counter_namer(vault, type_, value, lambda p: p in vault or p in vault.reserved)
+    vault.add(VaultEntry(ph, type_, value))
+    return ph
+
+
+def _inserted(found: Sequence[Finding], reps: Sequence[str]) -> dict[tuple[int, int], Finding]:
+    spans: dict[tuple[int, int], Finding] = {}
+    shift = 0
+    for f, rep in zip(found, reps, strict=True):
+        start = f.start + shift
+        spans[(start, start + len(rep))] = f
+        shift += len(rep) - (f.end - f.start)
+    return spans
+
+
+def _back(start: int, end: int, found: Sequence[Finding], reps: Sequence[str]) -> Finding:
+    """The input span of an output span that lies between replacements."""
+    shift = 0
+    for f, rep in zip(found, reps, strict=True):
+        if f.start + shift >= end:
+            break
+        shift += len(rep) - (f.end - f.start)
+    return literal(start - shift, end - shift)
