@@ -16,11 +16,18 @@ negative_examples = ["PAY-12"]
 """
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Derived data (parsed rules, compiled databases) is safe to share, and slow to rebuild per test."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own state/cache/config folders and no ambient config."""
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Path:
+    """Every test gets its own state/config folders and no ambient config; the cache is shared."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PROMPTSCRUB_HOME", str(home))
+    monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(shared_cache))
     monkeypatch.delenv("PROMPTSCRUB_CONFIG", raising=False)
     monkeypatch.delenv("PROMPTSCRUB_VAULT_KEY", raising=False)
     return home

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from promptscrub import cache
+from promptscrub.paths import cache_dir
 
 
 def test_store_and_load_by_file_key(tmp_path: Path):
@@ -24,7 +25,7 @@ def test_a_changed_file_changes_the_key(tmp_path: Path):
 
 def test_a_broken_entry_is_a_miss(isolated_home: Path):
     cache.store("k-1", [1])
-    (p,) = (isolated_home / "cache").glob("k-1.pickle")
+    (p,) = cache_dir().glob("k-1.pickle")
     p.write_bytes(b"garbage")
     assert cache.load("k-1") is None
 
@@ -40,5 +41,5 @@ def test_prune_keeps_the_newest_entries_of_a_kind(isolated_home: Path):
     """Compiled databases for a few configs survive side by side; older ones are removed."""
     for i in range(cache.KEEP + 3):
         cache.store(f"db-{i}", i, prune=True)
-    kept = sorted(p.name for p in (isolated_home / "cache").glob("db-*.pickle"))
+    kept = sorted(p.name for p in cache_dir().glob("db-*.pickle"))
     assert len(kept) == cache.KEEP and "db-6.pickle" in kept and cache.load("db-6") == 6

@@ -26,6 +26,10 @@ def state_dir() -> Path:
 
 
 def cache_dir() -> Path:
+    """``PROMPTSCRUB_CACHE_DIR`` wins (derived data only, shareable between homes, e.g. across tests)."""
+    override = os.environ.get("PROMPTSCRUB_CACHE_DIR")
+    if override:
+        return Path(override)
     return _base("XDG_CACHE_HOME", ".cache", "Library/Caches", "LOCALAPPDATA")
 
 
