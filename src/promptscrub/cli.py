@@ -26,8 +26,6 @@ app = typer.Typer(
 rules_app = typer.Typer(help="List, check and try rule packs.", pretty_exceptions_enable=False)
 app.add_typer(rules_app, name="rules")
 
-COMMANDS = {"redact", "restore", "scan", "rules", "run", "shell-init", "clip", "hook", "session"}
-TOP_LEVEL_FLAGS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
 
 
 class Fail(Exception):
@@ -395,34 +393,35 @@ def rules_check(paths: Annotated[Optional[list[Path]], typer.Argument(help="Rule
         sys.stdout.write(f"{count} rules in {len(files)} file(s): all examples pass\n")
 
 
-# Everyday workflows (#7): each command lives in its own module; registered here.
-from .cli_clip import clip_cmd  # noqa: E402
-from .cli_hook import hook_app  # noqa: E402
-from .cli_run import run_cmd  # noqa: E402
-from .shell_init import shell_init_cmd  # noqa: E402
+def register_extras() -> None:
+    """The commands a one-line redaction never needs; each lives in its own module.
 
-app.command("run", context_settings={"allow_interspersed_args": False, "ignore_unknown_options": True})(run_cmd)
-app.command("shell-init")(shell_init_cmd)
-app.command("clip")(clip_cmd)
-app.add_typer(hook_app, name="hook")
+    Registered at import unless the entry point is serving a hot command (redact, restore, scan),
+    where importing and building them would cost ~20 ms of a ~60 ms start.
+    """
+    from .cli_clip import clip_cmd
+    from .cli_hook import hook_app
+    from .cli_run import run_cmd
+    from .cli_session import session_app
+    from .rules_try import rules_test_cmd
+    from .shell_init import shell_init_cmd
 
-# Sessions (#6): list/show/clear/export/import session vaults.
-from .cli_session import session_app  # noqa: E402
-
-app.add_typer(session_app, name="session")
-
-# Company rules (#5): try a rule set on a sample.
-from .rules_try import rules_test_cmd  # noqa: E402
-
-rules_app.command("test")(rules_test_cmd)
-
-
-def with_default_command(argv: list[str]) -> list[str]:
-    """A bare ``promptscrub [PATH]`` means ``promptscrub redact [PATH]``."""
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in TOP_LEVEL_FLAGS):
-        return ["redact", *argv]
-    return argv
+    # Everyday workflows (#7)
+    app.command("run", context_settings={"allow_interspersed_args": False, "ignore_unknown_options": True})(run_cmd)
+    app.command("shell-init")(shell_init_cmd)
+    app.command("clip")(clip_cmd)
+    app.add_typer(hook_app, name="hook")
+    # Sessions (#6)
+    app.add_typer(session_app, name="session")
+    # Company rules (#5): try a rule set on a sample
+    rules_app.command("test")(rules_test_cmd)
 
 
-def main() -> None:
-    app(args=with_default_command(sys.argv[1:]), prog_name="promptscrub")
+from . import entry  # noqa: E402
+
+if not entry.HOT:
+    register_extras()
+
+
+with_default_command = entry.with_default_command
+main = entry.main
