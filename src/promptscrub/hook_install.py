@@ -6,7 +6,6 @@ written atomically (temp file, fsync, rename) with the old file's permissions.
 """
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import json
@@ -17,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import atomic_write
 from .hooks import PROMPT_EVENTS, TOOL_EVENTS
 
 MARK = "promptscrub"
@@ -140,16 +140,8 @@ def write_with_backup(path: Path, old: str, new: str) -> Path | None:
         backup = path.with_name(path.name + ".promptscrub.bak")
         backup.write_text(old, encoding="utf-8")
         os.chmod(backup, mode)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(new)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        atomic_write(path, new.encode("utf-8"), mode)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise InstallError(f"{path}: cannot write: {exc.strerror}") from None
     return backup

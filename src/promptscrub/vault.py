@@ -239,18 +239,12 @@ class Vault:
 
 def write_private(path: Path, payload: bytes) -> None:
     """Atomically replace ``path`` with ``payload``; the file is created 0600, never chmod'ed later."""
+    from .atomic import atomic_write
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        atomic_write(path, payload, 0o600)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise VaultError(f"{path}: cannot write mapping file: {exc.strerror}") from None
 
 
