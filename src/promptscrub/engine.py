@@ -65,9 +65,9 @@ class Matcher:
         return [self.rules[i] for i in self._gate.enabled(self._gate.present(text))]
 
     def compiled(self, rule: Rule) -> Any:
-        pattern = self._compiled.get(rule.id)
+        pattern = self._compiled.get(rule.regex)  # by regex, not id: a config rule may reuse a built-in id
         if pattern is None:
-            pattern = self._compiled[rule.id] = compile_pattern(rule.regex)
+            pattern = self._compiled[rule.regex] = compile_pattern(rule.regex)
         return pattern
 
     def backend_for(self, text: str) -> Any:

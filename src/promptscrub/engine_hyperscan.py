@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-8"
+FORMAT = "hs-9"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Unbounded patterns spanning at most this many newlines get line-bounded windows.
@@ -98,6 +98,8 @@ class Built:
     blob: bytes
     plans: list[Plan]
     starts_blob: bytes | None
+    #: False if Hyperscan rejected a keyword's expression (never seen): the gate then reads the text
+    keywords_in_db: bool = True
 
 
 def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
@@ -115,7 +117,8 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
         plan = plan_rule(shape)
         plans.append(plan)
         if plan.mode != PYTHON and shape is not None:
-            entries.append((i, shape.expression.encode("ascii"), 0))
+            # a FULL rule only needs to know *whether* it occurs (its starts come from the reversed scan)
+            entries.append((i, shape.expression.encode("ascii"), hs.HS_FLAG_SINGLEMATCH if plan.mode == FULL else 0))
             if plan.mode == FULL:
                 reversed_entries.append((i, shape.reversed_expression.encode("ascii"), 0))
     n = len(rules)
@@ -126,6 +129,7 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
     for i, prefiltered in failed.items():
         if i < n:
             plans[i] = Plan(PYTHON) if prefiltered is None else Plan(plans[i].mode, plans[i].width, plans[i].lines, plans[i].margin, True)
+    keywords_in_db = not any(i >= n and p is None for i, p in failed.items())
     starts_blob = None
     reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL]
     if reversed_entries:
@@ -134,13 +138,16 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
             if rfailed[i] is None:
                 plans[i] = Plan(PYTHON)
         starts_blob = hs.dumpb(rdb)
-    return Built(hs.dumpb(db), plans, starts_blob)
+    return Built(hs.dumpb(db), plans, starts_blob, keywords_in_db)
 
 
 def _compile(entries: list[tuple[int, bytes, int]]) -> tuple[Any, dict[int, bool | None]]:
     """Compile all entries; an entry Hyperscan rejects is retried in prefilter mode, else dropped.
 
-    Returns the database and ``{id: True (prefiltered) | None (dropped)}`` for the exceptions."""
+    Returns the database and ``{id: True (prefiltered) | None (dropped)}`` for the exceptions.
+    One combined compile when every entry is accepted (the usual case); otherwise each entry is
+    compiled alone (milliseconds each: the expressions are small, see :mod:`.engine_shape`) to find
+    the ones Hyperscan rejects, and the rest is compiled together once more."""
     import hyperscan as hs
 
     def attempt(batch: list[tuple[int, bytes, int]]) -> Any:
@@ -149,38 +156,37 @@ def _compile(entries: list[tuple[int, bytes, int]]) -> tuple[Any, dict[int, bool
                    flags=[f for _, _, f in batch])
         return db
 
+    def accepted(entry: tuple[int, bytes, int]) -> bool:
+        try:
+            attempt([entry])
+        except hs.error:
+            return False
+        return True
+
     failed: dict[int, bool | None] = {}
-
-    def bad(batch: list[tuple[int, bytes, int]]) -> list[tuple[int, bytes, int]]:
-        """The entries of a failing batch that fail alone (bisection: few compiles when few fail)."""
-        if len(batch) == 1:
-            return batch
-        half = len(batch) // 2
-        out = []
-        for part in (batch[:half], batch[half:]):
-            try:
-                attempt(part)
-            except hs.error:
-                out += bad(part)
-        return out
-
     todo = list(entries)
+    try:
+        return attempt(todo), failed
+    except hs.error:
+        pass
+    good = []
+    for i, expr, flags in todo:
+        if accepted((i, expr, flags)):
+            good.append((i, expr, flags))
+        elif accepted(retry := (i, expr, flags | hs.HS_FLAG_PREFILTER)):
+            good.append(retry)
+            failed[i] = True
+        else:
+            failed[i] = None
     while True:
         try:
-            return attempt(todo), failed
-        except hs.error:
-            culprits = bad(todo)
-            if not culprits:
+            return attempt(good), failed
+        except hs.error:  # accepted alone, not together (a database-wide limit): drop the costliest
+            if len(good) <= 1:
                 raise
-            for i, expr, flags in culprits:
-                todo.remove((i, expr, flags))
-                retry = (i, expr, flags | hs.HS_FLAG_PREFILTER)
-                try:
-                    attempt([retry])
-                    todo.append(retry)
-                    failed[i] = True
-                except hs.error:
-                    failed[i] = None
+            i, _, _ = max(good, key=lambda e: len(e[1]))
+            good = [e for e in good if e[0] != i]
+            failed[i] = None
 
 
 class HyperscanBackend:
@@ -214,6 +220,7 @@ class HyperscanBackend:
         self.starts_scratch = hs.Scratch(self.starts_db) if self.starts_db is not None else None
         self.plans = built.plans
         self.python_only = [i for i, p in enumerate(self.plans) if p.mode == PYTHON]
+        self.keywords_in_db = getattr(built, "keywords_in_db", True)
         self.ascii_keywords = all(kw.isascii() for kw in gate.keywords)
 
     def scan(self, text: str) -> tuple[list[list[int]], set[str]]:
@@ -227,7 +234,7 @@ class HyperscanBackend:
         ascii_text = text.isascii()
         self._data = data = text.encode("ascii") if ascii_text else shadow(text)
         self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
-        if ascii_text or (self.ascii_keywords and not any(c in text for c in LOWER_SPECIAL)):
+        if self.keywords_in_db and (ascii_text or (self.ascii_keywords and not any(c in text for c in LOWER_SPECIAL))):
             present = {kw for k, kw in enumerate(self.gate.keywords) if ends[n + k]}
         else:  # the shadow reads these as ASCII letters, lower() does not: let the gate decide
             present = self.gate.present(text)

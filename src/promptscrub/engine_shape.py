@@ -25,6 +25,10 @@ from re import _parser as P  # noqa: PLC2701
 
 #: A match longer than this is treated as unbounded (confirmation then uses start-of-match data).
 MAX_WINDOW = 4096
+#: In Hyperscan expressions, repeats allowing more than this many copies become unbounded ...
+WIDE_REPEAT = 16
+#: ... and minimum counts above this are lowered to it (a superset of the ends, far smaller databases).
+REPEAT_CAP = 32
 #: Hyperscan scans a one-byte-per-character *shadow* of the text (see :func:`shadow`): ASCII and
 #: Latin-1 as their code, the characters that ``(?i)`` equates with an ASCII letter (K, ſ, İ, ı) as
 #: that letter, everything else as 0x80. Offsets are then character offsets; each class is emitted
@@ -71,21 +75,18 @@ def analyse(pattern: str) -> Shape:
     except (re.error, OverflowError, RecursionError) as exc:
         raise ShapeError(str(exc)) from None
     lo, hi = tree.getwidth()
-    emitter = _Emitter(tree.state.flags)
+    flags = tree.state.flags
     items = list(tree)
-    prefix = ""
     if items and items[0][0] == C.ASSERT and items[0][1][0] == -1:
         # a leading lookbehind is consumed instead of dropped: the same ends, far fewer candidates
-        prefix = "(?:" + emitter.emit(items[0][1][1], tree.state.flags) + ")"
-        items = items[1:]
-    expression = prefix + emitter.emit(items, tree.state.flags)
+        items[0] = (C.SUBPATTERN, (None, 0, 0, items[0][1][1]))
     return Shape(
-        expression=expression,
+        expression=_Emitter(tree.state, tree).emit_ends(items, flags),
         min_width=lo,
         max_width=hi if hi <= MAX_WINDOW else None,
         lookahead=_lookahead(tree),
-        newlines=_newlines(tree, tree.state.flags),
-        reversed_expression=_Emitter(tree.state.flags, reverse=True).emit(tree, tree.state.flags),
+        newlines=_newlines(tree, flags),
+        reversed_expression=_Emitter(tree.state, tree, reverse=True).emit_ends(list(tree), flags),
     )
 
 
@@ -158,15 +159,54 @@ def _can_match_newline(op: int, av, flags: int) -> bool:  # noqa: ANN001
 
 
 class _Emitter:
-    """Re-emits a parse tree as a Hyperscan expression (UTF-8 mode) matching a superset."""
+    """Re-emits a parse tree as a Hyperscan expression matching a superset (of the shadow bytes).
 
-    def __init__(self, flags: int, reverse: bool = False) -> None:
+    Only match *ends* matter to the engine (a window is derived from the original pattern's widths),
+    so the expression is widened where that costs Hyperscan nothing in candidates but saves a lot of
+    compile time and database size:
+
+    * :meth:`emit_ends` drops what a match *begins* with when it may be empty, and cuts a leading
+      repeat to its minimum count: every match of ``A B`` with ``A`` nullable ends where a match of
+      ``B`` ends, and ``X{2,9}Y`` ends where ``X{2}Y`` does (in reverse mode: what a match *ends* with);
+    * repeats with a large upper bound become open (``{10,150}`` → ``{10,}``) and large lower bounds
+      are capped at :data:`REPEAT_CAP` (``{40}`` → ``{32,}``): bounded repeats are what makes
+      Hyperscan databases big and slow to compile.
+    """
+
+    def __init__(self, state: P.State, tree: P.SubPattern, reverse: bool = False) -> None:
         self.groups: dict[int, tuple[list, int]] = {}
         self.reverse = reverse
+        self.state = state
+        self.emit(tree, tree.state.flags)  # registers every group first: back-references may be emitted before it
+
+    def _nullable(self, op: int, av) -> bool:  # noqa: ANN001
+        """Whether the node can match the empty string (zero-width assertions count as empty)."""
+        return P.SubPattern(self.state, [(op, av)]).getwidth()[0] == 0
 
     def emit(self, items: list | P.SubPattern, flags: int) -> str:
         parts = [self._node(op, av, flags) for op, av in items]
         return "".join(reversed(parts) if self.reverse else parts)
+
+    def emit_ends(self, items: list | P.SubPattern, flags: int) -> str:
+        """Like :meth:`emit`, but only the set of match ends (starts, in reverse mode) is kept."""
+        items = list(items)
+        if not items:
+            return ""
+        k = len(items) - 1 if self.reverse else 0
+        op, av = items[k]
+        rest = items[:k] if self.reverse else items[k + 1:]
+        head: str | None = None
+        if self._nullable(op, av) and not all(self._nullable(o, a) for o, a in rest):
+            return self.emit_ends(rest, flags)
+        if op == C.SUBPATTERN:
+            _, add, delete, sub = av
+            head = "(?:" + self.emit_ends(sub, (flags | add) & ~delete) + ")"
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            body = "(?:" + self.emit(av[2], flags) + ")"
+            head = body if av[0] == 1 else body + f"{{{min(av[0], REPEAT_CAP)}}}"
+        if head is None:
+            return self.emit(items, flags)
+        return head + self.emit(rest, flags)  # reversed: the last item comes first
 
     def _node(self, op: int, av, flags: int) -> str:  # noqa: ANN001, PLR0911, C901 - one case per opcode
         if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
@@ -186,9 +226,11 @@ class _Emitter:
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av
             body = "(?:" + self.emit(sub, flags) + ")"
+            if hi > WIDE_REPEAT or lo > REPEAT_CAP:
+                lo, hi = min(lo, REPEAT_CAP), C.MAXREPEAT
             if hi == C.MAXREPEAT:
                 return body + ("*" if lo == 0 else "+" if lo == 1 else f"{{{lo},}}")
-            return body + f"{{{lo},{hi}}}"
+            return body + (f"{{{lo}}}" if lo == hi else f"{{{lo},{hi}}}")
         if op == C.GROUPREF:
             sub, inner = self.groups[av]
             # a back-reference under IGNORECASE compares case-insensitively: widen to both readings
@@ -199,27 +241,39 @@ class _Emitter:
         raise ShapeError(f"unsupported construct {op}")
 
     def _class(self, op: int, av, flags: int) -> str:  # noqa: ANN001
-        icase = bool(flags & re.IGNORECASE)
-        if op == C.LITERAL:
-            items, negate = [(C.LITERAL, av)], False
-        elif op == C.NOT_LITERAL:
-            items, negate, icase = [(C.LITERAL, av)], True, False  # case-sensitive negation is wider
-        elif op == C.ANY:
-            items, negate, icase = ([] if flags & re.DOTALL else [(C.LITERAL, 10)]), True, False
-        else:
-            negate = bool(av) and av[0][0] == C.NEGATE
-            items = av[1:] if negate else list(av)
-            if negate:
-                icase = False
-        wide = negate or any(_beyond_latin1(kind, val) for kind, val in items)
-        members = {c for c in range(256) if _member(chr(c), items, icase) != negate}
-        if wide:
-            members.add(0x80)
-        members |= {b for sp, b in SHADOW_SPECIAL.items() if _member(chr(sp), items, icase) != negate}
-        if not members:
-            raise ShapeError("empty character class")
-        members = sorted(members)
-        return "[" + _ranges(members) + "]"
+        key = (op, tuple(av) if isinstance(av, list) else av, flags & (re.IGNORECASE | re.DOTALL))
+        out = _CLASSES.get(key)
+        if out is None:
+            out = _CLASSES[key] = _class(op, av, flags)
+        return out
+
+
+#: Emitted classes by (opcode, items, flags): the same few classes recur across all rules.
+_CLASSES: dict[tuple, str] = {}
+
+
+def _class(op: int, av, flags: int) -> str:  # noqa: ANN001
+    icase = bool(flags & re.IGNORECASE)
+    if op == C.LITERAL:
+        items, negate = [(C.LITERAL, av)], False
+    elif op == C.NOT_LITERAL:
+        items, negate, icase = [(C.LITERAL, av)], True, False  # case-sensitive negation is wider
+    elif op == C.ANY:
+        items, negate, icase = ([] if flags & re.DOTALL else [(C.LITERAL, 10)]), True, False
+    else:
+        negate = bool(av) and av[0][0] == C.NEGATE
+        items = av[1:] if negate else list(av)
+        if negate:
+            icase = False
+    wide = negate or any(_beyond_latin1(kind, val) for kind, val in items)
+    members = {c for c in range(256) if _member(chr(c), items, icase) != negate}
+    if wide:
+        members.add(0x80)
+    members |= {b for sp, b in SHADOW_SPECIAL.items() if _member(chr(sp), items, icase) != negate}
+    if not members:
+        raise ShapeError("empty character class")
+    members = sorted(members)
+    return "[" + _ranges(members) + "]"
 
 
 def _member(ch: str, items: list, icase: bool) -> bool:
