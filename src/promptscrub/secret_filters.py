@@ -1,0 +1,189 @@
+"""Cheap value-only filters for secret findings (stdlib only).
+
+* :func:`is_placeholder` — documented example values and template placeholders; applied to every
+  secret finding;
+* :func:`is_not_secret` — values that look like something else (UUIDs, hashes, code, paths, numbers);
+  applied to findings of ``generic = true`` rules only;
+* :func:`shannon_entropy` — bits per character.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+__all__ = ["is_not_secret", "is_placeholder", "shannon_entropy"]
+
+_QUOTES = "'\"`"
+
+#: Words a placeholder is made of (``your_api_key_here``, ``fake-token``, ``<PASSWORD>``).
+_PLACEHOLDER_WORDS = frozenset("""
+    your my our the a an here goes insert put enter replace paste add set fill me this that with
+    api key keys token tokens secret secrets password passwd pass pwd passphrase credential credentials
+    cred creds auth access private public client app application user username login account id
+    value values string str text example examples sample samples dummy fake test testing mock demo
+    placeholder redacted removed hidden masked changeme change todo tbd fixme none null nil undefined
+    empty default foo bar baz qux xyz abc xxx xxxx yyy zzz secure super admin root guest letmein
+    new old real my_key sk pk bearer basic hash salt db database server host service webhook url
+    bot signing encryption master shared session refresh provider aws gcp azure github slack stripe
+    openai here_ is required missing not configured env variable var
+""".split())
+
+#: Publicly documented credentials that ship in docs and emulators (not secrets anywhere).
+_KNOWN_PUBLIC = frozenset({
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",  # Azurite
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAIOSFODNN7EXAMPLE",  # AWS docs
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe docs
+    "minioadmin", "AKIAI44QH8DHBEXAMPLE", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+})
+
+_TEMPLATE = re.compile(
+    r"""
+    <[^<>]*>                      # <your-key>, <TOKEN>
+    | \$\{[^{}]*\}                # ${VAR}, ${VAR:-default}
+    | \$\([^()]*\)                # $(command)
+    | \{\{[^{}]*\}\}              # {{ var }}
+    | \{%[^{}]*%\}                # {% tag %}
+    | \{[A-Za-z_][\w.]*\}         # {name} (str.format)
+    | %\([^()]*\)[sdr]            # %(name)s
+    | %[sdr]                      # %s
+    | \$[A-Za-z_]\w*              # $VAR
+    | %[A-Za-z_]\w*%              # %VAR% (cmd.exe)
+    | \[[A-Za-z_ -]+\]            # [YOUR KEY]
+    | @[A-Za-z_]\w*@              # @VAR@ (autoconf)
+    | __[A-Z][A-Z0-9_]*__         # __SECRET__
+    """,
+    re.VERBOSE,
+)
+_BRACED = re.compile(r"<[^<>]*>|\$\{[^{}]*\}|\$\([^()]*\)|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([^()]*\)[sdr]")
+_MASK_RUN = re.compile(r"([xX*#•·_.])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
+_ANY_RUN = re.compile(r"(.)\1{7,}")
+
+
+def _long_run(v: str) -> bool:
+    """A run of one character making up a third of the value or more (``aaaaaaaa``, ``sk-11111111``)."""
+    return any(len(m.group(0)) * 3 >= len(v) for m in _ANY_RUN.finditer(v))
+_EXAMPLE = re.compile(r"(?i)example|sample[_-]?(?:key|token|secret)|your[_-]?(?:own[_-]?)?(?:api|secret|access|auth|private)|_here\b|placeholder|redacted|changeme|dummy|insert[_-]?(?:your|key|token)|replace[_-]?(?:me|with|this)")
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+
+
+def shannon_entropy(value: str) -> float:
+    """Shannon entropy of ``value`` in bits per character (0.0 for the empty string)."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def _strip(value: str) -> str:
+    return value.strip().strip(_QUOTES).strip()
+
+
+def _sequential(v: str) -> bool:
+    """Mostly runs of consecutive or repeated characters: ``1234567890``, ``11223344556677``."""
+    chars = [c for c in v.lower() if c.isalnum()]
+    if len(chars) < 8:
+        return False
+    steps = sum(1 for a, b in zip(chars, chars[1:]) if ord(b) - ord(a) in (1, 0))
+    return steps >= 0.75 * (len(chars) - 1)
+
+
+def is_placeholder(value: str) -> bool:
+    """True for documented example values and template placeholders, never for a random token."""
+    v = _strip(value)
+    if len(v) < 4 or v in _KNOWN_PUBLIC:
+        return True
+    if "\n" in v or "-----BEGIN" in v:  # blocks (PEM, ...): only an elided or documented body is a placeholder
+        body = [ln.strip() for ln in re.split(r"\r?\n|\\n", v)[1:-1] if ln.strip() and ":" not in ln]
+        return not body or any(ln in ("...", "…") or _TEMPLATE.fullmatch(ln) for ln in body) or bool(
+            re.search(r"(?i)example|\.\.\.|…|<[^<>]+>", "".join(body)))
+    if not any(c.isalnum() for c in v) or (v.isdigit() and _sequential(v)):
+        return True
+    if not re.sub(r"[\W_]+", "", _BRACED.sub("", v)):  # only templates and punctuation: ${A}:${B}
+        return True
+    if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(v) or _MASK_RUN.search(v) or _long_run(v):
+        return True
+    # a template placeholder as the variable part after a short prefix: sk-<key>, ghp_${TOKEN}
+    m = re.match(r"[A-Za-z0-9]{1,12}[_\-.:]", v)
+    if m and _TEMPLATE.fullmatch(v[m.end():]):
+        return True
+    if v.startswith("eyJ") and v.count(".") == 2 and _jwt_placeholder(v):
+        return True
+    words = [w.lower() for w in _WORD_SPLIT.split(v) if w]
+    if words and all(w in _PLACEHOLDER_WORDS or w.isdigit() and len(w) <= 3 for w in words):
+        return True
+    # a single character class with very few distinct characters: aaaaBBBB, 121212121
+    return len(set(v.lower())) <= 3 and len(v) >= 6
+
+
+#: Values seen in documentation JWTs (jwt.io's "John Doe", PyJWT's {"some": "payload"}).
+_JWT_WORDS = _PLACEHOLDER_WORDS | {"john", "doe", "jane", "payload", "hello", "world", "bob", "alice", "some", "data"}
+
+
+def _jwt_placeholder(token: str) -> bool:
+    """A JWT whose payload holds only placeholder words and small numbers (a documentation sample)."""
+    import base64
+    import json
+
+    part = token.split(".")[1]
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    except ValueError:
+        return False
+    if not isinstance(claims, dict) or not claims:
+        return False
+    for val in claims.values():
+        if isinstance(val, bool) or val is None:
+            continue
+        if isinstance(val, (int, float)):
+            if not str(val).startswith(("1234567890", "1516239022")) and val > 10**6:
+                return False
+            continue
+        if not isinstance(val, str):
+            return False
+        words = [w.lower() for w in _WORD_SPLIT.split(val) if w]
+        if not all(w in _JWT_WORDS or w.isdigit() and (len(w) <= 3 or w in "12345678901234567890") for w in words):
+            return False
+    return True
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX_HASH = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
+                       r"|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})")
+_INTEGRITY = re.compile(r"(?:sha(?:1|224|256|384|512)|md5)[-:=][A-Za-z0-9+/=]+", re.I)
+_NUMBER = re.compile(r"[+-]?(?:\d[\d_,]*)?(?:\.\d+)?(?:[eE][+-]?\d+)?|0[xX][0-9a-fA-F_]+|v?\d+(?:\.\d+){1,3}[\w.+-]*")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z_]*(?:[.:][A-Za-z_][A-Za-z_]*)*")
+_CODE = re.compile(
+    r"""
+    (?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*(?:\(.*\))?      # self.password, os.environ.get(...), a.b.c
+    | [A-Za-z_]\w*\(.*\)                            # get_password(), getenv("X")
+    | [A-Za-z_][\w.]*\[.*\]                         # os.environ["X"], config['db']['pwd']
+    | (?:process\.env|os\.environ|ENV|env|secrets|vars|settings|config)\b.*
+    | \w+(?:::\w+)+                                 # Rust/C++ paths: std::env::var
+    | \$?[A-Za-z_]\w*->\w.*                         # $this->password
+    """,
+    re.VERBOSE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[/\\][\w.@+-]+){2,}[/\\]?|[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|toml|ini|cfg|conf|env|txt|p12|pfx|jks|py|js|ts|go|rb|sh)")
+
+
+def is_not_secret(value: str) -> bool:
+    """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
+    numbers and versions, file paths, code expressions and plain identifiers or words."""
+    v = _strip(value)
+    if not v:
+        return True
+    if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v):
+        return True
+    if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v):
+        return True
+    # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
+    if _IDENT.fullmatch(v) or re.fullmatch(r"[A-Za-z_.:/ -]+", v):
+        return True
+    # URLs without credentials and e-mail addresses (credentials in URLs have their own rules)
+    if _EMAIL.fullmatch(v):
+        return True
+    m = _URL.fullmatch(v)
+    return bool(m and "@" not in m.group(1))

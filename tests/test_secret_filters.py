@@ -1,0 +1,104 @@
+"""secret_filters: documented placeholders and non-secret values are recognised, random tokens never are."""
+from __future__ import annotations
+
+import math
+import random
+import string
+import uuid
+
+import pytest
+
+from promptscrub.secret_filters import is_not_secret, is_placeholder, shannon_entropy
+
+
+def rand(alphabet: str, n: int, seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+B62 = string.ascii_letters + string.digits
+
+
+@pytest.mark.parametrize("value", [
+    "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "sk_live_EXAMPLE1234",
+    "xxxxxxxxxxxxxxxxxxxx", "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "********",
+    "00000000000000000000", "<your-key>", "<API_KEY>", "${API_KEY}", "${DB_PASSWORD:-secret}", "{{ token }}",
+    "{{secrets.NPM_TOKEN}}", "%(password)s", "$TOKEN", "%APPDATA_TOKEN%", "$(cat token.txt)", "[YOUR TOKEN]",
+    "changeme", "password", "Password", "your_api_key_here", "YOUR-API-KEY", "dummy", "REDACTED", "<redacted>",
+    "sk-...", "ghp_...abc", "abc…", "test-token", "fake_secret", "my-secret-token", "placeholder", "insert-your-key",
+    "ghp_${GITHUB_TOKEN}", "sk-<openai-key>", "1234567890", "${USER}:${PASS}", "aaaaaaaaaaaa", "abcabcabcabc",
+    "'changeme'", '"<token>"',
+    # documented samples: jwt.io's and a docs token with a {"k": "value"} payload
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+    ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
+    "-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----",
+])
+def test_placeholders(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", [
+    "ghp_" + rand(B62, 36, 1), "sk_live_" + rand(B62, 32, 2), rand(string.hexdigits[:16], 32, 3), str(uuid.UUID(int=random.Random(7).getrandbits(128), version=4)),
+    "xoxb-" + rand(string.digits, 12, 4) + "-" + rand(string.digits, 12, 5) + "-" + rand(B62, 24, 6),
+    "m{{h}o)p${e]nob(ky}",  # a password made of template-ish punctuation is still a password
+    "$apr1$" + rand(B62, 8, 7) + "$" + rand(B62, 22, 8),  # crypt hashes are not $VARs
+    "AAAAAAAAAAAAAAAAAAAAA" + rand(B62, 90, 9),  # X bearer tokens start with a run of A
+    "hunter2", "Tr0ub4dor&3",
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA" + rand(B62, 60, 10) + "\n-----END RSA PRIVATE KEY-----",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1LTgxNzIiLCJleHAiOjE3NjQ0MDAwMDB9." + rand(B62, 43, 11),
+])
+def test_real_looking_values_are_not_placeholders(value: str) -> None:
+    assert not is_placeholder(value)
+
+
+@pytest.mark.parametrize("alphabet", [B62, string.hexdigits[:16], string.ascii_uppercase + "234567", B62 + "+/", B62 + "_-"])
+@pytest.mark.parametrize("length", [16, 24, 32, 40, 64])
+def test_random_tokens_are_never_placeholders(alphabet: str, length: int) -> None:
+    for seed in range(200):
+        value = rand(alphabet, length, seed * 1000 + length)
+        if "example" in value.lower():  # astronomically unlikely; keeps the test honest
+            continue
+        assert not is_placeholder(value), value
+
+
+@pytest.mark.parametrize("value", [
+    str(uuid.UUID(int=random.Random(8).getrandbits(128), version=4)), "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e", "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709",
+    "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==",
+    "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "self.password", "os.environ[\"DB_PASSWORD\"]", "os.environ.get('X')", "get_password()", "getpass.getpass()",
+    "config['db']['password']", "process.env.API_KEY", "std::env::var", "$this->password", "settings.SECRET_KEY",
+    "/etc/app/secret.txt", "./secrets/token.json", "C:\\Users\\me\\key.pem", "id_rsa.pem", "~/.ssh/id_ed25519",
+    "12345", "3.14159", "1e10", "0xDEADBEEF", "v1.2.3", "2.0.1-beta",
+    "secret_key", "getPassword", "My-Service-Name", "_threading_local._localimpl.", "tokenize.generate_tokens",
+    "https://api.acme.io/v1/tokens", "me@acme.io",
+])
+def test_not_secret(value: str) -> None:
+    assert is_not_secret(value)
+
+
+@pytest.mark.parametrize("value", [
+    "ghp_" + rand(B62, 36, 21), rand(B62, 32, 22), "Tr0ub4dor&3", "m{{h}o)p${e]nob(ky}", rand(B62 + "+/", 40, 23),
+    "https://user:" + rand(B62, 12, 24) + "@host/",
+])
+def test_secrets_are_not_dismissed(value: str) -> None:
+    assert not is_not_secret(value)
+
+
+def test_shannon_entropy() -> None:
+    assert shannon_entropy("") == 0.0
+    assert shannon_entropy("aaaa") == 0.0
+    assert shannon_entropy("ab") == pytest.approx(1.0)
+    assert shannon_entropy("abcd") == pytest.approx(2.0)
+    assert shannon_entropy(string.hexdigits[:16]) == pytest.approx(4.0)
+    assert shannon_entropy(B62) == pytest.approx(math.log2(62))
+
+
+def test_cheap_to_import() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, promptscrub.secret_filters; print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'regex', 'hyperscan', 'presidio_anonymizer')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
