@@ -5,7 +5,6 @@ or unreadable entry is simply ignored. Set ``PROMPTSCRUB_NO_CACHE=1`` to bypass 
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from pathlib import Path
@@ -14,13 +13,21 @@ from typing import Any
 from . import __version__
 from .paths import cache_dir
 
+try:  # the builtin SHA-256: importing hashlib loads OpenSSL (~3 ms of every start)
+    from _sha256 import sha256  # CPython 3.11
+except ImportError:  # pragma: no cover - other interpreters
+    try:
+        from _sha2 import sha256  # CPython 3.12+
+    except ImportError:
+        from hashlib import sha256
+
 
 #: Entries of one kind kept by ``store(..., prune=True)``.
 KEEP = 4
 
 
 def files_key(kind: str, files: list[Path]) -> str:
-    h = hashlib.sha256(f"{kind}\0{__version__}".encode())
+    h = sha256(f"{kind}\0{__version__}".encode())
     for f in files:
         st = f.stat()
         h.update(f"\0{f}\0{st.st_size}\0{st.st_mtime_ns}".encode())

@@ -1,12 +1,30 @@
-"""Regexes compiled on first use: the PII detectors hold many large patterns, and compiling them (and
-importing ``regex``) at import time would cost ~50 ms of start-up for every command, PII or not."""
+"""The PII detectors' regexes: written with ``\\p{L}``-style Unicode classes, run by stdlib ``re``,
+compiled on first use and kept compiled across runs.
+
+* ``\\p{L}``, ``\\p{Lu}``, ``\\p{Ll}``, ``\\p{N}``, ``\\p{M}`` (all stdlib ``re`` lacks of the ``regex``
+  syntax these patterns use) are spelt out from the generated ``_unicode_classes.py``; ``[\\p{L}\\p{N}_...]``
+  becomes ``[\\w...]`` (the same set: stdlib ``\\w`` is letters, numbers and ``_``).
+* Spelt out, those classes are large, and compiling them costs ~0.5-3 ms each; so the compiled form
+  (sre code) of every pattern is kept in the derived-data cache (``cache.py``), keyed by the Python
+  build and the pattern, and a later run rebuilds a pattern from it in microseconds. Should the cache
+  be off, stale or unreadable, or the interpreter's internals differ, patterns are simply compiled.
+* Nothing is compiled at import: a command that finds no PII (or a text a detector's cheap gate
+  rejects) pays for none of it.
+"""
 from __future__ import annotations
 
+import re
+from array import array
 from typing import Any
+
+#: sre code of compiled patterns, ``(pattern, flags) -> _sre.compile args``; loaded on first use
+_codes: dict[tuple[str, int], tuple] | None = None
+#: entries compiled in this run, written to the cache at exit
+_new: dict[tuple[str, int], tuple] = {}
 
 
 class LazyPattern:
-    """Stands in for ``regex.compile(pattern, flags)`` until an attribute is first needed; each attribute
+    """Stands in for ``re.compile(pattern, flags)`` until an attribute is first needed; each attribute
     fetched is then kept on the instance, so later calls cost what a compiled pattern's do."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -18,25 +36,154 @@ class LazyPattern:
             raise AttributeError(name)
         compiled = self._compiled
         if compiled is None:
-            import regex
-
-            compiled = self._compiled = regex.compile(*self._args)
+            compiled = self._compiled = _compile(*self._args)
         value = getattr(compiled, name)
         setattr(self, name, value)
         return value
 
 
-def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors regex.compile
+def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
     return LazyPattern(pattern, flags)
 
 
-def escape(text: str) -> str:
-    import regex
-
-    return regex.escape(text)
+escape = re.escape
 
 
-def findall(pattern: str, text: str) -> list[Any]:
-    import regex
+def translate(pattern: str) -> str:
+    """``pattern`` with its ``\\p{..}`` classes spelt out for stdlib ``re``."""
+    if "\\p{" not in pattern:
+        return pattern
+    from ._unicode_classes import CLASSES
 
-    return regex.findall(pattern, text)
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif ch == "[":
+            j = _class_end(pattern, i)
+            out.append(_translate_class(pattern[i:j], CLASSES))
+            i = j
+        else:
+            out.append(ch)
+            i += 1
+    result = "".join(out)
+    # a standalone \p{..}: wrap it in a class of its own
+    for name, body in CLASSES.items():
+        result = result.replace("\\p{" + name + "}", "[" + body + "]")
+    if "\\p{" in result:
+        raise ValueError(f"unsupported Unicode class in {pattern!r}")
+    return result
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index just past the ``]`` closing the class that opens at ``pattern[i]``."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):  # a leading ] is literal
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    raise ValueError(f"unterminated character class in {pattern!r}")
+
+
+def _translate_class(cls: str, classes: dict[str, str]) -> str:
+    if "\\p{" not in cls:
+        return cls
+    if "\\p{L}" in cls and "\\p{N}" in cls and "_" in cls.replace("\\_", "_"):
+        cls = cls.replace("\\p{L}", "\\w", 1).replace("\\p{N}", "", 1)
+    for name, body in classes.items():
+        cls = cls.replace("\\p{" + name + "}", body)
+    return cls
+
+
+def _compile(pattern: str, flags: int) -> Any:
+    global _codes
+    key = (pattern, flags)
+    if _codes is None:
+        _codes = _load()
+    entry = _codes.get(key)
+    if entry is not None:
+        try:
+            import _sre
+
+            return _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:])
+        except Exception:  # noqa: BLE001 - a bad entry is a miss
+            pass
+    source = translate(pattern)
+    try:
+        import _sre
+
+        args = _sre_args(source, flags)
+        compiled = _sre.compile(pattern, *args)
+    except Exception:  # noqa: BLE001 - other interpreter internals: compile the ordinary way
+        return re.compile(source, flags)
+    try:
+        entry = (args[0], array("I", args[1]).tobytes(), *args[2:])
+    except OverflowError:  # pragma: no cover - an array('I') narrower than sre code
+        return compiled
+    if not _new:
+        import atexit
+
+        atexit.register(_save)
+    _new[key] = entry
+    return compiled
+
+
+def _sre_args(source: str, flags: int) -> tuple:
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` for ``source`` (CPython 3.11-3.13),
+    but the pattern text: flags, code, groups, groupindex, indexgroup."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(source, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]  # plain ints: opcodes are int subclasses
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _build() -> str:
+    """What the cached code depends on: the interpreter build and its regex engine."""
+    import sys
+
+    import _sre
+
+    from ._unicode_classes import UNIDATA_VERSION
+
+    return f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{UNIDATA_VERSION}"
+
+
+def _cache_key(build: str) -> str:
+    import zlib
+
+    return f"pii-re-{zlib.crc32(build.encode()):08x}"
+
+
+def _load() -> dict[tuple[str, int], tuple]:
+    from .. import cache
+
+    build = _build()
+    data = cache.load(_cache_key(build))
+    # the build is kept in the entry too: a key collision is a miss, never foreign code
+    if isinstance(data, dict) and data.get("build") == build and isinstance(data.get("codes"), dict):
+        return data["codes"]
+    return {}
+
+
+def _save() -> None:
+    from .. import cache
+
+    build = _build()
+    codes = _load()  # another process may have added entries meanwhile
+    codes.update(_new)
+    cache.store(_cache_key(build), {"build": build, "codes": codes}, prune=True)

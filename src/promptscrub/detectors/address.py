@@ -218,10 +218,11 @@ def _wordy(line: str) -> bool:
     words = load_lists()[3]
     import zlib
 
-    toks = [t for t in regex.findall(r"[\p{L}'’]+", line)]
+    toks = WORD_TOKEN.findall(line)
     return bool(toks) and all(_has(words, zlib.crc32(fold(t).encode("utf-8"))) for t in toks)
 
 
+WORD_TOKEN = regex.compile(r"[\p{L}'’]+")
 ADDRESS_NUMBER = regex.compile(r"(?<![\w.])\d{1,6}(?![\w.]\w)")
 LOWER = regex.compile(r"(?<![\w'’.-])\p{Ll}[\p{Ll}'’]*\b")
 CONNECTOR_WORDS = frozenset("and of the de la le du del della di da do dos das van von der den et y e u ul st str "

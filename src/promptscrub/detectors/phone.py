@@ -23,30 +23,31 @@ import re
 from typing import Any
 
 from ..findings import Finding
+from . import _lazyre
 
-CANDIDATE = re.compile(
+CANDIDATE = _lazyre.compile(
     r"(?<![\w+./-])"
     r"(?:\+\s?|00)?(?:\(\+?\d{1,5}\)[ .-]?)?\d(?:[ .\-/]?\(?\d\)?){4,17}\d?"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+]|[.,/-]\d)"
 )
-DIGIT = re.compile(r"\d")
-SEVEN_DIGITS = re.compile(r"(?:\d\D{0,3}){7}")
-DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s|$)")
+DIGIT = _lazyre.compile(r"\d")
+SEVEN_DIGITS = _lazyre.compile(r"(?:\d\D{0,3}){7}")
+DATE_LIKE = _lazyre.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s|$)")
 DEFAULT_CONTEXT = (
     "phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "fax", "call", "calling", "called",
     "text", "sms", "whatsapp", "contact", "reach", "ring", "dial", "landline", "hotline", "helpline",
     "voicemail", "messages", "answering", "ph", "registered",
 )
 #: Words right after a number that say it is a phone ("555 0143 office", "... (mobile)").
-AFTER = re.compile(r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b")
-STRONG = re.compile(
+AFTER = _lazyre.compile(r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b")
+STRONG = _lazyre.compile(
     r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|fax|ph|whatsapp)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*$"
     r"|\b(?:call|text|ring|reach|dial)\s+(?:me|us|him|her|them)?\s*(?:at|on)?\s*$)"
 )
-WORD = re.compile(r"[a-z]+")
+WORD = _lazyre.compile(r"[a-z]+")
 #: Digits in groups of 2–4 (a leading group of 1–5 in parentheses): how national numbers are written.
-PHONE_GROUPS = re.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
+PHONE_GROUPS = _lazyre.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
 
 
 class PhoneDetector:

@@ -1,0 +1,50 @@
+"""The PII detectors' regex layer: ``\\p{..}`` spelt out for stdlib ``re``, and the compiled-code cache."""
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+
+from promptscrub.detectors import _lazyre
+from promptscrub.detectors._unicode_classes import UNIDATA_VERSION
+
+CATS = {"L": "L", "Lu": "Lu", "Ll": "Ll", "N": "N", "M": "M"}
+
+
+@pytest.mark.skipif(unicodedata.unidata_version != UNIDATA_VERSION, reason="classes generated for another Unicode")
+@pytest.mark.parametrize("name", sorted(CATS))
+def test_classes_are_the_general_categories(name: str) -> None:
+    import re
+
+    pat = re.compile(_lazyre.translate(r"\p{%s}" % name))
+    want = CATS[name]
+    for cp in range(0, sys.maxunicode + 1, 7):  # a sample of every plane
+        ch = chr(cp)
+        assert bool(pat.match(ch)) == unicodedata.category(ch).startswith(want), hex(cp)
+
+
+def test_word_shortcut_and_nested_classes() -> None:
+    assert _lazyre.translate(r"(?<![\p{L}\p{N}_.@])x") == r"(?<![\w_.@])x"
+    p = _lazyre.compile(r"^[\p{Lu}][\p{L}\p{M}'’-]*$")
+    assert p.match("Ångström-e\u0301")
+    assert not p.match("ångström")
+    assert _lazyre.compile(r"\p{Lu}{2}").fullmatch("ÉA")
+
+
+def test_code_cache_round_trip(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_lazyre, "_codes", None)
+    monkeypatch.setattr(_lazyre, "_new", {})
+    src = r"(?i)(?P<w>\p{Lu}\p{Ll}+)\s+st\b"
+    first = _lazyre._compile(src, 0)
+    assert (src, 0) in _lazyre._new
+    _lazyre._save()
+    monkeypatch.setattr(_lazyre, "_codes", None)
+    monkeypatch.setattr(_lazyre, "_new", {})
+    again = _lazyre._compile(src, 0)
+    assert not _lazyre._new  # served from the cache
+    assert again.pattern == first.pattern == src
+    for text in ("Main St", "main st", "Élysée ST", "12 st"):
+        a, b = first.search(text), again.search(text)
+        assert (a and (a.span(), a.group("w"))) == (b and (b.span(), b.group("w")))
