@@ -177,7 +177,6 @@ def summary(counts: dict[str, int], verb: str, quiet: bool) -> None:
     err(f"{verb} {total}" + (f" ({detail})" if detail else ""))
 
 
-@app.command()
 def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt = None, config: ConfigOpt = None, quiet: QuietOpt = False,
            jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for a directory (default: all cores).")] = None,
            include: Annotated[Optional[list[str]], typer.Option("--include", help="Only files matching this glob (path or name; repeatable).")] = None,
@@ -254,7 +253,6 @@ def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt =
         summary(counts, "redacted", quiet)
 
 
-@app.command()
 def restore(
     paths: PathsArg = None,
     map_path: MapOpt = None,
@@ -308,7 +306,6 @@ def restore(
             raise typer.Exit(1)
 
 
-@app.command()
 def scan(
     paths: PathsArg = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or sarif (SARIF 2.1.0 for code scanning).")] = "text",
@@ -419,6 +416,10 @@ def register_extras() -> None:
 
 from . import entry  # noqa: E402
 
+# a hot entry (``promptscrub redact ...``) builds only the command it serves
+for _fn in (redact, restore, scan):
+    if not entry.HOT or entry.HOT == _fn.__name__:
+        app.command()(_fn)
 if not entry.HOT:
     register_extras()
 

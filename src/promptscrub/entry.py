@@ -12,8 +12,9 @@ COMMANDS = {"redact", "restore", "scan", "rules", "run", "shell-init", "clip", "
 TOP_LEVEL_FLAGS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
 #: Commands served without registering the others (their own ``--help`` still works).
 HOT_COMMANDS = {"redact", "restore", "scan"}
-#: Set by :func:`main` before ``cli`` is imported; False for anyone importing ``cli`` directly.
-HOT = False
+#: The hot command being served, set by :func:`main` before ``cli`` is imported; empty for anyone
+#: importing ``cli`` directly (tests, ``--help``), who gets every command.
+HOT = ""
 
 
 def with_default_command(argv: list[str]) -> list[str]:
@@ -27,7 +28,7 @@ def main() -> None:
     global HOT
     argv = with_default_command(sys.argv[1:])
     # shell completion (Typer's _PROMPTSCRUB_COMPLETE) must see every command
-    HOT = argv[0] in HOT_COMMANDS and "_PROMPTSCRUB_COMPLETE" not in os.environ
+    HOT = argv[0] if argv[0] in HOT_COMMANDS and "_PROMPTSCRUB_COMPLETE" not in os.environ else ""
     from .cli import app
 
     app(args=argv, prog_name="promptscrub")
