@@ -19,7 +19,7 @@ def test_packs_examples_pass() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "type_"), [
-    ("db at 10.20.3.17:5432", "10.20.3.17", "PRIVATE_IP"),
+    ("db at 10.20.3.17:5432", "10.20.3.17", "IP_ADDRESS"),
     ("ping build-07.acme.internal", "build-07.acme.internal", "INTERNAL_HOST"),
     ("http://ledger-api.payments.svc.cluster.local:8080", "ledger-api.payments.svc.cluster.local", "K8S_SERVICE"),
     ("arn:aws:iam::493812057736:role/acme-deployer", "493812057736", "AWS_ACCOUNT_ID"),
