@@ -171,6 +171,12 @@ def test_cli_engine_spark_round_trips_a_tree(tmp_path: Path, isolated_home: Path
     by_type = re.compile(r"<([A-Z][A-Z0-9_]*?)_[0-9a-f]+>")
     for rel, text in out.items():
         assert by_type.sub(r"<\1>", text) == by_type.sub(r"<\1>", (tmp_path / "local" / rel).read_text(encoding="utf-8"))
+    # and in deterministic mode with the same key, the local engine writes exactly the same placeholders
+    for rel, text in out.items():
+        det = subprocess.run([*PROMPTSCRUB, "redact", str(tmp_path / "in" / rel), "--deterministic", "--map", str(tmp_path / "d.json"),
+                              "--config", str(ticket_config), "-q"], capture_output=True, env=env_for(isolated_home, **env), timeout=60)
+        assert det.returncode == 0, det.stderr.decode()
+        assert det.stdout == (tmp_path / "out" / rel).read_bytes()
     # re-running is idempotent: same outputs, same mapping
     mapping = (tmp_path / "m.json").read_bytes()
     again = subprocess.run(res.args, capture_output=True, env=env_for(isolated_home, **env), timeout=240)
