@@ -81,6 +81,8 @@ ADVERSARIAL = [
     "x" * 5_000 + "@" + "y" * 5_000, "secret: '" + "b" * 20_000, " " * 20_000, "0" * 20_000,
     ("-----BEGIN RSA PRIVATE KEY-----\n" + "QUJD" * 16 + "\n") * 200, "://" * 5000 + ":" * 5000 + "@" * 5000,
     "api_key = " + "aB3" * 7000, "\n".join("password = 'x%dy'" % i for i in range(2000)),
+    "data:\n" + "  k: v w x\n" * 3000, "curl " + "-d \\\n" * 3000, "$krb5tgs$" + "*$" * 5000, "sig=" * 5000,
+    "export A_TOKEN=" + "x " * 8000, "<password>" + "a " * 8000, "eyJ" + "a." * 8000,
 ]
 
 

@@ -24,9 +24,9 @@ _PLACEHOLDER_WORDS = frozenset("""
     value values string str text example examples sample samples dummy fake test testing mock demo
     placeholder redacted removed hidden masked changeme change todo tbd fixme none null nil undefined
     empty default foo bar baz qux xyz abc xxx xxxx yyy zzz secure super admin root guest letmein
-    new old real my_key sk pk bearer basic hash salt db database server host service webhook url
+    new old real sk pk bearer basic hash salt db database server host service webhook url
     bot signing encryption master shared session refresh provider aws gcp azure github slack stripe
-    openai here_ is required missing not configured env variable var
+    openai is required missing not configured env variable var
 """.split())
 
 #: Publicly documented credentials that ship in docs and emulators (not secrets anywhere).
@@ -93,10 +93,12 @@ def is_placeholder(value: str) -> bool:
     v = _strip(value)
     if len(v) < 4 or v in _KNOWN_PUBLIC:
         return True
-    if "\n" in v or "-----BEGIN" in v:  # blocks (PEM, ...): only an elided or documented body is a placeholder
+    if "-----BEGIN" in v:  # key blocks: only an elided or documented body is a placeholder
         body = [ln.strip() for ln in re.split(r"\r?\n|\\n", v)[1:-1] if ln.strip() and ":" not in ln]
         return not body or any(ln in ("...", "…") or _TEMPLATE.fullmatch(ln) for ln in body) or bool(
             re.search(r"(?i)example|\.\.\.|…|<[^<>]+>", "".join(body)))
+    if "\n" in v:  # a block of key: value lines (YAML data:): a placeholder when every value is one
+        return all(is_placeholder(ln.split(":", 1)[-1]) for ln in v.splitlines() if ln.strip())
     if not any(c.isalnum() for c in v) or (v.isdigit() and _sequential(v)):
         return True
     if not re.sub(r"[\W_]+", "", _BRACED.sub("", v)):  # only templates and punctuation: ${A}:${B}
@@ -169,6 +171,18 @@ _URL = re.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
 _PATH = re.compile(r"(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[/\\][\w.@+-]+){2,}[/\\]?|[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|toml|ini|cfg|conf|env|txt|p12|pfx|jks|py|js|ts|go|rb|sh)")
 
 
+def _wordy(v: str) -> bool:
+    """Letters made of words (``getPassword``, ``HTTPServerName``), not a random run (``QhTRwkPzXyBv``)."""
+    parts = [p for p in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", v) if p]
+    if not parts:
+        return True
+    letters = "".join(parts)
+    if len(letters) >= 12 and sum(c in "aeiouyAEIOUY" for c in letters) < 0.28 * len(letters):
+        return False  # words have vowels; random letters have about one in five
+    short = sum(1 for p in parts if len(p) < 3)
+    return short * 3 <= len(parts) and all(re.search(r"[aeiouyAEIOUY]", p) or len(p) <= 4 for p in parts)
+
+
 def is_not_secret(value: str) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
     numbers and versions, file paths, code expressions and plain identifiers or words."""
@@ -180,7 +194,10 @@ def is_not_secret(value: str) -> bool:
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v):
         return True
     # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
-    if _IDENT.fullmatch(v) or re.fullmatch(r"[A-Za-z_.:/ -]+", v):
+    if (_IDENT.fullmatch(v) or re.fullmatch(r"[A-Za-z_.:/ -]+", v)) and _wordy(v):
+        return True
+    # identifiers with a few digits that are made of words: LapackILP64NotFoundError, BSD-2-Clause, utf8_decode
+    if re.fullmatch(r"[A-Za-z_][\w.:-]*", v) and sum(c.isdigit() for c in v) * 5 <= len(v) and _wordy(re.sub(r"\d+", "_", v)):
         return True
     # URLs without credentials and e-mail addresses (credentials in URLs have their own rules)
     if _EMAIL.fullmatch(v):
