@@ -89,11 +89,8 @@ def root(
 
 
 PathsArg = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH|-]...", help="Files or directories; none or '-' reads stdin.")]
-MapOpt = Annotated[Optional[Path], typer.Option("--map", help="Mapping file to read (if present) and write. Default: the per-user session vault.")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write each output under DIR at its relative path (required for several inputs or a directory).")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (default: discovered .promptscrub.toml / pyproject.toml / user config).")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No summary or notes on stderr.")]
-from .cli_options import SessionOpt  # noqa: E402 - shared with run/clip
+from .cli_options import ConfigOpt, MapOpt, QuietOpt, SessionOpt  # noqa: E402 - shared with run/clip/hook
 StyleOpt = Annotated[Optional[str], typer.Option("--style", help="tag (<EMAIL_1>, default), fake (realistic surrogates, reversible), mask or hash (irreversible, no mapping kept).")]
 DeterministicOpt = Annotated[Optional[bool], typer.Option("--deterministic/--no-deterministic", help="Placeholders from a keyed hash (<EMAIL_3fa9c1>): every process with the same key agrees. Key: PROMPTSCRUB_DETERMINISTIC_KEY or the vault key.")]
 
