@@ -27,7 +27,7 @@ B62 = string.ascii_letters + string.digits
     "changeme", "password", "Password", "your_api_key_here", "YOUR-API-KEY", "dummy", "REDACTED", "<redacted>",
     "sk-...", "ghp_...abc", "abc…", "test-token", "fake_secret", "my-secret-token", "placeholder", "insert-your-key",
     "ghp_${GITHUB_TOKEN}", "sk-<openai-key>", "1234567890", "${USER}:${PASS}", "aaaaaaaaaaaa", "abcabcabcabc",
-    "'changeme'", '"<token>"',
+    "'changeme'", '"<token>"', "glrt-7Q2x121212121212121212", "tok_9f3a7b7b7b7b7b7b7b7b7b",
     # documented samples: jwt.io's and a docs token with a {"k": "value"} payload
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",

@@ -60,9 +60,14 @@ _MASK_RUN = re.compile(r"([xX*#•·_.])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
 _ANY_RUN = re.compile(r"(.)\1{7,}")
 
 
+_REPEAT_UNIT = re.compile(r"(.{2,6}?)\1{3,}")
+
+
 def _long_run(v: str) -> bool:
-    """A run of one character making up a third of the value or more (``aaaaaaaa``, ``sk-11111111``)."""
-    return any(len(m.group(0)) * 3 >= len(v) for m in _ANY_RUN.finditer(v))
+    """A run of one character making up a third of the value or more (``aaaaaaaa``, ``sk-11111111``),
+    or a short unit repeated four or more times over half of it (``GR13489412312312312312``, ``abababab``)."""
+    return any(len(m.group(0)) * 3 >= len(v) for m in _ANY_RUN.finditer(v)) or any(
+        len(m.group(0)) * 2 >= len(v) for m in _REPEAT_UNIT.finditer(v))
 _EXAMPLE = re.compile(r"(?i)example|sample[_-]?(?:key|token|secret)|your[_-]?(?:own[_-]?)?(?:api|secret|access|auth|private)|_here\b|placeholder|redacted|changeme|dummy|insert[_-]?(?:your|key|token)|replace[_-]?(?:me|with|this)")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 
