@@ -52,36 +52,40 @@ UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building
 ANCHORS = [
     # 6750 Main Street / 1668 Glyn St / 99 N. Park Avenue West
     (regex.compile(
-        r"(?<![\w.,/-])\d{1,6}[A-Za-z]?(?:[- ]\d{1,6})?[ \t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
+        r"\d(?<![\w.,/-]\d)\d{0,5}[A-Za-z]?(?:[- ]\d{1,6})?[ \t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
         r"(?:" + NAMEWORD + r"[ \t]+){1,4}(?:" + STREET_TYPES + r")\b\.?"
         r"(?:[ \t]+(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\b\.?)?"
     ), 0.75),
     # Rue de Piétrain 371 / Via Roma 131 / ul. Zamkowa 33 / 20 Rue Hsine Eloued
     (regex.compile(
-        r"(?<![\w.-])" + PREFIXED + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+        r"(?=[RVCABPTLEQISUOuapo])(?<![\w.-])" + PREFIXED + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"[ \t]+\d{1,5}[A-Za-z]?\b\.?"
     ), 0.7),
     (regex.compile(
-        r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+" + PREFIXED + r"(?:[ \t]+" + NAMEWORD + r"){1,5}"
+        r"\d(?<![\w.,/-]\d)\d{0,5}[A-Za-z]?[ \t]+" + PREFIXED + r"(?:[ \t]+" + NAMEWORD + r"){1,5}"
     ), 0.7),
     # 57 Askelund 1 / 2224 Trenerys gate 232 / 85 Ηλίου 64: number, name, number, then end of line or comma
     (regex.compile(
-        r"(?<![\w.,/:-])\d{1,6}[ \t]+(?!" + MONTHS + r"\b)(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3})[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+        r"\d(?<![\w.,/:-]\d)\d{0,5}[ \t]+(?!" + MONTHS + r"\b)(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3})[ \t]+\d{1,5}[A-Za-z]?\b\.?"
         r"(?=[ \t]*(?:,|\n|$))"
     ), 0.6),
     # my zip code is 86786 / Postcode: SW1A 1AA
-    (regex.compile(r"(?i)\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
+    (regex.compile(r"(?i)(?=[zp])\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
     # units and boxes
-    (regex.compile(r"(?<![\w.-])" + UNIT + r"\b"), 0.6),
+    (regex.compile(r"(?i:(?=[asufrbldp]))(?<![\w.-])" + UNIT + r"\b"), 0.6),
     # military: PSC 3294, Box 9168 / Unit 8524 Box 0979 / USNS Name \n FPO AA 12345
     (regex.compile(r"(?<![\w-])(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ,.]{1,40}?\n?[ \t]*[ADF]PO[ \t]+A[AEP][ \t]+\d{5}\b"), 0.8),
-    (regex.compile(r"(?i)(?<![\w-])[adf]po[ \t]+a[aep][ \t]+\d{5}\b"), 0.75),
+    (regex.compile(r"(?i)(?=[adf])(?<![\w-])[adf]po[ \t]+a[aep][ \t]+\d{5}\b"), 0.75),
     # Springfield, IL 62704 / London SW1A 1AA
     (regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’.-]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"), 0.7),
     (regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"), 0.6),
 ]
+#: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span
+CITY_ST = 8
+CITY_ST_GATE = regex.compile(r"[A-Z]{2}[ \t]+\d{5}")
 # Schaarsteinweg 97 / hersnapvej 18 / Király u. 15. / Árpád fejedelem útja 3.: found from the number
 # backwards (a forward scan would try every word of the text as the start of a street name)
-HOUSE_NUMBER = regex.compile(r"(?<=[\p{L}.])[ \t]+\d{1,5}[A-Za-z]?\b\.?")
+HOUSE_NUMBER = regex.compile(r"[ \t](?<=[\p{L}.][ \t])[ \t]*\d{1,5}[A-Za-z]?\b\.?")
+SPACED_DIGIT = regex.compile(r"\d(?<=[ \t]\d)")
 SUFFIXED_STREET = regex.compile(  # Lindenstraße / Hansinegata: the suffix ends one word
     r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?[\p{L}\p{M}'’-]+" + SUFFIXED + r"$"
 )
@@ -91,7 +95,7 @@ STANDALONE_STREET = regex.compile(  # Árpád fejedelem útja / Király u. / Jan
 SUFFIX_END = regex.compile(r"(?i)(?:" + SUFFIXED + r"|\bu\.)$")
 STREET_WORD = regex.compile(r"(?i)\b(?:" + STREET_TYPES + r")\b|" + SUFFIXED + r"\b|\b" + PREFIXED + r"\s|\b(?:apt|suite|unit|box|floor)\b")
 CUE = regex.compile(
-    r"(?i)\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
+    r"(?i)(?=[lrmhbsdpocteain])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
     r"shipping|mailing|postal|delivery|street|office|correct|the) address(?: is| was|:)?|address of [\p{L} .&-]{1,40} is|"
     r"address:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
     r"mail(?:ed)? to|moved to|enter on|drops? you off at|pick(?:ed)? (?:me |you )?up (?:at|from)|meet me at|"
@@ -140,14 +144,26 @@ class AddressDetector:
         return out
 
     def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
-        for pattern, score in ANCHORS:
+        for i, (pattern, score) in enumerate(ANCHORS):
+            if i == CITY_ST and not CITY_ST_GATE.search(text, r0, r1):
+                continue
             for m in pattern.finditer(text, r0, r1):
                 s, e = m.span("v") if "v" in pattern.groupindex else m.span()
                 if "name" in pattern.groupindex and _wordy(m.group("name")):
                     continue  # "3 Workers 2": ordinary words between two numbers
                 if text[s:e].strip():
                     spans.append((s, e, score))
-        for m in HOUSE_NUMBER.finditer(text, r0, r1):
+        # HOUSE_NUMBER matches only where a digit follows a space: find those digits (a fast scan), then
+        # try the pattern from the start of the blank run before each one (what finditer would find)
+        for d in SPACED_DIGIT.finditer(text, r0, r1):
+            p = d.start() - 1
+            while p > 0 and text[p - 1] in " \t":
+                p -= 1
+            if p < r0:
+                continue
+            m = HOUSE_NUMBER.match(text, p, r1)
+            if m is None:
+                continue
             s0 = m.start()
             if not SUFFIX_END.search(text, max(0, s0 - 12), s0):
                 continue

