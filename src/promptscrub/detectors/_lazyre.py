@@ -49,11 +49,13 @@ def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirror
 escape = re.escape
 
 
-def translate(pattern: str) -> str:
-    """``pattern`` with its ``\\p{..}`` classes spelt out for stdlib ``re``."""
+def translate(pattern: str, classes: dict[str, str] | None = None) -> str:
+    """``pattern`` with its ``\\p{..}`` classes spelt out for stdlib ``re`` (from ``classes``, by default
+    the full Unicode ones; names.py passes ASCII-only ones for its fast path)."""
     if "\\p{" not in pattern:
         return pattern
-    from ._unicode_classes import CLASSES
+    if classes is None:
+        from ._unicode_classes import CLASSES as classes
 
     out: list[str] = []
     i, n = 0, len(pattern)
@@ -64,15 +66,16 @@ def translate(pattern: str) -> str:
             i += 2
         elif ch == "[":
             j = _class_end(pattern, i)
-            out.append(_translate_class(pattern[i:j], CLASSES))
+            out.append(_translate_class(pattern[i:j], classes))
             i = j
         else:
             out.append(ch)
             i += 1
     result = "".join(out)
     # a standalone \p{..}: wrap it in a class of its own
-    for name, body in CLASSES.items():
-        result = result.replace("\\p{" + name + "}", "[" + body + "]")
+    for name, body in classes.items():
+        if body:
+            result = result.replace("\\p{" + name + "}", "[" + body + "]")
     if "\\p{" in result:
         raise ValueError(f"unsupported Unicode class in {pattern!r}")
     return result

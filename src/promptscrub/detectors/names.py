@@ -49,25 +49,11 @@ _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 def ascii_twin(pattern: str, flags: int = 0) -> regex.LazyPattern:
     """``pattern`` for ASCII-only text (see ``finditer``); ``pattern`` must not use a standalone ``\\p{M}``."""
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        elif ch == "[":
-            j = regex._class_end(pattern, i)
-            out.append(regex._translate_class(pattern[i:j], _ASCII_CLASSES))
-            i = j
-        else:
-            out.append(ch)
-            i += 1
-    result = "".join(out)
-    for name, body in _ASCII_CLASSES.items():
-        if body:
-            result = result.replace("\\p{" + name + "}", "[" + body + "]")
-    if "\\p{" in result or "[]" in result:
+    try:
+        result = regex.translate(pattern, _ASCII_CLASSES)
+    except ValueError:
+        result = ""
+    if not result or "[]" in result:
         raise ValueError(f"cannot make an ASCII twin of {pattern!r}")
     return regex.compile(result, flags)
 
