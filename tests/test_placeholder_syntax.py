@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from promptscrub.placeholder_syntax import canonical_key, find_placeholders, format_placeholder, safe_cut
+from promptscrub.placeholder_syntax import _liberal_matches, canonical_key, find_placeholders, format_placeholder, liberal_re, safe_cut
 
 KNOWN = {"<EMAIL_1>", "<IP_ADDRESS_2>", "<EMAIL_3fa9c1>"}
 
@@ -72,3 +74,20 @@ def test_safe_cut_is_after_the_last_character_no_mention_contains():
     assert safe_cut("hello, EMAIL 1") == len("hello,")
     assert safe_cut("abc def") == 0
     assert safe_cut("done.\n") == 6
+
+
+# The liberal scan skips stretches that cannot hold a mention; it must find exactly what one
+# pass of the full pattern over the whole range finds.
+_PIECES = ["EMAIL", "Email", "ip", "x", "_", "\\_", "-", " ", "\u00a0", "1", "42", "3fa9c1", "abcdef", "<", ">",
+           "&lt;", "&gt;", "[", "]", "](", "{", "}", "«", "»", "(", ")", ".", ",", "=", ";", "&#60;", "%3C", "\n",
+           "é", "\\", "return 0", "page 2", "<EMAIL_1>"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 5), st.integers(0, 5))
+def test_liberal_scan_matches_one_full_pass(pieces, lead, trail):
+    text = "".join(pieces)
+    pos, end = min(lead, len(text)), max(min(lead, len(text)), len(text) - trail)
+    fast = [(m.start(), m.end()) for m in _liberal_matches(text, pos, end)]
+    full = [(m.start(), m.end()) for m in liberal_re().finditer(text, pos, end)] if end - pos >= 3 else []
+    assert fast == full

@@ -16,6 +16,7 @@ the input may already hold strings restore would act on. Three things keep the r
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from . import overlap
@@ -56,10 +57,12 @@ def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[F
         seen = {(m.start, m.end) for m in mentions}
         bad: list[Finding] = []
         fallback: set[int] = set()
+        keys = list(spans)  # sorted by start, non-overlapping
+        starts = [s for s, _ in keys]
         for m in mentions:
             if (m.start, m.end) in spans:
                 continue
-            hit = [f for (s, e), f in spans.items() if s < m.end and m.start < e]
+            hit = _overlapping(keys, starts, spans, m.start, m.end)
             if hit:  # a surrogate running into its neighbourhood
                 fallback.update(f.start for f in hit)
             elif m.key in vault:
@@ -92,6 +95,18 @@ def _inserted(found: Sequence[Finding], reps: Sequence[str]) -> dict[tuple[int, 
         spans[(start, start + len(rep))] = f
         shift += len(rep) - (f.end - f.start)
     return spans
+
+
+def _overlapping(keys: list[tuple[int, int]], starts: list[int], spans: dict[tuple[int, int], Finding],
+                 start: int, end: int) -> list[Finding]:
+    """The inserted spans (sorted, disjoint) that overlap ``[start, end)``, found by bisection."""
+    i = max(bisect.bisect_right(starts, start) - 1, 0)
+    hit = []
+    while i < len(keys) and keys[i][0] < end:
+        if start < keys[i][1]:
+            hit.append(spans[keys[i]])
+        i += 1
+    return hit
 
 
 def _back(start: int, end: int, found: Sequence[Finding], reps: Sequence[str]) -> Finding:
