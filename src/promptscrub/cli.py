@@ -6,16 +6,17 @@ prints one line on stderr.
 """
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
+from .cli_common import (  # noqa: F401 - re-exported: the workflow commands import them from here
+    Fail, build, choose_style, default_vault_path, err, fail_closed, plan_outputs, session_vault, summary,
+    touch_session, write_output,
+)
 
 app = typer.Typer(
     add_completion=True,
@@ -25,42 +26,6 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="List, check and try rule packs.", pretty_exceptions_enable=False)
 app.add_typer(rules_app, name="rules")
-
-
-
-class Fail(Exception):
-    """A usage/config/I/O problem: one line on stderr, exit 2."""
-
-
-def err(msg: str) -> None:
-    sys.stderr.write(f"promptscrub: {msg}\n")
-
-
-@contextlib.contextmanager
-def fail_closed() -> Iterator[None]:
-    """Turn every failure into one stderr line and exit 2; nothing unredacted reaches stdout."""
-    from .config import ConfigError
-    from .inputs import InputError
-    from .rules import RuleError
-    from .vault import VaultError
-
-    try:
-        yield
-    except (Fail, ConfigError, InputError, RuleError, VaultError) as exc:
-        err(str(exc))
-        raise typer.Exit(2) from None
-    except KeyboardInterrupt:
-        err("interrupted; nothing was written to stdout")
-        raise typer.Exit(130) from None
-    except BrokenPipeError:
-        with contextlib.suppress(Exception):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        raise typer.Exit(2) from None
-    except typer.Exit:
-        raise
-    except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
-        err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
-        raise typer.Exit(2) from None
 
 
 def version_cb(value: bool) -> None:
@@ -95,85 +60,6 @@ StyleOpt = Annotated[Optional[str], typer.Option("--style", help="tag (<EMAIL_1>
 DeterministicOpt = Annotated[Optional[bool], typer.Option("--deterministic/--no-deterministic", help="Placeholders from a keyed hash (<EMAIL_3fa9c1>): every process with the same key agrees. Key: PROMPTSCRUB_DETERMINISTIC_KEY or the vault key.")]
 
 
-def default_vault_path() -> Path:
-    from .paths import state_dir
-
-    return state_dir() / "sessions" / "default.json"
-
-
-def session_vault(session: str | None, map_path: Path | None) -> Path:
-    """``--map`` wins, else the named session's vault (#6: sessions.py)."""
-    from .sessions import vault_path
-
-    return vault_path(session, map_path)
-
-
-def touch_session(path: Path) -> None:
-    from .sessions import touch
-
-    touch(path)
-
-
-def choose_style(config, style: str | None, deterministic: bool | None):  # noqa: ANN001, ANN201 - see redact_style.py
-    from .redact_style import StyleError, choose
-
-    try:
-        return choose(config, style, deterministic)
-    except StyleError as exc:
-        raise Fail(str(exc)) from None
-
-
-def build(config: Path | None):  # noqa: ANN201 - returns a Scrubber; imported lazily
-    from .config import check_rule_ids, load_config
-    from .rules import load_builtin_rules
-    from .scrubber import build_scrubber
-
-    cfg = load_config(config)
-    if cfg.disabled_rules:
-        check_rule_ids(cfg, {r.id for r in load_builtin_rules()})
-    return build_scrubber(cfg)
-
-
-def plan_outputs(paths: list[str] | None, out_dir: Path | None, quiet: bool):  # noqa: ANN201
-    from .inputs import expand
-
-    sources, skipped, had_dir = expand(paths or [])
-    if not quiet:
-        for s in skipped:
-            err(f"skipped {s.display}: {s.reason}")
-    if (len(sources) > 1 or had_dir) and out_dir is None:
-        raise Fail("several inputs or a directory need --out-dir DIR")
-    if out_dir is not None:
-        resolved_inputs = {s.path.resolve() for s in sources if s.path is not None}
-        for s in sources:
-            target = (out_dir / s.rel).resolve()
-            if target in resolved_inputs:
-                raise Fail(f"{out_dir / s.rel}: output would overwrite an input; choose another --out-dir")
-    return sources
-
-
-def write_output(text: str, rel: Path, out_dir: Path | None) -> None:
-    data = text.encode("utf-8")
-    if out_dir is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    target = out_dir / rel
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, target)
-
-
-def summary(counts: dict[str, int], verb: str, quiet: bool) -> None:
-    if quiet or not sys.stderr.isatty():
-        return
-    total = sum(counts.values())
-    detail = ", ".join(f"{t} {n}" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    err(f"{verb} {total}" + (f" ({detail})" if detail else ""))
-
-
 def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt = None, config: ConfigOpt = None, quiet: QuietOpt = False,
            jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for a directory (default: all cores).")] = None,
            include: Annotated[Optional[list[str]], typer.Option("--include", help="Only files matching this glob (path or name; repeatable).")] = None,
@@ -191,63 +77,9 @@ def redact(paths: PathsArg = None, map_path: MapOpt = None, out_dir: OutDirOpt =
       promptscrub redact repo/ --out-dir safe/ --jobs 4 --include '*.py' --exclude 'tests/*'
       promptscrub redact --session review-42 --style fake < prompt.txt
     """
-    from collections import Counter
+    from .redact_command import redact as run
 
-    from .inputs import read_or_stream, read_text
-    from .redact_style import configure, expire_sessions, irreversible_outputs
-    from .vault import Vault, locked
-
-    with fail_closed():
-        vault_path = session_vault(session, map_path)
-        if engine != "local":
-            from .spark_files import redact_with_engine  # Spark (#9): loaded only when asked for
-
-            redact_with_engine(engine, master, paths or [], out_dir, vault_path, config, include or [], exclude or [], quiet)
-            return
-        if out_dir is not None and any(p != "-" and Path(p).is_dir() for p in paths or []):
-            from .batch import redact_tree  # trees only: processes, progress bar, resumable manifest
-
-            if style not in (None, "tag") or deterministic:
-                raise Fail("--style and --deterministic are not supported for directories yet")
-            redact_tree(paths or [], out_dir, vault_path, config, jobs, include or [], exclude or [], quiet)
-            return
-        scrubber = build(config)
-        choice = choose_style(scrubber.config, style, deterministic)
-        sources = plan_outputs(paths, out_dir, quiet)
-        counts: Counter[str] = Counter()
-        if not choice.reversible:  # mask / hash: nothing to restore, so no vault is read or written
-            outputs = list(irreversible_outputs(scrubber, sources, choice, counts))
-            for text, rel in outputs:
-                write_output(text, rel, out_dir)
-            summary(counts, "redacted", quiet)
-            return
-        if map_path is None:
-            expire_sessions(scrubber.config)
-        with locked(vault_path):
-            vault = configure(Vault.load(vault_path), choice)
-            pending: list[tuple[str, Path]] = []
-            try:
-                for src in sources:
-                    data = read_or_stream(src) if out_dir is None and len(sources) == 1 else read_text(src)
-                    if not isinstance(data, str):  # large input: redact and write as it streams
-                        for piece in scrubber.redact_stream(data, vault, src.path, counts):
-                            sys.stdout.buffer.write(piece.encode("utf-8"))
-                        sys.stdout.buffer.flush()
-                        continue
-                    red = scrubber.redact(data, vault, path=src.path)
-                    counts.update(red.counts())
-                    if out_dir is None:
-                        pending.append((red.text, src.rel))
-                    else:
-                        write_output(red.text, src.rel, out_dir)
-            finally:
-                if vault.changed:
-                    vault.save(vault_path)
-                elif map_path is None:
-                    touch_session(vault_path)
-        for text, rel in pending:
-            write_output(text, rel, None)
-        summary(counts, "redacted", quiet)
+    run(paths, map_path, out_dir, config, quiet, jobs, include, exclude, engine, master, session, style, deterministic)
 
 
 def restore(

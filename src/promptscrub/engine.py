@@ -67,7 +67,7 @@ class Matcher:
     def compiled(self, rule: Rule) -> Any:
         pattern = self._compiled.get(rule.regex)  # by regex, not id: a config rule may reuse a built-in id
         if pattern is None:
-            pattern = self._compiled[rule.regex] = compile_pattern(rule.regex)
+            pattern = self._compiled[rule.regex] = compile_pattern(rule.regex, cached=True)
         return pattern
 
     def backend_for(self, text: str) -> Any:

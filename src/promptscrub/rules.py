@@ -59,11 +59,19 @@ def type_from_id(rule_id: str) -> str:
     return out
 
 
-def compile_pattern(pattern: str) -> Any:
-    """Compile with stdlib ``re``; fall back to ``regex`` for Go/Rust-isms (mid-pattern ``(?i)``, ``\\z``)."""
+def compile_pattern(pattern: str, cached: bool = False) -> Any:
+    """Compile with stdlib ``re``; fall back to ``regex`` for Go/Rust-isms (mid-pattern ``(?i)``, ``\\z``).
+
+    ``cached``: take the compiled form from the on-disk cache the PII patterns use (a one-line redact
+    compiles ~20 triggered rules; from the cache that costs microseconds instead of ~15 ms).
+    """
     import re
 
     try:
+        if cached and "\\p{" not in pattern:
+            from .detectors._lazyre import compile_now
+
+            return compile_now(pattern)
         return re.compile(pattern)
     except (re.error, OverflowError, RecursionError):
         import regex
@@ -197,7 +205,7 @@ def load_builtin_rules() -> list[Rule]:
     if not files:
         # an install without its rule packs would silently protect nothing: refuse instead
         raise RuleError(f"{root}: the built-in rule packs are missing; reinstall promptscrub")
-    key = cache.files_key("rules-v1", files)
+    key = cache.files_key("rules-v2", files)  # v2: Rule.allowlists
     cached = cache.load(key)
     if cached is not None:
         return cached

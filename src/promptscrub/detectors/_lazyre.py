@@ -108,6 +108,11 @@ def _translate_class(cls: str, classes: dict[str, str]) -> str:
     return cls
 
 
+def compile_now(pattern: str, flags: int = 0) -> Any:
+    """The compiled pattern, through the cache; ``re.error`` as ``re.compile`` raises it."""
+    return _compile(pattern, flags)
+
+
 def _compile(pattern: str, flags: int) -> Any:
     global _codes
     key = (pattern, flags)

@@ -1,0 +1,133 @@
+"""What every command shares, free of the CLI framework: one-line errors, fail-closed handling,
+vault and config resolution, outputs.
+
+Why not in cli.py: the quick path in :mod:`.entry` serves ``promptscrub redact`` without importing
+Typer (~40 ms of a one-line redact), so the commands' logic must not need it.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class Fail(Exception):
+    """A usage/config/I/O problem: one line on stderr, exit 2."""
+
+
+def err(msg: str) -> None:
+    sys.stderr.write(f"promptscrub: {msg}\n")
+
+
+@contextlib.contextmanager
+def fail_closed() -> Iterator[None]:
+    """Turn every failure into one stderr line and exit 2; nothing unredacted reaches stdout."""
+    from .config import ConfigError
+    from .inputs import InputError
+    from .rules import RuleError
+    from .vault import VaultError
+
+    try:
+        yield
+    except (Fail, ConfigError, InputError, RuleError, VaultError) as exc:
+        err(str(exc))
+        raise SystemExit(2) from None
+    except KeyboardInterrupt:
+        err("interrupted; nothing was written to stdout")
+        raise SystemExit(130) from None
+    except BrokenPipeError:
+        with contextlib.suppress(Exception):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        raise SystemExit(2) from None
+    except Exception as exc:
+        if _framework_exit(exc):
+            raise  # noqa: BLE001 - fail closed on anything unexpected
+        err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
+        raise SystemExit(2) from None
+
+
+def _framework_exit(exc: Exception) -> bool:
+    """Typer's ``Exit`` (an ``Exception``) raised inside a command is its exit code, not a failure."""
+    typer = sys.modules.get("typer")
+    return typer is not None and isinstance(exc, typer.Exit)
+
+
+def default_vault_path() -> Path:
+    from .paths import state_dir
+
+    return state_dir() / "sessions" / "default.json"
+
+
+def session_vault(session: str | None, map_path: Path | None) -> Path:
+    """``--map`` wins, else the named session's vault (#6: sessions.py)."""
+    from .sessions import vault_path
+
+    return vault_path(session, map_path)
+
+
+def touch_session(path: Path) -> None:
+    from .sessions import touch
+
+    touch(path)
+
+
+def choose_style(config, style: str | None, deterministic: bool | None):  # noqa: ANN001, ANN201 - see redact_style.py
+    from .redact_style import StyleError, choose
+
+    try:
+        return choose(config, style, deterministic)
+    except StyleError as exc:
+        raise Fail(str(exc)) from None
+
+
+def build(config: Path | None):  # noqa: ANN201 - returns a Scrubber; imported lazily
+    from .config import check_rule_ids, load_config
+    from .rules import load_builtin_rules
+    from .scrubber import build_scrubber
+
+    cfg = load_config(config)
+    if cfg.disabled_rules:
+        check_rule_ids(cfg, {r.id for r in load_builtin_rules()})
+    return build_scrubber(cfg)
+
+
+def plan_outputs(paths: list[str] | None, out_dir: Path | None, quiet: bool):  # noqa: ANN201
+    from .inputs import expand
+
+    sources, skipped, had_dir = expand(paths or [])
+    if not quiet:
+        for s in skipped:
+            err(f"skipped {s.display}: {s.reason}")
+    if (len(sources) > 1 or had_dir) and out_dir is None:
+        raise Fail("several inputs or a directory need --out-dir DIR")
+    if out_dir is not None:
+        resolved_inputs = {s.path.resolve() for s in sources if s.path is not None}
+        for s in sources:
+            target = (out_dir / s.rel).resolve()
+            if target in resolved_inputs:
+                raise Fail(f"{out_dir / s.rel}: output would overwrite an input; choose another --out-dir")
+    return sources
+
+
+def write_output(text: str, rel: Path, out_dir: Path | None) -> None:
+    data = text.encode("utf-8")
+    if out_dir is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = out_dir / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, target)
+
+
+def summary(counts: dict[str, int], verb: str, quiet: bool) -> None:
+    if quiet or not sys.stderr.isatty():
+        return
+    total = sum(counts.values())
+    detail = ", ".join(f"{t} {n}" for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    err(f"{verb} {total}" + (f" ({detail})" if detail else ""))

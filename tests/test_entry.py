@@ -1,0 +1,78 @@
+"""The entry point's quick path: ``promptscrub redact`` with the common options runs without Typer,
+and must behave exactly as the Typer command does (same bytes out, same exit code, same vault)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from helpers_subprocess import promptscrub
+from promptscrub.cli import app
+from promptscrub.entry import quick_redact_args
+
+PROMPT = "mail ops@acme-corp.example about psql postgres://admin:Zq8vLm2pTx9w@db.internal/app\r\nthanks\n"
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["redact"], {"paths": None, "quiet": False, "session": None}),
+    (["redact", "a.txt", "-", "-q"], {"paths": ["a.txt", "-"], "quiet": True, "session": None}),
+    (["redact", "--map", "m.json", "--map=n.json"], {"paths": None, "quiet": False, "map_path": Path("n.json"), "session": None}),
+    (["redact", "--style", "mask", "--no-deterministic", "--session=s1"],
+     {"paths": None, "quiet": False, "style": "mask", "deterministic": False, "session": "s1"}),
+])
+def test_common_command_lines_take_the_quick_path(argv, expected, monkeypatch):
+    monkeypatch.delenv("PROMPTSCRUB_SESSION", raising=False)
+    assert quick_redact_args(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [
+    ["redact", "--help"], ["redact", "--jobs", "2", "x"], ["redact", "--map"], ["redact", "--map", "--quiet"],
+    ["redact", "--map="], ["redact", "--quiet=yes"], ["redact", "--", "-x"], ["redact", "--typo"], ["scan", "x"],
+])
+def test_anything_else_goes_to_typer(argv):
+    assert quick_redact_args(argv) is None
+
+
+def test_session_comes_from_the_environment_like_typer(monkeypatch):
+    monkeypatch.setenv("PROMPTSCRUB_SESSION", "review-7")
+    assert quick_redact_args(["redact"])["session"] == "review-7"
+    assert quick_redact_args(["redact", "--session", "other"])["session"] == "other"
+
+
+CASES = [
+    ("file and map", ["redact", "{prompt}", "--map", "{home}/m.json"], None),
+    ("stdin and --map=", ["redact", "--map={home}/m.json"], PROMPT),
+    ("default command, quiet", ["-q", "{prompt}", "--map", "{home}/m.json"], None),
+    ("mask style", ["redact", "{prompt}", "--style", "mask"], None),
+    ("missing file", ["redact", "{home}/nope.txt", "--map", "{home}/m.json"], None),
+    ("bad config", ["redact", "{prompt}", "--config", "{home}/bad.toml", "--map", "{home}/m.json"], None),
+    ("named session", ["redact", "{prompt}", "--session", "s1"], None),
+]
+
+
+@pytest.mark.parametrize(("name", "argv", "stdin"), CASES, ids=[c[0] for c in CASES])
+def test_quick_path_and_typer_agree(name, argv, stdin, tmp_path, monkeypatch):
+    results = {}
+    for way in ("quick", "typer"):
+        home = tmp_path / way
+        home.mkdir()
+        (home / "prompt.txt").write_bytes(PROMPT.encode())
+        (home / "bad.toml").write_text("[detectors]\nsecrets = 'yes'\n")
+        args = [a.format(home=home, prompt=home / "prompt.txt") for a in argv]
+        data = stdin.encode() if stdin is not None else None
+        if way == "quick":
+            assert quick_redact_args(args if args[0] == "redact" else ["redact", *args]) is not None
+            proc = promptscrub(*args, home=home, input=data)
+            out, err, code = proc.stdout, proc.stderr.decode(), proc.returncode
+        else:
+            monkeypatch.setenv("PROMPTSCRUB_HOME", str(home))
+            monkeypatch.delenv("PROMPTSCRUB_SESSION", raising=False)
+            full = args if args[0] == "redact" else ["redact", *args]
+            res = CliRunner().invoke(app, full, input=data)
+            out, err, code = res.stdout_bytes, res.stderr, res.exit_code
+        vaults = sorted(p.relative_to(home).as_posix() for p in home.rglob("*.json"))
+        results[way] = (out, err.replace(str(home), "HOME"), code, vaults)
+    assert results["quick"] == results["typer"]
+    if name == "file and map":
+        assert results["quick"][2] == 0 and b"ops@acme-corp.example" not in results["quick"][0]
