@@ -52,6 +52,14 @@ TRICKY = [
     {"id": "trailing-repeat", "category": "internal", "keywords": ["tr:"], "examples": ["tr: " + "x" * 50, "TR:\n\n" + "y" * 9000],
      "regex": r"(?i)tr:\s*(x{20,}|y{20,})"},
 ]
+# a leading alternation of many names makes an expression Hyperscan calls "too large": it is split
+# into one expression per name (the same ends), not approximated in prefilter mode
+_RND = random.Random(3)
+VENDORS = ["".join(_RND.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(_RND.randrange(5, 12))) for _ in range(130)]
+TRICKY.append({
+    "id": "many-vendors", "keywords": VENDORS, "examples": [f"{VENDORS[0]} key Zq8vX2pL9wRtYb7N4k", f"{VENDORS[-1].upper()}_TOKEN='a1b2c3d4e5f6g7h8i9'"],
+    "regex": r"""(?i)\b(?:""" + "|".join(VENDORS) + r""")[\w.-]{0,30}?[\s"':=,._-]{1,6}(?:(?:key|token|secret|access|private|api|pat|id)[\s"':=,._-]{1,6}){0,3}"""
+             r"""(?<![A-Za-z0-9+/])(?=[A-Za-z0-9_+/]{0,120}\d)([A-Za-z0-9_+/]{16,120}={0,2}|[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_+/=-])"""})
 FILLER = ["def f(x):", "    return x", "key", "token = compute()", "é", "ü", "名前", "😀", "\u212a", "\u0130", "\u0131", "\u017f",
           "\x1c", "\t", " ", "\r\n", "\n", "'", '"', "=", ":", "-----", "ops", "OPS-1", "http://", "@", "1.2.3", "p8e-", "lk_"]
 
@@ -155,8 +163,8 @@ def test_without_hyperscan_the_python_backend_serves(monkeypatch):
     assert found(m, "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 " * 200)
 
 
-def test_rejected_expressions_are_found_without_bisection():
-    """One combined compile; when it fails, each entry alone: the rejected one is dropped, the rest kept."""
+def test_rejected_expressions_are_dropped_and_the_rest_kept():
+    """One combined compile; when it fails, bisection finds the rejected entry: it is dropped, the rest kept."""
     from promptscrub.engine_hyperscan import _compile
 
     entries = [(0, b"abc", 0), (1, b"a{0,100000}b", 0), (2, b"x[0-9]+y", 0), (7, b"(?:kw)", hyperscan.HS_FLAG_SINGLEMATCH)]
@@ -175,3 +183,19 @@ def test_the_database_expression_is_small_and_a_superset():
     assert "{0,50}" not in shape.expression and "4000" not in shape.expression and "{32,}" in shape.expression
     assert shape.expression.startswith("[\\x4b\\x6b]") or shape.expression.startswith("[\\x6b]")
     assert shape.max_width == 50 + 3 + 20 + 1 + 4000
+
+
+def test_a_too_large_alternation_is_split_not_approximated():
+    """Split into one expression per alternative: exact ends (no prefilter), so few candidates to confirm."""
+    from promptscrub.engine_hyperscan import FULL, PYTHON, build
+    from promptscrub.engine_shape import analyse, split_expressions
+
+    rule = next(r for r in tricky_rules() if r.id == "many-vendors")
+    with pytest.raises(hyperscan.error, match="too large"):
+        hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK).compile(expressions=[analyse(rule.regex).expression.encode()])
+    assert len(split_expressions(rule.regex)) == len(VENDORS)
+    built = build([rule], rule.keywords)
+    assert built.plans[0].mode not in (PYTHON, FULL) and not built.plans[0].prefilter
+    m = Matcher([rule], engine="hyperscan")
+    text = ("int vendor_count = 12345678901234567890; // " + " ".join(VENDORS[:5]) + "\n") * 200 + rule.examples[0]
+    assert [text[x.start:x.end] for x in m.matches(text)] == ["Zq8vX2pL9wRtYb7N4k"]

@@ -31,13 +31,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from .engine_python import KeywordGate
-from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow
+from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow, split_expressions
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-9"
+FORMAT = "hs-10"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
+#: Expressions longer than this are test-compiled alone before the combined database (see _compile).
+LONG_EXPRESSION = 4000
 #: Unbounded patterns spanning at most this many newlines get line-bounded windows.
 MAX_LINES = 16
 
@@ -125,7 +127,7 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
     for k, kw in enumerate(keywords):
         if kw.isascii():
             entries.append((n + k, keyword_expression(kw).encode("ascii"), hs.HS_FLAG_SINGLEMATCH))
-    db, failed = _compile(entries)
+    db, failed = _compile(entries, lambda i: [e.encode("ascii") for e in split_expressions(rules[i].regex)] if i < n else [])
     for i, prefiltered in failed.items():
         if i < n:
             plans[i] = Plan(PYTHON) if prefiltered is None else Plan(plans[i].mode, plans[i].width, plans[i].lines, plans[i].margin, True)
@@ -141,13 +143,15 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
     return Built(hs.dumpb(db), plans, starts_blob, keywords_in_db)
 
 
-def _compile(entries: list[tuple[int, bytes, int]]) -> tuple[Any, dict[int, bool | None]]:
-    """Compile all entries; an entry Hyperscan rejects is retried in prefilter mode, else dropped.
+def _compile(entries: list[tuple[int, bytes, int]],
+             split: Callable[[int], list[bytes]] | None = None) -> tuple[Any, dict[int, bool | None]]:
+    """Compile all entries; an entry Hyperscan rejects is retried as one expression per alternative of
+    its leading alternation (``split``: the same ends), then in prefilter mode, else dropped.
 
     Returns the database and ``{id: True (prefiltered) | None (dropped)}`` for the exceptions.
-    One combined compile when every entry is accepted (the usual case); otherwise each entry is
-    compiled alone (milliseconds each: the expressions are small, see :mod:`.engine_shape`) to find
-    the ones Hyperscan rejects, and the rest is compiled together once more."""
+    One combined compile when every entry is accepted (the usual case); otherwise the rejected ones
+    are found by bisection (a batch that compiles is accepted whole; a few compiles, not one per
+    entry), and the rest is compiled together once more."""
     import hyperscan as hs
 
     def attempt(batch: list[tuple[int, bytes, int]]) -> Any:
@@ -156,28 +160,46 @@ def _compile(entries: list[tuple[int, bytes, int]]) -> tuple[Any, dict[int, bool
                    flags=[f for _, _, f in batch])
         return db
 
-    def accepted(entry: tuple[int, bytes, int]) -> bool:
+    def accepted(batch: list[tuple[int, bytes, int]]) -> bool:
         try:
-            attempt([entry])
+            attempt(batch)
         except hs.error:
             return False
         return True
 
+    def rejected(batch: list[tuple[int, bytes, int]]) -> list[tuple[int, bytes, int]]:
+        if accepted(batch):
+            return []
+        if len(batch) == 1:
+            return batch
+        mid = len(batch) // 2
+        return rejected(batch[:mid]) + rejected(batch[mid:])
+
     failed: dict[int, bool | None] = {}
-    todo = list(entries)
+    good: list[tuple[int, bytes, int]] = []
+
+    def place(bad: list[tuple[int, bytes, int]]) -> None:
+        for i, expr, flags in bad:
+            if split is not None and (parts := [(i, p, flags) for p in split(i)]) and accepted(parts):
+                good.extend(parts)
+            elif accepted([retry := (i, expr, flags | hs.HS_FLAG_PREFILTER)]):
+                good.append(retry)
+                failed[i] = True
+            else:
+                failed[i] = None
+
+    # long expressions are the ones Hyperscan calls "too large": test those alone first, so that
+    # the combined compile (the costly step) usually succeeds at its first try
+    bad = [e for e in entries if len(e[1]) > LONG_EXPRESSION and not accepted([e])]
+    good.extend(e for e in entries if e not in bad)
+    place(bad)
     try:
-        return attempt(todo), failed
+        return attempt(good), failed
     except hs.error:
         pass
-    good = []
-    for i, expr, flags in todo:
-        if accepted((i, expr, flags)):
-            good.append((i, expr, flags))
-        elif accepted(retry := (i, expr, flags | hs.HS_FLAG_PREFILTER)):
-            good.append(retry)
-            failed[i] = True
-        else:
-            failed[i] = None
+    bad = rejected(good)
+    good[:] = [e for e in good if e not in bad]
+    place(bad)
     while True:
         try:
             return attempt(good), failed

@@ -90,6 +90,36 @@ def analyse(pattern: str) -> Shape:
     )
 
 
+def split_expressions(pattern: str) -> list[str]:
+    """The Hyperscan expression once per alternative of the pattern's first top-level alternation.
+
+    Why: ``(?i)(?:a|b|...|z)<rest>`` with a hundred provider names is "too large" for Hyperscan as one
+    expression, and its prefilter-mode approximation reports an end at nearly every long token. One
+    expression per alternative, all under the rule's id, gives exactly the same set of ends. Empty
+    when the pattern has no such alternation.
+    """
+    src, flags = python_source(pattern)
+    try:
+        tree = P.parse(src, flags)
+    except (re.error, OverflowError, RecursionError):
+        return []
+    flags = tree.state.flags
+    items = list(tree)
+    if items and items[0][0] == C.ASSERT and items[0][1][0] == -1:
+        items[0] = (C.SUBPATTERN, (None, 0, 0, items[0][1][1]))
+    for k, (op, av) in enumerate(items):
+        if op == C.BRANCH:
+            branch, add, delete = av, 0, 0
+        elif op == C.SUBPATTERN and len(av[3]) == 1 and av[3][0][0] == C.BRANCH:
+            branch, add, delete = av[3][0][1], av[1], av[2]
+        else:
+            continue
+        emitter = _Emitter(tree.state, tree)
+        return [emitter.emit_ends([*items[:k], (C.SUBPATTERN, (None, add, delete, alt)), *items[k + 1:]], flags)
+                for alt in branch[1]]
+    return []
+
+
 def _lookahead(tree: P.SubPattern | list) -> int | None:
     """Longest lookahead in the pattern (0 when none); None when one is unbounded."""
     best = 0
