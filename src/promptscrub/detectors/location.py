@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _lazyre as regex
+from ._code_context import CodeKeywordBefore
 
 from ..findings import Finding
 from .names import LOWER_WORD, ascii_twin, finditer, fold, load_lists, _has
@@ -65,8 +66,7 @@ def _strong_cue(text: str, s: int) -> Any:
 
 
 CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
-CODE_BEFORE = regex.compile(r"(?:\b(?:class|def|import|new|extends|implements|struct|enum|interface|fn|func|"
-                            r"package|module)[ \t]+|::)$")
+CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module", 10)
 
 #: Tokens that look like places in the gazetteer but in text are values ("NaN", "None").
 NOT_PLACES = frozenset("nan none null true false inf infinity na n/a tbd todo".split())
@@ -157,7 +157,7 @@ class LocationDetector:
                 listed = self._single[tok] = _has(city, k) or k in self.extra
             if not listed and not _strong_cue(text, s):
                 return
-        if CODE_BEFORE.search(text, max(0, run[0][0] - 10), run[0][0]):
+        if CODE_BEFORE(text, run[0][0]):
             return
         i, n = 0, len(run)
         if _strong_cue(text, run[0][0]):

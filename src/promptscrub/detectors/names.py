@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _lazyre as regex
+from ._code_context import CodeKeywordBefore
 
 from ..findings import Finding
 
@@ -148,8 +149,7 @@ HUMAN_AFTER = regex.compile(
 LEADING_CUES = frozenset("dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")
-CODE_BEFORE = regex.compile(r"(?:\b(?:class|def|import|new|extends|implements|struct|enum|interface|fn|func|"
-                            r"package|module|trait|impl|var|let|const|raise|throw|catch|except)[ \t]+|::)$")
+CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
 NOT_NAMES_DEFAULT = frozenset(
     "god lord jesus christ allah buddha monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december christmas easter "
@@ -338,7 +338,7 @@ class NameDetector:
         if len(run) == 1 and self.classify(run[0][2]) == WORD \
                 and not _honorific(text, run[0][0]):
             return  # the common case: one ordinary capitalised word ("Returns", "The")
-        if CODE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+        if CODE_BEFORE(text, run[0][0]):
             return
         while run and run[0][2].lower() in LEADING_CUES:
             run = run[1:]  # "Dear John Smith": the greeting is context, not part of the name
