@@ -102,3 +102,46 @@ def test_cheap_to_import() -> None:
     code = "import sys, promptscrub.secret_filters; print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'regex', 'hyperscan', 'presidio_anonymizer')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def _b64url(obj: dict) -> str:
+    import base64
+    import json
+
+    return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("value", [
+    "tok_" + "7" * 6 + "Q" * 5 + "3" * 6 + "Zq" + "a" * 8,  # mostly runs of one character
+    "ops_" + rand(B62, 12, 21) + "..",  # cut short for display
+    "+new Buffer(",  # code caught between two string literals: "a=" + new Buffer(x)
+    ". getSecret(",
+])
+def test_more_placeholders(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", [
+    # a JWT whose claims are only numbers says nothing about being a documentation sample
+    f"{_b64url({'alg': 'HS512'})}.{_b64url({'uid': 45742})}.{rand(B62 + '_-', 86, 22)}",
+    f"{_b64url({'alg': 'HS256', 'typ': 'JWT'})}.{_b64url({'confidence': 0.8})}.{rand(B62 + '_-', 43, 23)}",
+    "AAAA" + rand(B62, 40, 24),  # one short run is not "mostly runs"
+    "pa55..word" + rand(B62, 8, 25),  # dots inside a value are not an elision
+])
+def test_not_placeholders_either(value: str) -> None:
+    assert not is_placeholder(value)
+
+
+def test_documentation_jwt_with_words_is_still_a_placeholder() -> None:
+    token = f"{_b64url({'alg': 'HS256'})}.{_b64url({'sub': 'user', 'name': 'John Doe', 'iat': 1516239022})}.{rand(B62, 43, 26)}"
+    assert is_placeholder(token)
+
+
+@pytest.mark.parametrize("value", ["sk-_____", "ghp____________", "api_key_" + "." * 6, "tok." + rand(B62, 6, 27) + "_" * 6])
+def test_underscore_and_dot_fill_is_a_placeholder(value: str) -> None:
+    assert is_placeholder(value)
+
+
+def test_underscore_run_inside_a_long_random_token_is_not_a_mask() -> None:
+    """base64url of zero bytes gives ``_____`` in the middle of real tokens."""
+    assert not is_placeholder("HRKU-AA" + rand(B62, 40, 28) + "_____" + rand(B62 + "_", 14, 29))

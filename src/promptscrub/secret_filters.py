@@ -56,7 +56,15 @@ _TEMPLATE = re.compile(
     re.VERBOSE,
 )
 _BRACED = re.compile(r"<[^<>]*>|\$\{[^{}]*\}|\$\([^()]*\)|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([^()]*\)[sdr]")
-_MASK_RUN = re.compile(r"([xX*#•·_.])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
+_MASK_RUN = re.compile(r"([xX*#•·])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
+#: A run of underscores or dots masks a value when it is a quarter of it or ends it (``sk-_____``,
+#: ``ghp____________``); inside a long random token (base64url of zero bytes) it does not.
+_FILL_RUN = re.compile(r"_{5,}|\.{5,}")
+
+
+def _fill_run(v: str) -> bool:
+    return any(len(m.group(0)) * 4 >= len(v) or m.end() == len(v) for m in _FILL_RUN.finditer(v))
+
 _ANY_RUN = re.compile(r"(.)\1{7,}")
 
 
@@ -68,8 +76,24 @@ def _long_run(v: str) -> bool:
     or a short unit repeated four or more times over half of it (``GR13489412312312312312``, ``abababab``)."""
     return any(len(m.group(0)) * 3 >= len(v) for m in _ANY_RUN.finditer(v)) or any(
         len(m.group(0)) * 2 >= len(v) for m in _REPEAT_UNIT.finditer(v))
+
+
+_RUN4 = re.compile(r"(.)\1{3,}")
+
+
+def _mostly_runs(v: str) -> bool:
+    """Runs of four or more of one character making up 40% of the value (``5555555dAAAAA7777777``)."""
+    return len(v) >= 12 and sum(len(m.group(0)) for m in _RUN4.finditer(v)) * 5 >= len(v) * 2
+
+
 _EXAMPLE = re.compile(r"(?i)example|sample[_-]?(?:key|token|secret)|your[_-]?(?:own[_-]?)?(?:api|secret|access|auth|private)|_here\b|placeholder|redacted|changeme|dummy|insert[_-]?(?:your|key|token)|replace[_-]?(?:me|with|this)")
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _elided(v: str) -> bool:
+    """A value cut short for display (``ops_eyJzaWdu..``) or a fragment of code caught between two string
+    literals (``"+new Buffer("`` from ``"a=" + new Buffer(x)``)."""
+    return v.endswith("..") or bool(re.fullmatch(r"\s*[+.]\s*(?:new\s+)?[A-Za-z_$][\w.$]*\s*\(", v))
 
 
 def shannon_entropy(value: str) -> float:
@@ -110,6 +134,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(v) or _MASK_RUN.search(v) or _long_run(v):
         return True
+    if _mostly_runs(v) or _elided(v) or _fill_run(v):
+        return True
     # a template placeholder as the variable part after a short prefix: sk-<key>, ghp_${TOKEN}
     m = re.match(r"[A-Za-z0-9]{1,12}[_\-.:]", v)
     if m and _TEMPLATE.fullmatch(v[m.end():]):
@@ -139,6 +165,8 @@ def _jwt_placeholder(token: str) -> bool:
         return False
     if not isinstance(claims, dict) or not claims:
         return False
+    if not any(isinstance(val, str) for val in claims.values()):
+        return False  # {"uid": 4571}: only numbers say nothing about being a sample
     for val in claims.values():
         if isinstance(val, bool) or val is None:
             continue

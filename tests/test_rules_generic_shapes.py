@@ -1,0 +1,174 @@
+"""Generic secret shapes (rules/secrets/generic.toml and friends) on freshly generated values: each shape is
+found with the whole credential covered, and the look-alikes next to it are not."""
+from __future__ import annotations
+
+import base64
+import json
+import random
+import re
+import string
+
+import pytest
+
+from promptscrub.detectors.patterns import PatternDetector
+from promptscrub.rules import builtin_rules_dir, load_rules, rule_files
+
+RULES = load_rules(rule_files(builtin_rules_dir() / "secrets"))
+DET = PatternDetector(RULES)
+B62 = string.ascii_letters + string.digits
+HEX = "0123456789abcdef"
+
+
+def r(alphabet: str, n: int, rng: random.Random) -> str:
+    """A random value without hand-made runs or marker words (so no placeholder filter applies), holding
+    every character class its alphabet has (digits, lower case, upper case)."""
+    classes = [c for c in (string.digits, string.ascii_lowercase, string.ascii_uppercase) if set(c) & set(alphabet)]
+    for _ in range(10_000):
+        s = "".join(rng.choice(alphabet) for _ in range(n))
+        if not re.search(r"(?i)example|test|fake|dummy|sample|(.)\1\1", s) and all(set(c) & set(s) for c in classes):
+            return s
+    raise AssertionError(f"no value from {alphabet!r} of length {n}")
+
+
+def b64url(obj: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def covered(text: str, value: str, rule_id: str | None = None) -> bool:
+    start = text.index(value)
+    return any(f.category == "secret" and f.start <= start and f.end >= start + len(value)
+               and (rule_id is None or f.rule_id == rule_id) for f in DET.detect(text))
+
+
+def secret_findings(text: str) -> list[tuple[str, str]]:
+    return [(f.rule_id, text[f.start:f.end]) for f in DET.detect(text) if f.category == "secret"]
+
+
+SEEDS = range(5)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("kind", ["RSA ", "EC ", "OPENSSH ", "ENCRYPTED ", ""])
+def test_base64_encoded_private_key_block(seed: int, kind: str) -> None:
+    rng = random.Random(f"b64pem/{kind}/{seed}")
+    lines = "\n".join(r(B62 + "+/", 64, rng) for _ in range(4))
+    pem = f"-----BEGIN {kind}PRIVATE KEY-----\n{lines}\n-----END {kind}PRIVATE KEY-----\n"
+    value = base64.b64encode(pem.encode()).decode()
+    text = f"data:\n  tls.key: {value}\n"
+    assert covered(text, value, "base64-private-key-block"), text
+
+
+def test_base64_encoded_certificate_is_not_a_private_key() -> None:
+    rng = random.Random("b64cert")
+    pem = "-----BEGIN CERTIFICATE-----\n" + r(B62 + "+/", 64, rng) + "\n-----END CERTIFICATE-----\n"
+    text = "  tls.crt: " + base64.b64encode(pem.encode()).decode()
+    assert not [f for f in secret_findings(text) if f[0] == "base64-private-key-block"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_jws_with_a_non_json_payload(seed: int) -> None:
+    rng = random.Random(f"jws/{seed}")
+    token = f"{b64url({'alg': 'HS256'})}.{r(B62, 60, rng)}.{r(B62 + '_-', 43, rng)}"
+    assert covered(f'stripo_key = "{token}"', token)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_jwt_with_only_numeric_claims_is_found(seed: int) -> None:
+    """A payload such as {"uid": 4711} carries no documentation words: it is not a sample token."""
+    rng = random.Random(f"jwtnum/{seed}")
+    token = f"{b64url({'alg': 'HS512', 'typ': 'JWT'})}.{b64url({'uid': rng.randrange(10, 10**6)})}.{r(B62 + '_-', 86, rng)}"
+    assert covered(f"authorization: '{token}',", token)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("scheme", ["postgres", "postgresql", "mongodb+srv", "amqps", "mysql", "redis"])
+def test_database_uri_is_redacted_whole(seed: int, scheme: str) -> None:
+    rng = random.Random(f"dburi/{scheme}/{seed}")
+    password = r(B62, 6, rng) + "@" + r(B62, 6, rng)  # an unescaped @ in the password
+    uri = f"{scheme}://svc_{r(string.ascii_lowercase, 5, rng)}:{password}@db-{rng.randrange(10, 99)}.acme.internal:5432/ledger"
+    assert covered(f'DATABASE_URL="{uri}"', uri, "database-uri-with-password")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", [
+    'client.Credentials = new NetworkCredential("svc_ci", "{}");',
+    "requests.get(url, auth=HTTPBasicAuth('deploy', '{}'))",
+    'new DirectoryEntry("LDAP://dc01.corp.lan", "CORP\\\\svc", "{}")',
+    'credentials {{\n    username "deployer"\n    password "{}"\n}}',
+    'if ("{}" === my_private_key) {{',
+])
+def test_password_literal_shapes(seed: int, template: str) -> None:
+    rng = random.Random(f"pw/{template}/{seed}")
+    password = r(B62 + "!#%", 12, rng)
+    text = template.format(password)
+    assert covered(text, password), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", ["acmepay '{}'", 'relay token - "{}"', "vendorx key = '{}'"])
+def test_quoted_token_after_a_word(seed: int, template: str) -> None:
+    rng = random.Random(f"qtok/{template}/{seed}")
+    token = r(B62, rng.randrange(20, 48), rng)
+    text = template.format(token)
+    assert covered(text, token), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", [
+    'cfg.GetOrDefault("relay_token", "{}")',
+    "buildConfigField 'String', 'MAPS_API_KEY', '\"{}\"'",
+    "relaymail '{}'",
+])
+def test_hex_and_uuid_keys_after_a_secret_name(seed: int, template: str) -> None:
+    rng = random.Random(f"hex/{template}/{seed}")
+    h = r(HEX, 32, rng)
+    value = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" if "GetOrDefault" in template else h
+    text = template.format(value)
+    assert covered(text, value), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_commented_out_env_password(seed: int) -> None:
+    rng = random.Random(f"env/{seed}")
+    value = r(string.ascii_lowercase + string.digits, 10, rng)
+    text = f"# STAGING_DB_PASSWORD={value}\n"
+    assert covered(text, value, "env-secret-assignment"), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_telegram_token_with_the_documented_length(seed: int) -> None:
+    """The Bot API docs show 32 characters after ``AA``; 33 is also seen."""
+    rng = random.Random(f"tg/{seed}")
+    for n in (32, 33):
+        token = f"{rng.randrange(10**8, 10**9)}:AA{r(B62 + '_-', n, rng)}"
+        assert covered(f"bot = Bot('{token}')", token, "telegram-bot-token")
+
+
+def test_look_alikes_stay_quiet() -> None:
+    text = "\n".join([
+        "-this argument should not be used in binary mode. Pass\n    'strict' to raise",
+        "(the default of None has the same effect), or pass 'ignore' to ignore errors",
+        "#    updated 'lt' -> 'lt_LT.ISO8859-4' to 'lt_LT.ISO8859-13'",
+        '"creating-a-strong-password":"/en/enterprise-server@3.0/authentication"',
+        'new NetworkCredential("svc", password)',
+        "HTTPBasicAuth(user, os.environ['PW'])",
+        '("user_id", "4b0f7c1e-93a2-4d6b-8e51-2c9fa07d3b68")',
+        '("sha1", "a9993e364706816aba3e25717850c26c9cd0d89d")',
+        "postgres://user:${PGPASSWORD}@db/app",
+        "# DB_PASSWORD=${DB_PASSWORD}",
+        "token = self.settings.auth.token",
+    ])
+    assert secret_findings(text) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_quoted_mixed_case_letters_after_a_secret_name(seed: int) -> None:
+    rng = random.Random(f"letters/{seed}")
+    value = r(string.ascii_letters, 14, rng)
+    text = f"relay_token = '{value}'"
+    assert covered(text, value), text
+
+
+def test_words_in_quotes_after_a_secret_name_are_not_letters_secrets() -> None:
+    text = 'token = "TokenizerFactory"\nsecret_key = "SuperSecretKey"\nauth = "BearerAuthentication"\n'
+    assert secret_findings(text) == []
