@@ -100,7 +100,7 @@ def scan_one(job: Job) -> Scanned:
         text = decode(data, job.path)
     except InputError as exc:
         return Scanned(job.index, "error", sha, len(data), error=str(exc).split(": ", 1)[-1])
-    return Scanned(job.index, "ok", sha, len(data), text, _SCRUBBER.find(text))  # type: ignore[union-attr]
+    return Scanned(job.index, "ok", sha, len(data), text, _SCRUBBER.find(text, job.path))  # type: ignore[union-attr]  # path: code rules, allowlist paths
 
 
 # ---- parent side -------------------------------------------------------------------------------
@@ -116,6 +116,8 @@ def config_hash(config: Path | None, vault_path: Path) -> str:
     h.update(repr((sorted(cfg.disabled_rules), sorted(cfg.detectors.items()), repr(cfg.options))).encode())
     for r in select_rules(cfg):
         h.update(repr(r).encode())
+    if cfg.allowlists:  # only when set, so manifests written before allowlists existed stay valid
+        h.update(repr(cfg.allowlists).encode())
     return h.hexdigest()
 
 

@@ -241,6 +241,10 @@ def register_extras() -> None:
     app.add_typer(session_app, name="session")
     # Company rules (#5): try a rule set on a sample
     rules_app.command("test")(rules_test_cmd)
+    # gitleaks configs (#3): convert one to our format
+    from .rules_import import rules_import_cmd
+
+    rules_app.command("import")(rules_import_cmd)
 
 
 from . import entry  # noqa: E402

@@ -27,6 +27,8 @@ TOP_KEYS |= {"internal", "code_rules", "code", "extend"}
 TOP_KEYS |= {"session", "placeholders"}
 #: Personal-data switches, score floors and detector options (#4), parsed in pii_config.py.
 TOP_KEYS |= {"pii"}
+#: gitleaks-style allowlists (#3), parsed in allowlists.py (imported only when a file has one).
+TOP_KEYS |= {"allowlist", "allowlists"}
 
 
 class ConfigError(ValueError):
@@ -45,6 +47,13 @@ class Config:
     internal: InternalConfig = field(default_factory=InternalConfig)
     session: SessionSettings = field(default_factory=SessionSettings)
     pii: PiiConfig = field(default_factory=PiiConfig)
+    #: top-level ``[allowlist]`` / ``[[allowlists]]`` (allowlists.Allowlist); empty: no allowlist work at all
+    allowlists: tuple[Any, ...] = ()
+    #: ids a gitleaks file's ``[extend] disabledRules`` names: disabled like ``disabled_rules``, but an
+    #: unknown one is ignored (it usually names one of gitleaks' own default rules, which we do not have)
+    foreign_disabled: frozenset[str] = frozenset()
+    #: what a converted gitleaks file could not carry over (skipped rules, ...); shown by ``rules check``/``import``
+    notes: tuple[str, ...] = ()
 
 
 def parse_config(doc: dict[str, Any], source: str) -> Config:
@@ -89,12 +98,19 @@ def parse_config(doc: dict[str, Any], source: str) -> Config:
         cfg.session = parse_session_sections(doc, source)
     except SessionConfigError as exc:
         raise ConfigError(str(exc)) from None
+    if "allowlist" in doc or "allowlists" in doc:
+        from .allowlists import AllowlistError, parse_allowlists
+
+        try:
+            cfg.allowlists = parse_allowlists(doc.get("allowlist"), doc.get("allowlists"), source, top_level=True)
+        except AllowlistError as exc:
+            raise ConfigError(str(exc)) from None
     return cfg
 
 
 def check_rule_ids(cfg: Config, known: set[str]) -> None:
     """Disabling an id that does not exist is an error: it is almost certainly a typo."""
-    missing = sorted(cfg.disabled_rules - known - {r.id for r in cfg.rules})
+    missing = sorted(cfg.disabled_rules - known - {r.id for r in cfg.rules} - cfg.foreign_disabled)
     if missing:
         raise ConfigError(f"{cfg.source}: disabled_rules names unknown rule id(s) {', '.join(missing)} (see `promptscrub rules list`)")
 

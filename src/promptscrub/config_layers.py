@@ -40,7 +40,16 @@ def _load(path: Path, chain: tuple[Path, ...]) -> tuple[Config, dict[str, Any]]:
     if len(chain) >= MAX_DEPTH:
         raise ConfigError(f"{path}: [extend] nests more than {MAX_DEPTH} levels deep")
     doc = read_document(path)
+    converted = None
+    if path.name != "pyproject.toml" and looks_like_gitleaks(doc):
+        from .gitleaks_config import convert  # only for gitleaks files: never on the plain start-up path
+
+        converted = convert(doc, path)
+        doc = converted.document
     cfg = parse_config(doc, str(path))
+    if converted is not None:
+        cfg = replace(cfg, foreign_disabled=converted.foreign_disabled,
+                      notes=(*(f"{path}: skipped rule {rid!r}: {why}" for rid, why in converted.skipped), *converted.notes))
     explicit = _explicit(doc)
     layers = [_load(p, (*chain, resolved)) for p in extend_paths(doc, path)]
     if not layers:
@@ -61,6 +70,32 @@ def read_document(path: Path) -> dict[str, Any]:
     if path.name == "pyproject.toml":
         doc = doc.get("tool", {}).get("promptscrub", {})
     return doc
+
+
+#: Keys only our format has: their presence means "ours", whatever else the file holds.
+OURS_ONLY_TOP = {"disabled_rules", "detectors", "detector_options", "internal", "code_rules", "code", "session",
+                 "placeholders", "pii"}
+OURS_ONLY_RULE = {"category", "type", "secret_group", "validator", "score", "examples", "negative_examples", "generic"}
+#: Keys only gitleaks has (at the top, in [extend], in a rule): one of them, and none of ours, means gitleaks.
+GITLEAKS_TOP = {"title", "description", "minVersion"}
+GITLEAKS_EXTEND = {"useDefault", "disabledRules", "url"}
+GITLEAKS_RULE = {"secretGroup", "path", "tags", "skipReport", "required"}
+
+
+def looks_like_gitleaks(doc: dict[str, Any]) -> bool:
+    """A gitleaks config, by shape. Files that fit both formats (only ``[[rules]]`` with id, regex,
+    keywords, entropy, description, allowlists) are read as ours: the rules are the same, category ``custom``."""
+    if set(doc) & OURS_ONLY_TOP:
+        return False
+    rules = doc.get("rules", [])
+    rules = [r for r in rules if isinstance(r, dict)] if isinstance(rules, list) else []
+    if any(set(r) & OURS_ONLY_RULE for r in rules):
+        return False
+    ext = doc.get("extend")
+    if isinstance(ext, dict) and "optional" in ext:
+        return False
+    return bool(set(doc) & GITLEAKS_TOP or (isinstance(ext, dict) and set(ext) & GITLEAKS_EXTEND)
+                or any(set(r) & GITLEAKS_RULE for r in rules))
 
 
 def extend_paths(doc: dict[str, Any], path: Path) -> list[Path]:
@@ -113,4 +148,7 @@ def merge(base: Config, over: Config, explicit: dict[str, Any]) -> Config:
         internal=internal_config.merge(base.internal, over.internal, explicit),
         session=session_config.merge(base.session, over.session),
         pii=over.pii if explicit.get("pii") else base.pii,
+        allowlists=(*base.allowlists, *over.allowlists),
+        foreign_disabled=base.foreign_disabled | over.foreign_disabled,
+        notes=(*base.notes, *over.notes),
     )

@@ -43,6 +43,8 @@ class Rule:
     examples: tuple[str, ...] = ()
     negative_examples: tuple[str, ...] = ()
     source: str = field(default="", compare=False)
+    #: per-rule allowlists (gitleaks' ``[rules.allowlist]`` / ``[[rules.allowlists]]``), see allowlists.py
+    allowlists: tuple[Any, ...] = ()
 
     @property
     def label(self) -> str:
@@ -127,8 +129,17 @@ def rule_from_dict(raw: dict[str, Any], source: str, default_category: str = "se
     for key in ("description",):
         if not isinstance(raw.get(key, ""), str):
             raise RuleError(f"{where}: '{key}' must be a string")
-    if "path" in raw or "allowlist" in raw or "allowlists" in raw:
-        raise RuleError(f"{where}: per-rule 'path' and 'allowlist' are not supported yet; use the top-level [allowlist]")
+    if "path" in raw:
+        raise RuleError(f"{where}: per-rule 'path' is not supported: rules apply to all text (stdin has no path); "
+                        "use an allowlist's 'paths' to leave files alone")
+    allowlists: tuple[Any, ...] = ()
+    if "allowlist" in raw or "allowlists" in raw:
+        from .allowlists import AllowlistError, parse_allowlists
+
+        try:
+            allowlists = parse_allowlists(raw.get("allowlist"), raw.get("allowlists"), where, top_level=False)
+        except AllowlistError as exc:
+            raise RuleError(str(exc)) from None
     return Rule(
         id=rid,
         regex=regex,
@@ -144,6 +155,7 @@ def rule_from_dict(raw: dict[str, Any], source: str, default_category: str = "se
         examples=tuple(raw.get("examples", [])),
         negative_examples=tuple(raw.get("negative_examples", [])),
         source=source,
+        allowlists=allowlists,
     )
 
 

@@ -50,9 +50,10 @@ def use_colour(flag: bool | None, stream=None) -> bool:  # noqa: ANN001 - a text
 
 
 def is_rule_pack(doc: dict) -> bool:
+    from .config_layers import looks_like_gitleaks
     from .rules import FILE_KEYS
 
-    return set(doc) <= FILE_KEYS
+    return set(doc) <= FILE_KEYS and not looks_like_gitleaks(doc)
 
 
 def scrubber_for(rule_file: Path, with_defaults: bool):  # noqa: ANN201 - a Scrubber
@@ -70,14 +71,23 @@ def scrubber_for(rule_file: Path, with_defaults: bool):  # noqa: ANN201 - a Scru
         if with_defaults:
             base = build_scrubber(Config(rules=rules))
             return base
-        return Scrubber([PatternDetector(rules)])
+        return with_allowlists(Scrubber([PatternDetector(rules)]), Config(rules=rules))
     cfg = load_layered(rule_file)
     if with_defaults:
         return build_scrubber(cfg)
     detectors = [PatternDetector(cfg.rules)]
     for name, opts in cfg.internal.detector_options().items():
         detectors.append(load_detector(name, {**opts, **cfg.options.get(name, {})}))
-    return Scrubber(detectors)
+    return with_allowlists(Scrubber(detectors), cfg)
+
+
+def with_allowlists(scrubber, cfg):  # noqa: ANN001, ANN201 - a Scrubber and its Config
+    """The file's allowlists are part of what it does: apply them (if it has any) as redact would."""
+    if cfg.allowlists or any(r.allowlists for r in cfg.rules):
+        from .allowlists import AllowlistFilter
+
+        scrubber.allowlists = AllowlistFilter(cfg.allowlists, cfg.rules)
+    return scrubber
 
 
 def render(text: str, findings: list[Finding], marks: Marks) -> str:

@@ -38,6 +38,8 @@ class Scrubber:
     """Finds and replaces. Build with :func:`build_scrubber`."""
 
     config: Config | None = None
+    #: an allowlists.AllowlistFilter when the config has allowlists (#3); None: no allowlist work at all
+    allowlists = None
 
     def __init__(self, detectors: list[Detector], keep: Callable[[Finding], bool] | None = None) -> None:
         self.detectors = detectors
@@ -47,13 +49,15 @@ class Scrubber:
         """Resolved, non-overlapping findings of all detectors, sorted by position.
 
         ``path`` is the input's file name, if it has one: detectors with ``uses_path`` (code rules) take
-        it as a hint of the language; the others never see it.
+        it as a hint of the language, and allowlists' ``paths`` match it; the other detectors never see it.
         """
         raw: list[Finding] = []
         for d in self.detectors:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
         if self.keep is not None:
             raw = [f for f in raw if self.keep(f)]
+        if self.allowlists is not None:  # before overlap resolution: an allowed value never shadows another finding
+            raw = self.allowlists.filter(text, raw, path)
         return overlap.resolve(allow.drop_allowed(text, raw))
 
     def redact(self, text: str, vault: Vault, path: str | PathLike[str] | None = None) -> Redaction:
@@ -81,7 +85,8 @@ def select_rules(config: Config) -> list[Rule]:
 
 
 def build_scrubber(config: Config) -> Scrubber:
-    detectors: list[Detector] = [PatternDetector(select_rules(config))]
+    rules = select_rules(config)
+    detectors: list[Detector] = [PatternDetector(rules)]
     internal_options = config.internal.detector_options()
     for name in BUILTIN:
         family = family_of(name)
@@ -95,4 +100,8 @@ def build_scrubber(config: Config) -> Scrubber:
     keep = pii.keep if (not pii.enabled or pii.min_score > 0 or pii.types) else None
     scrubber = Scrubber(detectors, keep)
     scrubber.config = config  # redact reads [placeholders] and [session] from it (#6)
+    if config.allowlists or any(r.allowlists for r in rules):
+        from .allowlists import AllowlistFilter
+
+        scrubber.allowlists = AllowlistFilter(config.allowlists, rules)
     return scrubber
