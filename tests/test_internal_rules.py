@@ -30,6 +30,9 @@ def test_packs_examples_pass() -> None:
     ('tenant_id = "9b1c4e2a-7f3d-4c8b-a5e6-1d2f3a4b5c6d"', "9b1c4e2a-7f3d-4c8b-a5e6-1d2f3a4b5c6d", "AZURE_TENANT_ID"),
     ("kubectl -n payments-prod get pods", "payments-prod", "K8S_NAMESPACE"),
     ("ssh://git@git.acme.io:7999/pay/ledger.git", "pay/ledger", "GIT_REPO"),
+    ("issuer https://hooli-payments.okta.com/oauth2/default", "hooli-payments.okta.com", "OKTA_TENANT"),
+    ("see https://vandelay.atlassian.net/browse/IMP-7", "vandelay.atlassian.net", "ATLASSIAN_SITE"),
+    ("AZURE_OPENAI_ENDPOINT=https://pied-gpt.openai.azure.com/", "pied-gpt.openai.azure.com", "MICROSOFT_TENANT"),
 ])
 def test_redacts(scrubber, text: str, value: str, type_: str) -> None:  # noqa: ANN001
     found = {(text[f.start:f.end], f.type) for f in scrubber.find(text)}
@@ -40,6 +43,8 @@ def test_redacts(scrubber, text: str, value: str, type_: str) -> None:  # noqa: 
     "version 10.2.3.4 is out", "threading.local()", "see example.local", "git@github.com:psf/requests.git",
     "kubectl -n kube-system get pods", "arn:aws:iam::aws:policy/ReadOnlyAccess", "~/projects/myapp/src/main.py",
     "arn:aws:iam::123456789012:role/Admin", "127.0.0.1 and 169.254.169.254",
+    "docs at https://developer.okta.com and https://api.slack.com", "https://your-org.okta.com/oauth2",
+    "https://marketplace.visualstudio.com/items", "https://{yourDomain}.auth0.com",
 ])
 def test_leaves_alone(scrubber, text: str) -> None:  # noqa: ANN001
     assert [f for f in scrubber.find(text) if f.category == "internal"] == []
