@@ -145,7 +145,8 @@ _DOC_NETS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
 
 def ipv4(value: str) -> bool:
     """A dotted-quad IPv4 address of a host: not a network (``x.x.x.0``), netmask, loopback, multicast,
-    reserved, ``0.x.x.x`` or documentation address (those are examples and configuration, not people)."""
+    reserved, link-local (``169.254.169.254``, the cloud metadata address), ``0.x.x.x`` or documentation
+    address (those are examples and configuration, not people)."""
     import ipaddress
 
     try:
@@ -153,7 +154,8 @@ def ipv4(value: str) -> bool:
     except ValueError:
         return False
     octets = addr.packed
-    if octets[3] == 0 or octets[0] in (0, 127) or addr.is_multicast or addr.is_reserved or value.startswith(_DOC_NETS_V4):
+    if octets[3] == 0 or octets[0] in (0, 127) or addr.is_multicast or addr.is_reserved or addr.is_link_local \
+            or value.startswith(_DOC_NETS_V4):
         return False
     as_int = int(addr)
     inverted = ~as_int & 0xFFFFFFFF

@@ -46,9 +46,16 @@ def test_names_found(text, expected):
     "Fix Unicode error in Python",
     "Classifier: Development Status",
     "The Southern Region Sales Report",
+    'curl -d "content=Hello World" https://example.com/post',
+    "if (len < ulen + wlen + 2)\n  break;",  # lower-case code is not judged like a lower-cased chat
+    "acme: abdefghjk0123456789mnopq",  # a lower-case config line, not a speaker
 ])
 def test_not_names(text):
     assert found(text) == []
+
+
+def test_lower_case_chat_speakers_are_names():
+    assert found('marisol: \\"where are you?\\"\ntheo: "on my way"') != []
 
 
 def test_options_extra_and_not_names():

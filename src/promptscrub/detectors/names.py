@@ -133,6 +133,7 @@ STRONG_INTRO = regex.compile(
 )
 #: A speaker label: a capitalised word alone at the start of a line, then a colon ("Anna: hi").
 SPEAKER = regex.compile(r"^[ \t>*-]*$")
+SPOKEN = regex.compile(r": [\\\"'“‘]*\p{L}[\p{L}']*[ ,.!?]")
 AFTER = regex.compile(
     r"^(?:['’]s\b|[ \t]+(?:said|says|say|wrote|writes|told|tells|asked|asks|replied|replies|added|explained|"
     r"noted|argued|thinks|thought|believes|stated|reported|claimed|confirmed|announced|sings|sang|is a|"
@@ -158,7 +159,7 @@ NOT_NAMES_DEFAULT = frozenset(
     "german english french spanish italian dutch swedish danish norwegian finnish polish russian chinese "
     "japanese korean indian arabic hebrew greek turkish portuguese brazilian mexican american british irish "
     "scottish welsh canadian australian african european asian latin catholic protestant muslim jewish "
-    "christian hindu buddhist "
+    "christian hindu buddhist world "
     "i you he she it we they me him her us them his its our your their".split()
 )
 INITIAL_GAP = regex.compile(r" \p{Lu}\.? ")
@@ -220,6 +221,16 @@ def _stems(low: str) -> list[str]:
 WORD, WEAK, STRONG_FIRST, STRONG_LAST, UNKNOWN, PLACE = range(6)
 
 
+_CODE_PUNCT = frozenset("{};=<>")
+
+
+def _code_like(sample: str) -> bool:
+    """Code punctuation (``{};=<>``, rare in prose) in more than 2% of the characters: lower-case code
+    (``if (len < ulen) break;``), not a lower-cased chat, whose words are judged as if capitalised."""
+    n = sum(c in _CODE_PUNCT for c in sample)
+    return n >= 2 and n * 50 > len(sample)
+
+
 class NameDetector:
     name = "names"
 
@@ -276,7 +287,7 @@ class NameDetector:
         return UNKNOWN
 
     def detect(self, text: str) -> list[Finding]:
-        if not any(c.isupper() for c in text[:4096]) and text[:1].islower():
+        if not any(c.isupper() for c in text[:4096]) and text[:1].islower() and not _code_like(text[:4096]):
             # all lower-case (chat, a lower-cased export): judge names as if capitalised, but keep only
             # findings with a listed name in them (a lone unknown word is not evidence enough here)
             capped = LOWER_WORD.sub(lambda m: m.group().upper(), text)
@@ -380,6 +391,8 @@ class NameDetector:
         strong_ctx = bool(TITLES.search(before) or STRONG_INTRO.search(before)
                           or (self.extra_context is not None and self.extra_context.search(before))
                           or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
+                              # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
+                              and (not self._lower or SPOKEN.match(after) is not None)
                               and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
                               and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
         ctx = strong_ctx or bool(INTRO.search(before) or AFTER.match(after))
