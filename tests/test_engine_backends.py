@@ -122,12 +122,15 @@ def test_every_example_is_found_by_both(matchers):
 
 
 def test_the_tricky_rules_exercise_every_plan(matchers):
-    """Window, line-bounded, start-anchored and Python-only plans all occur (so all are compared)."""
+    """Window, line-bounded, start-anchored and Python-only plans all occur (so all are compared), and
+    window/line plans whose lookahead is unbounded take their starts from a reversed scan of the windows."""
     _, hs = matchers
     backend = hs.backend_for("x" * 10_000)
     assert backend.name == "hyperscan"
-    modes = {backend.plans[i].mode for i, r in enumerate(hs.rules) if r.source == "tricky.toml"}
-    assert {"window", "lines", "full"} <= modes
+    plans = {r.id: backend.plans[i] for i, r in enumerate(hs.rules) if r.source == "tricky.toml"}
+    assert {"window", "lines", "full"} <= {p.mode for p in plans.values()}
+    assert plans["lookahead"].mode == "window" and plans["lookahead"].starts
+    assert plans["long-lookahead"].mode == "lines" and plans["long-lookahead"].starts
 
 
 def test_the_database_is_cached(tmp_path, monkeypatch):

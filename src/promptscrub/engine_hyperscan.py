@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import platform
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .engine_python import KeywordGate
@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-10"
+FORMAT = "hs-11"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -58,12 +58,19 @@ class Plan:
     lines: int = 0
     margin: int = MARGIN
     prefilter: bool = False
+    #: WINDOW/LINES with an unbounded lookahead: the windows are scanned backwards for candidate
+    #: starts, and ``match`` at each one reads the whole text (no margin can hold the lookahead)
+    starts: bool = False
 
 
 def plan_rule(shape: Shape | None) -> Plan:
     if shape is None or shape.min_width == 0:
         return Plan(PYTHON)
     if shape.lookahead is None:
+        if shape.max_width is not None:
+            return Plan(WINDOW, width=shape.max_width, starts=True)
+        if shape.newlines is not None and shape.newlines <= MAX_LINES:
+            return Plan(LINES, lines=shape.newlines, starts=True)
         return Plan(FULL)
     margin = shape.lookahead + MARGIN
     if shape.max_width is not None:
@@ -121,7 +128,7 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
         if plan.mode != PYTHON and shape is not None:
             # a FULL rule only needs to know *whether* it occurs (its starts come from the reversed scan)
             entries.append((i, shape.expression.encode("ascii"), hs.HS_FLAG_SINGLEMATCH if plan.mode == FULL else 0))
-            if plan.mode == FULL:
+            if plan.mode == FULL or plan.starts:
                 reversed_entries.append((i, shape.reversed_expression.encode("ascii"), 0))
     n = len(rules)
     for k, kw in enumerate(keywords):
@@ -130,10 +137,10 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
     db, failed = _compile(entries, lambda i: [e.encode("ascii") for e in split_expressions(rules[i].regex)] if i < n else [])
     for i, prefiltered in failed.items():
         if i < n:
-            plans[i] = Plan(PYTHON) if prefiltered is None else Plan(plans[i].mode, plans[i].width, plans[i].lines, plans[i].margin, True)
+            plans[i] = Plan(PYTHON) if prefiltered is None else replace(plans[i], prefilter=True)
     keywords_in_db = not any(i >= n and p is None for i, p in failed.items())
     starts_blob = None
-    reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL]
+    reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL or plans[e[0]].starts]
     if reversed_entries:
         rdb, rfailed = _compile(reversed_entries)
         for i in rfailed:
@@ -275,6 +282,20 @@ class HyperscanBackend:
             self._starts = found
         return sorted(set(self._starts.get(rule_index, ())))
 
+    def window_starts(self, rule_index: int, spans: list[tuple[int, int]]) -> list[int]:
+        """Candidate starts of a rule's matches inside ``spans`` (each holds every match ending at its
+        ends): the reversed database scanned over each span alone, far less text than a full scan."""
+        found: list[int] = []
+        data = self._data
+
+        for a, b in spans:
+            def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object, b: int = b) -> None:
+                if i == rule_index:
+                    found.append(b - to)
+
+            self.starts_db.scan(data[a:b][::-1], match_event_handler=on_match, scratch=self.starts_scratch)
+        return sorted(set(found))
+
     def raw_matches(self, text: str) -> Iterator[tuple[Rule, Iterator[Any]]]:
         rules = self.gate.rules
         ends, present = self.scan(text)
@@ -289,6 +310,8 @@ class HyperscanBackend:
             pattern = self.compiled(rules[i])
             if plan.mode == FULL:
                 yield rules[i], anchored(pattern, text, self.starts(i))
+            elif plan.starts:
+                yield rules[i], anchored(pattern, text, self.window_starts(i, intervals(text, ends[i], plan)))
             else:
                 yield rules[i], confirm(pattern, text, intervals(text, ends[i], plan), plan.margin)
 
