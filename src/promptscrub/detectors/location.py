@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import array
 import bisect
-import struct
 import zlib
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from . import _lazyre as regex
 from ._code_context import CodeKeywordBefore
 
 from ..findings import Finding
-from .names import LOWER_WORD, ascii_twin, finditer, fold, load_lists, _has
+from .names import LOWER_WORD, _has, ascii_twin, finditer, fold, load_lists, read_crc_arrays
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
 
@@ -77,21 +76,7 @@ _places: tuple[array.array, array.array] | None = None
 def load_places() -> tuple[array.array, array.array]:
     global _places
     if _places is None:
-        raw = DATA.read_bytes()
-        if raw[:4] != b"PSP1":
-            raise ValueError(f"{DATA}: not a promptscrub gazetteer")
-        counts = struct.unpack_from("<2I", raw, 4)
-        out, pos = [], 12
-        for n in counts:
-            arr = array.array("I")
-            arr.frombytes(raw[pos:pos + 4 * n])
-            out.append(arr)
-            pos += 4 * n
-        import sys
-
-        if sys.byteorder != "little":  # pragma: no cover
-            for arr in out:
-                arr.byteswap()
+        out = read_crc_arrays(DATA, b"PSP1", 2, "gazetteer")
         _places = (out[0], out[1])
     return _places
 

@@ -171,27 +171,34 @@ def load_lists(path: Path = DATA) -> tuple[array.array, ...]:
     """The four sorted CRC-32 arrays (first, last, ambiguous, words); read once per process."""
     global _lists
     if _lists is None or path != DATA:
-        raw = path.read_bytes()
-        if raw[:4] != b"PSN1":
-            raise ValueError(f"{path}: not a promptscrub name list")
-        counts = struct.unpack_from("<4I", raw, 4)
-        out, pos = [], 20
-        for n in counts:
-            arr = array.array("I")
-            arr.frombytes(raw[pos:pos + 4 * n])
-            if arr.itemsize != 4:  # pragma: no cover - exotic platforms
-                raise RuntimeError("array('I') is not 32-bit here")
-            out.append(arr)
-            pos += 4 * n
-        import sys
-
-        if sys.byteorder != "little":  # pragma: no cover
-            for arr in out:
-                arr.byteswap()
+        out = read_crc_arrays(path, b"PSN1", 4, "name list")
         if path != DATA:
             return tuple(out)
         _lists = tuple(out)
     return _lists
+
+
+def read_crc_arrays(path: Path, magic: bytes, count: int, what: str) -> list[array.array]:
+    """The sorted CRC-32 arrays of a data file (names.bin, places.bin): ``magic``, ``count`` little-endian
+    lengths, then the arrays."""
+    import sys
+
+    raw = path.read_bytes()
+    if raw[:4] != magic:
+        raise ValueError(f"{path}: not a promptscrub {what}")
+    counts = struct.unpack_from(f"<{count}I", raw, 4)
+    out, pos = [], 4 + 4 * count
+    for n in counts:
+        arr = array.array("I")
+        if arr.itemsize != 4:  # pragma: no cover - exotic platforms
+            raise RuntimeError("array('I') is not 32-bit here")
+        arr.frombytes(raw[pos:pos + 4 * n])
+        out.append(arr)
+        pos += 4 * n
+    if sys.byteorder != "little":  # pragma: no cover
+        for arr in out:
+            arr.byteswap()
+    return out
 
 
 def _has(arr: array.array, key: int) -> bool:
