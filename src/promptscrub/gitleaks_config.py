@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import ConfigError
+from .rules import table_id
 
 TOP_KEYS = {"title", "description", "minVersion", "extend", "rules", "allowlist", "allowlists"}
 RULE_KEYS = {"id", "description", "regex", "secretGroup", "entropy", "keywords", "path", "tags", "allowlist",
@@ -176,13 +177,7 @@ def _extend(ext: Any, path: Path, conv: Converted) -> None:
 
 def _rule(raw: dict[str, Any], path: Path, conv: Converted) -> dict[str, Any] | None:
     """Our rule table for one gitleaks rule, or None (recorded in ``conv.skipped``) if it cannot apply to text."""
-    rid = raw.get("id")
-    where = f"{path}: rule {rid!r}" if rid else f"{path}: a rule without id"
-    if not isinstance(rid, str) or not rid.strip():
-        raise ConfigError(f"{where}: 'id' must be a non-empty string")
-    unknown = sorted(set(raw) - RULE_KEYS)
-    if unknown:
-        raise ConfigError(f"{where}: unknown gitleaks rule key(s) {', '.join(unknown)} (known: {', '.join(sorted(RULE_KEYS))})")
+    rid, where = table_id(raw, str(path), "rule", RULE_KEYS, ConfigError, keys="gitleaks rule key")
     if raw.get("skipReport") is True:
         conv.skipped.append((rid, "skipReport = true: gitleaks itself never reports it"))
         return None

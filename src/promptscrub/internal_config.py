@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .findings import CATEGORIES
-from .rules import compile_pattern, type_from_id
+from .rules import compile_pattern, table_id, type_from_id
 
 INTERNAL_KEYS = {"domains", "terms", "terms_files", "term_type", "term_boundaries", "domain_type"}
 CODE_KEYS = {"guess_language"}
@@ -168,13 +168,7 @@ def read_terms_file(path: Path, source: str) -> list[str]:
 
 
 def code_rule_from_dict(raw: dict[str, Any], source: str) -> CodeRule:
-    rid = raw.get("id")
-    where = f"{source}: code rule {rid!r}" if rid else f"{source}: a code rule without id"
-    if not isinstance(rid, str) or not rid.strip():
-        raise InternalConfigError(f"{where}: 'id' must be a non-empty string")
-    unknown = sorted(set(raw) - CODE_RULE_KEYS)
-    if unknown:
-        raise InternalConfigError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(CODE_RULE_KEYS))})")
+    rid, where = table_id(raw, source, "code rule", CODE_RULE_KEYS, InternalConfigError)
     tokens = raw.get("tokens")
     if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and _TOKEN_TYPE.match(t) for t in tokens):
         raise InternalConfigError(f"{where}: 'tokens' must be a non-empty list of pygments token types like \"Name.Namespace\"")

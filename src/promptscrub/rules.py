@@ -81,15 +81,23 @@ def compile_pattern(pattern: str, cached: bool = False) -> Any:
         return regex.compile(pattern.replace(r"\z", r"\Z"), flags=regex.V0)
 
 
+def table_id(raw: dict[str, Any], source: str, kind: str, known: frozenset[str] | set[str],
+             error: type[Exception], keys: str = "key") -> tuple[str, str]:
+    """A rule table's id and the ``where`` that starts its error messages; ``error`` on a missing id or an
+    unknown key. Shared by every kind of rule table (pattern, code, gitleaks rules)."""
+    rid = raw.get("id")
+    where = f"{source}: {kind} {rid!r}" if rid else f"{source}: a {kind} without id"
+    if not isinstance(rid, str) or not rid.strip():
+        raise error(f"{where}: 'id' must be a non-empty string")
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise error(f"{where}: unknown {keys}(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    return rid, where
+
+
 def rule_from_dict(raw: dict[str, Any], source: str, default_category: str = "secret") -> Rule:
     """Build and validate one rule; raise :class:`RuleError` on anything doubtful."""
-    rid = raw.get("id")
-    where = f"{source}: rule {rid!r}" if rid else f"{source}: a rule without id"
-    if not isinstance(rid, str) or not rid.strip():
-        raise RuleError(f"{where}: 'id' must be a non-empty string")
-    unknown = sorted(set(raw) - RULE_KEYS)
-    if unknown:
-        raise RuleError(f"{where}: unknown key(s) {', '.join(unknown)}")
+    rid, where = table_id(raw, source, "rule", RULE_KEYS, RuleError)
     regex = raw.get("regex")
     if not isinstance(regex, str) or not regex:
         raise RuleError(f"{where}: 'regex' must be a non-empty string")
