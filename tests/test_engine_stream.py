@@ -74,3 +74,18 @@ def test_read_or_stream_switches_on_size(tmp_path: Path):
     assert isinstance(read_or_stream(src), str)
     pieces = read_or_stream(src, threshold=100)
     assert not isinstance(pieces, str) and "".join(pieces) == "héllo\n" * 1000
+
+
+def test_stream_keeps_the_round_trip_exact_where_splicing_creates_a_mention():
+    """``KEY_1`` glued to a secret is no mention in the input, but ``KEY_1<KEY_2>`` after splicing is one,
+    and restore would act on it once an earlier prompt of the session holds ``<KEY_1>``. Streams use the
+    same look-alike handling as whole texts, so it is escaped."""
+    rules = [rule_from_dict({"id": "key", "regex": r"key-[A-Za-z0-9]{24}", "keywords": ["key-"], "category": "internal"}, "t")]
+    secret = "key-" + "Ab1" * 8
+    text = f"KEY_1{secret} then <KEY_1> and KEY 2 {secret}\n" * 400
+    vault = Vault()
+    Scrubber([PatternDetector(rules)]).redact("earlier: key-" + "Zz9" * 8, vault)  # <KEY_1> is in the vault
+    out = "".join(redact_stream(Scrubber([PatternDetector(rules)]), chunks(text, random.Random(3)), vault,
+                                window=1500, overlap_chars=300, context=80))
+    assert secret not in out
+    assert restore(out, vault).text == text

@@ -17,10 +17,7 @@ from collections.abc import Iterable, Iterator
 from os import PathLike
 from typing import TYPE_CHECKING
 
-from . import overlap
-from .apply import splice
 from .findings import Finding
-from .placeholder_syntax import find_placeholders
 
 if TYPE_CHECKING:
     from .scrubber import Scrubber
@@ -70,27 +67,24 @@ def redact_stream(scrubber: Scrubber, chunks: Iterable[str], vault: Vault, path:
 
 def _window(scrubber: Scrubber, buf: str, ctx: int, cut: int, vault: Vault,
             path: str | PathLike[str] | None) -> tuple[str, int, list[Finding]]:
-    """Redact ``buf[ctx:cut]`` (``cut`` moved back before any finding crossing it)."""
-    from .scrubber import LITERAL
+    """Redact ``buf[ctx:cut]`` (``cut`` moved back before any finding crossing it).
+
+    Placeholders are assigned by :func:`.lookalikes.assign`, as for a whole text: look-alikes in the
+    input are escaped and the output is checked with restore's own scanner, so the round trip is exact
+    for streams too (and every placeholder style works).
+    """
+    from .lookalikes import assign
 
     findings = scrubber.find(buf, path) if path is not None else scrubber.find(buf)
-    mentions = list(find_placeholders(buf))
-    if mentions:
-        vault.reserve({m.key for m in mentions if m.key not in vault})
-        literal = [Finding(m.start, m.end, "custom", LITERAL, "placeholder-literal") for m in mentions if m.key in vault]
-        if literal:
-            findings = overlap.resolve(findings + literal)
     for f in findings:
         if f.start < cut < f.end:
             cut = f.start if f.start > ctx else f.end
             break
-    chosen = []
+    shifted = []
     for f in findings:
         if f.end <= ctx or f.start >= cut:
             continue
-        if f.start < ctx:  # began in text already written: redact the part that is new
-            f = Finding(ctx, f.end, f.category, f.type, f.rule_id, f.score)
-        chosen.append(f)
-    placeholders = [vault.placeholder_for(f.type, buf[f.start:f.end]) for f in chosen]
-    shifted = [Finding(f.start - ctx, f.end - ctx, f.category, f.type, f.rule_id, f.score) for f in chosen]
-    return splice(buf[ctx:cut], shifted, placeholders), cut, chosen
+        start = max(f.start, ctx)  # began in text already written: redact the part that is new
+        shifted.append(Finding(start - ctx, f.end - ctx, f.category, f.type, f.rule_id, f.score))
+    found, _, out = assign(buf[ctx:cut], shifted, vault)
+    return out, cut, found
