@@ -172,3 +172,72 @@ def test_quoted_mixed_case_letters_after_a_secret_name(seed: int) -> None:
 def test_words_in_quotes_after_a_secret_name_are_not_letters_secrets() -> None:
     text = 'token = "TokenizerFactory"\nsecret_key = "SuperSecretKey"\nauth = "BearerAuthentication"\n'
     assert secret_findings(text) == []
+
+
+# --- ordinary code that must not be taken for a secret -------------------------------------------------
+
+CODE_LOOKALIKES = [
+    "return shared(Module(), key=\"pkg.strategies.random_module()\")",  # quoted call expression as an argument
+    "return st.sampled_from(sorted(args, key=type_sorting_key))",  # a variable closing the call
+    "df = DataFrame({orig_key: orig_value})",
+    "_check(returned, return_type, expected_keys=categories2)",
+    "offset_lom_sat_aug = makeFY5253LastOfMonth(1, startingMonth=8)",  # a function call, not a value
+    "explicit IOContext(MemoryPool* pool, StopToken stop_token = StopToken::Unstoppable());",
+    "c_footer_key_str = <c_string>footer_key",
+    "token_number = self.tokens_taken+len(self.tokens)",
+    "return f\"otpauth://{type_name}/{label}?{urlencode(parameters)}\"",
+    "key = '%s/PKG-INFO' % info_dir",
+    "AttributeOID.CHALLENGE_PASSWORD: \"challengePassword\",",
+    "git_full = \"9c1e07b4d2a35f86e0b71c4a9d3f2e58a7b6c5d4\"",
+    "if key_node.tag == 'tag:yaml.org,2002:value':",
+    '"promptscrubLine/v1": "3f1e07b4d2a35f86e0b71c4a9d3f2e58"',
+    "\"initial\": {\"key_sha256\": \"b8cc3a0d530553628eb5d53694cf1c8ad9cbaf85942e25cf969ad954317ed87a\"}",
+    'uri = "postgresql://postgres:postgres@localhost:5432/pandas"',
+]
+
+
+@pytest.mark.parametrize("text", CODE_LOOKALIKES)
+def test_ordinary_code_is_not_a_secret(text: str) -> None:
+    assert secret_findings(text) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_list_of_strings_is_not_a_name_value_pair(seed: int) -> None:
+    rng = random.Random(f"strlist/{seed}")
+    words = ["_".join(rng.choice(["gss", "lucid", "context", "hot", "key", "map", "relay", "mode"]) for _ in range(3))
+             + str(rng.randrange(2, 9)) for _ in range(6)]
+    words[2] = "hotkey_" + words[2]
+    text = "NAMES = {" + ", ".join(f"'{w}'" for w in words) + "}"
+    assert secret_findings(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_certificate_body_lines_are_not_b2_keys(seed: int) -> None:
+    """Base64 certificate bodies (certifi's cacert.pem) hold every short letter pair, 'b2' included."""
+    rng = random.Random(f"certb2/{seed}")
+    lines = []
+    for _ in range(8):
+        line = r(B62 + "+/", 64, rng)
+        cut = rng.randrange(8, 24)
+        lines.append(line[:cut] + "b2+" + line[cut + 3:])
+    text = "-----BEGIN CERTIFICATE-----\n" + "\n".join(lines) + "\n-----END CERTIFICATE-----\n"
+    assert [f for f in secret_findings(text) if f[0] == "backblaze-b2-key"] == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_b2_keys_are_still_found(seed: int) -> None:
+    rng = random.Random(f"b2/{seed}")
+    key = "K005" + r(B62, 27, rng)
+    assert covered(f"B2_APPLICATION_KEY={key}", key)
+    other = r(B62, 31, rng)
+    assert covered(f"b2_application_key = '{other}'", other)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_quoted_and_keyword_secrets_are_still_found(seed: int) -> None:
+    rng = random.Random(f"kw/{seed}")
+    token = r(B62, 32, rng)
+    assert covered(f'client = Client(api_key="{token}")', token)
+    assert covered(f"export ACME_TOKEN={token}", token)
+    pw = r(string.ascii_letters, 12, rng)
+    assert covered(f'db_password = "{pw}"', pw)

@@ -145,3 +145,44 @@ def test_underscore_and_dot_fill_is_a_placeholder(value: str) -> None:
 def test_underscore_run_inside_a_long_random_token_is_not_a_mask() -> None:
     """base64url of zero bytes gives ``_____`` in the middle of real tokens."""
     assert not is_placeholder("HRKU-AA" + rand(B62, 40, 28) + "_____" + rand(B62 + "_", 14, 29))
+
+
+@pytest.mark.parametrize("value", [
+    # format strings: printf / str.format / f-string / f2py fields with words or path punctuation around them
+    "%s/PKG-INFO", "VS%0.f0COMNTOOLS", "//{type_name}/{label}?{urlencode(parameters)}", "__f2py_cb_#name#",
+    # identifiers that name a secret instead of holding one (the key's own name, camel-cased)
+    "challengePassword", "XXH3_initCustomSecret_avx512", "S3CredentialsKind::Default", "kXxh3Secrets",
+    # code identifiers made of words
+    "track_history_except_column_list", "heap_decimal32_array", "x15_source_code_locationB", "gss_krb5_rfc1964_keydata",
+    # type names with a bit width, counted and percent-encoded placeholders, default URI credentials
+    "complex128", "float64", "token1234", "mypassword", "username%3Apassword",
+    "postgresql://postgres:postgres@localhost:5432/app", "amqp://guest:guest@localhost:5672/",
+    # the alphabet counted out after a prefix, the CACHEDIR.TAG signature
+    "ackey_0123456789abcdef", "tok_abcdefghijklmnop", "8a477f597d28d172789f06886806bc55",
+])
+def test_code_and_format_placeholders(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", [
+    "correct-horse-battery-staple", "HorseBatteryPassword", "Summer{2024}x!", "p{q}r$Zt8#mW2",
+    "postgres://svc:Kq8vTz3nWbR5@db.acme.internal/app",
+])
+def test_passphrases_and_real_looking_values_are_not_placeholders(value: str) -> None:
+    assert not is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["gss_krb5_lucid_context_v1", "w32-window-exists-p", "PyUnicode_AsUTF8String"])
+def test_word_identifiers_are_not_secret(value: str) -> None:
+    assert is_not_secret(value)
+
+
+@pytest.mark.parametrize("alphabet", [B62, B62 + "_-", string.ascii_lowercase + string.digits,
+                                      string.ascii_uppercase + string.digits, "0123456789abcdef"])
+@pytest.mark.parametrize("prefix", ["", "sk_live_", "ghp_", "xoxb-", "glpat-", "npm_", "secret_", "key-", "dop_v1_"])
+def test_random_tokens_are_never_code_or_format_placeholders(alphabet: str, prefix: str) -> None:
+    """The identifier / format / name checks must not eat random tokens of provider shapes."""
+    rng = random.Random(f"{alphabet}/{prefix}")
+    hits = [v for v in (prefix + "".join(rng.choice(alphabet) for _ in range(rng.choice((24, 32, 40))))
+                        for _ in range(300)) if is_placeholder(v)]
+    assert not hits

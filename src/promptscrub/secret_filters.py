@@ -35,6 +35,7 @@ _KNOWN_PUBLIC = frozenset({
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAIOSFODNN7EXAMPLE",  # AWS docs
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe docs
     "minioadmin", "AKIAI44QH8DHBEXAMPLE", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    "8a477f597d28d172789f06886806bc55",  # CACHEDIR.TAG signature (Cache Directory Tagging Specification)
 })
 
 _TEMPLATE = re.compile(
@@ -108,13 +109,133 @@ def _strip(value: str) -> str:
     return value.strip().strip(_QUOTES).strip()
 
 
+_ALNUM_ORDER = {c: i for i, c in enumerate("0123456789abcdefghijklmnopqrstuvwxyz")}
+
+
 def _sequential(v: str) -> bool:
-    """Mostly runs of consecutive or repeated characters: ``1234567890``, ``11223344556677``."""
-    chars = [c for c in v.lower() if c.isalnum()]
+    """Mostly runs of consecutive or repeated characters: ``1234567890``, ``11223344556677``,
+    ``0123456789abcdef``, ``00112233-4455-6677-8899-aabbccddeeff``."""
+    chars = [c for c in v.lower() if c in _ALNUM_ORDER]
     if len(chars) < 8:
         return False
-    steps = sum(1 for a, b in zip(chars, chars[1:]) if ord(b) - ord(a) in (1, 0))
-    return steps >= 0.75 * (len(chars) - 1)
+    steps = [_ALNUM_ORDER[b] - _ALNUM_ORDER[a] for a, b in zip(chars, chars[1:])]
+    return sum(d in (1, 0) for d in steps) >= 0.75 * len(steps)
+
+
+def _unquote(v: str) -> str:
+    """``username%3Apassword`` -> ``username:password`` (percent-escapes only)."""
+    return re.sub(r"%([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), v) if "%" in v else v
+
+
+def _two_words(w: str) -> bool:
+    """Two placeholder words run together: ``mypassword``, ``secretkey``, ``apitoken``."""
+    return any(w[:i] in _PLACEHOLDER_WORDS and w[i:] in _PLACEHOLDER_WORDS for i in range(1, len(w)))
+
+
+#: printf / str.format / f-string / f2py-style fields: ``%s``, ``%(name)s``, ``%0.f``, ``{name}``, ``#name#``.
+_FORMAT_FIELD = re.compile(
+    r"%\([\w.]+\)[-+ #0]*\d*(?:\.\d+)?[sdrfgixX]|%[-+ #0]*\d*\.\d*f|%[sr](?![0-9A-Fa-f])|%d(?![0-9A-Fa-f])"
+    r"|\{[A-Za-z_][\w.]*(?:\([\w.,\s]*\))?(?:![rsa])?(?::[^{}]{0,20})?\}|\{\d?\}|#[A-Za-z_]\w*#")
+
+
+def _format_string(v: str) -> bool:
+    """A format string, not a value: fields plus words or punctuation (``%s/PKG-INFO``, ``VS%0.f0COMNTOOLS``,
+    ``//{type_name}/{label}?{urlencode(parameters)}``, ``__f2py_cb_#name#``)."""
+    if not _FORMAT_FIELD.search(v):
+        return False
+    rest = _FORMAT_FIELD.sub(" ", v)
+    if re.search(r"[{}()\[\]$#<>!^*~|]", rest):
+        return False  # a symbol password that happens to hold {a}
+    letters = re.sub(r"[^A-Za-z]+", " ", rest).split()
+    return all(_wordy(w) or len(w) <= 4 or w.isupper() for w in letters)
+
+
+_URI_CREDS = re.compile(r"[A-Za-z][\w+.-]{0,30}://([^\s:/?#@]{0,100}):([^\s/?#@]{1,200})@")
+
+
+def _default_uri_credentials(v: str) -> bool:
+    """A URI whose password is its user name or a placeholder word (``postgres://postgres:postgres@...``)."""
+    m = _URI_CREDS.match(v)
+    return bool(m) and (m.group(1).lower() == m.group(2).lower() or m.group(2).lower() in _PLACEHOLDER_WORDS)
+
+
+_SECRET_WORD = re.compile(r"(?i)^(?:secrets?|passwords?|passwd|passphrase|tokens?|keys?|credentials?|auth|apikey)\d*$")
+_IDENT_PARTS = re.compile(r"[A-Z]+\d{0,3}(?![a-z\d])|[A-Z]?[a-z]+\d{0,3}(?!\d)|\d{1,8}(?!\d)")
+
+
+def _ident_parts(v: str) -> list[str] | None:
+    """The words of an identifier (snake_case, camelCase, dotted or ``::`` paths, kebab-case), or None when
+    it is not one or has a part no identifier has (a long digit run inside letters: ``c89050313045823``)."""
+    v = v.rstrip("-")
+    if not re.fullmatch(r"[A-Za-z_][\w]*(?:(?:::|[.-])[A-Za-z_0-9]\w*)*", v):
+        return None
+    parts = _IDENT_PARTS.findall(v)
+    if sum(map(len, parts)) != sum(c.isalnum() for c in v):
+        return None
+    return parts
+
+
+def _pronounceable(w: str) -> bool:
+    """A word, not a random run of letters: at most 12 letters, a vowel, no four consonants in a row."""
+    w = w.lower()
+    return len(w) <= 12 and (len(w) <= 3 or bool(re.search(r"[aeiouy]", w))) and not re.search(
+        r"[^aeiouy]{4}|([a-z])\1\1", w)
+
+
+def _word_parts(parts: list[str]) -> bool:
+    """Parts of four letters or so on average, few one- or two-letter parts, every part a word or a short
+    acronym, digits only at the end of a few parts: words, not the humps of a random token."""
+    if sum(map(len, parts)) / len(parts) < 3.5 or sum(len(p) <= 2 for p in parts) * 2 > len(parts):
+        return False
+    with_digits = [p for p in parts if any(c.isdigit() for c in p)]
+    if len(with_digits) > 2 or sum(c.isdigit() for p in parts for c in p) * 5 > sum(map(len, parts)) * 2:
+        return False  # digits all over: a random lower-case-and-digits token (r48, ygy7, vi57 ...)
+    shouting = all(p.isupper() or p.isdigit() for p in parts)
+    for w in (p.rstrip("0123456789") for p in parts):
+        if w and not (w.isupper() and len(w) <= 4) and not (_pronounceable(w) and (shouting or not w.isupper())):
+            return False
+    return True
+
+
+def _names_a_secret(v: str) -> bool:
+    """An identifier that names a secret rather than holding one: ``challengePassword``,
+    ``XXH3_initCustomSecret_avx2``, ``S3CredentialsKind::Default``, ``kXxh3Secrets``."""
+    parts = _ident_parts(v)
+    if not parts or not 2 <= len(parts) <= 5 or not any(_SECRET_WORD.match(p) for p in parts):
+        return False
+    if sum(c.isdigit() for c in v) > 2 or not (re.match(r"[a-z_]", v) and re.search(r"[a-z][A-Z]", v)
+                                                or re.search(r"[A-Za-z0-9]_[A-Za-z]|::", v)):
+        return False  # camelCase, snake_case or a scoped name, not key-<random>
+    return _word_parts(parts)
+
+
+def _identifier_like(v: str) -> bool:
+    """A code identifier made of words, with separators (``gss_krb5_lucid_context_v1``,
+    ``PyUnicode_AsUTF8String``, ``_mm512_srli_epi64``, ``PS-or-PDF-font-exception-20170817``)."""
+    if len(re.findall(r"[A-Za-z0-9](?:_|-|::)(?=[A-Za-z0-9])", v)) < 2:
+        return False  # one separator: prefix_<random> (sk_..., glpat-...)
+    if re.fullmatch(r"[a-z]+(?:-[a-z]+)+", v):
+        return False  # correct-horse-battery-staple: a passphrase
+    parts = _ident_parts(v)
+    return bool(parts) and len(parts) >= 3 and sum(len(p.rstrip("0123456789")) >= 4 for p in parts) >= 3 and _word_parts(parts)
+
+
+_ALNUM_RUN = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _alphabet_run(v: str) -> bool:
+    """The alphabet counted out after a prefix: ``ackey_0123456789abcdef``, ``tok_abcdefghijklmnop``."""
+    return len(v) >= 12 and v.lower() in _ALNUM_RUN
+
+
+_TYPE_WIDTH = re.compile(r"[a-z]{3,12}(?:8|16|32|64|128|256|512)")
+
+
+def _snake_identifier(v: str) -> bool:
+    """A lower-case snake_case identifier of four or more short parts (``gss_krb5_rfc1964_keydata``)."""
+    segs = v.strip("_").split("_")
+    return (len(segs) >= 4 and all(re.fullmatch(r"[a-z]{1,10}\d{0,4}|\d{1,4}", s) for s in segs)
+            and sum(bool(re.search(r"[aeiouy]", s)) or len(s) <= 4 for s in segs) * 4 >= len(segs) * 3)
 
 
 def is_placeholder(value: str) -> bool:
@@ -132,18 +253,26 @@ def is_placeholder(value: str) -> bool:
         return True
     if not re.sub(r"[\W_]+", "", _BRACED.sub("", v)):  # only templates and punctuation: ${A}:${B}
         return True
+    if _format_string(v) or _default_uri_credentials(v) or _names_a_secret(v) or _identifier_like(v):
+        return True
+    if _snake_identifier(v) or _TYPE_WIDTH.fullmatch(v) and _pronounceable(v.rstrip("0123456789")):
+        return True  # gss_krb5_rfc1964_keydata, complex128, float64
     if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(v) or _MASK_RUN.search(v) or _long_run(v):
         return True
     if _mostly_runs(v) or _elided(v) or _fill_run(v):
         return True
     # a template placeholder as the variable part after a short prefix: sk-<key>, ghp_${TOKEN}
     m = re.match(r"[A-Za-z0-9]{1,12}[_\-.:]", v)
-    if m and _TEMPLATE.fullmatch(v[m.end():]):
+    if m and (_TEMPLATE.fullmatch(v[m.end():]) or _alphabet_run(v[m.end():])
+              or v[m.end():].isdigit() and _sequential(v[m.end():])):
         return True
     if v.startswith("eyJ") and v.count(".") == 2 and _jwt_placeholder(v):
         return True
-    words = [w.lower() for w in _WORD_SPLIT.split(v) if w]
-    if words and all(w in _PLACEHOLDER_WORDS or w.isdigit() and len(w) <= 3 for w in words):
+    words = [w.lower() for w in _WORD_SPLIT.split(_unquote(v)) if w]
+    # token1234: a placeholder word with a counting suffix
+    words = [p for w in words for p in (re.fullmatch(r"([a-z]+)(\d{4,})", w) or re.fullmatch("(.*)()", w)).groups() if p]
+    if words and all(w in _PLACEHOLDER_WORDS or _two_words(w) or w.isdigit() and (len(w) <= 3 or w in "01234567890")
+                     for w in words):
         return True
     # a single character class with very few distinct characters: aaaaBBBB, 121212121
     return len(set(v.lower())) <= 3 and len(v) >= 6
@@ -231,6 +360,10 @@ def is_not_secret(value: str) -> bool:
         return True
     # identifiers with a few digits that are made of words: LapackILP64NotFoundError, BSD-2-Clause, utf8_decode
     if re.fullmatch(r"[A-Za-z_][\w.:-]*", v) and sum(c.isdigit() for c in v) * 5 <= len(v) and _wordy(re.sub(r"\d+", "_", v)):
+        return True
+    # identifiers made of words with separators: gss_krb5_lucid_context_v1, w32-window-exists-p, BslnFormat0Part
+    parts = _ident_parts(v)
+    if parts and len(parts) >= 3 and sum(c.isdigit() for c in v) <= 4 and _word_parts(parts):
         return True
     # URLs without credentials and e-mail addresses (credentials in URLs have their own rules)
     if _EMAIL.fullmatch(v):
