@@ -202,3 +202,11 @@ def test_a_too_large_alternation_is_split_not_approximated():
     m = Matcher([rule], engine="hyperscan")
     text = ("int vendor_count = 12345678901234567890; // " + " ".join(VENDORS[:5]) + "\n") * 200 + rule.examples[0]
     assert [text[x.start:x.end] for x in m.matches(text)] == ["Zq8vX2pL9wRtYb7N4k"]
+
+
+def test_a_back_reference_counts_what_its_group_can_hold():
+    """``(["'])...\\1`` stays line-bounded (not a full reversed scan): the group holds no newline."""
+    from promptscrub.engine_shape import analyse
+
+    assert analyse(r"""pw\s{0,2}=(["'])[^"'\n]{8,64}\1""").newlines == 2
+    assert analyse(r"""(\s+)x\1""").newlines is None

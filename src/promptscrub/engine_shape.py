@@ -151,24 +151,33 @@ def _lookahead(tree: P.SubPattern | list) -> int | None:
     return best
 
 
-def _newlines(items: list | P.SubPattern, flags: int) -> int | None:
-    """How many newlines one match can contain at most; None when unbounded."""
+def _newlines(items: list | P.SubPattern, flags: int, groups: dict[int, int | None] | None = None) -> int | None:
+    """How many newlines one match can contain at most; None when unbounded.
+
+    ``groups`` (filled on the way, left to right) holds each capturing group's count, so a
+    back-reference (``(["'])...\\1``) counts what its group can hold instead of making it unbounded.
+    """
+    groups = {} if groups is None else groups
     total = 0
     for op, av in items:
         n: int | None = 0
         if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
             n = 1 if _can_match_newline(op, av, flags) else 0
         elif op == C.BRANCH:
-            counts = [_newlines(alt, flags) for alt in av[1]]
+            counts = [_newlines(alt, flags, groups) for alt in av[1]]
             n = None if None in counts else max(counts)  # type: ignore[type-var]
         elif op == C.SUBPATTERN:
-            n = _newlines(av[3], (flags | av[1]) & ~av[2])
+            n = _newlines(av[3], (flags | av[1]) & ~av[2], groups)
+            if av[0] is not None:
+                groups[av[0]] = n
         elif op == C.ATOMIC_GROUP:
-            n = _newlines(av, flags)
+            n = _newlines(av, flags, groups)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            inner = _newlines(av[2], flags)
+            inner = _newlines(av[2], flags, groups)
             n = None if inner is None else (0 if inner == 0 else (None if av[1] == C.MAXREPEAT else inner * av[1]))
-        elif op in (C.GROUPREF, C.GROUPREF_EXISTS):
+        elif op == C.GROUPREF:
+            n = groups.get(av)  # a group not seen yet (a forward reference): unbounded
+        elif op == C.GROUPREF_EXISTS:
             n = None  # rare: not worth tracking
         if n is None:
             return None
