@@ -13,11 +13,12 @@ from .findings import Finding
 
 SAME_LINE = ("promptscrub:allow", "gitleaks:allow", "pragma: allowlist secret")
 NEXT_LINE = ("promptscrub:allow-next-line", "pragma: allowlist nextline secret")
+MARKERS = ("promptscrub:allow", "gitleaks:allow", "pragma: allowlist")
 
 
 def allowed_lines(text: str) -> set[int]:
     """0-based numbers of the lines on which findings are allowed."""
-    if "allow" not in text:
+    if not any(m in text for m in MARKERS):  # a few C-speed substring scans; most texts stop here
         return set()
     lines: set[int] = set()
     for no, line in enumerate(text.splitlines()):
@@ -32,8 +33,10 @@ def allowed_lines(text: str) -> set[int]:
 
 def drop_allowed(text: str, findings: Iterable[Finding]) -> list[Finding]:
     found = list(findings)
+    if not found:
+        return found
     allowed = allowed_lines(text)
-    if not allowed or not found:
+    if not allowed:
         return found
     starts = line_starts(text)
     return [f for f in found if bisect.bisect_right(starts, f.start) - 1 not in allowed]
