@@ -28,7 +28,7 @@ B62 = string.ascii_letters + string.digits
     "sk-...", "ghp_...abc", "abc…", "test-token", "fake_secret", "my-secret-token", "placeholder", "insert-your-key",
     "ghp_${GITHUB_TOKEN}", "sk-<openai-key>", "1234567890", "${USER}:${PASS}", "aaaaaaaaaaaa", "abcabcabcabc",
     "'changeme'", '"<token>"', "glrt-7Q2x121212121212121212", "tok_9f3a7b7b7b7b7b7b7b7b7b",
-    # documented samples: jwt.io's and a docs token with a {"k": "value"} payload
+    # the documented sample: jwt.io's
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
@@ -132,9 +132,12 @@ def test_not_placeholders_either(value: str) -> None:
     assert not is_placeholder(value)
 
 
-def test_documentation_jwt_with_words_is_still_a_placeholder() -> None:
+def test_a_jwt_naming_a_subject_is_a_secret_whatever_its_claims_look_like() -> None:
+    """Only jwt.io's published sample and toys without registered claims ({"k": "value"}) are placeholders."""
     token = f"{_b64url({'alg': 'HS256'})}.{_b64url({'sub': 'user', 'name': 'John Doe', 'iat': 1516239022})}.{rand(B62, 43, 26)}"
-    assert is_placeholder(token)
+    assert not is_placeholder(token)
+    toy = f"{_b64url({'typ': 'JWT', 'alg': 'HS256'})}.{_b64url({'some': 'value'})}.{rand(B62 + '_-', 43, 28)}"
+    assert is_placeholder(toy)
 
 
 @pytest.mark.parametrize("value", ["sk-_____", "ghp____________", "api_key_" + "." * 6, "tok." + rand(B62, 6, 27) + "_" * 6])

@@ -266,7 +266,7 @@ def is_placeholder(value: str) -> bool:
     if m and (_TEMPLATE.fullmatch(v[m.end():]) or _alphabet_run(v[m.end():])
               or v[m.end():].isdigit() and _sequential(v[m.end():])):
         return True
-    if v.startswith("eyJ") and v.count(".") == 2 and _jwt_placeholder(v):
+    if v.startswith("eyJ") and v.count(".") == 2 and (v.rpartition(".")[2] in _PUBLIC_JWT_SIGNATURES or _toy_jwt(v)):
         return True
     words = [w.lower() for w in _WORD_SPLIT.split(_unquote(v)) if w]
     # token1234: a placeholder word with a counting suffix
@@ -278,12 +278,21 @@ def is_placeholder(value: str) -> bool:
     return len(set(v.lower())) <= 3 and len(v) >= 6
 
 
-#: Values seen in documentation JWTs (jwt.io's "John Doe", PyJWT's {"some": "payload"}).
-_JWT_WORDS = _PLACEHOLDER_WORDS | {"john", "doe", "jane", "payload", "hello", "world", "bob", "alice", "some", "data"}
+#: The signatures of JWTs published as documentation samples (jwt.io's HS256 "John Doe" token). Any
+#: other JWT is redacted, whatever its claims say: a signed token is a credential even when its claims
+#: look like an example ({"sub": "username:bob"}), and redacting a sample costs nothing.
+_PUBLIC_JWT_SIGNATURES = frozenset({"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"})
 
 
-def _jwt_placeholder(token: str) -> bool:
-    """A JWT whose payload holds only placeholder words and small numbers (a documentation sample)."""
+#: Words of documentation payloads ({"some": "payload"}, {"hello": "world"}).
+_TOY_WORDS = _PLACEHOLDER_WORDS | {"some", "payload", "data", "hello", "world", "claim", "claims", "k"}
+#: Claims a token issued to someone carries (RFC 7519): a payload with none of them is a toy.
+_REGISTERED_CLAIMS = frozenset({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
+
+
+def _toy_jwt(token: str) -> bool:
+    """A documentation toy (``jwt.encode({"k": "value"}, key)``): no registered claim, and every claim
+    name and value a placeholder word. Any token naming a subject, issuer or expiry is a credential."""
     import base64
     import json
 
@@ -292,23 +301,10 @@ def _jwt_placeholder(token: str) -> bool:
         claims = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
     except ValueError:
         return False
-    if not isinstance(claims, dict) or not claims:
+    if not isinstance(claims, dict) or not claims or _REGISTERED_CLAIMS & set(claims):
         return False
-    if not any(isinstance(val, str) for val in claims.values()):
-        return False  # {"uid": 4571}: only numbers say nothing about being a sample
-    for val in claims.values():
-        if isinstance(val, bool) or val is None:
-            continue
-        if isinstance(val, (int, float)):
-            if not str(val).startswith(("1234567890", "1516239022")) and val > 10**6:
-                return False
-            continue
-        if not isinstance(val, str):
-            return False
-        words = [w.lower() for w in _WORD_SPLIT.split(val) if w]
-        if not all(w in _JWT_WORDS or w.isdigit() and (len(w) <= 3 or w in "12345678901234567890") for w in words):
-            return False
-    return True
+    words = [w.lower() for item in claims.items() for w in _WORD_SPLIT.split(" ".join(map(str, item))) if w]
+    return all(w in _TOY_WORDS or len(w) == 1 for w in words)
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
