@@ -49,3 +49,22 @@ def test_context_words_option():
 
 def test_min_score_option():
     assert found("Apt. 12", min_score=0.7) == []
+
+
+def test_long_texts_find_the_same_addresses_through_the_engine(monkeypatch):
+    """Past ENGINE_FROM the anchors come from the pattern engine; the findings must not change."""
+    import random
+
+    from promptscrub.detectors import address
+
+    rnd = random.Random(5)
+    filler = ["def f(x):\n    return x + 1\n", "The build took 12 minutes on 4 cores.\n", "id = 42; name = 'Main'\n",
+              "Version 3 Patch 2 of the Road map\n", "see RFC 7231 section 6\n"]
+    planted = ["Ship it to 6750 Main Street Apt. 864\nSpringfield, IL 62704\n", "Meet at Via Roma 131 at noon\n",
+               "PSC 1234, Box 5678\nAPO AE 09876\n", "Treffpunkt Lindenstraße 14, 10969 Berlin\n", "I live at 12 Glyn St. since May\n"]
+    text = "".join(rnd.choice(planted) if rnd.random() < 0.05 else rnd.choice(filler) for _ in range(6000))
+    assert len(text) >= address.ENGINE_FROM
+    through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
+    per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    assert through_engine == per_region and len(per_region) > 100

@@ -129,8 +129,10 @@ class AddressDetector:
         spans: list[tuple[int, int, float]] = []
         lower_text = not any(c.isupper() for c in text[:4096])
         # every anchor has a digit on its line or the next ("Address:\n12 Main St"): only those lines are scanned
-        for r0, r1 in _digit_regions(text):
-            self._anchors(text, r0, r1, lower_text, spans)
+        regions = _digit_regions(text)
+        by_region = _engine_anchors(text, regions) if len(text) >= ENGINE_FROM else None
+        for k, (r0, r1) in enumerate(regions):
+            self._anchors(text, r0, r1, lower_text, spans, by_region[k] if by_region is not None else None)
         if not spans:
             return []
         out = []
@@ -143,11 +145,18 @@ class AddressDetector:
                 out.append(Finding(s, e, "pii", "ADDRESS", "street-address", score))
         return out
 
-    def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
+    def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]],
+                 found: dict[int, list[Any]] | None = None) -> None:
+        """Anchors, house numbers and cues in the digit region ``[r0, r1)``. ``found``: the anchor matches
+        of this region already found by :func:`_engine_anchors` (long texts); else each anchor's regex runs."""
         for i, (pattern, score) in enumerate(ANCHORS):
-            if i == CITY_ST and not CITY_ST_GATE.search(text, r0, r1):
+            if found is not None:
+                matches: Any = found.get(i, ())
+            elif i == CITY_ST and not CITY_ST_GATE.search(text, r0, r1):
                 continue
-            for m in pattern.finditer(text, r0, r1):
+            else:
+                matches = pattern.finditer(text, r0, r1)
+            for m in matches:
                 s, e = m.span("v") if "v" in pattern.groupindex else m.span()
                 if "name" in pattern.groupindex and _wordy(m.group("name")):
                     continue  # "3 Workers 2": ordinary words between two numbers
@@ -201,6 +210,40 @@ class AddressDetector:
 
 
 DIGITS = regex.compile(r"\d")
+#: From this length the anchors are found by the pattern engine: one Hyperscan pass finds candidates
+#: for all of them and each anchor's own regex confirms, instead of one regex pass per anchor and region.
+ENGINE_FROM = 64 << 10
+_engine: Any = None
+
+
+def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> list[dict[int, list[Any]]]:
+    """For each digit region, the matches of each anchor lying inside it, in order.
+
+    The engine matches over the whole text, the region scan within each region: the same matches,
+    since an anchor lies on a digit's line or the line before (all inside a region) and reads no
+    further than the line break that ends the region. (Where Hyperscan is missing, the engine's
+    Python backend does the same.)
+    """
+    global _engine
+    if _engine is None:
+        from ..engine import Matcher
+        from ..rules import Rule
+
+        rules = [Rule(id=f"address-anchor-{k}", regex=regex.translate(p._args[0]), category="pii", type="ADDRESS")
+                 for k, (p, _) in enumerate(ANCHORS)]
+        _engine = Matcher(rules)
+    import bisect
+
+    starts = [r0 for r0, _ in regions]
+    out: list[dict[int, list[Any]]] = [{} for _ in regions]
+    index = {r.id: k for k, r in enumerate(_engine.rules)}
+    for rule, matches in _engine.backend_for(text).raw_matches(text):
+        k = index[rule.id]
+        for m in matches:
+            j = bisect.bisect_right(starts, m.start()) - 1
+            if j >= 0 and m.end() <= regions[j][1]:
+                out[j].setdefault(k, []).append(m)
+    return out
 
 
 def _digit_regions(text: str, gap: int = 100) -> list[tuple[int, int]]:
