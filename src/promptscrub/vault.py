@@ -101,7 +101,7 @@ class Vault:
 
     def reserve(self, placeholders: set[str]) -> None:
         """Placeholders seen literally in an input: never hand them out, or restore would confuse them."""
-        new = placeholders - self.reserved - set(self._by_placeholder)
+        new = {p for p in placeholders if p not in self.reserved and p not in self._by_placeholder}
         if new:
             self.reserved |= new
             self.changed = True
