@@ -395,25 +395,34 @@ class NameDetector:
         start, end = run[idx[0]][0], run[idx[-1]][1]
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
-        strong_ctx = bool(TITLES.search(before) or STRONG_INTRO.search(before)
-                          or (self.extra_context is not None and self.extra_context.search(before))
-                          or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
-                              # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
-                              and (not self._lower or SPOKEN.match(after) is not None)
-                              and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
-                              and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
-        ctx = strong_ctx or bool(INTRO.search(before) or AFTER.match(after))
-        n_strong = sum(c in (STRONG_FIRST, STRONG_LAST) for c in cls)
-        n_weak = cls.count(WEAK) + cls.count(PLACE)
         if cls.count(PLACE) == len(cls):
             return
+        memo: dict[str, bool] = {}
+
+        def strong_ctx() -> bool:  # computed only when a score depends on it: most pieces never need it
+            if "strong" not in memo:
+                memo["strong"] = bool(
+                    TITLES.search(before) or STRONG_INTRO.search(before)
+                    or (self.extra_context is not None and self.extra_context.search(before))
+                    or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
+                        # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
+                        and (not self._lower or SPOKEN.match(after) is not None)
+                        and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
+                        and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
+            return memo["strong"]
+
+        def ctx() -> bool:
+            return strong_ctx() or bool(INTRO.search(before) or AFTER.match(after))
+
+        n_strong = sum(c in (STRONG_FIRST, STRONG_LAST) for c in cls)
+        n_weak = cls.count(WEAK) + cls.count(PLACE)
         score = 0.0
         if len(cls) >= 2:
             if n_strong:
                 score = 0.85
-            elif n_weak and (cls[0] == WEAK and cls[-1] in (WEAK, UNKNOWN)) and ctx:
+            elif n_weak and (cls[0] == WEAK and cls[-1] in (WEAK, UNKNOWN)) and ctx():
                 score = 0.75
-            elif strong_ctx or ctx and n_weak:
+            elif strong_ctx() or n_weak and ctx():
                 score = 0.6
             elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3:
                 # two or three capitalised words that are neither English nor listed: most often a
@@ -422,10 +431,10 @@ class NameDetector:
         else:
             c = cls[0]
             if c == STRONG_FIRST:
-                score = 0.8 if ctx else (0.55 if self.single_first else 0.0)
+                score = 0.8 if ctx() else (0.55 if self.single_first else 0.0)
             elif c == STRONG_LAST:
-                score = 0.75 if ctx else 0.0
-            elif strong_ctx:
+                score = 0.75 if ctx() else 0.0
+            elif strong_ctx():
                 score = 0.6
             elif c in (UNKNOWN, WEAK) and HUMAN_AFTER.match(after):
                 score = 0.6
