@@ -22,6 +22,7 @@ from os import PathLike, fspath
 from typing import Any
 
 from .findings import Finding
+from .tables import check_keys
 
 #: Keys of one allowlist table; the camelCase ones are gitleaks' names, the snake_case ones aliases.
 KEYS = {"description", "condition", "regexes", "regexTarget", "regex_target", "stopwords", "paths", "commits",
@@ -80,9 +81,7 @@ def parse_allowlist(raw: Any, where: str, top_level: bool) -> Allowlist:
     """Validate one allowlist table (strict: a typo must not silently allow everything or nothing)."""
     if not isinstance(raw, dict):
         raise AllowlistError(f"{where}: an allowlist must be a table")
-    unknown = sorted(set(raw) - KEYS)
-    if unknown:
-        raise AllowlistError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(KEYS))})")
+    check_keys(raw, KEYS, f"{where}:", AllowlistError)
     description = raw.get("description", "")
     if not isinstance(description, str):
         raise AllowlistError(f"{where}: 'description' must be a string")

@@ -17,6 +17,7 @@ from .internal_config import InternalConfig, InternalConfigError, parse_internal
 from .pii_config import PiiConfig, parse_pii_config
 from .rules import Rule, RuleError, rules_from_document
 from .session_config import SessionConfigError, SessionSettings, parse_session_sections
+from .tables import check_keys
 
 #: ``[detectors]`` switches and their defaults. detect-secrets' own plugins are opt-in (slow, redundant).
 FAMILIES = {"secrets": True, "pii": True, "internal": True, "detect_secrets": False}
@@ -58,9 +59,7 @@ class Config:
 
 def parse_config(doc: dict[str, Any], source: str) -> Config:
     """Validate one parsed TOML document (the ``[tool.promptscrub]`` table for pyproject.toml)."""
-    unknown = sorted(set(doc) - TOP_KEYS)
-    if unknown:
-        raise ConfigError(f"{source}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(TOP_KEYS))})")
+    check_keys(doc, TOP_KEYS, f"{source}:", ConfigError)
     cfg = Config(source=source)
     disabled = doc.get("disabled_rules", [])
     if not isinstance(disabled, list) or not all(isinstance(x, str) for x in disabled):

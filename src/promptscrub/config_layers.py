@@ -22,6 +22,7 @@ from typing import Any
 
 from . import internal_config, session_config
 from .config import Config, ConfigError, parse_config, read_toml
+from .tables import check_keys
 
 EXTEND_KEYS = {"path", "optional"}
 MAX_DEPTH = 8
@@ -105,9 +106,7 @@ def extend_paths(doc: dict[str, Any], path: Path) -> list[Path]:
         return []
     if not isinstance(ext, dict):
         raise ConfigError(f"{path}: [extend] must be a table with 'path'")
-    unknown = sorted(set(ext) - EXTEND_KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: [extend] unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(EXTEND_KEYS))})")
+    check_keys(ext, EXTEND_KEYS, f"{path}: [extend]", ConfigError)
     raw = ext.get("path")
     names = [raw] if isinstance(raw, str) else raw
     if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):

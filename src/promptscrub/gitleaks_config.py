@@ -35,6 +35,7 @@ from typing import Any
 
 from .config import ConfigError
 from .rules import table_id
+from .tables import check_keys
 
 TOP_KEYS = {"title", "description", "minVersion", "extend", "rules", "allowlist", "allowlists"}
 RULE_KEYS = {"id", "description", "regex", "secretGroup", "entropy", "keywords", "path", "tags", "allowlist",
@@ -119,9 +120,7 @@ def go_regex(pattern: str) -> str:
 
 def convert(doc: dict[str, Any], path: Path) -> Converted:
     """Our config document for the gitleaks document ``doc`` read from ``path``; ConfigError if unusable."""
-    unknown = sorted(set(doc) - TOP_KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: gitleaks config: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(TOP_KEYS))})")
+    check_keys(doc, TOP_KEYS, f"{path}: gitleaks config:", ConfigError)
     for key in ("title", "description", "minVersion"):
         if not isinstance(doc.get(key, ""), str):
             raise ConfigError(f"{path}: gitleaks config: '{key}' must be a string")
@@ -148,9 +147,7 @@ def _extend(ext: Any, path: Path, conv: Converted) -> None:
         return
     if not isinstance(ext, dict):
         raise ConfigError(f"{path}: gitleaks config: [extend] must be a table")
-    unknown = sorted(set(ext) - EXTEND_KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: gitleaks config: [extend] unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(EXTEND_KEYS))})")
+    check_keys(ext, EXTEND_KEYS, f"{path}: gitleaks config: [extend]", ConfigError)
     if "url" in ext:
         raise ConfigError(f"{path}: gitleaks config: [extend] url is not supported (promptscrub never goes online); download the file and use path")
     if not isinstance(ext.get("useDefault", False), bool):

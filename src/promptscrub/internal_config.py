@@ -15,6 +15,7 @@ from typing import Any
 
 from .findings import CATEGORIES
 from .rules import compile_pattern, table_id, type_from_id
+from .tables import check_keys
 
 INTERNAL_KEYS = {"domains", "terms", "terms_files", "term_type", "term_boundaries", "domain_type"}
 CODE_KEYS = {"guess_language"}
@@ -85,9 +86,7 @@ def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
     internal = doc.get("internal", {})
     if not isinstance(internal, dict):
         raise InternalConfigError(f"{source}: [internal] must be a table")
-    unknown = sorted(set(internal) - INTERNAL_KEYS)
-    if unknown:
-        raise InternalConfigError(f"{source}: [internal] unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(INTERNAL_KEYS))})")
+    check_keys(internal, INTERNAL_KEYS, f"{source}: [internal]", InternalConfigError)
     domains = tuple(normalise_domain(d, source) for d in _strings(internal, "domains", source, "[internal]"))
     terms = [check_term(t, f"{source}: [internal] terms") for t in _strings(internal, "terms", source, "[internal]")]
     for name in _strings(internal, "terms_files", source, "[internal]"):
@@ -106,9 +105,7 @@ def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
     code = doc.get("code", {})
     if not isinstance(code, dict):
         raise InternalConfigError(f"{source}: [code] must be a table")
-    unknown = sorted(set(code) - CODE_KEYS)
-    if unknown:
-        raise InternalConfigError(f"{source}: [code] unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(CODE_KEYS))})")
+    check_keys(code, CODE_KEYS, f"{source}: [code]", InternalConfigError)
     if "guess_language" in code:
         if not isinstance(code["guess_language"], bool):
             raise InternalConfigError(f"{source}: [code] guess_language must be true or false")

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .findings import Finding
+from .tables import check_keys
 
 #: Types the built-in PII recognisers report (rules/pii/*.toml and the detectors).
 PII_TYPES = (
@@ -137,9 +138,7 @@ def parse_pii_config(raw: dict[str, Any], source: str) -> PiiConfig:
     """Validate a ``[pii]`` table; raise ``ValueError`` naming ``source`` and the offending key."""
     if not isinstance(raw, dict):
         raise ValueError(f"{source}: [pii] must be a table")
-    unknown = sorted(set(raw) - TOP_KEYS)
-    if unknown:
-        raise ValueError(f"{source}: [pii] unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(TOP_KEYS))})")
+    check_keys(raw, TOP_KEYS, f"{source}: [pii]", ValueError)
     cfg = PiiConfig(source=source)
     if "enabled" in raw:
         cfg.enabled = _bool(raw["enabled"], source, "enabled")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .findings import CATEGORIES
+from .tables import check_keys
 
 RULE_KEYS = {
     "id", "description", "category", "type", "regex", "secret_group", "keywords", "entropy",
@@ -89,9 +90,7 @@ def table_id(raw: dict[str, Any], source: str, kind: str, known: frozenset[str] 
     where = f"{source}: {kind} {rid!r}" if rid else f"{source}: a {kind} without id"
     if not isinstance(rid, str) or not rid.strip():
         raise error(f"{where}: 'id' must be a non-empty string")
-    unknown = sorted(set(raw) - known)
-    if unknown:
-        raise error(f"{where}: unknown {keys}(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    check_keys(raw, known, f"{where}:", error, keys)
     return rid, where
 
 

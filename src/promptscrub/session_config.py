@@ -18,6 +18,7 @@ from typing import Any
 
 from .sessions import DEFAULT_MAX_AGE_DAYS
 from .styles import STYLES
+from .tables import check_keys
 
 
 class SessionConfigError(ValueError):
@@ -41,9 +42,7 @@ def parse_session_sections(doc: dict[str, Any], source: str) -> SessionSettings:
     for name, table, known in (("session", session, {"max_age_days"}), ("placeholders", ph, {"style", "deterministic", "tag_length"})):
         if not isinstance(table, dict):
             raise SessionConfigError(f"{source}: [{name}] must be a table")
-        unknown = sorted(set(table) - known)
-        if unknown:
-            raise SessionConfigError(f"{source}: [{name}] unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        check_keys(table, known, f"{source}: [{name}]", SessionConfigError)
     age = session.get("max_age_days")
     if age is not None and (isinstance(age, bool) or not isinstance(age, (int, float)) or age < 0):
         raise SessionConfigError(f"{source}: [session] max_age_days must be a number of days ≥ 0 (0: keep forever)")
