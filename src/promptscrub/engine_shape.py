@@ -67,19 +67,25 @@ def python_source(pattern: str) -> tuple[str, int]:
     return stripped, flags
 
 
-def analyse(pattern: str) -> Shape:
-    """The :class:`Shape` of a rule's regex; :class:`ShapeError` when ``re``'s parser rejects it."""
+def _parse(pattern: str) -> tuple[P.SubPattern, int, list]:
+    """Python's parse tree of a rule's regex, its global flags, and the top-level items the ends-only
+    expression is emitted from; :class:`ShapeError` when ``re``'s parser rejects the pattern."""
     src, flags = python_source(pattern)
     try:
         tree = P.parse(src, flags)
     except (re.error, OverflowError, RecursionError) as exc:
         raise ShapeError(str(exc)) from None
-    lo, hi = tree.getwidth()
-    flags = tree.state.flags
     items = list(tree)
     if items and items[0][0] == C.ASSERT and items[0][1][0] == -1:
         # a leading lookbehind is consumed instead of dropped: the same ends, far fewer candidates
         items[0] = (C.SUBPATTERN, (None, 0, 0, items[0][1][1]))
+    return tree, tree.state.flags, items
+
+
+def analyse(pattern: str) -> Shape:
+    """The :class:`Shape` of a rule's regex; :class:`ShapeError` when ``re``'s parser rejects it."""
+    tree, flags, items = _parse(pattern)
+    lo, hi = tree.getwidth()
     return Shape(
         expression=_Emitter(tree.state, tree).emit_ends(items, flags),
         min_width=lo,
@@ -98,15 +104,10 @@ def split_expressions(pattern: str) -> list[str]:
     expression per alternative, all under the rule's id, gives exactly the same set of ends. Empty
     when the pattern has no such alternation.
     """
-    src, flags = python_source(pattern)
     try:
-        tree = P.parse(src, flags)
-    except (re.error, OverflowError, RecursionError):
+        tree, flags, items = _parse(pattern)
+    except ShapeError:
         return []
-    flags = tree.state.flags
-    items = list(tree)
-    if items and items[0][0] == C.ASSERT and items[0][1][0] == -1:
-        items[0] = (C.SUBPATTERN, (None, 0, 0, items[0][1][1]))
     for k, (op, av) in enumerate(items):
         if op == C.BRANCH:
             branch, add, delete = av, 0, 0
