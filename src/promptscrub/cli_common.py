@@ -41,9 +41,9 @@ def fail_closed() -> Iterator[None]:
         with contextlib.suppress(Exception):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         raise SystemExit(2) from None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
         if _framework_exit(exc):
-            raise  # noqa: BLE001 - fail closed on anything unexpected
+            raise
         err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
         raise SystemExit(2) from None
 

@@ -58,7 +58,7 @@ def quick_redact_args(argv: list[str]) -> dict[str, object] | None:
             return None
         key, takes_value = spec
         if not takes_value:
-            if inline or "=" in tok:
+            if "=" in tok:
                 return None
             kwargs[key] = name != "--no-deterministic"
             continue

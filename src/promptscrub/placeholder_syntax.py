@@ -44,7 +44,6 @@ LIBERAL_SOURCE = (
     rf"|(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
     rf"|{_BEFORE}(?P<t>{_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
 )
-_DIGIT = re.compile(r"[0-9]")  # every id has a decimal digit: text without one has no mention
 
 
 @functools.cache
@@ -56,7 +55,6 @@ _TYPE_SPLIT = re.compile(r"\\_|[_\- \u00a0]")
 #: characters that can be part of some mention; anything else is a safe place to cut a stream
 MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞"
 _CUT_RE = re.compile(rf"[^{MENTION_CHARS}]+")
-_NON_MENTION_RE = re.compile(rf"[^{MENTION_CHARS}]")
 _MENTION_CHAR_RE = re.compile(rf"[{MENTION_CHARS}]")
 _NON_MENTION_SET = frozenset("\n\t\r.,:()'\"=/")  # common cut characters, checked before the regex
 #: every mention holds this: the type's last alphanumeric, a separator, an id with a decimal digit
@@ -137,7 +135,7 @@ def _liberal_matches(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         if a is None:
             return
         a0 = a.start()
-        cut = _NON_MENTION_RE.search(text, a0, end)
+        cut = _CUT_RE.search(text, a0, end)
         stop = end if cut is None else cut.start()
         start = a0
         while start > pos and text[start - 1] not in _NON_MENTION_SET and _MENTION_CHAR_RE.match(text[start - 1]):

@@ -28,6 +28,7 @@ class LazyPattern:
     fetched is then kept on the instance, so later calls cost what a compiled pattern's do."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.source = pattern  # as written (``\\p{..}`` classes untranslated): translate(source) is the ``re`` form
         self._args = (pattern, flags)
         self._compiled: Any = None
 

@@ -229,7 +229,7 @@ def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> list[dict[int,
         from ..engine import Matcher
         from ..rules import Rule
 
-        rules = [Rule(id=f"address-anchor-{k}", regex=regex.translate(p._args[0]), category="pii", type="ADDRESS")
+        rules = [Rule(id=f"address-anchor-{k}", regex=regex.translate(p.source), category="pii", type="ADDRESS")
                  for k, (p, _) in enumerate(ANCHORS)]
         _engine = Matcher(rules)
     import bisect
