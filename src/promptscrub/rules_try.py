@@ -63,31 +63,21 @@ def scrubber_for(rule_file: Path, with_defaults: bool):  # noqa: ANN201 - a Scru
     from .detectors import load_detector
     from .detectors.patterns import PatternDetector
     from .rules import load_rule_file
-    from .scrubber import Scrubber, build_scrubber
+    from .scrubber import Scrubber, attach_allowlists, build_scrubber
 
     doc = read_toml(rule_file)
     if rule_file.name != "pyproject.toml" and is_rule_pack(doc):
         rules = load_rule_file(rule_file)
         if with_defaults:
-            base = build_scrubber(Config(rules=rules))
-            return base
-        return with_allowlists(Scrubber([PatternDetector(rules)]), Config(rules=rules))
+            return build_scrubber(Config(rules=rules))
+        return attach_allowlists(Scrubber([PatternDetector(rules)]), (), rules)
     cfg = load_layered(rule_file)
     if with_defaults:
         return build_scrubber(cfg)
     detectors = [PatternDetector(cfg.rules)]
     for name, opts in cfg.internal.detector_options().items():
         detectors.append(load_detector(name, {**opts, **cfg.options.get(name, {})}))
-    return with_allowlists(Scrubber(detectors), cfg)
-
-
-def with_allowlists(scrubber, cfg):  # noqa: ANN001, ANN201 - a Scrubber and its Config
-    """The file's allowlists are part of what it does: apply them (if it has any) as redact would."""
-    if cfg.allowlists or any(r.allowlists for r in cfg.rules):
-        from .allowlists import AllowlistFilter
-
-        scrubber.allowlists = AllowlistFilter(cfg.allowlists, cfg.rules)
-    return scrubber
+    return attach_allowlists(Scrubber(detectors), cfg.allowlists, cfg.rules)  # the file's allowlists, as redact applies them
 
 
 def render(text: str, findings: list[Finding], marks: Marks) -> str:

@@ -6,9 +6,10 @@ input; it holds no per-text state. Values go into the :class:`~promptscrub.vault
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from os import PathLike
+from typing import Any
 
 from . import allow, overlap
 from .config import Config
@@ -100,8 +101,14 @@ def build_scrubber(config: Config) -> Scrubber:
     keep = pii.keep if (not pii.enabled or pii.min_score > 0 or pii.types) else None
     scrubber = Scrubber(detectors, keep)
     scrubber.config = config  # redact reads [placeholders] and [session] from it (#6)
-    if config.allowlists or any(r.allowlists for r in rules):
+    return attach_allowlists(scrubber, config.allowlists, rules)
+
+
+def attach_allowlists(scrubber: Scrubber, allowlists: Sequence[Any], rules: Sequence[Rule]) -> Scrubber:
+    """Make ``scrubber`` apply the top-level ``allowlists`` and the ``rules``' own; when there are
+    none, nothing is imported and no allowlist work is done."""
+    if allowlists or any(r.allowlists for r in rules):
         from .allowlists import AllowlistFilter
 
-        scrubber.allowlists = AllowlistFilter(config.allowlists, rules)
+        scrubber.allowlists = AllowlistFilter(allowlists, rules)
     return scrubber
