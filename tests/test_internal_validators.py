@@ -10,7 +10,8 @@ from promptscrub.validators import VALIDATORS
 @pytest.mark.parametrize(("value", "ok"), [
     ("10.20.3.17", True), ("172.16.0.5", True), ("192.168.1.20", True), ("100.72.14.9", True), ("169.254.12.7", True),
     ("fd12:3456:789a:1::42", True), ("fe80::1c2d:3e4f:fe5a:6b7c%eth0", True),
-    ("10.0.0.0", False), ("192.168.255.255", False), ("169.254.169.254", False), ("8.8.8.8", False),
+    ("10.0.0.0", False), ("192.168.255.255", False), ("10.0.0.1", False), ("192.168.1.1", False),
+    ("10.0.0.2", True), ("192.168.1.2", True), ("169.254.169.254", False), ("8.8.8.8", False),
     ("127.0.0.1", False), ("172.32.0.1", False), ("fe80::", False), ("2001:db8::1", False), ("300.1.1.1", False),
 ])
 def test_private_ip(value: str, ok: bool) -> None:

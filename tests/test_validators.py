@@ -93,7 +93,7 @@ def test_ca_sin_uses_luhn():
 
 @pytest.mark.parametrize("value,expected", [
     ("81.2.69.160", True), ("10.1.2.3", True), ("0.0.0.0", False), ("256.1.1.1", False),
-    ("127.0.0.1", False), ("255.255.255.255", False), ("169.254.169.254", False),
+    ("127.0.0.1", False), ("255.255.255.255", False), ("169.254.169.254", False), ("192.168.1.1", False), ("10.0.0.1", False), ("192.168.1.2", True),
 ])
 def test_ipv4(value, expected):
     assert v.ipv4(value) is expected

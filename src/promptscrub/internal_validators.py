@@ -15,11 +15,13 @@ from typing import Callable
 PRIVATE_V4 = tuple(ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16"))
 #: IPv6 unique-local (fc00::/7) and link-local (fe80::/10).
 PRIVATE_V6 = tuple(ipaddress.IPv6Network(n) for n in ("fc00::/7", "fe80::/10"))
-#: Addresses every network document mentions: the ranges' own bounds and the cloud metadata endpoint.
+#: Addresses every network document mentions: the ranges' own bounds, their first hosts and the consumer-router
+#: default 192.168.1.1 (the default gateway of countless networks), and the cloud metadata endpoint.
 #: They identify no company, and redacting them would only make documentation harder to discuss.
 GENERIC_V4 = frozenset(
     {"10.0.0.0", "10.255.255.255", "172.16.0.0", "172.31.255.255", "192.168.0.0", "192.168.255.255",
-     "100.64.0.0", "100.127.255.255", "169.254.0.0", "169.254.255.255", "169.254.169.254", "169.254.170.2"}
+     "100.64.0.0", "100.127.255.255", "169.254.0.0", "169.254.255.255", "169.254.169.254", "169.254.170.2",
+     "10.0.0.1", "172.16.0.1", "192.168.0.1", "192.168.1.1", "100.64.0.1"}
 )
 #: Account ids that AWS documentation reserves for examples.
 AWS_SAMPLE_ACCOUNTS = frozenset({"123456789012", "111122223333", "444455556666", "777788889999", "210987654321", "000000000000"})

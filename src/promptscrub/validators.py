@@ -145,16 +145,18 @@ _DOC_NETS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
 
 def ipv4(value: str) -> bool:
     """A dotted-quad IPv4 address of a host: not a network (``x.x.x.0``), netmask, loopback, multicast,
-    reserved, link-local (``169.254.169.254``, the cloud metadata address), ``0.x.x.x`` or documentation
-    address (those are examples and configuration, not people)."""
+    reserved, link-local (``169.254.169.254``, the cloud metadata address), ``0.x.x.x``, documentation
+    address or a private range's well-known address (``192.168.1.1``: examples and configuration, not people)."""
     import ipaddress
+
+    from .internal_validators import GENERIC_V4
 
     try:
         addr = ipaddress.IPv4Address(value)
     except ValueError:
         return False
     octets = addr.packed
-    if octets[3] == 0 or octets[0] in (0, 127) or addr.is_multicast or addr.is_reserved or addr.is_link_local \
+    if value in GENERIC_V4 or octets[3] == 0 or octets[0] in (0, 127) or addr.is_multicast or addr.is_reserved or addr.is_link_local \
             or value.startswith(_DOC_NETS_V4):
         return False
     as_int = int(addr)
