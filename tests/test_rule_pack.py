@@ -143,6 +143,8 @@ GENERATED = {
     "pulumi-access-token": lambda g: "pul-" + r(HEX, 40, g),
     "databricks-token": lambda g: "dapi" + r(HEX, 32, g),
     "jwt": lambda g: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ" + r(B62, 30, g) + "." + r(B62, 43, g),
+    "maxmind-license-key": lambda g: f"{r(B62, 6, g)}_{r(B62, 29, g)}_mmk",
+    "frameio-token": lambda g: "fio-u-" + r(B62 + "_-", 62, g) + "Zz",
 }
 
 
@@ -180,3 +182,34 @@ if not password: raise ValueError("password required")
 ''' % uuid.UUID(int=random.Random(3).getrandbits(128), version=4)
     det = PatternDetector(RULES)
     assert [(f.rule_id, code[f.start:f.end]) for f in det.detect(code)] == []
+
+
+#: Provider keys found only next to the provider's name: (rule id, text template, alphabet, length).
+CONTEXT_KEYS = [
+    ("keenio-key", "KEEN_MASTER_KEY={}", string.ascii_uppercase + string.digits, 64),
+    ("kanbantool-api-token", "kanbantool token: {}", string.ascii_uppercase + string.digits, 12),
+    ("mite-api-key", "X-MiteApiKey: {}", string.ascii_lowercase + string.digits, 16),
+    ("invoiceocean-api-token", "INVOICEOCEAN_API_TOKEN={}", B62, 20),
+    ("vouchery-api-key", "vouchery key '{}'", string.ascii_lowercase + string.digits, 36),
+    ("checkvist-api-key", "checkvist remote_key={}", B62, 14),
+    ("redhat-pyxis-api-key", "REDHAT_PYXIS_API_KEY={}", "ghijklmnopqrstuvwxyz0123456789", 32),
+    ("skrapp-api-key", "SKRAPP_API_KEY={}", B62, 42),
+    ("mux-token-secret", "MUX_TOKEN_SECRET={}", B62 + "+/", 75),
+    ("eventbrite-private-token", "eventbrite private token\n{}", string.ascii_uppercase + string.digits, 20),
+    ("scrapingbee-api-key", "ScrapingBee API key:\n\n    {}", string.ascii_uppercase + string.digits, 80),
+]
+
+
+@pytest.mark.parametrize("rule_id,template,alphabet,length", CONTEXT_KEYS, ids=[c[0] for c in CONTEXT_KEYS])
+def test_provider_keys_next_to_the_provider_name(rule_id: str, template: str, alphabet: str, length: int) -> None:
+    det = PatternDetector(RULES)
+    rng = random.Random(rule_id)
+    for _ in range(5):
+        while True:
+            token = r(alphabet, length, rng)
+            if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+                break
+        text = template.format(token)
+        start = text.index(token)
+        assert any(f.rule_id == rule_id and f.start <= start and f.end >= start + len(token)
+                   for f in det.detect(text)), (rule_id, text)

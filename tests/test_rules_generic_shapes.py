@@ -241,3 +241,51 @@ def test_quoted_and_keyword_secrets_are_still_found(seed: int) -> None:
     assert covered(f"export ACME_TOKEN={token}", token)
     pw = r(string.ascii_letters, 12, rng)
     assert covered(f'db_password = "{pw}"', pw)
+
+
+SYMBOLS = "!#$%&()*+,-./:;<=>?@[]^_{|}~"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", [
+    "jwt_secret: '{}'", 'DB_PASSWORD = "{}";', "relay token - '{}'\nnext line",
+])
+def test_quoted_symbol_secret_holding_quotes(seed: int, template: str) -> None:
+    """A long symbol-rich value with a quote, backtick or backslash inside (the other quoted rules stop there)."""
+    rng = random.Random(f"qq/{seed}/{template}")
+    delim = "'" if "'{}'" in template else '"'
+    inner = '"`\\' if delim == "'" else "'`\\"
+    value = r(B62, 12, rng) + rng.choice(inner) + "".join(rng.choice(B62 + SYMBOLS) for _ in range(30)) + rng.choice(inner) + r(B62, 6, rng)
+    text = template.format(value)
+    assert covered(text, value), secret_findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    'token_pattern = "(?u)\\\\b\\\\w\\\\w+\\\\b"', "key_regex = '^[A-Za-z0-9_\\\\-]{20,40}$'",
+    "password = \"it's a secret, don't 2 tell\"", "help_text = 'the \"token\" must be 32 chars'",
+])
+def test_quoted_code_with_quotes_is_not_a_secret(text: str) -> None:
+    assert [f for f in secret_findings(text) if f[0] == "secret-assignment-quoted-with-quotes"] == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_secret_compared_name_first(seed: int) -> None:
+    rng = random.Random(f"cmpname/{seed}")
+    pw = r(string.ascii_lowercase, 6, rng) + "-" + r(string.ascii_lowercase, 6, rng)
+    assert covered(f'if creds.Secret != "{pw}" {{', pw)
+    assert covered(f"if (password === '{pw}') {{", pw)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_session_token_after_a_session_name(seed: int) -> None:
+    rng = random.Random(f"session/{seed}")
+    token = r(B62 + "+/", 180, rng)
+    assert covered(f"aws:\n  id: ASIA{r(string.ascii_uppercase + '234567', 16, rng)}\n  session: {token}\n", token)
+    assert not secret_findings("session: default\nsession_timeout: 3600")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_jwt_header_and_payload_without_signature(seed: int) -> None:
+    rng = random.Random(f"jwthp/{seed}")
+    token = f"{b64url({'alg': 'RS256', 'typ': 'JWT'})}.{b64url({'sub': r(B62, 12, rng), 'iat': rng.randrange(10**9, 2 * 10**9)})}"
+    assert covered(f"acme {token}", token)

@@ -189,3 +189,19 @@ def test_random_tokens_are_never_code_or_format_placeholders(alphabet: str, pref
     hits = [v for v in (prefix + "".join(rng.choice(alphabet) for _ in range(rng.choice((24, 32, 40))))
                         for _ in range(300)) if is_placeholder(v)]
     assert not hits
+
+
+@pytest.mark.parametrize("value", ["A,.:-@*?!#%", "Q~]{>;|(@*!&", "z#)(*&^%$!{]"])
+def test_one_letter_among_symbols_is_a_password_not_a_placeholder_word(value: str) -> None:
+    """'a' is a placeholder word, but a value that is mostly symbols is not made of words."""
+    assert not is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["auth=(.*)", "token:*", "key-->", "secret()"])
+def test_a_placeholder_word_with_a_little_punctuation_is_still_a_placeholder(value: str) -> None:
+    assert is_placeholder(value)
+
+
+def test_toy_jwt_header_and_payload_without_signature_is_a_placeholder() -> None:
+    assert is_placeholder("eyJhbGciOiJIUzI1NiJ9.eyJrIjoidmFsdWUifQ")  # {"alg":"HS256"}.{"k":"value"}
+    assert not is_placeholder("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzhrMnE5ZHciLCJpYXQiOjE3MTIzMDAwMDB9")

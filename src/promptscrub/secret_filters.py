@@ -268,11 +268,14 @@ def is_placeholder(value: str) -> bool:
         return True
     if v.startswith("eyJ") and v.count(".") == 2 and (v.rpartition(".")[2] in _PUBLIC_JWT_SIGNATURES or _toy_jwt(v)):
         return True
+    if v.startswith("eyJ") and v.count(".") == 1 and _toy_jwt(v):
+        return True  # header.payload of a documentation toy, its signature cut off
     words = [w.lower() for w in _WORD_SPLIT.split(_unquote(v)) if w]
     # token1234: a placeholder word with a counting suffix
     words = [p for w in words for p in (re.fullmatch(r"([a-z]+)(\d{4,})", w) or re.fullmatch("(.*)()", w)).groups() if p]
-    if words and all(w in _PLACEHOLDER_WORDS or _two_words(w) or w.isdigit() and (len(w) <= 3 or w in "01234567890")
-                     for w in words):
+    # (the words must be a good part of the value: one letter among symbols, A,.:-@*?!, is a password, not "a")
+    if words and sum(map(len, words)) * 3 >= len(v) and all(
+            w in _PLACEHOLDER_WORDS or _two_words(w) or w.isdigit() and (len(w) <= 3 or w in "01234567890") for w in words):
         return True
     # a single character class with very few distinct characters: aaaaBBBB, 121212121
     return len(set(v.lower())) <= 3 and len(v) >= 6
