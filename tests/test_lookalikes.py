@@ -1,4 +1,5 @@
 """restore(redact(x)) == x for any x, whatever look-alikes (strict or liberal) x already holds."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,41 @@ def test_a_mention_created_by_splicing_is_escaped():
     text = "EMAIL_1PAY-1234"
     red = SCRUBBER.redact(text, vault)
     assert restore(red.text, vault).text == text
+
+
+# Redact checks its output with restore's scanner; the output's mentions are derived from the
+# input's, rescanning only around the replacements. They must be what a scan of the whole output finds.
+_TEXT_PIECES = ["EMAIL", "email", "_", "\\_", "-", " ", "1", "3fa9c1", "<", ">", "[", "](", "(", ")", ".", "\n", "&lt;",
+                "x", "é", "<EMAIL_1>", "PHONE 2", "{{", "}}"]
+_REPLACEMENTS = ["<EMAIL_1>", "<LITERAL_2>", "avery.0@example.invalid", "x", "", "(", "_1", "EMAIL", " 2", "]", "<"]
+
+
+def rescan_is_a_full_scan(text: str, spans: list[tuple[int, int]], reps: list[str]) -> None:
+    from promptscrub.apply import splice
+    from promptscrub.findings import Finding
+    from promptscrub.lookalikes import _rescan
+    from promptscrub.placeholder_syntax import find_placeholders
+
+    found = [Finding(s, e, "pii", "X", "x") for s, e in spans]
+    out = splice(text, found, reps)
+    assert _rescan(text, list(find_placeholders(text)), found, reps, out) == list(find_placeholders(out))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=30), st.data())
+def test_output_mentions_are_those_of_a_full_scan(pieces, data):
+    text = "".join(pieces)
+    bounds = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    spans = list(zip(bounds[::2], bounds[1::2], strict=False))
+    rescan_is_a_full_scan(text, spans, [data.draw(st.sampled_from(_REPLACEMENTS)) for _ in spans])
+
+
+@pytest.mark.parametrize(("text", "spans", "reps"), [
+    ("EMAIL_x.+y", [(6, 8), (8, 9)], ["1", "2"]),  # the second finding replaces the cut character after the first's run
+    ("a.b", [(1, 1)], ["_1"]),                      # an empty finding at a cut character
+    ("[EMAIL_1] (x", [(9, 10)], [""]),              # the cut after "]" becomes "(": link text, no longer a mention
+    ("EMAIL_1 x", [(0, 0), (9, 9)], ["<", ">"]),
+])
+def test_output_mentions_around_adjacent_replacements(text, spans, reps):
+    rescan_is_a_full_scan(text, spans, reps)
+

@@ -1,8 +1,12 @@
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptscrub.placeholder_syntax import _liberal_matches, canonical_key, find_placeholders, format_placeholder, liberal_re, safe_cut
+from promptscrub.placeholder_syntax import (
+    MENTION_CHARS, _liberal_matches, canonical_key, find_placeholders, format_placeholder, liberal_re, run_around, safe_cut,
+)
 
 KNOWN = {"<EMAIL_1>", "<IP_ADDRESS_2>", "<EMAIL_3fa9c1>"}
 
@@ -91,3 +95,36 @@ def test_liberal_scan_matches_one_full_pass(pieces, lead, trail):
     fast = [(m.start(), m.end()) for m in _liberal_matches(text, pos, end)]
     full = [(m.start(), m.end()) for m in liberal_re().finditer(text, pos, end)] if end - pos >= 3 else []
     assert fast == full
+
+
+# Anchors are found from the digit that ends them: long hex stretches, escaped separators and ids
+# that start with letters must not hide one.
+_ANCHOR_PIECES = ["a", "Z", "9", "_", "\\_", "-", " ", "\u00a0", "abcdef" * 8, "abcdef" * 11, "a_" + "abcdef" * 10 + "2", "f", "0", "x", "\\", ".", "<", ">", "]("]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=30), st.integers(0, 3))
+def test_liberal_scan_around_hex_ids_matches_one_full_pass(pieces, lead):
+    text = "".join(pieces)
+    pos = min(lead, len(text))
+    fast = [(m.start(), m.end()) for m in _liberal_matches(text, pos, len(text))]
+    full = [(m.start(), m.end()) for m in liberal_re().finditer(text, pos, len(text))] if len(text) - pos >= 3 else []
+    assert fast == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_run_around_stops_at_the_nearest_cut_characters(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    a, b = run_around(text, start, end)
+    cut = [not re.fullmatch(rf"[{MENTION_CHARS}]", c) for c in text]
+    assert not any(cut[a:start]) and not any(cut[end:b])
+    assert (a == 0 or cut[a - 1]) and (b == len(text) or cut[b])
+
+
+@given(st.from_regex(r"[A-Za-z][A-Za-z0-9]{0,6}(?:(?:_|\\_|-| )[A-Za-z0-9]{1,4}){0,2}", fullmatch=True))
+def test_canonical_key_of_one_word_types_needs_no_split(type_text):
+    parts = [p for p in re.split(r"\\_|[_\- \u00a0]", type_text) if p]
+    assert canonical_key(type_text, "1") == format_placeholder("_".join(parts).upper(), "1")

@@ -55,10 +55,15 @@ _TYPE_SPLIT = re.compile(r"\\_|[_\- \u00a0]")
 #: characters that can be part of some mention; anything else is a safe place to cut a stream
 MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞"
 _CUT_RE = re.compile(rf"[^{MENTION_CHARS}]+")
-_MENTION_CHAR_RE = re.compile(rf"[{MENTION_CHARS}]")
-_NON_MENTION_SET = frozenset("\n\t\r.,:()'\"=/")  # common cut characters, checked before the regex
+_MENTION_RUN_RE = re.compile(rf"[{MENTION_CHARS}]*")
 #: every mention holds this: the type's last alphanumeric, a separator, an id with a decimal digit
 _ANCHOR_RE = re.compile(r"[A-Za-z0-9](?:_|\\_|-|[ \u00a0])[0-9a-fA-F]{0,63}[0-9]")
+#: where an anchor can end. Every anchor holds a shortest one (cut after the first digit of its id),
+#: whose digit follows a separator (itself after an alphanumeric) or a hex letter. Searched from that
+#: rare digit, not from every alphanumeric as ``_ANCHOR_RE`` must be: ~4x less time on code.
+_ANCHOR_END_RE = re.compile(r"[0-9](?:(?<=[A-Za-z0-9][_\- \u00a0][0-9])|(?<=[A-Za-z0-9]\\_[0-9])|(?<=[a-fA-F][0-9]))")
+#: a shortest anchor is at most 67 characters long (1 + 2 + 63 + 1): it starts this far before its digit
+_ANCHOR_REACH = 66
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,8 @@ def format_placeholder(type_: str, ident: str | int) -> str:
 
 def canonical_key(type_text: str, ident: str) -> str:
     """``Email\\_1`` → ``<EMAIL_1>``: separators to ``_``, type upper-cased, hex tag lower-cased."""
+    if type_text.isalnum():  # the common one-word type ("the 2", "Python 3"): nothing to split
+        return format_placeholder(type_text.upper(), ident.lower())
     return format_placeholder("_".join(p for p in _TYPE_SPLIT.split(type_text) if p).upper(), ident.lower())
 
 
@@ -131,19 +138,57 @@ def _liberal_matches(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         return
     liberal = liberal_re()
     while True:
-        a = _ANCHOR_RE.search(text, pos, end)
-        if a is None:
+        a0 = _first_anchor(text, pos, end)
+        if a0 < 0:
             return
-        a0 = a.start()
         cut = _CUT_RE.search(text, a0, end)
         stop = end if cut is None else cut.start()
-        start = a0
-        while start > pos and text[start - 1] not in _NON_MENTION_SET and _MENTION_CHAR_RE.match(text[start - 1]):
-            start -= 1
-        yield from liberal.finditer(text, start, min(stop + 1, end))
+        yield from liberal.finditer(text, _run_start(text, pos, a0), min(stop + 1, end))
         pos = stop
         if pos >= end:
             return
+
+
+def _first_anchor(text: str, pos: int, end: int) -> int:
+    """A position in the run (of mention characters) of the first ``_ANCHOR_RE`` match in
+    ``text[pos:end]``, or -1: the start of the anchor found in the window before the first digit
+    that ends one. (An earlier anchor would end at an earlier such digit.)"""
+    q = pos
+    while True:
+        d = _ANCHOR_END_RE.search(text, q, end)
+        if d is None:
+            return -1
+        i = d.start()
+        a = _ANCHOR_RE.search(text, max(pos, i - _ANCHOR_REACH), i + 1)
+        if a is not None:
+            return a.start()
+        q = i + 1
+
+
+def _run_start(text: str, pos: int, i: int) -> int:
+    """Where the run of mention characters ending just before ``i`` starts (the run that holds
+    ``text[i]``, if that is one), but not before ``pos``.
+
+    Read backwards by matching the reversed text before ``i``, in windows growing from 64 characters
+    (a run is seldom longer), rather than testing one character at a time."""
+    width = 64
+    while True:
+        lo = max(pos, i - width)
+        run = _MENTION_RUN_RE.match(text[lo:i][::-1]).end()  # type: ignore[union-attr] - ``*`` always matches
+        if run < i - lo or lo == pos:
+            return i - run
+        width *= 8
+
+
+def run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(a, b)``: ``[start, end)`` widened to the nearest cut characters, ``text[a - 1]`` and ``text[b]``
+    (or the ends of ``text``).
+
+    All that decides the mentions inside ``[a, b)``: no mention holds a cut character, and the liberal
+    pattern reads at most one character past a run (the cut ``text[b]``, for ``[EMAIL_1](``).
+    """
+    cut = _CUT_RE.search(text, end)
+    return _run_start(text, 0, start), len(text) if cut is None else cut.start()
 
 
 def safe_cut(text: str, start: int = 0) -> int:

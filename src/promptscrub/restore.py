@@ -20,15 +20,17 @@ class Restored:
     unresolved: list[str] = field(default_factory=list)
 
 
-def scan(text: str, vault: Vault, start: int = 0) -> list[Mention]:
+def scan(text: str, vault: Vault, start: int = 0, mentions: list[Mention] | None = None) -> list[Mention]:
     """What restore looks at in ``text[start:]``: placeholder mentions and surrogates, non-overlapping.
 
     Bare forms the vault does not hold are included (restore leaves them alone, but reports those of
-    a type the vault uses; redact reserves them).
+    a type the vault uses; redact reserves them). ``mentions``: ``find_placeholders(text, None, start)``
+    when the caller has it already (redact derives its output's from its input's).
     """
     pattern = vault.surrogate_pattern()
     surrogates = [Mention(m.start(), m.end(), m.group(0), "surrogate") for m in pattern.finditer(text, start)] if pattern else []
-    mentions = list(find_placeholders(text, None, start))
+    if mentions is None:
+        mentions = list(find_placeholders(text, None, start))
     if not surrogates:
         return mentions
     out = list(surrogates)

@@ -1,5 +1,7 @@
 """Street addresses, single- and multi-line; prose with numbers is not an address."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promptscrub.detectors.address import AddressDetector
 
@@ -63,6 +65,59 @@ def test_long_texts_find_the_same_addresses_through_the_engine(monkeypatch):
     planted = ["Ship it to 6750 Main Street Apt. 864\nSpringfield, IL 62704\n", "Meet at Via Roma 131 at noon\n",
                "PSC 1234, Box 5678\nAPO AE 09876\n", "Treffpunkt Lindenstraße 14, 10969 Berlin\n", "I live at 12 Glyn St. since May\n"]
     text = "".join(rnd.choice(planted) if rnd.random() < 0.05 else rnd.choice(filler) for _ in range(6000))
+    assert len(text) >= address.ENGINE_FROM
+    through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
+    per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    assert through_engine == per_region and len(per_region) > 100
+
+
+def _regions_reference(text, gap=100):
+    """_digit_regions as first written: one stdlib ``\\d`` search per digit line."""
+    import re
+
+    out, pos, n = [], 0, len(text)
+    while (m := re.compile(r"\d").search(text, pos)) is not None:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        ps = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else 0
+        le = text.find("\n", m.end())
+        le = n if le < 0 else le
+        if out and ps <= out[-1][1] + gap:
+            out[-1][1] = le
+        else:
+            out.append([ps, le])
+        pos = le + 1
+        if pos >= n:
+            break
+    return [(a, b) for a, b in out]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "٣", "１", "x", "ab ", "é", "日本", "\n", "\n\n", " " * 60, "z" * 45]), max_size=40))
+def test_digit_regions_match_a_plain_digit_search(pieces):
+    from promptscrub.detectors.address import _digit_regions
+
+    text = "".join(pieces)
+    assert _digit_regions(text) == _regions_reference(text)
+
+
+@pytest.mark.parametrize("hyperscan", [True, False])
+def test_cues_and_anchors_through_the_engine_match_the_region_scan(monkeypatch, hyperscan):
+    """The engine runs over the regions joined by blank lines; a cue at the end of a region's last
+    line runs on over its line break there, and must end at that break as in the region scan."""
+    import random
+
+    from promptscrub import engine
+    from promptscrub.detectors import address
+
+    if not hyperscan:
+        monkeypatch.setattr(engine, "HYPERSCAN_FROM", 10**12)
+    rnd = random.Random(7)
+    filler = ["def f(x):\n    return x\n", "no digits on this line at all\n", "x = 1; y = 22\n", "\n", "see RFC 7231\n"]
+    planted = ["Ship to 12 Glyn St\nSpringfield, IL 62704\n", "my address is 48 Kowalska 7, Gdańsk\n",
+               "order 5 was sent to   \n", "ship to\t\n", "PSC 1234, Box 5678\nAPO AE 09876\n",
+               "Apt 4 lives at\n12 Main Street\n", "Via Roma 131\nrest\n", "post code is 12 AB\n", "send it to\n\nnext\n"]
+    text = "".join(rnd.choice(planted) if rnd.random() < 0.08 else rnd.choice(filler) for _ in range(9000))
     assert len(text) >= address.ENGINE_FROM
     through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
     monkeypatch.setattr(address, "ENGINE_FROM", 10**12)

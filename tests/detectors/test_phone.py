@@ -1,7 +1,9 @@
 """Phone numbers: libphonenumber validation plus context; versions, dates and IDs are not phones."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from promptscrub.detectors.phone import PhoneDetector
+from promptscrub.detectors.phone import CANDIDATE, PhoneDetector, candidates
 
 
 def found(text, **opts):
@@ -56,3 +58,22 @@ def test_no_import_without_seven_digits(monkeypatch):
     det = PhoneDetector({})
     assert det.detect("nothing here 123-45") == []
     assert "phonenumbers" not in sys.modules
+
+
+# The candidates are searched in windows around digit runs, not over the whole text; they must be
+# exactly the matches of one pass of CANDIDATE (starts, ends, and which numbers swallow which).
+_PHONE_PIECES = ["1", "23", "555", "0143", "4567890", "12345678901234567890", " ", "-", ".", "/", "(", ")", "+", "00",
+                 "+ (+12345) ", "00(+44)", "(+1)",
+                 "x", "ext.", "extension", "a", "tel ", "\n", ",", "٣", "٤٥٦", "１２", "é", "_"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_PIECES), max_size=60))
+def test_candidate_windows_find_what_one_pass_finds(pieces):
+    text = "".join(pieces)
+    assert [m.span() for m in candidates(text)] == [m.span() for m in CANDIDATE.finditer(text)]
+
+
+def test_candidate_windows_on_long_number_runs():
+    text = ("7" * 300 + " +44 (20) 7946-0958 ") * 3 + "1 2 3 4 5 6 7 8 9 0 " * 40 + "call + (+12345) 5550143 now"
+    assert [m.span() for m in candidates(text)] == [m.span() for m in CANDIDATE.finditer(text)]

@@ -17,6 +17,8 @@ Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from typing import Any
 
 from . import _lazyre as regex
@@ -85,7 +87,8 @@ CITY_ST_GATE = regex.compile(r"[A-Z]{2}[ \t]+\d{5}")
 # Schaarsteinweg 97 / hersnapvej 18 / Király u. 15. / Árpád fejedelem útja 3.: found from the number
 # backwards (a forward scan would try every word of the text as the start of a street name)
 HOUSE_NUMBER = regex.compile(r"[ \t](?<=[\p{L}.][ \t])[ \t]*\d{1,5}[A-Za-z]?\b\.?")
-SPACED_DIGIT = regex.compile(r"\d(?<=[ \t]\d)")
+#: a digit after a blank, where HOUSE_NUMBER may match: after a letter or "." and one blank, or after two blanks
+SPACED_DIGIT = regex.compile(r"\d(?<=[ \t]\d)(?:(?<=[\p{L}.][ \t]\d)|(?<=[ \t][ \t]\d))")
 SUFFIXED_STREET = regex.compile(  # Lindenstraße / Hansinegata: the suffix ends one word
     r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?[\p{L}\p{M}'’-]+" + SUFFIXED + r"$"
 )
@@ -130,9 +133,11 @@ class AddressDetector:
         lower_text = not any(c.isupper() for c in text[:4096])
         # every anchor has a digit on its line or the next ("Address:\n12 Main St"): only those lines are scanned
         regions = _digit_regions(text)
-        by_region = _engine_anchors(text, regions) if len(text) >= ENGINE_FROM else None
-        for k, (r0, r1) in enumerate(regions):
-            self._anchors(text, r0, r1, lower_text, spans, by_region[k] if by_region is not None else None)
+        if len(text) >= ENGINE_FROM:
+            self._engine_spans(text, regions, lower_text, spans)
+        else:
+            for r0, r1 in regions:
+                self._anchors(text, r0, r1, lower_text, spans)
         if not spans:
             return []
         out = []
@@ -145,23 +150,38 @@ class AddressDetector:
                 out.append(Finding(s, e, "pii", "ADDRESS", "street-address", score))
         return out
 
-    def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]],
-                 found: dict[int, list[Any]] | None = None) -> None:
-        """Anchors, house numbers and cues in the digit region ``[r0, r1)``. ``found``: the anchor matches
-        of this region already found by :func:`_engine_anchors` (long texts); else each anchor's regex runs."""
+    def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
+        """Anchors, house numbers and cues in the digit region ``[r0, r1)``, each anchor's regex run over it."""
         for i, (pattern, score) in enumerate(ANCHORS):
-            if found is not None:
-                matches: Any = found.get(i, ())
-            elif i == CITY_ST and not CITY_ST_GATE.search(text, r0, r1):
+            if i == CITY_ST and not CITY_ST_GATE.search(text, r0, r1):
                 continue
-            else:
-                matches = pattern.finditer(text, r0, r1)
-            for m in matches:
-                s, e = m.span("v") if "v" in pattern.groupindex else m.span()
-                if "name" in pattern.groupindex and _wordy(m.group("name")):
-                    continue  # "3 Workers 2": ordinary words between two numbers
-                if text[s:e].strip():
-                    spans.append((s, e, score))
+            for m in pattern.finditer(text, r0, r1):
+                span = _anchor_span(pattern, m)
+                if span and text[span[0]:span[1]].strip():
+                    spans.append((*span, score))
+        self._house_numbers(text, r0, r1, lower_text, spans)
+        for cue in (CUE, self.extra_cue):
+            if cue is not None:
+                _cue_spans(text, (m.end() for m in cue.finditer(text, r0, r1)), lower_text, spans)
+
+    def _engine_spans(self, text: str, regions: list[tuple[int, int]], lower_text: bool,
+                      spans: list[tuple[int, int, float]]) -> None:
+        """What :meth:`_anchors` finds in every region, for a long text: the anchors (and the cues, with
+        Hyperscan) come from one engine pass over the regions. (The spans' order does not matter:
+        :func:`_merge` sorts them.)"""
+        anchors, cue_ends = _engine_anchors(text, regions)
+        spans.extend(s for s in anchors if text[s[0]:s[1]].strip())
+        if cue_ends is not None:
+            _cue_spans(text, cue_ends, lower_text, spans)
+        for r0, r1 in regions:
+            self._house_numbers(text, r0, r1, lower_text, spans)
+            if cue_ends is None:
+                _cue_spans(text, (m.end() for m in CUE.finditer(text, r0, r1)), lower_text, spans)
+            if self.extra_cue is not None:
+                _cue_spans(text, (m.end() for m in self.extra_cue.finditer(text, r0, r1)), lower_text, spans)
+
+    def _house_numbers(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
+        """Street names ending in a street suffix, before a house number, in the region ``[r0, r1)``."""
         # HOUSE_NUMBER matches only where a digit follows a space: find those digits (a fast scan), then
         # try the pattern from the start of the blank run before each one (what finditer would find)
         for d in SPACED_DIGIT.finditer(text, r0, r1):
@@ -179,13 +199,6 @@ class AddressDetector:
             w = SUFFIXED_STREET.search(text, max(0, s0 - 40), s0) or STANDALONE_STREET.search(text, max(0, s0 - 80), s0)
             if w and (lower_text or any(c.isupper() for c in w.group())):
                 spans.append((w.start(), m.end(), 0.7))
-        for cue in (CUE, self.extra_cue):
-            if cue is None:
-                continue
-            for m in cue.finditer(text, r0, r1):
-                c = CUE_SPAN.match(text, m.end())
-                if c and c.end() > c.start() and _addressish(c.group(), lower_text):
-                    spans.append((c.start(), c.end(), 0.65))
 
     def _grow(self, text: str, s: int, e: int) -> tuple[int, int]:
         lines = 0
@@ -209,20 +222,41 @@ class AddressDetector:
         return s, e
 
 
-DIGITS = regex.compile(r"\d")
+def _anchor_span(pattern: Any, m: Any) -> tuple[int, int] | None:
+    """The span an anchor's match stands for (its ``v`` group where it has one), in ``m``'s string."""
+    if "name" in pattern.groupindex and _wordy(m.group("name")):
+        return None  # "3 Workers 2": ordinary words between two numbers
+    return m.span("v") if "v" in pattern.groupindex else m.span()
+
+
+def _cue_spans(text: str, ends: Iterable[int], lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
+    """What follows each address cue (ending at ``ends``), when it looks like an address."""
+    for end in ends:
+        c = CUE_SPAN.match(text, end)
+        if c and c.end() > c.start() and _addressish(c.group(), lower_text):
+            spans.append((c.start(), c.end(), 0.65))
+
+
+#: a digit: ``\d`` is 0-9 or a character from U+0660 on, so a range test comes first (faster than ``\d``'s)
+DIGITS = regex.compile(r"[0-9\u0660-\U0010ffff](?<=\d)")
 #: From this length the anchors are found by the pattern engine: one Hyperscan pass finds candidates
 #: for all of them and each anchor's own regex confirms, instead of one regex pass per anchor and region.
 ENGINE_FROM = 64 << 10
 _engine: Any = None
 
 
-def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> list[dict[int, list[Any]]]:
-    """For each digit region, the matches of each anchor lying inside it, in order.
+def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> tuple[list[tuple[int, int, float]], list[int] | None]:
+    """The anchors' spans in the digit regions, and where the cues there end (None when the engine is
+    the Python one: the cue regex is then as cheap run over each region).
 
-    The engine matches over the whole text, the region scan within each region: the same matches,
-    since an anchor lies on a digit's line or the line before (all inside a region) and reads no
-    further than the line break that ends the region. (Where Hyperscan is missing, the engine's
-    Python backend does the same.)
+    The engine runs once over the regions joined by blank lines (a quarter of code, say: its cost
+    grows with the text). Each anchor match found there is one the region scan finds, since an
+    anchor lies on a digit's line or the line before (all inside a region), reads no further than
+    the line breaks around the region, and cannot run over a blank line; what precedes and follows
+    a region reads the same to every anchor (a line break, a blank line or the end of the text).
+    So do the cues, but for one that runs on over the region's last line break (``[ \t]*\n?[ \t]*``
+    at its end): within the region it ends at the break, which its match up to the region's end
+    gives. (Where Hyperscan is missing, the engine's Python backend does the same.)
     """
     global _engine
     if _engine is None:
@@ -231,19 +265,42 @@ def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> list[dict[int,
 
         rules = [Rule(id=f"address-anchor-{k}", regex=regex.translate(p.source), category="pii", type="ADDRESS")
                  for k, (p, _) in enumerate(ANCHORS)]
+        rules.append(Rule(id="address-cue", regex=regex.translate(CUE.source), category="pii", type="ADDRESS"))
         _engine = Matcher(rules)
-    import bisect
-
-    starts = [r0 for r0, _ in regions]
-    out: list[dict[int, list[Any]]] = [{} for _ in regions]
+    joined, starts = _joined(text, regions)
+    anchors: list[tuple[int, int, float]] = []
+    cue_ends: list[int] | None = None
     index = {r.id: k for k, r in enumerate(_engine.rules)}
-    for rule, matches in _engine.backend_for(text).raw_matches(text):
+    backend = _engine.backend_for(joined)
+    for rule, matches in backend.raw_matches(joined):
         k = index[rule.id]
+        if k == len(ANCHORS):  # the cue
+            if backend.name != "python":  # (the Python backend's finditer is lazy: never run)
+                cue_ends = []
+                for m in matches:
+                    j = bisect.bisect_right(starts, m.start()) - 1
+                    r0, r1 = regions[j]
+                    shift = r0 - starts[j]
+                    cue_ends.append(m.end() + shift if m.end() + shift <= r1 else CUE.match(text, m.start() + shift, r1).end())
+            continue
+        pattern, score = ANCHORS[k]
         for m in matches:
-            j = bisect.bisect_right(starts, m.start()) - 1
-            if j >= 0 and m.end() <= regions[j][1]:
-                out[j].setdefault(k, []).append(m)
-    return out
+            span = _anchor_span(pattern, m)
+            if span:
+                j = bisect.bisect_right(starts, m.start()) - 1
+                shift = regions[j][0] - starts[j]
+                anchors.append((span[0] + shift, span[1] + shift, score))
+    return anchors, cue_ends
+
+
+def _joined(text: str, regions: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The regions' text joined by blank lines, and where each region starts in it."""
+    starts = []
+    pos = 0
+    for r0, r1 in regions:
+        starts.append(pos)
+        pos += r1 - r0 + 2
+    return "\n\n".join(text[r0:r1] for r0, r1 in regions), starts
 
 
 def _digit_regions(text: str, gap: int = 100) -> list[tuple[int, int]]:
