@@ -107,3 +107,10 @@ def test_output_mentions_are_those_of_a_full_scan(pieces, data):
 def test_output_mentions_around_adjacent_replacements(text, spans, reps):
     rescan_is_a_full_scan(text, spans, reps)
 
+
+def test_a_surrogate_written_in_an_earlier_prompt_is_never_handed_out_later():
+    vault = Vault(FakeNamer())
+    earlier = SCRUBBER.redact("write to avery.0@example.invalid", vault).text
+    later = SCRUBBER.redact("bob@corp.io", vault).text
+    assert later != "avery.0@example.invalid"
+    assert restore(earlier, vault).text == "write to avery.0@example.invalid"

@@ -1,7 +1,7 @@
 import ipaddress
 
 from promptscrub.findings import Finding
-from promptscrub.styles import FakeNamer, fake_email, fake_ipv4, fake_name, fake_phone, irreversible
+from promptscrub.styles import SURROGATES, FakeNamer, fake_email, fake_ipv4, fake_name, fake_phone, irreversible, surrogate_lookalikes
 from promptscrub.vault import Vault
 
 
@@ -37,3 +37,14 @@ def test_mask_and_hash_are_irreversible_and_keep_neighbours_apart():
     assert one == two != three and one.startswith("<T#") and "PAY" not in hashed
     assert irreversible(text, fs, "hash", key=b"k" * 16) == hashed  # keyed: stable across runs
     assert irreversible(text, fs, "hash") != hashed
+
+
+def test_every_surrogate_is_recognised_as_a_lookalike_in_running_text():
+    for make in SURROGATES.values():
+        for n in (0, 1, 17, 255, 256, 761, 5000):
+            value = make(n)
+            if value is not None:
+                assert value in surrogate_lookalikes(f"see {value}, then")
+    assert surrogate_lookalikes("Avery Ashgrove 3 and https://host4.example.invalid/") >= {
+        "Avery Ashgrove", "Avery Ashgrove 3", "host4.example.invalid", "https://host4.example.invalid/"}
+    assert not surrogate_lookalikes("avery.0@example.com, Avery Smith, +1 201-555-0199x, 192.0.2.5.1")

@@ -39,6 +39,9 @@ def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[F
     found = list(findings)
     raw = list(find_placeholders(text))
     candidates = scan(text, vault, mentions=raw)
+    surrogate_like = getattr(vault.namer, "lookalikes", None)
+    if surrogate_like is not None:  # --style fake: a surrogate's twin in the text is never handed out later
+        vault.reserve(surrogate_like(text))
     if candidates:
         vault.reserve({m.key for m in candidates if m.form != "surrogate" and m.key not in vault})
         escaped = [literal(m.start, m.end) for m in candidates if m.key in vault]

@@ -13,6 +13,7 @@ presidio-anonymizer's ``mask`` and ``hash`` operators, imported only for these s
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -57,6 +58,39 @@ def fake_url(n: int) -> str:
     return f"https://host{n}.example.invalid/"
 
 
+def _one_of(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+#: Every string a surrogate maker above can produce, as whole tokens (the boundaries of
+#: ``Vault.surrogate_pattern``). A look-alike of a surrogate already in an input is reserved, so a later
+#: prompt of the session never gets it: the earlier answer's literal text would restore to that value.
+SURROGATE_SHAPE = re.compile(
+    r"(?<![\w.@+-])(?:"
+    + _one_of([f.lower() for f in FIRST]) + r"\.\d+@example\.invalid"
+    + "|" + _one_of(FIRST) + " " + _one_of(LAST) + r"(?: \d+)?"
+    + r"|\+1 \d{3}-555-01\d\d"
+    + "|" + _one_of(DOC_NETS) + r"\.\d{1,3}"
+    + r"|(?:https://)?host\d+\.example\.invalid/?"
+    + r")(?![\w@]|[.:-]\w)"
+)
+
+
+def surrogate_lookalikes(text: str) -> set[str]:
+    """Strings in ``text`` that a fake surrogate could be; a numbered name also holds its unnumbered one
+    (restore's whole-token match would find ``Avery Ashgrove`` in ``Avery Ashgrove 2``), a URL its host."""
+    found: set[str] = set()
+    for m in SURROGATE_SHAPE.finditer(text):
+        value = m.group()
+        found.add(value)
+        if value[:1].isupper() and value[-1:].isdigit():
+            found.add(value.rpartition(" ")[0])
+        elif value.startswith("https://"):
+            found.add(value[len("https://"):].rstrip("/"))
+            found.add(value if value.endswith("/") else value + "/")
+    return found
+
+
 SURROGATES: dict[str, Callable[[int], str | None]] = {
     "EMAIL": fake_email, "PERSON": fake_name, "NAME": fake_name, "PHONE": fake_phone, "PHONE_NUMBER": fake_phone,
     "IP_ADDRESS": fake_ipv4, "IPV4": fake_ipv4, "PRIVATE_IP": fake_ipv4, "INTERNAL_HOST": fake_host, "HOSTNAME": fake_host,
@@ -75,6 +109,11 @@ class FakeNamer:
     fallback: Namer = counter_namer
     key: bytes | None = None
     limit: int = 100_000
+
+    @staticmethod
+    def lookalikes(text: str) -> set[str]:
+        """What in ``text`` this namer could hand out (see :func:`surrogate_lookalikes`): redact reserves it."""
+        return surrogate_lookalikes(text)
 
     def __call__(self, vault: Vault, type_: str, value: str, busy: Callable[[str], bool]) -> str:
         make = SURROGATES.get(type_)
