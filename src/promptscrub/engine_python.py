@@ -28,8 +28,10 @@ class KeywordGate:
         self._automaton: Any = None
 
     def present(self, text: str) -> set[str]:
+        if not self.keywords:  # keyword-less matchers (the address anchors) need not lowercase the text
+            return set()
         lowered = text.lower()
-        if len(lowered) <= SMALL_TEXT or not self.keywords:
+        if len(lowered) <= SMALL_TEXT:
             return {kw for kw in self.keywords if kw in lowered}
         if self._automaton is None:
             import ahocorasick_rs
