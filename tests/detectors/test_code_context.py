@@ -1,7 +1,11 @@
-"""The code-keyword check before a capitalised word gives exactly the regex's answer, only faster."""
+"""The checks before a capitalised word (code keyword, cue phrase) give the regex's answer, only faster."""
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from promptscrub.detectors import location, names
 from promptscrub.detectors._code_context import CodeKeywordBefore
 
 CHECK = CodeKeywordBefore("class def import new fn package", 12)
@@ -20,3 +24,30 @@ def test_same_answer_as_the_regex(pieces, cut):
     text = "".join(pieces) + "Word"
     s = max(0, len(text) - 4 - cut)
     assert CHECK(text, s) == (CHECK.pattern.search(text, max(0, s - CHECK.window), s) is not None)
+
+
+# The cue gates (``CueBefore``) of the name and place detectors: the cheap test must never turn away a
+# text the regex matches. Texts are drawn from the regexes themselves (in any case), after random prefixes.
+GATES = {"TITLES": names.TITLES, "INTRO": names.INTRO, "STRONG_INTRO": names.STRONG_INTRO,
+         "STRONG_CUE": location.STRONG_CUE, "CUE_BEFORE": location.CUE_BEFORE}
+PREFIXES = st.sampled_from(["", "x", "the ", "=", "\n", "é", " ", "ſ", "K", "ı", "#", ":", "Foo."])
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_cue_gate_gives_the_regex_answer(name, data):
+    gate = GATES[name]
+    regex = re.compile(gate.pattern.pattern, gate.pattern.flags)
+    text = data.draw(PREFIXES) + data.draw(st.one_of(st.from_regex(regex), st.text("aeinost :,.?-\t\n'", max_size=20)))
+    pos = data.draw(st.integers(0, len(text)))
+    got, want = gate.search(text, pos), regex.search(text, pos)
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_cue_gate_skips_what_cannot_match():
+    assert names.STRONG_INTRO.search("return ") is None and names.TITLES.search("x = ") is None
+    assert names.STRONG_INTRO.search("my name is ") is not None and location.STRONG_CUE.search("she lives in ")
+    # case-insensitive matching also pairs "ſ" with "s" and "ı" with "i": such a tail always goes to the regex
+    assert names.TITLES.search("Mrſ ") and location.STRONG_CUE.search("my hometown iſ ")
+    assert location.STRONG_CUE.search("she lıves ın ")

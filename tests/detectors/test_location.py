@@ -1,6 +1,9 @@
 """Places from the bundled gazetteer, with cues for the ambiguous ones."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from promptscrub.detectors import _lazyre, location
 from promptscrub.detectors.location import LocationDetector
 
 
@@ -49,3 +52,41 @@ def test_first_name_after_at_loses_to_the_person():
     text = "Julio shouted at David"
     both = LocationDetector({}).detect(text) + NameDetector({}).detect(text)
     assert [(text[f.start:f.end], f.type) for f in overlap.resolve(both)] == [("Julio", "PERSON"), ("David", "PERSON")]
+
+
+# The fast paths find exactly what the plain code does. Generated texts mix places, cues, values, code.
+#: ``TOKEN`` as first written (look-behind first): the capital-first form must find the same words.
+PLAIN_TOKEN = _lazyre.compile(
+    r"(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-])"
+    r"(\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
+    r"(?![\p{L}\p{N}_@(]|::|\.[\p{L}_])"
+)
+WORDS = ["Paris", "Canada", "None", "NONE", "NaN", "None.", "Reading", "Savonlinna", "New", "York", "Emin", "STORE",
+         "Buenos", "Aires", "Kraków", "Country", "Club", "of", "the", "lives in", "flew to", "from", "in", "class",
+         "import", "::", "(", ".x", "@", "-", "'", ":", ",", "Mt.", "St.", "France", "Zzyzxville", "é", "x", "=",
+         "7", "A1", "_", "#"]
+TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", "  ", "\n", " \t", ", ", ": "])),
+                 max_size=14).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_capital_first_scan_finds_the_same_words(text):
+    want = [m.span() for m in PLAIN_TOKEN.finditer(text)]
+    assert [m.span() for m in location.TOKEN.finditer(text)] == want
+    assert [m.span() for m in location.finditer(location.TOKEN, location.TOKEN_ASCII, text)] == want
+
+
+class _LooksAtValueWords(LocationDetector):
+    """Judges a lone value word ("None") like any other word instead of skipping it: a listed word is
+    looked up, any other looked at after a strong cue."""
+
+    def _lone_kind(self, tok):
+        k, _, in_city = self._lookup(tok)
+        return location._LISTED if in_city or k in self.extra else location._IF_CUED
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_skipping_lone_value_words_changes_nothing(text):
+    assert LocationDetector({}).detect(text) == _LooksAtValueWords({}).detect(text)

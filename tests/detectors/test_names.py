@@ -2,7 +2,10 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from promptscrub.detectors import _lazyre
 from promptscrub.detectors import names as names_mod
 from promptscrub.detectors.names import NameDetector
 
@@ -89,3 +92,40 @@ def test_constructing_the_detector_loads_nothing():
     names_mod._lists = None
     NameDetector({})
     assert names_mod._lists is None
+
+
+# The fast paths find exactly what the plain code does. Generated texts mix names, titles, cues, code.
+#: ``CAP`` as first written (look-behind first): the capital-first form must find the same words.
+PLAIN_CAP = _lazyre.compile(
+    r"(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-])"
+    r"(\p{Lu}\p{Ll}+(?:(?:['’](?!s\b)|-)\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+)"
+    r"(?![\p{L}\p{N}_@]|\(|::|\.[\p{L}_]|-\p{L}|['’](?!s\b)\p{L})"
+)
+WORDS = ["John", "Smith", "Will", "True", "Returns", "Paris", "Georgia", "Xochitl", "McDonald", "MacLeod", "DeShawn",
+         "LaToya", "O'Neil", "O’Neil", "Jean-Luc", "Ann's", "ALLCAPS", "camelCase", "Zoë", "Élodie", "İpek", "Mr.",
+         "Dr", "Dear", "Hi", "van", "de", "J.", "said", "class", "def", "new", "::", "(", ")", ".x", "@", "-", "'",
+         "’s", ":", ",", "Main", "the", "and", "é", "Mc", "Mac", "De", "Le", "La", "O'", "x", "7", "A1", "_", "#"]
+TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", "  ", "\n", " \t", ", ", ": "])),
+                 max_size=14).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_capital_first_scan_finds_the_same_words(text):
+    want = [m.span() for m in PLAIN_CAP.finditer(text)]
+    assert [m.span() for m in names_mod.CAP.finditer(text)] == want
+    assert [m.span() for m in names_mod.finditer(names_mod.CAP, names_mod.CAP_ASCII, text)] == want
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_one_word_runs_are_judged_as_runs_are(text):
+    """``_judge_lone`` (a run of one word) must decide as ``_judge_run`` does, for every word of a text."""
+    fast, plain = NameDetector({}), NameDetector({})
+    fast._rejected, plain._rejected = [], []
+    fast_out, plain_out = [], []
+    for m in names_mod.CAP.finditer(text):
+        s, e = m.span()
+        fast._judge_lone(text, s, e, m[0], fast.classify(m[0]), fast_out)
+        plain._judge_run(text, [(s, e, m[0])], plain_out)
+    assert fast_out == plain_out and fast._rejected == plain._rejected

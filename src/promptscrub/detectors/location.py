@@ -18,49 +18,49 @@ from pathlib import Path
 from typing import Any
 
 from . import _lazyre as regex
-from ._code_context import CodeKeywordBefore
+from ._code_context import CodeKeywordBefore, CueBefore
 
 from ..findings import Finding
 from .names import LOWER_WORD, _has, ascii_twin, finditer, fold, load_lists, read_crc_arrays
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
 
+#: A capitalised or ALL-CAPS word, written capital first like ``names.CAP`` (the look-behind after the
+#: capital): ``re`` then skips to the next capital in C.
 TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-])"
-    r"(\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
+    r"(\p{Lu}(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-]\p{Lu})[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
     r"(?![\p{L}\p{N}_@(]|::|\.[\p{L}_])"
 )
-TOKEN_ASCII = ascii_twin("(?=[A-Z])" + TOKEN._args[0])  # every match starts with a capital: a cheap early test
+TOKEN_ASCII = ascii_twin(TOKEN.source)
 CONNECTORS = frozenset("of the and de del della di da do dos das du la le les van von den der sur upon on am "
                        "im an en y e el al au aux".split())
-CUE_BEFORE = regex.compile(
+CUE_BEFORE = CueBefore(regex.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|across|visit|visiting|visited|city of|town of|village of|"
     r"live in|lives in|lived in|living in|based in|moved to|move to|born in|travel to|travelling to|"
     r"traveling to|flew to|fly to|flying to|trip to|going to|welcome to|located in|headquartered in|"
     r"office in|offices in|capital|city|town|village|region|province|state|country)(?: the)?)[ \t]+$"
-)
+), "in at from to near around outside across visit visiting visited of capital city town village region province "
+   "state country the", needs=" \t")
 #: Cues after which a capitalised word is a place even if the gazetteer does not know it.
-STRONG_CUE = regex.compile(
+STRONG_CUE = CueBefore(regex.compile(
     r"(?i:\b(?:flew to|fly to|flying to|grew up in|growing up in|moved (?:here |there )?from|moved to|"
     r"based in|(?:i'm|i am|we're|we are|he's|she's|they're) (?:in|from)|(?:live|lives|lived|living|reside|resides|"
     r"resided|residing|stay|stays|stayed|staying) in|born in|located in|headquartered in|travel(?:l?ing)? to|"
     r"trip to|returned to|originally from|comes? from|came from|hometown(?: is|:)?|city of|town of|village of|"
     r"arrived (?:at|in)|university of|home (?:city|town)(?: of)?|where:|location:|city:|town:|place of birth:?))"
     r"[ \t]+$"
-)
-#: How every STRONG_CUE phrase ends (lower-cased): a cheap test before the regex.
-_CUE_TAILS = ("to", "in", "from", "of", "at", "is", "town", "town:", "city", "city:", "where:", "location:",
-              "birth", "birth:")
+), "to in from of at is town town: city city: where: location: birth birth:", needs=" \t")
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two capitalised words (it starts and ends with a space) keeps them in one
+    run: a space or connectors ("Republic of the Congo")."""
+    return gap == " " or (len(gap) < 12 and CONNECTORS.issuperset(gap.lower().split()))
 
 
 def _strong_cue(text: str, s: int) -> Any:
-    """``STRONG_CUE.search(text, s - 30, s)``, skipped where the text before ``s`` cannot end with a cue."""
-    e = s - 1 if s > 0 and text[s - 1] == "\n" else s  # ``$`` also matches before a final newline
-    if e <= 0 or text[e - 1] not in " \t":
-        return None
-    tail = text[max(0, s - 30):e].rstrip(" \t")[-9:]
-    if tail.isascii() and not tail.lower().endswith(_CUE_TAILS):
-        return None
+    """``STRONG_CUE`` in the 30 characters before ``s`` (never there without a space or tab right before
+    ``s``, or before a line break there: callers test that first where it saves calls)."""
     return STRONG_CUE.search(text, max(0, s - 30), s)
 
 
@@ -69,6 +69,9 @@ CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct 
 
 #: Tokens that look like places in the gazetteer but in text are values ("NaN", "None").
 NOT_PLACES = frozenset("nan none null true false inf infinity na n/a tbd todo".split())
+
+#: What a lone capitalised word can be (``LocationDetector._lone_kind``).
+_NEVER, _IF_CUED, _LISTED = range(3)
 
 _places: tuple[array.array, array.array] | None = None
 
@@ -109,20 +112,37 @@ class LocationDetector:
 
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        run: list[tuple[int, int]] = []
-        self._single: dict[str, bool] = {}
+        self._lookups: dict[str, tuple[int, bool, bool]] = {}
+        single: dict[str, int] = {}
+        first: str | None = None  # the current run's first word, at fs
+        fs = pe = 0  # where the run starts, where its last word ends
+        more: list[tuple[int, int]] | None = None  # the run's words if it has several
         for m in finditer(TOKEN, TOKEN_ASCII, text):
             s, e = m.span()
-            if run:
-                gap = text[run[-1][1]:s]
-                if gap == " " or (gap[:1] == " " and gap[-1:] == " " and all(w in CONNECTORS for w in gap.lower().split())
-                                  and len(gap) < 12):
-                    run.append((s, e))
+            if first is not None:
+                if text[pe] == " " and text[s - 1] == " " and (s == pe + 1 or _joins(text[pe:s])):
+                    if more is None:
+                        more = [(fs, fs + len(first))]
+                    more.append((s, e))
+                    pe = e
                     continue
-                self._scan_run(text, run, out)
-            run = [(s, e)]
-        if run:
-            self._scan_run(text, run, out)
+                if more is not None:
+                    self._scan_run(text, more, out)
+                    more = None
+                else:  # most runs: one word, usually no place; worth a look if listed or after a strong cue
+                    kind = single.get(first)
+                    if kind is None:
+                        kind = single[first] = self._lone_kind(first)
+                    if kind == _LISTED or (kind == _IF_CUED and text[fs - 1] in " \t\n"
+                                           and STRONG_CUE.search(text, fs - 30 if fs > 30 else 0, fs)):
+                        self._scan_run(text, [(fs, pe)], out)
+            first, fs, pe = m[0], s, e
+        if more is not None:
+            self._scan_run(text, more, out)
+        elif first is not None:
+            kind = self._lone_kind(first)
+            if kind == _LISTED or (kind == _IF_CUED and _strong_cue(text, fs)):
+                self._scan_run(text, [(fs, pe)], out)
         if len(out) > 1:  # a cued place is also found by the lookup: keep one finding per span
             seen: dict[tuple[int, int], Finding] = {}
             for f in out:
@@ -131,17 +151,28 @@ class LocationDetector:
             out = sorted(seen.values(), key=lambda f: f.start)
         return out
 
+    def _lone_kind(self, tok: str) -> int:
+        """What a lone word can be. A value word ("None", "NaN") is never reported, cue or not: both the
+        lookup and ``_cued`` skip it."""
+        if tok.lower() in NOT_PLACES:
+            return _NEVER
+        k, _, in_city = self._lookup(tok)
+        return _LISTED if in_city or k in self.extra else _IF_CUED
+
+    def _lookup(self, phrase: str) -> tuple[int, bool, bool]:
+        """``place_key`` of a phrase without its final dot, whether it is a major place (or an extra one),
+        whether a city: kept for the text, as code repeats its words."""
+        found = self._lookups.get(phrase)
+        if found is None:
+            major, city = load_places()
+            k = place_key(phrase.rstrip("."))
+            i, j = bisect.bisect_left(major, k), bisect.bisect_left(city, k)  # ``_has``, inlined: called per phrase
+            found = self._lookups[phrase] = (k, k in self.extra or (i < len(major) and major[i] == k),
+                                             j < len(city) and city[j] == k)
+        return found
+
     def _scan_run(self, text: str, run: list[tuple[int, int]], out: list[Finding]) -> None:
-        major, city = load_places()
-        if len(run) == 1:  # most runs in code and prose: one capitalised word, usually no place at all
-            s, e = run[0]
-            tok = text[s:e]
-            listed = self._single.get(tok)
-            if listed is None:
-                k = place_key(tok.rstrip("."))
-                listed = self._single[tok] = _has(city, k) or k in self.extra
-            if not listed and not _strong_cue(text, s):
-                return
+        """A run of capitalised words: several, or a lone one that may be a place (see ``_detect``)."""
         if CODE_BEFORE(text, run[0][0]):
             return
         i, n = 0, len(run)
@@ -154,13 +185,13 @@ class LocationDetector:
                 phrase = text[s:e]
                 if phrase.endswith(".") and j == i + 1 and len(phrase) <= 4:
                     continue
-                k = place_key(phrase.rstrip("."))
+                k, in_major, in_city = self._lookup(phrase)
                 if k in self.not_places or (j == i + 1 and phrase.lower() in NOT_PLACES):
                     continue
-                if k in self.extra or _has(major, k):
+                if in_major:
                     found = (s, e if not phrase.endswith(".") else e - 1, True, j)
                     break
-                if not self.major_only and _has(city, k):
+                if not self.major_only and in_city:
                     found = (s, e if not phrase.endswith(".") else e - 1, False, j)
                     break
             if found is None:

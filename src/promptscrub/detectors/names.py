@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import array
 import bisect
+import itertools
 import struct
 import unicodedata
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from . import _lazyre as regex
-from ._code_context import CodeKeywordBefore
+from ._code_context import CodeKeywordBefore, CueBefore
 
 from ..findings import Finding
 
@@ -37,9 +38,13 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "names.bin"
 SECTIONS = ("first", "last", "ambiguous", "words")
 
 # A capitalised word: Upper + lower (O'Neil, Jean-Luc, McDonald, DeShawn); not ALL CAPS, not camelCase tails.
+# Written capital first, the look-behind (what may not come before the word) right after it: a pattern that
+# opens with a character class lets ``re`` skip to the next capital in C instead of trying the look-behind
+# at every position, which halves the scan. ``(?<=M)(?:c|ac)`` etc. are the "Mc", "Mac", "De"... prefixes.
 CAP = regex.compile(
-    r"(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-])"
-    r"(\p{Lu}\p{Ll}+(?:(?:['’](?!s\b)|-)\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}\p{Ll}+)"
+    r"(\p{Lu}(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-]\p{Lu})"
+    r"(?:\p{Ll}+(?:(?:['’](?!s\b)|-)\p{Lu}?\p{Ll}+)*"
+    r"|(?:(?<=M)(?:c|ac)|(?<=D)[ei]|(?<=L)[ea]|(?<=O)['’])\p{Lu}\p{Ll}+))"
     r"(?![\p{L}\p{N}_@]|\(|::|\.[\p{L}_]|-\p{L}|['’](?!s\b)\p{L})"
 )
 #: What the \\p{..} classes hold among ASCII characters: on ASCII text a pattern with these in place of the
@@ -59,29 +64,34 @@ def ascii_twin(pattern: str, flags: int = 0) -> regex.LazyPattern:
     return regex.compile(result, flags)
 
 
-def finditer(pattern: Any, twin: Any, text: str) -> Any:
+def finditer(pattern: Any, twin: Any, text: str) -> Iterator[Any]:
     """``pattern.finditer(text)`` for a pattern whose matches never span a line break and whose look-arounds
-    see at most the line: the lines with only ASCII characters are scanned with its ASCII ``twin``."""
+    see at most the line: the lines with only ASCII characters are scanned with its ASCII ``twin``. The
+    scans are chained in C: a generator yielding each match would cost more than the scan of most words."""
     if text.isascii():
-        yield from twin.finditer(text)
-        return
+        return twin.finditer(text)
+    return itertools.chain.from_iterable(_line_scans(pattern, twin, text))
+
+
+def _line_scans(pattern: Any, twin: Any, text: str) -> Iterator[Any]:
+    """The ``finditer`` of each stretch of ``text``: ``twin``'s for ASCII lines, ``pattern``'s for the others."""
     pos, n = 0, len(text)
     while pos < n:
         m = _NON_ASCII.search(text, pos)
         if m is None:
-            yield from twin.finditer(text, pos)
+            yield twin.finditer(text, pos)
             return
         ls = max(pos, text.rfind("\n", pos, m.start()) + 1)
         if ls > pos:
-            yield from twin.finditer(text, pos, ls)
+            yield twin.finditer(text, pos, ls)
         le = text.find("\n", m.end())
         le = n if le < 0 else le + 1
-        yield from pattern.finditer(text, ls, le)
+        yield pattern.finditer(text, ls, le)
         pos = le
 
 
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’-])\p{Ll}")
-CAP_ASCII = ascii_twin("(?=[A-Z])" + CAP._args[0])  # every match starts with a capital: a cheap early test
+CAP_ASCII = ascii_twin(CAP.source)
 PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el st".split())
 #: Honorifics after which any capitalised word is a name ("Mr. Park", "Dr. Key").
 HONORIFIC = regex.compile(
@@ -101,13 +111,13 @@ def _honorific(text: str, s: int) -> Any:
     return HONORIFIC.search(text, max(0, s - 8), s)
 
 
-TITLES = regex.compile(
-    r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|madame|mme|mlle|herr|frau|sr|sra|srta|"
-    r"rev|reverend|fr|father|sister|brother|capt|captain|col|colonel|gen|general|lt|sgt|sergeant|hon|"
-    r"judge|justice|officer|agent|detective|uncle|aunt|auntie|grandma|grandpa|dean|coach|president|senator|"
-    r"governor|mayor|doctor|nurse|attorney|lawyer|mister)\.?)[ \t]+$"
-)
-INTRO = regex.compile(
+_TITLE_WORDS = ("mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau sr sra srta rev reverend "
+                "fr father sister brother capt captain col colonel gen general lt sgt sergeant hon judge justice "
+                "officer agent detective uncle aunt auntie grandma grandpa dean coach president senator governor "
+                "mayor doctor nurse attorney lawyer mister")
+TITLES = CueBefore(regex.compile(r"(?i:\b(?:" + "|".join(_TITLE_WORDS.split()) + r")\.?)[ \t]+$"), _TITLE_WORDS,
+                   trailing=" \t.", needs=" \t")
+_INTRO = regex.compile(
     r"(?i:\b(?:dear|hi|hello|hey|hiya|greetings|thanks|thank you|cheers|regards|best|sincerely|love|yours|"
     r"attn|attention|from|to|cc|bcc|sender|recipient|author|signed|name|full name|first name|last name|"
     r"surname|contact|contact person|owner|assignee|reviewer|reporter|patient|client|customer|employee|"
@@ -120,8 +130,16 @@ INTRO = regex.compile(
     r"approved by|reviewed by|reported by|sent by|by|with|for|from|and|son of|daughter of|wife of|"
     r"husband of|friend of)[ \t]+)$"
 )
+#: The last word of every INTRO phrase, for the cheap test that skips its search (see ``CueBefore``).
+INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers regards best sincerely love yours attn "
+                          "attention from to cc bcc sender recipient author signed name surname contact person owner "
+                          "assignee reviewer reporter patient client customer employee tenant landlord applicant "
+                          "candidate user username spouse guardian beneficiary cardholder holder insured witness "
+                          "driver passenger is was 's am i'm im called named me for ask with meet met married marry "
+                          "dating email e-mail phone ping tell told thank congratulate by and of",
+                  trailing=" \t:,>*-")
 #: The subset of INTRO phrases that alone (without any listed name) make an unknown word a name.
-STRONG_INTRO = regex.compile(
+_STRONG_INTRO = regex.compile(
     r"(?i:\b(?:dear|hi|hello|hey|attn|attention|sender|signed|name|full name|surname|"
     r"emergency contact|cardholder|account holder)\b[ \t]*[:,]?[ \t\n>*-]*|"
     r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
@@ -131,6 +149,12 @@ STRONG_INTRO = regex.compile(
     r"my (?:kid|son|daughter|wife|husband|brother|sister|friend|boss|colleague|partner|mother|father|mom|dad|"
     r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|child))[ \t]+)$"
 )
+STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender signed name surname contact "
+                                        "cardholder holder is was 's name? am i'm me for to with by starring "
+                                        "featuring feat. says said asked him her them of named kid son daughter "
+                                        "wife husband brother sister friend boss colleague partner mother father "
+                                        "mom dad uncle aunt cousin nephew niece grandson granddaughter child",
+                         trailing=" \t:,>*-")
 #: A speaker label: a capitalised word alone at the start of a line, then a colon ("Anna: hi").
 SPEAKER = regex.compile(r"^[ \t>*-]*$")
 SPOKEN = regex.compile(r": [\\\"'“‘]*\p{L}[\p{L}']*[ ,.!?]")
@@ -164,12 +188,28 @@ NOT_NAMES_DEFAULT = frozenset(
 )
 INITIAL_GAP = regex.compile(r" \p{Lu}\.? ")
 
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two capitalised words keeps them in one run: a space, a particle
+    ("Ludwig van Beethoven") or an initial ("Mary J. Okafor")."""
+    n = len(gap)
+    if n < 3:
+        return gap == " "
+    if gap[0] != " " or gap[-1] != " ":
+        return False
+    if (n == 3 or n == 4) and (gap[1].isupper() or not gap[1].isascii()) and INITIAL_GAP.fullmatch(gap):
+        return True  # ASCII capitals are exactly A-Z: the regex is needed only for other characters
+    return gap.strip().lower() in PARTICLES
+
+
 _lists: tuple[array.array, ...] | None = None
 
 
 def load_lists(path: Path = DATA) -> tuple[array.array, ...]:
     """The four sorted CRC-32 arrays (first, last, ambiguous, words); read once per process."""
     global _lists
+    if _lists is not None and path is DATA:
+        return _lists  # called for every word classified: skip the path comparison
     if _lists is None or path != DATA:
         out = read_crc_arrays(path, b"PSN1", 4, "name list")
         if path != DATA:
@@ -222,6 +262,15 @@ _SUFFIXES = (("ies", "y"), ("ier", "y"), ("iers", "y"), ("s", ""), ("es", ""), (
 def _stems(low: str) -> list[str]:
     """Candidate English stems of a word not in the word list ("classifier" -> "classify")."""
     return [low[: -len(suf)] + rep for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3]
+
+
+def _is_major_place(low: str) -> bool:
+    """``location.is_major_place``, imported on first use (location imports this module)."""
+    global _is_major_place
+    from .location import is_major_place
+
+    _is_major_place = is_major_place
+    return is_major_place(low)
 
 
 # token classes; PLACE = a country, state or big city ("Georgia", "Victoria"): a name only next to a name
@@ -280,9 +329,7 @@ class NameDetector:
                 return STRONG_LAST
             return WEAK if WEAK in classes else UNKNOWN if UNKNOWN in classes else WORD
         k = zlib.crc32(low.encode("utf-8"))
-        from .location import is_major_place
-
-        if is_major_place(low):
+        if _is_major_place(low):
             return PLACE
         is_first, is_last = _has(first, k), _has(last, k)
         if is_first or is_last:
@@ -309,19 +356,33 @@ class NameDetector:
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         self._rejected: list[tuple[int, int]] = []
-        run: list[tuple[int, int, str]] = []
+        cache = self._cache
+        first: str | None = None  # the current run's first word, at fs
+        fs = pe = 0  # where the run starts, where its last word ends
+        more: list[tuple[int, int, str]] | None = None  # the run's words if it has several
         for m in finditer(CAP, CAP_ASCII, text):
             s, e = m.span()
-            if run:
-                gap = text[run[-1][1]:s]
-                if gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip().lower() in PARTICLES) \
-                        or (len(gap) <= 4 and INITIAL_GAP.fullmatch(gap)):
-                    run.append((s, e, m.group()))
+            if first is not None:
+                if text[pe] == " " and text[s - 1] == " " and (s == pe + 1 or _joins(text[pe:s])):
+                    if more is None:
+                        more = [(fs, fs + len(first), first)]
+                    more.append((s, e, m[0]))
+                    pe = e
                     continue
-                self._judge_run(text, run, out)
-            run = [(s, e, m.group())]
-        if run:
-            self._judge_run(text, run, out)
+                if more is not None:
+                    self._judge_run(text, more, out)
+                    more = None
+                else:  # most runs: one ordinary word ("Returns", "The"), skipped here unless a title is before it
+                    cls = cache.get(first)
+                    if cls is None:
+                        cls = self.classify(first)
+                    if cls != WORD or (text[fs - 1] in " \t\n" and _honorific(text, fs)):
+                        self._judge_lone(text, fs, pe, first, cls, out)
+            first, fs, pe = m[0], s, e
+        if more is not None:
+            self._judge_run(text, more, out)
+        elif first is not None:
+            self._judge_lone(text, fs, pe, first, self.classify(first), out)
         if out and self._rejected:
             self._lists(text, out)
         out.sort(key=lambda f: f.start)
@@ -352,10 +413,19 @@ class NameDetector:
             done = set(added)
             pending = [p for p in pending if p not in done]
 
+    def _judge_lone(self, text: str, s: int, e: int, tok: str, cls: int, out: list[Finding]) -> None:
+        """``_judge_run`` for a run of one word, without its lists and loops: most runs are one word. An
+        ordinary one (``WORD``) can only be a name after a title ("Mr. Will")."""
+        if CODE_BEFORE(text, s) or tok.lower() in LEADING_CUES:
+            return
+        title = _honorific(text, s)
+        if title and not text[title.start()].isspace():
+            out.append(Finding(title.start(), e, "pii", "PERSON", "person-name", 0.8))
+        elif cls != WORD and cls != PLACE:
+            self._judge_one(text, s, e, cls, out)
+
     def _judge_run(self, text: str, run: list[tuple[int, int, str]], out: list[Finding]) -> None:
-        if len(run) == 1 and self.classify(run[0][2]) == WORD \
-                and not _honorific(text, run[0][0]):
-            return  # the common case: one ordinary capitalised word ("Returns", "The")
+        """A run of capitalised words (``_judge_lone`` is this for one word)."""
         if CODE_BEFORE(text, run[0][0]):
             return
         while run and run[0][2].lower() in LEADING_CUES:
@@ -393,52 +463,65 @@ class NameDetector:
             return  # a title or a heading, not a name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
-        before = text[max(0, start - 40):start]
-        after = text[end:end + 24]
         if cls.count(PLACE) == len(cls):
             return
+        if len(cls) == 1:
+            self._judge_one(text, start, end, cls[0], out)
+            return
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 24]
         memo: dict[str, bool] = {}
 
         def strong_ctx() -> bool:  # computed only when a score depends on it: most pieces never need it
             if "strong" not in memo:
-                memo["strong"] = bool(
-                    TITLES.search(before) or STRONG_INTRO.search(before)
-                    or (self.extra_context is not None and self.extra_context.search(before))
-                    or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
-                        # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
-                        and (not self._lower or SPOKEN.match(after) is not None)
-                        and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
-                        and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
+                memo["strong"] = self._strong_ctx(text, start, end, before, after, cls)
             return memo["strong"]
 
         def ctx() -> bool:
             return strong_ctx() or bool(INTRO.search(before) or AFTER.match(after))
 
-        n_strong = sum(c in (STRONG_FIRST, STRONG_LAST) for c in cls)
+        n_strong = cls.count(STRONG_FIRST) + cls.count(STRONG_LAST)
         n_weak = cls.count(WEAK) + cls.count(PLACE)
         score = 0.0
-        if len(cls) >= 2:
-            if n_strong:
-                score = 0.85
-            elif n_weak and (cls[0] == WEAK and cls[-1] in (WEAK, UNKNOWN)) and ctx():
-                score = 0.75
-            elif strong_ctx() or n_weak and ctx():
-                score = 0.6
-            elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3:
-                # two or three capitalised words that are neither English nor listed: most often a
-                # foreign name (or a place or company, which their own detectors claim at higher scores)
-                score = 0.5
-        else:
-            c = cls[0]
-            if c == STRONG_FIRST:
-                score = 0.8 if ctx() else (0.55 if self.single_first else 0.0)
-            elif c == STRONG_LAST:
-                score = 0.75 if ctx() else 0.0
-            elif strong_ctx():
-                score = 0.6
-            elif c in (UNKNOWN, WEAK) and HUMAN_AFTER.match(after):
-                score = 0.6
+        if n_strong:
+            score = 0.85
+        elif n_weak and (cls[0] == WEAK and cls[-1] in (WEAK, UNKNOWN)) and ctx():
+            score = 0.75
+        elif strong_ctx() or n_weak and ctx():
+            score = 0.6
+        elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3:
+            # two or three capitalised words that are neither English nor listed: most often a
+            # foreign name (or a place or company, which their own detectors claim at higher scores)
+            score = 0.5
         if score and score >= self.min_score:
             out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
-        elif len(cls) == 1 and cls[0] != PLACE:
+
+    def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
+        """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 24]
+        score = 0.0
+        if c == STRONG_FIRST or c == STRONG_LAST:
+            if self._strong_ctx(text, start, end, before, after, [c]) or INTRO.search(before) or AFTER.match(after):
+                score = 0.8 if c == STRONG_FIRST else 0.75
+            elif c == STRONG_FIRST and self.single_first:
+                score = 0.55
+        elif self._strong_ctx(text, start, end, before, after, [c]):
+            score = 0.6
+        elif c in (UNKNOWN, WEAK) and HUMAN_AFTER.match(after):
+            score = 0.6
+        if score and score >= self.min_score:
+            out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
+        else:
             self._rejected.append((start, end))
+
+    def _strong_ctx(self, text: str, start: int, end: int, before: str, after: str, cls: list[int]) -> bool:
+        """A cue that alone makes capitalised words a name: a title, a strong intro, a speaker label."""
+        return bool(
+            TITLES.search(before) or STRONG_INTRO.search(before)
+            or (self.extra_context is not None and self.extra_context.search(before))
+            or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
+                # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
+                and (not self._lower or SPOKEN.match(after) is not None)
+                and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
+                and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
