@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .detectors import _lazyre
 from .findings import Finding
 from .vault import Namer, Vault, counter_namer
 
@@ -65,7 +66,7 @@ def _one_of(words: Sequence[str]) -> str:
 #: Every string a surrogate maker above can produce, as whole tokens (the boundaries of
 #: ``Vault.surrogate_pattern``). A look-alike of a surrogate already in an input is reserved, so a later
 #: prompt of the session never gets it: the earlier answer's literal text would restore to that value.
-SURROGATE_SHAPE = re.compile(
+SURROGATE_SHAPE = _lazyre.compile(
     r"(?<![\w.@+-])(?:"
     + _one_of([f.lower() for f in FIRST]) + r"\.\d+@example\.invalid"
     + "|" + _one_of(FIRST) + " " + _one_of(LAST) + r"(?: \d+)?"
