@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from promptscrub.internal_validators import aws_account_id, internal_hostname, nonzero_guid, private_ip
+from promptscrub.internal_validators import aws_account_id, internal_hostname, nonzero_guid, private_ip, tenant_hostname
 from promptscrub.validators import VALIDATORS
 
 
@@ -33,7 +33,16 @@ def test_internal_hostname(value: str, ok: bool) -> None:
     assert internal_hostname(value) is ok
 
 
+@pytest.mark.parametrize(("value", "ok"), [
+    ("acme-ci.jfrog.io", True), ("Xq7TbR2w.jfrog.io", True), ("INITECH.okta.com", True),
+    ("example.okta.com", False), ("mycompany.jfrog.io", False), ("yourcompany.myshopify.com", False),
+])
+def test_tenant_hostname(value: str, ok: bool) -> None:
+    """Mixed case is a host under a vendor suffix (DNS ignores case); only documentation stand-ins are dropped."""
+    assert tenant_hostname(value) is ok
+
+
 def test_nonzero_guid_and_registration() -> None:
     assert nonzero_guid("3f2b8c71-5d4e-4a9b-8c6d-2e1f0a9b7c35")
     assert not nonzero_guid("00000000-0000-0000-0000-000000000000")
-    assert {"private_ip", "aws_account_id", "nonzero_guid", "internal_hostname"} <= set(VALIDATORS)
+    assert {"private_ip", "aws_account_id", "nonzero_guid", "internal_hostname", "tenant_hostname"} <= set(VALIDATORS)

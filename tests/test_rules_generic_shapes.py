@@ -144,6 +144,32 @@ def test_telegram_token_with_the_documented_length(seed: int) -> None:
         assert covered(f"bot = Bot('{token}')", token, "telegram-bot-token")
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_jenkins_credential_entry_key_id_and_username(seed: int) -> None:
+    """A credentials.xml entry: a random <id> (a key id stored beside the secret) and a random <username>
+    (a generated user-token code) are found; a human label, a generated UUID id and a login name are not."""
+    rng = random.Random(f"jenkins/{seed}")
+    key_id, user, secret = r(B62, 24, rng), r(B62, 16, rng), r(B62, 32, rng)
+    text = (f"<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <scope>GLOBAL</scope>\n"
+            f"  <id>{key_id}</id>\n  <description>deploy</description>\n  <username>{user}</username>\n"
+            f"  <password>{secret}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>")
+    assert covered(text, key_id, "jenkins-credential-id"), text
+    assert covered(text, user, "credential-store-username"), text
+    quiet = ("<scope>GLOBAL</scope>\n  <id>nexus-deploy-token</id>\n  <username>release-bot</username>\n"
+             "<scope>SYSTEM</scope><id>3f2b8c71-5d4e-4a9b-8c6d-2e1f0a9b7c35</id>")
+    assert not [f for f in DET.detect(quiet) if f.rule_id in ("jenkins-credential-id", "credential-store-username")]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", ['acme_key2 = "{}"', 'ACME_TOKEN_1: "{}"', ':password        => "{}",'])
+def test_numbered_and_aligned_secret_names(seed: int, template: str) -> None:
+    """A name with a counter (key2, token_1) and a value aligned far from its name are still assignments."""
+    rng = random.Random(f"num/{template}/{seed}")
+    value = r(B62, 20, rng)
+    text = template.format(value)
+    assert covered(text, value), text
+
+
 def test_look_alikes_stay_quiet() -> None:
     text = "\n".join([
         "-this argument should not be used in binary mode. Pass\n    'strict' to raise",

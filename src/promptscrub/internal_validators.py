@@ -65,6 +65,14 @@ def internal_hostname(value: str) -> bool:
     return not any(lab != lab.lower() and lab != lab.upper() for lab in labels)
 
 
+def tenant_hostname(value: str) -> bool:
+    """A customer's host under a vendor's domain (``acme.jfrog.io``): not a documentation stand-in
+    (``example.okta.com``, ``mycompany.jfrog.io``). Unlike :func:`internal_hostname`, mixed case is kept:
+    a fixed vendor suffix is never an attribute chain in code, and a generated tenant label
+    (``Xq7TbR.jfrog.io``) is often mixed case as pasted from a console."""
+    return value.rstrip(".").split(".")[0].lower() not in NOT_HOST_LABELS
+
+
 def nonzero_guid(value: str) -> bool:
     """A GUID that carries information: not all zeros, not one repeated digit (``11111111-...``)."""
     hexes = value.replace("-", "").lower()
@@ -76,4 +84,5 @@ INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "aws_account_id": aws_account_id,
     "nonzero_guid": nonzero_guid,
     "internal_hostname": internal_hostname,
+    "tenant_hostname": tenant_hostname,
 }
