@@ -123,3 +123,30 @@ def test_cues_and_anchors_through_the_engine_match_the_region_scan(monkeypatch, 
     monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
     per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
     assert through_engine == per_region and len(per_region) > 100
+
+
+@pytest.mark.parametrize("big,small", [(8, 2), (1 << 16, 1 << 12)])
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "٣", "x", "ab ", "é", "\n", "\n\n", " " * 60, "z" * 45]), max_size=40))
+def test_digit_regions_in_small_stretches(big, small, pieces):
+    """Digit lines found as bytes in ASCII stretches and by regex in the others, across chunk boundaries."""
+    from promptscrub.detectors import _stretches
+    from promptscrub.detectors.address import _digit_regions
+
+    text = "".join(pieces)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_stretches, "_BIG", big)
+        mp.setattr(_stretches, "_SMALL", small)
+        assert _digit_regions(text) == _regions_reference(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text("aegiltuszäßkſ. \t", max_size=8),
+       st.sampled_from(["weg", "Gasse", "STRASSE", "straße", "u.", "U.", "str.", "út", "vej", "gata", "x", ""]))
+def test_suffix_tails_never_turn_away_a_street(head, tail):
+    """Where ``SUFFIX_END`` matches an ASCII window, the window ends with one of ``SUFFIX_TAILS``."""
+    from promptscrub.detectors.address import SUFFIX_END, SUFFIX_TAILS
+
+    window = (head + tail)[-12:]
+    if SUFFIX_END.search(window) and window.isascii():
+        assert window.lower().endswith(SUFFIX_TAILS)

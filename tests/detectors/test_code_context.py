@@ -29,7 +29,7 @@ def test_same_answer_as_the_regex(pieces, cut):
 # The cue gates (``CueBefore``) of the name and place detectors: the cheap test must never turn away a
 # text the regex matches. Texts are drawn from the regexes themselves (in any case), after random prefixes.
 GATES = {"TITLES": names.TITLES, "INTRO": names.INTRO, "STRONG_INTRO": names.STRONG_INTRO,
-         "STRONG_CUE": location.STRONG_CUE, "CUE_BEFORE": location.CUE_BEFORE}
+         "STRONG_CUE": location.STRONG_CUE, "CUE_BEFORE": location.CUE_BEFORE, "HONORIFIC": names.HONORIFIC_BEFORE}
 PREFIXES = st.sampled_from(["", "x", "the ", "=", "\n", "é", " ", "ſ", "K", "ı", "#", ":", "Foo."])
 
 
@@ -51,3 +51,23 @@ def test_cue_gate_skips_what_cannot_match():
     # case-insensitive matching also pairs "ſ" with "s" and "ı" with "i": such a tail always goes to the regex
     assert names.TITLES.search("Mrſ ") and location.STRONG_CUE.search("my hometown iſ ")
     assert location.STRONG_CUE.search("she lıves ın ")
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_may_end_never_turns_away_a_match(name, data):
+    """``may_end`` (the memoised test callers inline on the last three characters) is False only where the
+    regex finds nothing, whatever comes before those characters."""
+    gate = GATES[name]
+    regex = re.compile(gate.pattern.pattern, gate.pattern.flags)
+    text = data.draw(PREFIXES) + data.draw(st.one_of(st.from_regex(regex), st.text("aeinost :,.?-\t\n'", max_size=20)))
+    if len(text) >= 3 and regex.search(text):
+        gate.gate.clear()
+        assert gate.may_end(text[-3:]) and gate.gate[text[-3:]]
+
+
+def test_may_end_turns_away_most_words():
+    assert not location.STRONG_CUE.may_end("rn ") and not names.HONORIFIC_BEFORE.may_end("x=\n")
+    assert location.STRONG_CUE.may_end("in ") and location.STRONG_CUE.may_end("IN\t") and names.TITLES.may_end("Dr ")
+    assert location.STRONG_CUE.may_end("ıs ") and location.STRONG_CUE.may_end("   ")  # not ASCII; blanks only

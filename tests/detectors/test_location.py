@@ -90,3 +90,12 @@ class _LooksAtValueWords(LocationDetector):
 @given(TEXTS)
 def test_skipping_lone_value_words_changes_nothing(text):
     assert LocationDetector({}).detect(text) == _LooksAtValueWords({}).detect(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(sorted(location.NO_JOIN)),
+       st.one_of(st.sampled_from(sorted(w[1:] + " the" for w in location.CONNECTORS)),
+                 st.text(" \t\naedhlnostuy.é", max_size=10)))
+def test_characters_that_never_join_a_run(first, rest):
+    """A gap whose first character after the space is in ``NO_JOIN`` never joins two words."""
+    assert not location._joins(" " + first + rest + " ")

@@ -129,3 +129,35 @@ def test_one_word_runs_are_judged_as_runs_are(text):
         fast._judge_lone(text, s, e, m[0], fast.classify(m[0]), fast_out)
         plain._judge_run(text, [(s, e, m[0])], plain_out)
     assert fast_out == plain_out and fast._rejected == plain._rejected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(sorted(names_mod.NO_JOIN)),
+       st.one_of(st.sampled_from(sorted(w[1:] for w in names_mod.PARTICLES)),
+                 st.text(" \t\nabdeilnorstvA.é", max_size=6)))
+def test_characters_that_never_join_a_run(first, rest):
+    """A gap whose first character after the space is in ``NO_JOIN`` never joins two words."""
+    assert not names_mod._joins(" " + first + rest + " ")
+
+
+@pytest.mark.parametrize("big,small", [(8, 2), (16, 4), (1 << 16, 1 << 12)])
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "é", "日本", "\n", "x\n", " " * 9, "Zo", "ë"]), max_size=30))
+def test_line_stretches_split_at_non_ascii_lines(big, small, pieces):
+    """Stretches cover the text in order, whole lines each; a non-ASCII one is exactly one non-ASCII line."""
+    from promptscrub.detectors import _stretches
+
+    text = "".join(pieces)
+    want, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.isascii() and want and want[-1][2]:
+            want[-1] = (want[-1][0], pos + len(line), True)
+        else:
+            want.append((pos, pos + len(line), line.isascii()))
+        pos += len(line)
+    at = [i for i, c in enumerate(text) if not c.isascii()]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_stretches, "_BIG", big)
+        mp.setattr(_stretches, "_SMALL", small)
+        assert list(_stretches.line_stretches(text)) == want
+        assert _stretches.next_non_ascii(text) == (at[0] if at else -1)

@@ -53,9 +53,36 @@ class CueBefore:
         self.width = max(len(t) for t in self.tails)
         #: what can come right before the required character: a phrase's end (in any case) or more trailing
         self.before_needs = frozenset(self.strip + "".join(t[-1].lower() + t[-1].upper() for t in self.tails))
+        if min(len(t) for t in self.tails) < 2:
+            raise ValueError("every last word needs two characters (see may_end)")
+        #: the last two characters of every phrase, lower-cased
+        self.ends = frozenset(t[-2:] for t in self.tails)
+        #: ``may_end`` of the three characters before the end of a slice, memoised (few distinct ones occur)
+        self.gate: dict[str, bool] = {}
+
+    def may_end(self, key: str) -> bool:
+        """Whether a slice ending in ``key`` (its last three characters) can match: False only where
+        ``search`` surely finds nothing. ``key`` decides it when, stripped of ``trailing`` (and a final
+        newline), two characters are left and they are ASCII: the phrase would end with them, and a
+        case-insensitive ASCII match is plain ``lower()`` (``ſ``, ``ı`` and the like are not ASCII)."""
+        if len(self.gate) > 20_000:
+            self.gate.clear()
+        k = key[:-1] if key.endswith("\n") else key
+        if self.needs and k[-1:] not in self.needs:
+            ok = False
+        else:
+            r = k.rstrip(self.strip)
+            ok = len(r) < 2 or not r[-2:].isascii() or r[-2:].lower() in self.ends
+        self.gate[key] = ok
+        return ok
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
+        if end - 3 >= pos:  # the commonest rejection: one dictionary look-up
+            key = text[end - 3:end]
+            ok = self.gate.get(key)
+            if not (ok or ok is None and self.may_end(key)):
+                return None
         if self.needs:
             e = end - 1 if end > pos and text[end - 1] == "\n" else end
             if e <= pos or text[e - 1] not in self.needs:

@@ -18,10 +18,11 @@ Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import _lazyre as regex
+from ._stretches import line_stretches
 
 from ..findings import Finding
 
@@ -96,6 +97,11 @@ STANDALONE_STREET = regex.compile(  # Árpád fejedelem útja / Király u. / Jan
     r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?(?:[\p{L}\p{M}'’-]+[ \t]+){1,3}(?:" + SUFFIXED + r"|u\.)$"
 )
 SUFFIX_END = regex.compile(r"(?i)(?:" + SUFFIXED + r"|\bu\.)$")
+#: what ``SUFFIX_END`` can match, as plain strings: an ASCII text ending in none of them (lower-cased) cannot
+#: match it (on ASCII, ``(?i)`` is ``lower()``; its ``\b`` only narrows ``u.``)
+SUFFIX_TAILS = tuple(
+    w.replace("\\.", ".") for w in SUFFIXED[3:-1].replace("stra(?:ss|ß)e", "strasse|straße").split("|")
+) + ("u.",)
 STREET_WORD = regex.compile(r"(?i)\b(?:" + STREET_TYPES + r")\b|" + SUFFIXED + r"\b|\b" + PREFIXED + r"\s|\b(?:apt|suite|unit|box|floor)\b")
 CUE = regex.compile(
     r"(?i)(?=[lrmhbsdpocteain])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
@@ -190,6 +196,9 @@ class AddressDetector:
                 p -= 1
             if p < r0:
                 continue
+            before = text[p - 12 if p > 12 else 0:p]
+            if before.isascii() and not before.lower().endswith(SUFFIX_TAILS):
+                continue  # ``SUFFIX_END`` cannot match at ``p``, where any match would start
             m = HOUSE_NUMBER.match(text, p, r1)
             if m is None:
                 continue
@@ -306,23 +315,42 @@ def _joined(text: str, regions: list[tuple[int, int]]) -> tuple[str, list[int]]:
 def _digit_regions(text: str, gap: int = 100) -> list[tuple[int, int]]:
     """Spans of the lines holding a digit, each with the line before it; close spans are joined."""
     out: list[list[int]] = []
-    pos, n = 0, len(text)
-    while True:
-        m = DIGITS.search(text, pos)
-        if m is None:
-            break
-        ls = text.rfind("\n", 0, m.start()) + 1
+    for d, le in _digit_lines(text):
+        if out and d <= out[-1][1] + gap:  # the line before starts before the digit: joined
+            out[-1][1] = le
+            continue
+        ls = text.rfind("\n", 0, d) + 1
         ps = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else 0
-        le = text.find("\n", m.end())
-        le = n if le < 0 else le
         if out and ps <= out[-1][1] + gap:
             out[-1][1] = le
         else:
             out.append([ps, le])
-        pos = le + 1
-        if pos >= n:
-            break
     return [(a, b) for a, b in out]
+
+
+#: ASCII digits to NUL (and NUL to 1): in ASCII text a digit is then found by ``bytes.find`` (memchr)
+_DIGIT_TO_NUL = bytes.maketrans(b"0123456789\x00", b"\x00" * 10 + b"\x01")
+
+
+def _digit_lines(text: str) -> Iterator[tuple[int, int]]:
+    """For each line holding a digit, in order: where its first digit is, where the line ends (its line
+    break or the end of the text). ASCII stretches are searched as bytes, the others with ``DIGITS``."""
+    for a, b, ascii_only in line_stretches(text):
+        if ascii_only:
+            marked = text[a:b].encode("ascii").translate(_DIGIT_TO_NUL)
+            pos = 0
+            while (d := marked.find(b"\x00", pos)) >= 0:
+                le = marked.find(b"\n", d)
+                le = b - a if le < 0 else le
+                yield a + d, a + le
+                pos = le + 1
+            continue
+        pos = a
+        while (m := DIGITS.search(text, pos, b)) is not None:
+            le = text.find("\n", m.end(), b)
+            le = b if le < 0 else le
+            yield m.start(), le
+            pos = le + 1
 
 
 def _wordy(line: str) -> bool:

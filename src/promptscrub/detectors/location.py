@@ -52,6 +52,12 @@ STRONG_CUE = CueBefore(regex.compile(
 ), "to in from of at is town town: city city: where: location: birth birth:", needs=" \t")
 
 
+#: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
+#: blank and no connector's first letter (``_joins`` is then false; tested before calling it)
+NO_JOIN = frozenset(c for c in map(chr, range(128))
+                    if not c.isspace() and c.lower() not in {w[0] for w in CONNECTORS})
+
+
 def _joins(gap: str) -> bool:
     """Whether the text between two capitalised words (it starts and ends with a space) keeps them in one
     run: a space or connectors ("Republic of the Congo")."""
@@ -117,10 +123,12 @@ class LocationDetector:
         first: str | None = None  # the current run's first word, at fs
         fs = pe = 0  # where the run starts, where its last word ends
         more: list[tuple[int, int]] | None = None  # the run's words if it has several
+        strong_gate = STRONG_CUE.gate  # inlined ``STRONG_CUE.may_end``: most lone words have no cue before them
         for m in finditer(TOKEN, TOKEN_ASCII, text):
             s, e = m.span()
             if first is not None:
-                if text[pe] == " " and text[s - 1] == " " and (s == pe + 1 or _joins(text[pe:s])):
+                if text[pe] == " " and text[s - 1] == " " and (
+                        s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s])):
                     if more is None:
                         more = [(fs, fs + len(first))]
                     more.append((s, e))
@@ -134,6 +142,7 @@ class LocationDetector:
                     if kind is None:
                         kind = single[first] = self._lone_kind(first)
                     if kind == _LISTED or (kind == _IF_CUED and text[fs - 1] in " \t\n"
+                                           and strong_gate.get(text[fs - 3:fs]) is not False
                                            and STRONG_CUE.search(text, fs - 30 if fs > 30 else 0, fs)):
                         self._scan_run(text, [(fs, pe)], out)
             first, fs, pe = m[0], s, e

@@ -31,6 +31,7 @@ from typing import Any, Iterator
 
 from . import _lazyre as regex
 from ._code_context import CodeKeywordBefore, CueBefore
+from ._stretches import line_stretches
 
 from ..findings import Finding
 
@@ -50,7 +51,6 @@ CAP = regex.compile(
 #: What the \\p{..} classes hold among ASCII characters: on ASCII text a pattern with these in place of the
 #: full Unicode classes finds exactly what the Unicode one does, and stdlib ``re`` runs it ~2x faster.
 _ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "M": ""}
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 
 def ascii_twin(pattern: str, flags: int = 0) -> regex.LazyPattern:
@@ -75,19 +75,8 @@ def finditer(pattern: Any, twin: Any, text: str) -> Iterator[Any]:
 
 def _line_scans(pattern: Any, twin: Any, text: str) -> Iterator[Any]:
     """The ``finditer`` of each stretch of ``text``: ``twin``'s for ASCII lines, ``pattern``'s for the others."""
-    pos, n = 0, len(text)
-    while pos < n:
-        m = _NON_ASCII.search(text, pos)
-        if m is None:
-            yield twin.finditer(text, pos)
-            return
-        ls = max(pos, text.rfind("\n", pos, m.start()) + 1)
-        if ls > pos:
-            yield twin.finditer(text, pos, ls)
-        le = text.find("\n", m.end())
-        le = n if le < 0 else le + 1
-        yield pattern.finditer(text, ls, le)
-        pos = le
+    for start, end, ascii_only in line_stretches(text):
+        yield (twin if ascii_only else pattern).finditer(text, start, end)
 
 
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’-])\p{Ll}")
@@ -98,17 +87,14 @@ HONORIFIC = regex.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Madame|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Rev|Capt|Lt|Sgt)\.?"
     r"[ \t]+$"
 )
-_HONORIFICS = ("Mr Mrs Ms Miss Mx Dr Prof Sir Dame Madam Madame Mme Mlle Herr Frau Sr Sra Srta Rev Capt Lt "
-               "Sgt").split()
-_HONORIFIC_TAILS = tuple(_HONORIFICS) + tuple(w + "." for w in _HONORIFICS)
+#: ``HONORIFIC`` behind the cheap test of ``CueBefore`` (lower-cased: the case-sensitive regex still decides)
+HONORIFIC_BEFORE = CueBefore(HONORIFIC, "mr mrs ms miss mx dr prof sir dame madam madame mme mlle herr frau sr sra "
+                                        "srta rev capt lt sgt", trailing=" \t.", needs=" \t")
 
 
 def _honorific(text: str, s: int) -> Any:
     """``HONORIFIC.search(text, s - 8, s)``, skipped where the text before ``s`` cannot end with a title."""
-    e = s - 1 if s > 0 and text[s - 1] == "\n" else s  # ``$`` also matches before a final newline
-    if e <= 0 or text[e - 1] not in " \t" or not text[max(0, s - 8):e].rstrip(" \t").endswith(_HONORIFIC_TAILS):
-        return None
-    return HONORIFIC.search(text, max(0, s - 8), s)
+    return HONORIFIC_BEFORE.search(text, s - 8 if s > 8 else 0, s)
 
 
 _TITLE_WORDS = ("mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau sr sra srta rev reverend "
@@ -187,6 +173,12 @@ NOT_NAMES_DEFAULT = frozenset(
     "i you he she it we they me him her us them his its our your their".split()
 )
 INITIAL_GAP = regex.compile(r" \p{Lu}\.? ")
+
+
+#: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
+#: blank, an initial nor a particle's first letter (``_joins`` is then false; tested before calling it)
+NO_JOIN = frozenset(c for c in map(chr, range(128))
+                    if not c.isspace() and not c.isupper() and c not in {w[0] for w in PARTICLES})
 
 
 def _joins(gap: str) -> bool:
@@ -360,10 +352,12 @@ class NameDetector:
         first: str | None = None  # the current run's first word, at fs
         fs = pe = 0  # where the run starts, where its last word ends
         more: list[tuple[int, int, str]] | None = None  # the run's words if it has several
+        title_gate = HONORIFIC_BEFORE.gate  # inlined ``may_end``: few ordinary words follow a title
         for m in finditer(CAP, CAP_ASCII, text):
             s, e = m.span()
             if first is not None:
-                if text[pe] == " " and text[s - 1] == " " and (s == pe + 1 or _joins(text[pe:s])):
+                if text[pe] == " " and text[s - 1] == " " and (
+                        s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s])):
                     if more is None:
                         more = [(fs, fs + len(first), first)]
                     more.append((s, e, m[0]))
@@ -376,7 +370,8 @@ class NameDetector:
                     cls = cache.get(first)
                     if cls is None:
                         cls = self.classify(first)
-                    if cls != WORD or (text[fs - 1] in " \t\n" and _honorific(text, fs)):
+                    if cls != WORD or (text[fs - 1] in " \t\n" and title_gate.get(text[fs - 3:fs]) is not False
+                                       and _honorific(text, fs)):
                         self._judge_lone(text, fs, pe, first, cls, out)
             first, fs, pe = m[0], s, e
         if more is not None:
