@@ -315,3 +315,13 @@ def test_jwt_header_and_payload_without_signature(seed: int) -> None:
     rng = random.Random(f"jwthp/{seed}")
     token = f"{b64url({'alg': 'RS256', 'typ': 'JWT'})}.{b64url({'sub': r(B62, 12, rng), 'iat': rng.randrange(10**9, 2 * 10**9)})}"
     assert covered(f"acme {token}", token)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_identifier_after_a_bare_space_is_code_but_a_token_is_a_secret(seed: int) -> None:
+    """`private name_1` (a Fortran / C++ declaration) is not an assignment; a random token after the
+    same bare space still is."""
+    rng = random.Random(f"barespace/{seed}")
+    assert not secret_findings(f"module m\n    private {rng.choice(['mod', 'calc', 'util'])}{rng.randrange(10)}_func{rng.randrange(10)}\n")
+    token = r(B62, 24, rng)
+    assert covered(f"private {token}\n", token)

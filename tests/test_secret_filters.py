@@ -205,3 +205,34 @@ def test_a_placeholder_word_with_a_little_punctuation_is_still_a_placeholder(val
 def test_toy_jwt_header_and_payload_without_signature_is_a_placeholder() -> None:
     assert is_placeholder("eyJhbGciOiJIUzI1NiJ9.eyJrIjoidmFsdWUifQ")  # {"alg":"HS256"}.{"k":"value"}
     assert not is_placeholder("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzhrMnE5ZHciLCJpYXQiOjE3MTIzMDAwMDB9")
+
+
+@pytest.mark.parametrize("value", [",&PyTuple_Type,&#varname#_xa_capi", "#prefix#PyObject_Call#suffix#", "%(name)s_PyObject_GetAttr"])
+def test_format_string_with_camel_case_identifiers_is_a_placeholder(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["float64|complex64", "int32,int64", "uint8 | uint16 | uint32", "float32, float64"])
+def test_a_union_of_sized_type_names_is_a_placeholder(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_tokens_joined_by_a_bar_are_no_type_union_or_format_string(seed: int) -> None:
+    a, b = rand(B62, 12, seed), rand(B62, 12, seed + 1000)
+    letters = rand(string.ascii_letters, 16, seed)
+    assert not is_placeholder(f"{a}|{b}") and not is_placeholder(f"#f#{letters}") and not is_placeholder(f"{{x}}_{letters}")
+
+
+@pytest.mark.parametrize("value", ["0123456789ABCDEFabcdef", "0123456789abcdefABCDEF", "abcdefghijklmnopqrstuvwxyz0123456789",
+                                   "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"])
+def test_a_charset_literal_is_not_a_secret(value: str) -> None:
+    assert is_not_secret(value)
+
+
+@pytest.mark.parametrize("value", ["abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", "0123456abcdef", "012345abcdefABCDEF"])
+def test_letters_or_partial_digit_runs_are_no_charset_literal(value: str) -> None:
+    """Hand-made dummy keys without the full digit run are still redacted (generic rules keep them)."""
+    from promptscrub.secret_filters import _charset_literal
+
+    assert not _charset_literal(value)

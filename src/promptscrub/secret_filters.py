@@ -147,7 +147,8 @@ def _format_string(v: str) -> bool:
     if re.search(r"[{}()\[\]$#<>!^*~|]", rest):
         return False  # a symbol password that happens to hold {a}
     letters = re.sub(r"[^A-Za-z]+", " ", rest).split()
-    return all(_wordy(w) or len(w) <= 4 or w.isupper() for w in letters)
+    # PyTuple_Type: camelCase humps that are words count as words too (_wordy wants longer humps)
+    return all(_wordy(w) or len(w) <= 4 or w.isupper() or _word_parts(_ident_parts(w) or [w]) for w in letters)
 
 
 _URI_CREDS = re.compile(r"[A-Za-z][\w+.-]{0,30}://([^\s:/?#@]{0,100}):([^\s/?#@]{1,200})@")
@@ -231,6 +232,18 @@ def _alphabet_run(v: str) -> bool:
 _TYPE_WIDTH = re.compile(r"[a-z]{3,12}(?:8|16|32|64|128|256|512)")
 
 
+def _type_name(v: str) -> bool:
+    """A sized scalar type name: ``float64``, ``complex128``, ``uint8`` (letters that read as a word, then a width)."""
+    return bool(_TYPE_WIDTH.fullmatch(v)) and _pronounceable(v.rstrip("0123456789"))
+
+
+def _type_list(v: str) -> bool:
+    """Two or more sized type names joined by ``|`` or ``,`` (``float64|complex64``, ``int32,int64``): a
+    signature or a dtype union, as the single names are."""
+    parts = re.split(r"\s*[|,]\s*", v)
+    return len(parts) >= 2 and all(_type_name(p) for p in parts)
+
+
 def _snake_identifier(v: str) -> bool:
     """A lower-case snake_case identifier of four or more short parts (``gss_krb5_rfc1964_keydata``)."""
     segs = v.strip("_").split("_")
@@ -255,8 +268,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if _format_string(v) or _default_uri_credentials(v) or _names_a_secret(v) or _identifier_like(v):
         return True
-    if _snake_identifier(v) or _TYPE_WIDTH.fullmatch(v) and _pronounceable(v.rstrip("0123456789")):
-        return True  # gss_krb5_rfc1964_keydata, complex128, float64
+    if _snake_identifier(v) or _type_name(v) or _type_list(v):
+        return True  # gss_krb5_rfc1964_keydata, complex128, float64, float64|complex64
     if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(v) or _MASK_RUN.search(v) or _long_run(v):
         return True
     if _mostly_runs(v) or _elided(v) or _fill_run(v):
@@ -344,13 +357,27 @@ def _wordy(v: str) -> bool:
     return short * 3 <= len(parts) and all(re.search(r"[aeiouyAEIOUY]", p) or len(p) <= 4 for p in parts)
 
 
+def _charset_literal(v: str) -> bool:
+    """A character-set string, the digits and letters written out one after another
+    (``0123456789ABCDEFabcdef``, ``abcdefghijklmnopqrstuvwxyz0123456789``): every run of consecutive
+    characters starts an alphabet (``0``, ``a`` or ``A``) and is six or more long, and the digits run
+    in full. (Letters alone, ``abcdef...ABCDEF...``, are a hand-made dummy key more often than a
+    charset, and dummy keys are still redacted.)"""
+    runs, start = [], 0
+    for i in range(1, len(v) + 1):
+        if i == len(v) or ord(v[i]) != ord(v[i - 1]) + 1:
+            runs.append(v[start:i])
+            start = i
+    return len(runs) >= 2 and "0123456789" in runs and all(len(r) >= 6 and r[0] in "0aA" for r in runs)
+
+
 def is_not_secret(value: str) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
     numbers and versions, file paths, code expressions and plain identifiers or words."""
     v = _strip(value)
     if not v:
         return True
-    if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v):
+    if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v) or _charset_literal(v):
         return True
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v):
         return True
