@@ -325,3 +325,132 @@ def test_identifier_after_a_bare_space_is_code_but_a_token_is_a_secret(seed: int
     assert not secret_findings(f"module m\n    private {rng.choice(['mod', 'calc', 'util'])}{rng.randrange(10)}_func{rng.randrange(10)}\n")
     token = r(B62, 24, rng)
     assert covered(f"private {token}\n", token)
+
+
+# ---- everyday paste scenarios (config files, command lines, request dumps) ----
+
+def _full_pipeline_secret_covers(text: str, value: str) -> bool:
+    """The whole scrubber (secrets and PII together, overlaps resolved): the value is a secret finding."""
+    from promptscrub.config import Config
+    from promptscrub.scrubber import build_scrubber
+
+    start = text.index(value)
+    return any(f.category == "secret" and f.start <= start and f.end >= start + len(value)
+               for f in build_scrubber(Config()).find(text))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", [
+    "[global]\nindex-url = https://{user}:{pw}@nexus.{dom}.io/repository/pypi/simple\n",
+    "https://{user}:{pw}@github.com\n",
+    "pip install --extra-index-url https://__token__:{pw}@gitlab.{dom}.io/api/v4/projects/7/packages/pypi/simple pkg\n",
+])
+def test_url_password_before_a_domain_is_a_secret_not_an_email(seed: int, template: str) -> None:
+    """``password@host.tld`` also reads as an e-mail address; the credential must win the overlap."""
+    rng = random.Random(f"urlpw/{template}/{seed}")
+    pw = r(B62, rng.randrange(12, 40), rng)
+    text = template.format(user=r(string.ascii_lowercase, 6, rng), pw=pw, dom=r(string.ascii_lowercase, 5, rng))
+    assert covered(text, pw), text
+    assert _full_pipeline_secret_covers(text, pw), text
+
+
+@pytest.mark.parametrize("text", [
+    "index-url = https://${PIP_USER}:${PIP_PASSWORD}@nexus.acme.io/simple\n",
+    "https://user:password@github.com\n",
+    "https://deploy:changeme@git.acme.io\n",
+    "https://me:$GIT_TOKEN@github.com\n",
+])
+def test_url_password_placeholders_before_a_domain_stay_quiet(text: str) -> None:
+    assert not secret_findings(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", [
+    "Cookie: sessionid={v}; csrftoken=abc\n",
+    "Cookie: theme=dark; JSESSIONID={v}\n",
+    "Set-Cookie: _gh_sess={v}; path=/; secure; HttpOnly\n",
+    "Set-Cookie: laravel_session={v}; expires=Thu, 01 Jan 2026 00:00:00 GMT\n",
+    "cookie: PHPSESSID={v}\n",
+])
+def test_session_cookie_values(seed: int, template: str) -> None:
+    rng = random.Random(f"cookie/{template}/{seed}")
+    v = r(rng.choice([HEX, HEX.upper(), B62, B62 + "%"]), rng.randrange(26, 64), rng)
+    text = template.format(v=v)
+    assert covered(text, v), text
+
+
+def test_session_settings_are_not_session_cookies() -> None:
+    assert not secret_findings("SESSION_COOKIE_AGE=1209600\nsession=requests.Session()\nsessionid=None\n"
+                               "Cookie: sessionid=<session-id>\nSESSION_ENGINE=django.contrib.sessions.backends.db\n")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_twilio_api_key_sid_and_auth_token_after_the_account_sid(seed: int) -> None:
+    rng = random.Random(f"twilio/{seed}")
+    key, sid, token = "SK" + r(HEX, 32, rng), "AC" + r(HEX, 32, rng), r(HEX, 32, rng)
+    assert covered(f"can you check why {key} is rejected?", key)
+    text = f'client = Client("{sid}", "{token}")'
+    assert covered(text, token), text
+    text = f"curl -u {sid}:{token} https://api.twilio.com/2010-04-01/Accounts.json"
+    assert covered(text, token), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", [
+    "url = jdbc:oracle:thin:{user}/{pw}@//db-3.acme.internal:1521/ORCL",
+    "sqlplus -s {user}/{pw}@//db-3.acme.internal:1521/ORCL @report.sql",
+    "expdp {user}/{pw}@PRODDB directory=DP schemas=HR dumpfile=hr.dmp",
+])
+def test_oracle_connect_string_password(seed: int, template: str) -> None:
+    rng = random.Random(f"oracle/{template}/{seed}")
+    pw = r(B62 + "#_", 12, rng)
+    text = template.format(user=r(string.ascii_lowercase, 5, rng), pw=pw)
+    assert covered(text, pw), text
+
+
+def test_oracle_connect_without_a_literal_password_stays_quiet() -> None:
+    assert not secret_findings("sqlplus / as sysdba\nsqlplus scott/$ORA_PASS@db\nurl=jdbc:oracle:thin:@//db:1521/ORCL\n")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_npmrc_base64_password_without_digits(seed: int) -> None:
+    rng = random.Random(f"npmpw/{seed}")
+    while True:
+        v = base64.b64encode(r(string.ascii_letters + "!%", 14, rng).encode()).decode()
+        if not any(c.isdigit() for c in v):
+            break
+    text = f"//nexus.acme.io/repository/npm/:_password={v}\nalways-auth=true\n"
+    assert covered(text, v), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", ["spring:\n  datasource:\n    password: {}\n", "db.password={}\n", "DB_PASS={}\n",
+                                      "[client]\npassword = {}\n"])
+def test_unquoted_password_with_few_distinct_characters(seed: int, template: str) -> None:
+    """A 10-16 character password repeats characters, so its entropy stays under the token threshold."""
+    from promptscrub.secret_filters import shannon_entropy
+
+    rng = random.Random(f"lowent/{template}/{seed}")
+    pw = r(B62, rng.randrange(10, 15), rng)
+    while shannon_entropy(pw) >= 3.2:  # a repeated character or two, as in ERhRG3lloZ3Eto
+        pw = r(B62, rng.randrange(10, 15), rng)
+    text = template.format(pw)
+    assert covered(text, pw), text
+
+
+@pytest.mark.parametrize("text", ["password: ${DB_PASSWORD}\n", "password = hunter\n", "pwd: /home/app\n",
+                                  "password: changeme123\n", "password_file: /run/secrets/db\n",
+                                  "password=self.password\n", "password: !vault |\n"])
+def test_unquoted_password_look_alikes(text: str) -> None:
+    assert not secret_findings(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("template", ["spring.mail.password={}\n", "jdbc:sqlserver://db:1433;user=sa;password={};encrypt=true\n"])
+def test_passwords_with_dots_or_hashes_are_not_code_or_format_strings(seed: int, template: str) -> None:
+    """``tiJ.qNfQmQE7jN`` is no attribute chain and ``aSz_#pwKf#xX1r`` no ``#name#`` format field."""
+    rng = random.Random(f"dots/{template}/{seed}")
+    sep = "." if "spring" in template else "#"
+    pw = r(B62, 3, rng) + sep + r(B62, 4, rng) + sep + r(B62, 6, rng)
+    text = template.format(pw)
+    assert covered(text, pw), text

@@ -236,3 +236,15 @@ def test_letters_or_partial_digit_runs_are_no_charset_literal(value: str) -> Non
     from promptscrub.secret_filters import _charset_literal
 
     assert not _charset_literal(value)
+
+
+@pytest.mark.parametrize("value", ["xoxb-your-bot-token", "ghp_your_token_here", "glpat-my-access-token", "sk-proj-YOUR_API_KEY"])
+def test_placeholder_words_after_a_vendor_prefix(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_token_after_a_vendor_prefix_is_no_placeholder(seed: int) -> None:
+    rng = random.Random(f"prefixwords/{seed}")
+    body = "-".join("".join(rng.choice(string.ascii_letters + string.digits) for _ in range(8)) for _ in range(3))
+    assert not is_placeholder("xoxb-" + body)

@@ -135,7 +135,7 @@ def _two_words(w: str) -> bool:
 #: printf / str.format / f-string / f2py-style fields: ``%s``, ``%(name)s``, ``%0.f``, ``{name}``, ``#name#``.
 _FORMAT_FIELD = re.compile(
     r"%\([\w.]+\)[-+ #0]*\d*(?:\.\d+)?[sdrfgixX]|%[-+ #0]*\d*\.\d*f|%[sr](?![0-9A-Fa-f])|%d(?![0-9A-Fa-f])"
-    r"|\{[A-Za-z_][\w.]*(?:\([\w.,\s]*\))?(?:![rsa])?(?::[^{}]{0,20})?\}|\{\d?\}|#[A-Za-z_]\w*#")
+    r"|\{[A-Za-z_][\w.]*(?:\([\w.,\s]*\))?(?:![rsa])?(?::[^{}]{0,20})?\}|\{\d?\}|#[a-z_][a-z0-9_]*#")
 
 
 def _format_string(v: str) -> bool:
@@ -158,6 +158,16 @@ def _default_uri_credentials(v: str) -> bool:
     """A URI whose password is its user name or a placeholder word (``postgres://postgres:postgres@...``)."""
     m = _URI_CREDS.match(v)
     return bool(m) and (m.group(1).lower() == m.group(2).lower() or m.group(2).lower() in _PLACEHOLDER_WORDS)
+
+
+#: A bare URI authority with a password (``https://user:password@host.tld:443``), the span of
+#: ``credentials-in-url-host``: judged by its password, not by the host words around it.
+_URI_AUTHORITY = re.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@]{0,100}:([^\s/?#@]{1,200})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?")
+
+
+def _uri_password(v: str) -> str | None:
+    m = _URI_AUTHORITY.fullmatch(v)
+    return m.group(1) if m else None
 
 
 _SECRET_WORD = re.compile(r"(?i)^(?:secrets?|passwords?|passwd|passphrase|tokens?|keys?|credentials?|auth|apikey)\d*$")
@@ -251,11 +261,21 @@ def _snake_identifier(v: str) -> bool:
             and sum(bool(re.search(r"[aeiouy]", s)) or len(s) <= 4 for s in segs) * 4 >= len(segs) * 3)
 
 
+def _placeholder_words(rest: str) -> bool:
+    """Two or more placeholder words after a vendor prefix: ``xoxb-your-bot-token``, ``ghp_your_token_here``."""
+    words = [w.lower() for w in _WORD_SPLIT.split(rest) if w]
+    return len(words) >= 2 and sum(map(len, words)) * 3 >= len(rest) * 2 and all(
+        w in _PLACEHOLDER_WORDS or _two_words(w) for w in words)
+
+
 def is_placeholder(value: str) -> bool:
     """True for documented example values and template placeholders, never for a random token."""
     v = _strip(value)
     if len(v) < 4 or v in _KNOWN_PUBLIC:
         return True
+    password = _uri_password(v)
+    if password is not None:
+        return _default_uri_credentials(v) or is_placeholder(password) or bool(_EXAMPLE.search(v))
     if "-----BEGIN" in v:  # key blocks: only an elided or documented body is a placeholder
         body = [ln.strip() for ln in re.split(r"\r?\n|\\n", v)[1:-1] if ln.strip() and ":" not in ln]
         return not body or any(ln in ("...", "…") or _TEMPLATE.fullmatch(ln) for ln in body) or bool(
@@ -276,7 +296,7 @@ def is_placeholder(value: str) -> bool:
         return True
     # a template placeholder as the variable part after a short prefix: sk-<key>, ghp_${TOKEN}
     m = re.match(r"[A-Za-z0-9]{1,12}[_\-.:]", v)
-    if m and (_TEMPLATE.fullmatch(v[m.end():]) or _alphabet_run(v[m.end():])
+    if m and (_TEMPLATE.fullmatch(v[m.end():]) or _alphabet_run(v[m.end():]) or _placeholder_words(v[m.end():])
               or v[m.end():].isdigit() and _sequential(v[m.end():])):
         return True
     if v.startswith("eyJ") and v.count(".") == 2 and (v.rpartition(".")[2] in _PUBLIC_JWT_SIGNATURES or _toy_jwt(v)):
@@ -377,6 +397,9 @@ def is_not_secret(value: str) -> bool:
     v = _strip(value)
     if not v:
         return True
+    password = _uri_password(v)
+    if password is not None:
+        return is_not_secret(password)
     if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v) or _charset_literal(v):
         return True
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v):
