@@ -162,12 +162,12 @@ def _default_uri_credentials(v: str) -> bool:
 
 #: A bare URI authority with a password (``https://user:password@host.tld:443``), the span of
 #: ``credentials-in-url-host``: judged by its password, not by the host words around it.
-_URI_AUTHORITY = re.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@]{0,100}:([^\s/?#@]{1,200})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?")
+_URI_AUTHORITY = re.compile(_URI_CREDS.pattern + r"[A-Za-z0-9.-]{1,253}(?::\d{1,5})?")
 
 
 def _uri_password(v: str) -> str | None:
     m = _URI_AUTHORITY.fullmatch(v)
-    return m.group(1) if m else None
+    return m.group(2) if m else None
 
 
 _SECRET_WORD = re.compile(r"(?i)^(?:secrets?|passwords?|passwd|passphrase|tokens?|keys?|credentials?|auth|apikey)\d*$")
