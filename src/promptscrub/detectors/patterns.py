@@ -14,21 +14,26 @@ class PatternDetector:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.matcher = Matcher(rules)
         self._filters = None
+        self._context = None
 
     def detect(self, text: str) -> list[Finding]:
         out = []
         for m in self.matcher.matches(text):
             rule = m.rule
-            if rule.category == "secret" and not self._keep_secret(rule, text[m.start:m.end]):
+            if rule.category == "secret" and not self._keep_secret(rule, text, m.start, m.end):
                 continue
             out.append(Finding(m.start, m.end, rule.category, rule.label, rule.id, rule.score))
         return out
 
-    def _keep_secret(self, rule: Rule, value: str) -> bool:
+    def _keep_secret(self, rule: Rule, text: str, start: int, end: int) -> bool:
+        """The value filters (``secret_filters``), then the one that reads the lines around the value
+        (``secret_context``): a row of a table of digests is not a key."""
         if self._filters is None:
-            from .. import secret_filters
+            from .. import secret_context, secret_filters
 
             self._filters = secret_filters
-        if self._filters.is_placeholder(value):
+            self._context = secret_context
+        value = text[start:end]
+        if self._filters.is_placeholder(value) or (rule.generic and self._filters.is_not_secret(value)):
             return False
-        return not (rule.generic and self._filters.is_not_secret(value))
+        return not self._context.in_digest_table(text, start, end)

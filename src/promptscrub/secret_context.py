@@ -1,0 +1,79 @@
+"""Secret filters that need the text around a value, not just the value (``secret_filters`` judges values).
+
+A table of digests: test suites and lock-like files pin hashes in blocks of lines, each holding a hex string
+of the same digest width (``'int16': '7b07f1...'``), introduced by text that says they are hashes ("a sha256
+hash of ...", ``# checksums``). A hex API key has the same shape as a digest, so the value
+alone cannot tell them apart; the block and its heading can. Both are required: a block of same-width hex
+keys in an ``.env`` file has no hash word, and a lone key under a ``sha256`` comment is not a table.
+"""
+from __future__ import annotations
+
+import re
+
+#: Widths of the common digests: MD5, SHA-1, SHA-256, SHA-512 (hex).
+DIGEST_WIDTHS = frozenset({32, 40, 64, 128})
+_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_HASH_WORD = re.compile(r"(?i)sha-?(?:1|224|256|384|512)|md5|blake2|(?<![a-z])hash|digest|checksum")
+#: a first row that opens a collection literal (``NAME = {``, ``name: [``): its name is the table's heading
+_OPENS_COLLECTION = re.compile(r"[^\n]*?[=:]\s*[{\[(]")
+#: lines a table may have above and below the value before it is looked at no further
+_REACH = 40
+#: lines above the table that may hold its heading
+_HEADING_LINES = 6
+_MIN_ROWS = 3
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+
+
+_ROW = {w: re.compile(rf"(?<![0-9A-Za-z])(?:[0-9a-f]{{{w}}}|[0-9A-F]{{{w}}})(?![0-9A-Za-z])") for w in DIGEST_WIDTHS}
+
+
+def _holds_hex_of_width(line: str, width: int) -> bool:
+    return bool(_ROW[width].search(line))
+
+
+def in_digest_table(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a hex string of a digest's width, is one row of a table of digests:
+    at least three consecutive lines (with it) hold a hex string of that width, and a hash word is in the
+    few lines above the table or in the name of the collection its first row opens. (Not in its rows:
+    ``HASH_SALT=<hex>`` beside two hex keys is no heading.)"""
+    value = text[start:end]
+    if len(value) not in DIGEST_WIDTHS or not _HEX.fullmatch(value):
+        return False
+    width = len(value)
+    ls, le = _line_bounds(text, start, end)
+    rows = 1
+    top = ls  # start of the table's first line
+    for _ in range(_REACH):  # upwards
+        if top == 0:
+            break
+        prev = text.rfind("\n", 0, top - 1) + 1
+        line = text[prev:top - 1]
+        if not _holds_hex_of_width(line, width):
+            break
+        rows += 1
+        top = prev
+    bottom = le
+    for _ in range(_REACH):  # downwards
+        if bottom >= len(text):
+            break
+        nxt = text.find("\n", bottom + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[bottom + 1:nxt]
+        if not _holds_hex_of_width(line, width):
+            break
+        rows += 1
+        bottom = nxt
+    if rows < _MIN_ROWS:
+        return False
+    heading_start = top
+    for _ in range(_HEADING_LINES):
+        if heading_start == 0:
+            break
+        heading_start = text.rfind("\n", 0, heading_start - 1) + 1
+    row_end = text.find("\n", top)
+    first_row = text[top:row_end if row_end >= 0 else len(text)]
+    opened = _OPENS_COLLECTION.match(first_row)  # ``INT_FUNC_HASHES = {'binomial': '2fbe...'``: named by its own first row
+    return bool(_HASH_WORD.search(text, heading_start, top + (opened.end() if opened else 0)))

@@ -1,0 +1,73 @@
+"""secret_context: a row of a table of digests is not a key; hex keys outside such a table still are."""
+from __future__ import annotations
+
+import hashlib
+import random
+
+import pytest
+
+from promptscrub.config import Config
+from promptscrub.scrubber import build_scrubber
+from promptscrub.secret_context import in_digest_table
+
+
+def digest(seed: int, algo: str = "sha256") -> str:
+    return hashlib.new(algo, f"sample-{seed}".encode()).hexdigest()
+
+
+def hex_key(seed: int, n: int = 32) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def secrets_in(text: str) -> list[str]:
+    scrubber = build_scrubber(Config())
+    return [text[f.start:f.end] for f in scrubber.find(text) if f.category == "secret"]
+
+
+def table(rows: list[tuple[str, str]], indent: str = "    ") -> str:
+    return "".join(f"{indent}'{name}': '{value}',\n" for name, value in rows)
+
+
+NAMES = ["alpha", "bravo", "carrot", "delta", "ember"]
+
+
+@pytest.mark.parametrize("algo", ["md5", "sha1", "sha256", "sha512"])
+def test_a_table_under_a_hash_comment_is_not_secret(algo: str):
+    rows = [(n, digest(i, algo)) for i, n in enumerate(NAMES)]
+    text = f"# expected {algo} of each generated sample\nEXPECTED = {{\n{table(rows)}}}\n"
+    assert secrets_in(text) == []
+    start = text.index(rows[2][1])
+    assert in_digest_table(text, start, start + len(rows[2][1]))
+
+
+def test_a_table_named_by_its_collection_is_not_secret():
+    rows = [(n, digest(i)) for i, n in enumerate(NAMES)]
+    body = table(rows)
+    text = "FILE_HASHES = {" + body.lstrip() + "}\n"
+    assert secrets_in(text) == []
+
+
+def test_the_same_table_without_a_hash_word_is_still_found():
+    rows = [(f"acme_{n}", hex_key(i)) for i, n in enumerate(NAMES)]
+    text = "# partner credentials\nPARTNERS = {\n" + table(rows) + "}\n"
+    assert secrets_in(text) == [v for _, v in rows]
+
+
+def test_a_hash_word_inside_the_rows_is_no_heading():
+    keys = [hex_key(10 + i) for i in range(3)]
+    text = f"HASH_SALT={keys[0]}\nACME_PARTNER={keys[1]}\nZETA_PARTNER={keys[2]}\n"
+    found = secrets_in(text)
+    assert keys[1] in found and keys[2] in found
+
+
+def test_a_lone_key_under_a_hash_comment_is_still_found():
+    key = hex_key(99)
+    text = f"# sha256 of the release, see below\nACME_PARTNER={key}\nrelease = 'v2'\n"
+    assert secrets_in(text) == [key]
+
+
+def test_widths_that_are_no_digest_are_not_tables():
+    text = "# sha256\n" + "".join(f"k{i} = {hex_key(i, 36)}\n" for i in range(4))
+    start = text.index(hex_key(1, 36))
+    assert not in_digest_table(text, start, start + 36)
