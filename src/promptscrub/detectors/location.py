@@ -73,6 +73,9 @@ def _strong_cue(text: str, s: int) -> Any:
 CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
 CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module", 10)
 
+#: entries of the per-detector word caches before they are emptied (bounded memory on endless streams)
+CACHE_LIMIT = 100_000
+
 #: Tokens that look like places in the gazetteer but in text are values ("NaN", "None").
 NOT_PLACES = frozenset("nan none null true false inf infinity na n/a tbd todo".split())
 
@@ -107,6 +110,10 @@ class LocationDetector:
         self.major_only = bool(options.get("major_only", False))
         self.not_places = frozenset(place_key(str(p)) for p in options.get("not_places", []))
         self.extra = frozenset(place_key(str(p)) for p in options.get("extra_places", []))
+        # what a phrase or a lone word is depends on the options only: kept across texts (a stream's
+        # windows repeat the same words), up to CACHE_LIMIT entries
+        self._lookups: dict[str, tuple[int, bool, bool]] = {}
+        self._single: dict[str, int] = {}
 
     def detect(self, text: str) -> list[Finding]:
         if text[:1].islower() and not any(c.isupper() for c in text[:4096]):
@@ -118,8 +125,10 @@ class LocationDetector:
 
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        self._lookups: dict[str, tuple[int, bool, bool]] = {}
-        single: dict[str, int] = {}
+        if len(self._lookups) + len(self._single) > CACHE_LIMIT:
+            self._lookups.clear()
+            self._single.clear()
+        single = self._single
         first: str | None = None  # the current run's first word, at fs
         fs = pe = 0  # where the run starts, where its last word ends
         more: list[tuple[int, int]] | None = None  # the run's words if it has several
