@@ -17,6 +17,7 @@ from .detectors import BUILTIN, Detector, family_of, load_detector
 from .detectors.patterns import PatternDetector
 from .findings import Finding
 from .lookalikes import LITERAL, assign
+from .repeats import repeats
 from .rules import Rule, load_builtin_rules
 from .vault import Vault
 
@@ -57,9 +58,19 @@ class Scrubber:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
         if self.keep is not None:
             raw = [f for f in raw if self.keep(f)]
-        if self.allowlists is not None:  # before overlap resolution: an allowed value never shadows another finding
-            raw = self.allowlists.filter(text, raw, path)
-        return overlap.resolve(allow.drop_allowed(text, raw))
+        raw = self._allowed(text, raw, path)
+        # a secret found once is redacted wherever the text repeats it (a log line, a URL, a REPL echo)
+        again = repeats(text, raw)
+        if again:
+            raw.extend(self._allowed(text, again, path))
+        return overlap.resolve(raw)
+
+    def _allowed(self, text: str, findings: list[Finding], path: str | PathLike[str] | None) -> list[Finding]:
+        """``findings`` minus those the allowlists and the inline allow comments let through; applied
+        before overlap resolution, so an allowed value never shadows another finding."""
+        if self.allowlists is not None:
+            findings = self.allowlists.filter(text, findings, path)
+        return allow.drop_allowed(text, findings)
 
     def redact(self, text: str, vault: Vault, path: str | PathLike[str] | None = None) -> Redaction:
         # no path: the one-argument call, so wrappers of find(text) written before paths existed still work

@@ -1,0 +1,62 @@
+"""Every occurrence of a found secret: a value is usually recognisable once, where it is assigned
+(``password: U6y=NVWwgBgn``), and then repeated where nothing says what it is — a log line, a URL, a
+``psql`` transcript, a REPL echo, a notebook's output. The repeats are redacted with it.
+
+Only secrets are carried: a repeated e-mail or key is found by its own shape anyway, while a
+person's or place's name found once in a strong context would, carried everywhere, turn one guess
+into many. A repeat must stand alone as a token (``admin12`` does not hold the password ``admin1``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .findings import Finding
+
+#: Shorter values are too likely to be ordinary substrings of the text.
+MIN_LENGTH = 6
+#: Above this many distinct values one Aho-Corasick pass beats one ``str.find`` sweep per value.
+AUTOMATON_FROM = 16
+
+
+def repeats(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Findings for the other occurrences of each secret finding's value, not yet covered by a
+    finding of the same value; each copies the original's type, rule and score (so both get the same
+    placeholder)."""
+    by_value: dict[str, Finding] = {}
+    for f in findings:
+        if f.category == "secret" and f.end - f.start >= MIN_LENGTH:
+            by_value.setdefault(text[f.start:f.end], f)
+    if not by_value:
+        return []
+    found = {(f.start, f.end) for f in findings}
+    out = []
+    for value, start in _occurrences(text, list(by_value)):
+        end = start + len(value)
+        if (start, end) in found or not _stands_alone(text, start, end):
+            continue
+        f = by_value[value]
+        out.append(Finding(start, end, f.category, f.type, f.rule_id, f.score))
+    return out
+
+
+def _occurrences(text: str, values: list[str]) -> list[tuple[str, int]]:
+    """(value, start) of every occurrence of every value, overlapping ones included."""
+    if len(values) < AUTOMATON_FROM:
+        out = []
+        for v in values:
+            i = text.find(v)
+            while i >= 0:
+                out.append((v, i))
+                i = text.find(v, i + 1)
+        return out
+    import ahocorasick_rs
+
+    automaton = ahocorasick_rs.AhoCorasick(values, matchkind=ahocorasick_rs.MatchKind.Standard)
+    return [(values[k], s) for k, s, _ in automaton.find_matches_as_indexes(text, overlapping=True)]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No letter or digit runs on from either end of the value (when that end is one itself)."""
+    if start > 0 and text[start].isalnum() and text[start - 1].isalnum():
+        return False
+    return not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
