@@ -339,29 +339,119 @@ def _full_pipeline_secret_covers(text: str, value: str) -> bool:
                for f in build_scrubber(Config()).find(text))
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("template", [
+#: URL templates whose host is not a database's: only the password is redacted, scheme, user and host stay.
+URL_TEMPLATES = [
     "[global]\nindex-url = https://{user}:{pw}@nexus.{dom}.io/repository/pypi/simple\n",
     "https://{user}:{pw}@github.com\n",
     "pip install --extra-index-url https://__token__:{pw}@gitlab.{dom}.io/api/v4/projects/7/packages/pypi/simple pkg\n",
+    "git clone https://{user}:{pw}@git.{dom}.io/pay/ledger.git\n",
+    "git remote set-url origin https://{user}:{pw}@bitbucket.org/{dom}/app.git\n",
+    "curl -s ftp://{user}:{pw}@files.{dom}.com/exports/2024-06.csv\n",
+    "proxy = http://{user}:{pw}@proxy-3.{dom}.com:3128\n",
+    '  "registry": "https://{user}:{pw}@npm.{dom}.io/",\n',
+]
+#: Reserved characters people paste unescaped into a URL password (? and / end the authority; $, { and %
+#: start template and format syntax, left out so that a draw never reads as a placeholder).
+URL_PW_PUNCT = "#!:@[]*+,;=&~^"
+
+
+def _url_password(kind: str, rng: random.Random) -> str:
+    """A generated password: random base62, with reserved characters, or word-like (mostly lower case)."""
+    if kind == "random":
+        return r(B62, rng.randrange(12, 40), rng)
+    if kind == "reserved":
+        return (r(B62, rng.randrange(3, 6), rng) + rng.choice(URL_PW_PUNCT) + r(B62, rng.randrange(3, 6), rng)
+                + rng.choice(URL_PW_PUNCT) + r(B62, 3, rng))
+    for _ in range(1000):  # word-like: lower case with a couple of capitals and digits (nk8Btb2abplBpq)
+        chars = [rng.choice(string.ascii_lowercase) for _ in range(rng.randrange(10, 16))]
+        for i in rng.sample(range(1, len(chars)), 4):
+            chars[i] = rng.choice(string.ascii_uppercase if i % 2 else string.digits)
+        pw = "".join(chars)
+        if not re.search(r"(?i)example|test|fake|dummy|sample|pass|key|token|(.)\1\1", pw):
+            return pw
+    raise AssertionError
+
+
+def _scrub(text: str) -> list:
+    from promptscrub.config import Config
+    from promptscrub.scrubber import build_scrubber
+
+    return build_scrubber(Config()).find(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("kind", ["random", "reserved", "wordlike"])
+@pytest.mark.parametrize("template", URL_TEMPLATES)
+def test_url_password_is_a_secret_and_the_host_stays(seed: int, kind: str, template: str) -> None:
+    """The password of a URL's user-info is the secret (``password@host.tld`` is no e-mail address); the
+    scheme, the user and the host stay readable, and the round trip is exact."""
+    from promptscrub.config import Config
+    from promptscrub.restore import restore
+    from promptscrub.scrubber import build_scrubber
+    from promptscrub.vault import Vault
+
+    rng = random.Random(f"urlpw/{kind}/{template}/{seed}")
+    user, pw = r(string.ascii_lowercase, 6, rng), _url_password(kind, rng)
+    text = template.format(user=user, pw=pw, dom=r(string.ascii_lowercase, 5, rng))
+    start = text.index(f":{pw}@") + 1
+    assert covered(text, pw, "credentials-in-url"), text
+    found = _scrub(text)
+    assert [text[f.start:f.end] for f in found if f.category == "secret"] == [pw], text
+    assert not [f for f in found if f.type == "EMAIL"], text
+    assert all(f.end <= start or f.start >= start + len(pw) for f in found if f.category != "secret"), text
+    vault = Vault()
+    red = build_scrubber(Config()).redact(text, vault)
+    assert pw not in red.text and re.search(r"://\w+:<URL_PASSWORD_1>@[a-z<]", red.text), red.text
+    assert restore(red.text, vault).text == text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("kind", ["random", "reserved", "wordlike"])
+@pytest.mark.parametrize("uri", [
+    "postgres://{user}:{pw}@db-7.{dom}.internal:5432/app", "mongodb+srv://{user}:{pw}@cluster0.{dom}.mongodb.net/app",
+    "redis://:{pw}@cache.{dom}.io:6379/0", "amqp://{user}:{pw}@mq.{dom}.io:5672/vhost",
+    "jdbc:mysql://{user}:{pw}@db.{dom}.io:3306/app", "mysql+pymysql://{user}:{pw}@10.1.2.3/app",
 ])
-def test_url_password_before_a_domain_is_a_secret_not_an_email(seed: int, template: str) -> None:
-    """``password@host.tld`` also reads as an e-mail address; the credential must win the overlap."""
-    rng = random.Random(f"urlpw/{template}/{seed}")
-    pw = r(B62, rng.randrange(12, 40), rng)
-    text = template.format(user=r(string.ascii_lowercase, 6, rng), pw=pw, dom=r(string.ascii_lowercase, 5, rng))
-    assert covered(text, pw), text
+def test_database_uri_password_is_a_secret_not_an_email(seed: int, kind: str, uri: str) -> None:
+    rng = random.Random(f"dbpw/{kind}/{uri}/{seed}")
+    pw = _url_password(kind, rng)
+    text = "DATABASE_URL=" + uri.format(user=r(string.ascii_lowercase, 5, rng), pw=pw, dom=r(string.ascii_lowercase, 5, rng))
     assert _full_pipeline_secret_covers(text, pw), text
+    assert not [f for f in _scrub(text) if f.type == "EMAIL"], text
+
+
+@pytest.mark.parametrize("pw", ["password", "changeme", "${PASS}", "<pass>", "xxx", "****", "%s", "{password}"])
+@pytest.mark.parametrize("template", URL_TEMPLATES[:4] + ["postgres://{user}:{pw}@db.{dom}.io/app\n"])
+def test_url_password_placeholders_stay_quiet(pw: str, template: str) -> None:
+    text = template.format(user="deploy", pw=pw, dom="acme")
+    assert not secret_findings(text), text
+    assert not [f for f in _scrub(text) if f.category == "secret"], text
 
 
 @pytest.mark.parametrize("text", [
     "index-url = https://${PIP_USER}:${PIP_PASSWORD}@nexus.acme.io/simple\n",
-    "https://user:password@github.com\n",
-    "https://deploy:changeme@git.acme.io\n",
     "https://me:$GIT_TOKEN@github.com\n",
+    "postgresql://postgres:postgres@localhost:5432/app\n",  # the user name again: a local default
+    "amqp://Guest:guest@localhost:5672/\n",
+    "http://localhost:8080/path?next=https://acme.io\n",
+    "see http://wiki.acme.io:8080?notify=ops@acme.io\n",  # a port, not a password
 ])
-def test_url_password_placeholders_before_a_domain_stay_quiet(text: str) -> None:
+def test_url_look_alikes_stay_quiet(text: str) -> None:
     assert not secret_findings(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_emails_around_url_credentials_are_still_found(seed: int) -> None:
+    """Only a URL's user-info is kept from the e-mail rule: addresses next to it, in its query, after
+    ``mailto:`` are still e-mail addresses."""
+    rng = random.Random(f"urlmail/{seed}")
+    mails = [f"{r(string.ascii_lowercase, 5, rng)}@{r(string.ascii_lowercase, 6, rng)}.com" for _ in range(3)]
+    pw = _url_password("reserved", rng)
+    text = (f"ping {mails[0]} about https://deploy:{pw}@git.acme.io/x and "
+            f"https://wiki.acme.io?notify={mails[1]}, mailto:{mails[2]}\n")
+    found = _scrub(text)
+    assert sorted(text[f.start:f.end] for f in found if f.type == "EMAIL") == sorted(mails), text
+    assert [text[f.start:f.end] for f in found if f.category == "secret"] == [pw], text
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -454,3 +544,26 @@ def test_passwords_with_dots_or_hashes_are_not_code_or_format_strings(seed: int,
     pw = r(B62, 3, rng) + sep + r(B62, 4, rng) + sep + r(B62, 6, rng)
     text = template.format(pw)
     assert covered(text, pw), text
+
+
+def _dotted_value(rng: random.Random) -> str:
+    return (rng.choice(string.ascii_letters) + "".join(rng.choice(B62) for _ in range(rng.randrange(2, 6))) + "."
+            + r(B62, rng.randrange(10, 16), rng))
+
+
+@pytest.mark.parametrize("template", ["api_token = {v}\n", "ACME_SECRET={v}\n", "  client_secret: {v}\n", "secret: {v}\n"])
+def test_dotted_random_values_after_a_secret_name(template: str) -> None:
+    """A random value with a dot is no dotted code name (``a.b``): it is redacted, nearly always (the few
+    whose parts happen to read as identifiers are let through, as code would be)."""
+    rng = random.Random(f"dotted/{template}")
+    values = [_dotted_value(rng) for _ in range(100)]
+    missed = [v for v in values if not covered(template.format(v=v), v)]
+    assert len(missed) <= 10, missed
+
+
+@pytest.mark.parametrize("text", [
+    "token = self.oauth2_token\n", "api_key = settings.API_KEY_V2\n", "secret_key: cfg.s3Key\n",
+    "ACME_TOKEN=os.environ.TOKEN2\n", "key = np.float64\n", "auth: auth1.acme.io\n",
+])
+def test_dotted_code_references_after_a_secret_name_stay_quiet(text: str) -> None:
+    assert not secret_findings(text)

@@ -8,7 +8,7 @@ import pytest
 
 from promptscrub.config import Config
 from promptscrub.scrubber import build_scrubber
-from promptscrub.secret_context import in_digest_table
+from promptscrub.secret_context import assigned_to_fake_name, in_digest_table
 
 
 def digest(seed: int, algo: str = "sha256") -> str:
@@ -71,3 +71,50 @@ def test_widths_that_are_no_digest_are_not_tables():
     text = "# sha256\n" + "".join(f"k{i} = {hex_key(i, 36)}\n" for i in range(4))
     start = text.index(hex_key(1, 36))
     assert not in_digest_table(text, start, start + 36)
+
+
+# ---- a value assigned to a name that says it is fake ----
+
+B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _token(rng: random.Random, n: int = 32) -> str:
+    while True:
+        v = "".join(rng.choice(B62) for _ in range(n))
+        if any(c.isdigit() for c in v) and any(c.islower() for c in v) and any(c.isupper() for c in v):
+            return v
+
+
+@pytest.mark.parametrize("template", [
+    "FAKE_KEY={v}", 'dummy_token = "{v}"', "example_api_key: {v}", '{{"mockSecret": "{v}"}}', "placeholder_token = '{v}'",
+    "export FAKE_GITHUB_TOKEN={v}", "  mock_api_key: {v}", "$dummyPassword = '{v}';", "self.fake_secret = \"{v}\"",
+])
+def test_value_assigned_to_a_fake_name(template: str) -> None:
+    text = template.format(v="VALUE")
+    assert assigned_to_fake_name(text, text.index("VALUE"))
+
+
+@pytest.mark.parametrize("template", [
+    "TEST_API_KEY={v}", "test_token = '{v}'", "STAGING_KEY={v}",  # test keys are often real staging keys
+    "Example: {v}", "Sample= {v}",  # a fake word alone labels a value shown in prose
+    "api.example.com: {v}",  # a host, not a name
+    "fake.api_key = '{v}'",  # the name assigned to is api_key
+    "FAKE_KEY_URL=https://api.acme.io/v1?token={v}",  # not assigned to FAKE_KEY_URL
+    "# fake\nAPI_KEY={v}", "mockingbird_key: {v}",
+])
+def test_value_not_assigned_to_a_fake_name(template: str) -> None:
+    text = template.format(v="VALUE")
+    assert not assigned_to_fake_name(text, text.index("VALUE"))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_fake_named_fixtures_are_not_redacted_and_test_named_keys_are(seed: int) -> None:
+    rng = random.Random(f"fake/{seed}")
+    scrubber = build_scrubber(Config())
+    for value in (_token(rng), "ghp_" + _token(rng, 36), "sk_live_" + _token(rng, 24)):
+        fake = f"FAKE_API_KEY={value}\n"
+        assert not [f for f in scrubber.find(fake) if f.category == "secret"], fake
+        for text in (f"TEST_API_KEY={value}\n", f"API_KEY={value}  # fake\n"):
+            start = text.index(value)
+            assert any(f.category == "secret" and f.start <= start and f.end >= start + len(value)
+                       for f in scrubber.find(text)), text

@@ -248,3 +248,28 @@ def test_random_token_after_a_vendor_prefix_is_no_placeholder(seed: int) -> None
     rng = random.Random(f"prefixwords/{seed}")
     body = "-".join("".join(rng.choice(string.ascii_letters + string.digits) for _ in range(8)) for _ in range(3))
     assert not is_placeholder("xoxb-" + body)
+
+
+@pytest.mark.parametrize("value", [
+    "self.password", "settings.SECRET_KEY", "cfg.s3Key", "os.path", "self.setUp", "config.db1.password",
+    "np.float64", "tokenize.generate_tokens", "this.apiKey", "ctx.obj.oauth2_token", "codecs.koi8_r",
+    "locale.ISO8859", "request.POST", "Secrets.AWS_SECRET_ACCESS_KEY", "st.st_mtime_ns",
+])
+def test_dotted_names_made_of_identifiers_are_code(value: str) -> None:
+    assert is_not_secret(value)
+
+
+@pytest.mark.parametrize("value", ["tiJ.qNfQmQE7jN", "Zq7.pLm4Xw9Ka2"])
+def test_dotted_random_values_are_not_code(value: str) -> None:
+    assert not is_not_secret(value)
+
+
+def test_random_values_with_a_dot_are_rarely_read_as_code() -> None:
+    """A dotted name is code only when its parts read as identifiers: random base62 parts joined by a dot
+    (api_token = tiJ.qNfQmQE7jN) almost never do. (Any such value used to pass as ``a.b`` code.)"""
+    rng = random.Random("dotted")
+    values = [rng.choice(string.ascii_letters) + "".join(rng.choice(B62) for _ in range(rng.randrange(2, 6))) + "."
+              + rng.choice(string.ascii_letters) + "".join(rng.choice(B62) for _ in range(rng.randrange(9, 16)))
+              for _ in range(500)]
+    dismissed = [v for v in values if is_not_secret(v)]
+    assert len(dismissed) <= len(values) // 10, dismissed[:20]

@@ -77,3 +77,27 @@ def in_digest_table(text: str, start: int, end: int) -> bool:
     first_row = text[top:row_end if row_end >= 0 else len(text)]
     opened = _OPENS_COLLECTION.match(first_row)  # ``INT_FUNC_HASHES = {'binomial': '2fbe...'``: named by its own first row
     return bool(_HASH_WORD.search(text, heading_start, top + (opened.end() if opened else 0)))
+
+
+#: Words that make a name say its value is made up. Not ``test``: a test key is often a real staging key.
+FAKE_WORDS = frozenset({"fake", "fakes", "dummy", "dummies", "example", "examples", "mock", "mocked", "mocks",
+                        "placeholder", "placeholders"})
+#: The name a value is assigned to, right before it on its line: ``FAKE_KEY=``, ``"dummy_token": "``,
+#: ``example_api_key: ``, ``$mock_secret = '``, ``self.placeholder_token := `` (its last dotted part: a
+#: host such as ``api.example.com:`` is no name, and ``fake.api_key`` names an API key).
+_ASSIGNED_TO = re.compile(r"""(?<![\w$@-])([A-Za-z_$@][\w$@-]{0,120})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[@$]?["'`]?\Z""")
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def assigned_to_fake_name(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is assigned to a name that says it is fake (``FAKE_KEY=...``,
+    ``dummy_token = "..."``, ``mockSecret: ...``): a test fixture, not a secret. The name must be the one
+    the value is assigned to, right before it on its line, and made of a fake word and at least one
+    other: a fake word alone (``Example: ...``, ``Sample=``) labels a value shown in prose, which may be
+    a real one."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    m = _ASSIGNED_TO.search(text, max(line_start, start - 200), start)
+    if not m:
+        return False
+    words = [w.lower() for w in _NAME_WORDS.findall(m.group(1))]
+    return len(words) >= 2 and any(w in FAKE_WORDS for w in words)

@@ -160,8 +160,9 @@ def _default_uri_credentials(v: str) -> bool:
     return bool(m) and (m.group(1).lower() == m.group(2).lower() or m.group(2).lower() in _PLACEHOLDER_WORDS)
 
 
-#: A bare URI authority with a password (``https://user:password@host.tld:443``), the span of
-#: ``credentials-in-url-host``: judged by its password, not by the host words around it.
+#: A bare URI authority with a password (``https://user:password@host.tld:443``), as a rule may take it
+#: whole (a custom or imported rule; the built-in ``credentials-in-url`` takes the password alone):
+#: judged by its password, not by the host words around it.
 _URI_AUTHORITY = re.compile(_URI_CREDS.pattern + r"[A-Za-z0-9.-]{1,253}(?::\d{1,5})?")
 
 
@@ -351,7 +352,7 @@ _NUMBER = re.compile(r"[+-]?(?:\d[\d_,]*)?(?:\.\d+)?(?:[eE][+-]?\d+)?|0[xX][0-9a
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z_]*(?:[.:][A-Za-z_][A-Za-z_]*)*")
 _CODE = re.compile(
     r"""
-    (?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*(?:\(.*\))?      # self.password, os.environ.get(...), a.b.c
+    (?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(.*\)           # os.environ.get(...), a.b() (a.b.c: _dotted_name)
     | [A-Za-z_]\w*\(.*\)                            # get_password(), getenv("X")
     | [A-Za-z_][\w.]*\[.*\]                         # os.environ["X"], config['db']['pwd']
     | (?:process\.env|os\.environ|ENV|env|secrets|vars|settings|config)\b.*
@@ -391,6 +392,41 @@ def _charset_literal(v: str) -> bool:
     return len(runs) >= 2 and "0123456789" in runs and all(len(r) >= 6 and r[0] in "0aA" for r in runs)
 
 
+_DOTTED_NAME = re.compile(r"(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*")
+#: digits inside the letters of a name, not only at its end (``s3Key``, ``koi8r``; ``pLm4Xw9Ka2`` has two)
+_INNER_DIGITS = re.compile(r"\d+(?=[A-Za-z])")
+_ONE_CASE = re.compile(r"[a-z][a-z\d]*|[A-Z][A-Z\d]*")
+
+
+def _name_reads_as_code(name: str) -> bool:
+    """One part of a dotted name read as an identifier: each snake_case segment in one case (a word, an
+    abbreviation, a constant: ``rstrip``, ``getcwd``, ``OPTCRE``, ``ISO8859``) or camelCase humps that are
+    words (``setUp``, ``SECRET_KEY``, ``s3Key``) -- not the humps of a random token (``qNfQmQE7jN``:
+    no identifier; ``pLm4Xw9Ka2``: two-letter humps without a vowel, digits inside it twice)."""
+    for seg in name.split("_"):
+        if not seg or seg.isdigit():
+            continue
+        if len(_INNER_DIGITS.findall(seg)) > 1:
+            return False
+        if _ONE_CASE.fullmatch(seg):
+            continue
+        humps = _ident_parts(seg)
+        if humps is None:
+            return False
+        letters = [h.rstrip("0123456789") for h in humps]
+        if sum(len(h) <= 2 and not h.isupper() for h in letters) > 1:
+            return False  # humps are words: at most one of one or two letters (setUp, getX)
+        if any(len(h) == 2 and h[0].isupper() and not re.search(r"(?i)[aeiouy]", h) for h in letters):
+            return False  # Nf, Xw, Lm are no words
+    return True
+
+
+def _dotted_name(v: str) -> bool:
+    """A dotted name in code (``self.password``, ``settings.SECRET_KEY``, ``a.b.c``) when every part reads
+    as an identifier; a random value with a dot in it (``tiJ.qNfQmQE7jN``, ``Zq7.pLm4Xw9Ka2``) is none."""
+    return bool(_DOTTED_NAME.fullmatch(v)) and all(_name_reads_as_code(p) for p in v.split("."))
+
+
 def is_not_secret(value: str) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
     numbers and versions, file paths, code expressions and plain identifiers or words."""
@@ -402,7 +438,7 @@ def is_not_secret(value: str) -> bool:
         return is_not_secret(password)
     if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v) or _charset_literal(v):
         return True
-    if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v):
+    if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v):
         return True
     # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
     if (_IDENT.fullmatch(v) or re.fullmatch(r"[A-Za-z_.:/ -]+", v)) and _wordy(v):

@@ -26,8 +26,9 @@ class PatternDetector:
         return out
 
     def _keep_secret(self, rule: Rule, text: str, start: int, end: int) -> bool:
-        """The value filters (``secret_filters``), then the one that reads the lines around the value
-        (``secret_context``): a row of a table of digests is not a key."""
+        """The value filters (``secret_filters``), then the ones that read the text around the value
+        (``secret_context``): a row of a table of digests is not a key, a value assigned to a name that
+        says it is fake (``FAKE_KEY=``) is a test fixture."""
         if self._filters is None:
             from .. import secret_context, secret_filters
 
@@ -36,4 +37,4 @@ class PatternDetector:
         value = text[start:end]
         if self._filters.is_placeholder(value) or (rule.generic and self._filters.is_not_secret(value)):
             return False
-        return not self._context.in_digest_table(text, start, end)
+        return not (self._context.in_digest_table(text, start, end) or self._context.assigned_to_fake_name(text, start))
