@@ -15,6 +15,7 @@ from . import allow, overlap
 from .config import Config
 from .detectors import BUILTIN, Detector, family_of, load_detector
 from .detectors.patterns import PatternDetector
+from .escaped import escaped_secrets, has_escaped_quotes
 from .findings import Finding
 from .lookalikes import LITERAL, assign
 from .repeats import repeats
@@ -56,6 +57,8 @@ class Scrubber:
         raw: list[Finding] = []
         for d in self.detectors:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
+            if isinstance(d, PatternDetector) and has_escaped_quotes(text):
+                raw.extend(escaped_secrets(text, d.detect))  # api_key = \"...\" in a notebook or nested JSON
         if self.keep is not None:
             raw = [f for f in raw if self.keep(f)]
         raw = self._allowed(text, raw, path)

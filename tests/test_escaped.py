@@ -1,0 +1,98 @@
+"""escaped: secrets inside escaped strings (notebooks, JSON logged inside JSON) are found and mapped back."""
+from __future__ import annotations
+
+import json
+import random
+import string
+
+import pytest
+
+from promptscrub.config import Config
+from promptscrub.escaped import escaped_secrets, unescaped_view
+from promptscrub.findings import Finding
+from promptscrub.restore import restore
+from promptscrub.scrubber import build_scrubber
+from promptscrub.vault import Vault
+
+B62 = string.ascii_letters + string.digits
+
+
+def token(seed: int, n: int = 32) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(B62) for _ in range(n))
+
+
+def password(seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(B62) for _ in range(9)) + rng.choice("!%*#") + str(rng.randrange(10, 99))
+
+
+def redact(text: str) -> tuple[str, Vault]:
+    vault = Vault()
+    return build_scrubber(Config()).redact(text, vault).text, vault
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_view_maps_every_character_back(seed: int):
+    rng = random.Random(seed)
+    text = "".join(rng.choice(["a", "b", '"', "'", "\\", "\\n", '\\"', "\\'", "\\\\", " "]) for _ in range(60))
+    view, offsets = unescaped_view(text)
+    assert len(view) == len(offsets)
+    escapes = {"n": "\n", "t": "\t", "r": "\r"}
+    for i, c in enumerate(view):
+        o = offsets[i]
+        assert c == text[o] or c == escapes.get(text[o])
+        assert i == 0 or offsets[i - 1] < o
+
+
+def test_a_key_in_a_notebook_source_line():
+    key = token(1)
+    cell = {"cell_type": "code", "source": ["import requests\n", f'api_key = "{key}"\n', "r = requests.get(URL)\n"]}
+    text = json.dumps({"cells": [cell]}, indent=1)
+    out, vault = redact(text)
+    assert key not in out
+    assert json.loads(out)["cells"][0]["source"][0] == "import requests\n"  # still valid JSON, the rest untouched
+    assert restore(out, vault).text == text
+
+
+def test_a_password_in_json_logged_inside_json():
+    pw = password(2)
+    text = json.dumps({"level": "info", "msg": json.dumps({"user": "bob", "password": pw})}) + "\n"
+    out, vault = redact(text)
+    assert pw not in out
+    assert json.loads(json.loads(out)["msg"])["user"] == "bob"
+    assert restore(out, vault).text == text
+
+
+def test_only_secrets_come_from_the_view():
+    text = 'x = \\"abc\\"'
+
+    def detect(view: str) -> list[Finding]:
+        return [Finding(5, 8, "pii", "PERSON", "person-name"), Finding(5, 8, "secret", "SECRET", "r")]
+
+    assert escaped_secrets(text, detect) == [Finding(6, 9, "secret", "SECRET", "r")]
+
+
+def test_text_without_escaped_quotes_is_not_looked_at_again():
+    calls = []
+    assert escaped_secrets('api_key = "abc"\n', lambda view: calls.append(view) or []) == []
+    assert calls == []
+
+
+def test_a_span_starting_with_an_escaped_quote_takes_its_backslash():
+    text = 'k = \\"abcdef\\"'
+    view, _ = unescaped_view(text)
+    start = view.index('"')
+    found = escaped_secrets(text, lambda v: [Finding(start, start + 8, "secret", "SECRET", "r")])
+    assert [text[f.start:f.end] for f in found] == ['\\"abcdef\\"']
+
+
+def test_blocks_apart_are_each_looked_at():
+    keys = [token(10), token(11)]
+    text = (f'{{"source": "api_key = \\"{keys[0]}\\"\\n"}}\n'
+            "plain line between\n"
+            f'{{"source": "auth_token = \\"{keys[1]}\\"\\n"}}\n')
+    out, vault = redact(text)
+    assert keys[0] not in out and keys[1] not in out
+    assert "plain line between" in out
+    assert restore(out, vault).text == text
