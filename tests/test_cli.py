@@ -140,7 +140,7 @@ def test_fail_closed_prints_nothing_when_a_detector_breaks(monkeypatch: pytest.M
     """An unexpected error mid-way: exit 2, one line on stderr, nothing on stdout."""
     from promptscrub import scrubber
 
-    def boom(self, text, path=None):
+    def boom(self, text, path=None, **options):
         raise RuntimeError("detector exploded")
 
     monkeypatch.setattr(scrubber.Scrubber, "find", boom)

@@ -82,3 +82,44 @@ def test_the_automaton_finds_what_find_finds(seed: int, monkeypatch: pytest.Monk
     monkeypatch.setattr(repeats_module, "AUTOMATON_FROM", 10_000)
     with_find = sorted(repeats(text, findings), key=lambda f: f.start)
     assert with_automaton == with_find and len(with_find) > 0
+
+
+def test_a_secret_from_an_earlier_prompt_of_the_session_is_found_again():
+    pw = password(4)
+    scrubber = build_scrubber(Config())
+    vault = Vault()
+    first = scrubber.redact(f"db:\n  password: {pw}\n", vault).text
+    second = scrubber.redact(f"why does psql reject {pw} now?\n", vault).text
+    [placeholder] = re.findall(r"<[A-Z_]+_\d+>", first)
+    assert second == f"why does psql reject {placeholder} now?\n"
+    assert restore(second, vault).text == f"why does psql reject {pw} now?\n"
+
+
+def test_a_vault_read_from_disk_carries_its_secrets(tmp_path):
+    pw = password(5)
+    vault = Vault()
+    build_scrubber(Config()).redact(f"export DB_PASSWORD='{pw}'\n", vault)
+    path = tmp_path / "map.json"
+    vault.save(path)
+    again = build_scrubber(Config()).redact(f"login failed with {pw}\n", Vault.load(path)).text
+    assert pw not in again
+
+
+def test_other_values_of_the_vault_are_not_carried():
+    scrubber = build_scrubber(Config())
+    vault = Vault()
+    scrubber.redact("write to jane.roe@example.org\n", vault)
+    assert scrubber.redact("jane.roe is her login\n", vault).text == "jane.roe is her login\n"
+    assert "EMAIL" not in scrubber.secret_types and "PASSWORD" in scrubber.secret_types
+
+
+def test_a_stream_finds_a_secret_of_an_earlier_window_again():
+    from promptscrub.stream import redact_stream
+
+    pw = password(6)
+    text = f"password: {pw}\n" + "filler line of ordinary text\n" * 40 + f"retry with {pw} failed\n"
+    vault = Vault()
+    chunks = [text[i:i + 64] for i in range(0, len(text), 64)]
+    out = "".join(redact_stream(build_scrubber(Config()), chunks, vault, window=256, overlap_chars=64, context=32))
+    assert pw not in out
+    assert restore(out, vault).text == text

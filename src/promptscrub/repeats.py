@@ -8,24 +8,31 @@ into many. A repeat must stand alone as a token (``admin12`` does not hold the p
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .findings import Finding
 
 #: Shorter values are too likely to be ordinary substrings of the text.
 MIN_LENGTH = 6
+#: The rule id and score of a repeat of a secret found in an earlier text (see ``repeats``'s ``known``).
+KNOWN_RULE = "known-secret"
+KNOWN_SCORE = 0.6
 #: Above this many distinct values one Aho-Corasick pass beats one ``str.find`` sweep per value.
 AUTOMATON_FROM = 16
 
 
-def repeats(text: str, findings: Sequence[Finding]) -> list[Finding]:
+def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | None = None) -> list[Finding]:
     """Findings for the other occurrences of each secret finding's value, not yet covered by a
     finding of the same value; each copies the original's type, rule and score (so both get the same
-    placeholder)."""
+    placeholder). ``known`` (value -> type) adds the secrets found before, in earlier windows of a
+    stream or earlier prompts of a session (the vault's secrets): ``KNOWN_RULE`` findings."""
     by_value: dict[str, Finding] = {}
     for f in findings:
         if f.category == "secret" and f.end - f.start >= MIN_LENGTH:
             by_value.setdefault(text[f.start:f.end], f)
+    for value, type_ in (known or {}).items():
+        if value not in by_value and len(value) >= MIN_LENGTH:
+            by_value[value] = Finding(0, 0, "secret", type_, KNOWN_RULE, KNOWN_SCORE)
     if not by_value:
         return []
     found = {(f.start, f.end) for f in findings}

@@ -44,15 +44,21 @@ class Scrubber:
     #: an allowlists.AllowlistFilter when the config has allowlists (#3); None: no allowlist work at all
     allowlists = None
 
+    #: the types secret rules report: a vault's values of these types are secrets (see ``find``)
+    secret_types: frozenset[str] = frozenset()
+
     def __init__(self, detectors: list[Detector], keep: Callable[[Finding], bool] | None = None) -> None:
         self.detectors = detectors
         self.keep = keep
+        self._known: dict[int, tuple[int, dict[str, str]]] = {}
 
-    def find(self, text: str, path: str | PathLike[str] | None = None) -> list[Finding]:
+    def find(self, text: str, path: str | PathLike[str] | None = None, *, vault: Vault | None = None) -> list[Finding]:
         """Resolved, non-overlapping findings of all detectors, sorted by position.
 
         ``path`` is the input's file name, if it has one: detectors with ``uses_path`` (code rules) take
         it as a hint of the language, and allowlists' ``paths`` match it; the other detectors never see it.
+        ``vault``: the secrets it holds (found in earlier windows of a stream or earlier prompts of a
+        session) are found again wherever this text repeats them.
         """
         raw: list[Finding] = []
         for d in self.detectors:
@@ -63,10 +69,23 @@ class Scrubber:
             raw = [f for f in raw if self.keep(f)]
         raw = self._allowed(text, raw, path)
         # a secret found once is redacted wherever the text repeats it (a log line, a URL, a REPL echo)
-        again = repeats(text, raw)
+        again = repeats(text, raw, self._known_secrets(vault) if vault is not None and len(vault) else None)
         if again:
             raw.extend(self._allowed(text, again, path))
         return overlap.resolve(raw)
+
+    def _known_secrets(self, vault: Vault) -> dict[str, str]:
+        """The vault's secrets, value -> type (its entries of a type a secret rule reports), kept up to
+        date as the vault grows: entries are only ever appended, so only the new ones are read."""
+        seen, known = self._known.get(id(vault), (0, {}))
+        if len(vault) < seen:  # another vault at a reused address
+            seen, known = 0, {}
+        if len(vault) > seen:
+            for entry in vault.entries()[seen:]:
+                if entry.type in self.secret_types:
+                    known.setdefault(entry.value, entry.type)
+            self._known[id(vault)] = (len(vault), known)
+        return known
 
     def _allowed(self, text: str, findings: list[Finding], path: str | PathLike[str] | None) -> list[Finding]:
         """``findings`` minus those the allowlists and the inline allow comments let through; applied
@@ -76,8 +95,7 @@ class Scrubber:
         return allow.drop_allowed(text, findings)
 
     def redact(self, text: str, vault: Vault, path: str | PathLike[str] | None = None) -> Redaction:
-        # no path: the one-argument call, so wrappers of find(text) written before paths existed still work
-        findings = self.find(text) if path is None else self.find(text, path)
+        findings = self.find(text, path, vault=vault)
         # placeholder look-alikes already in the input (liberal forms too) are reserved or escaped, and
         # the output is checked with restore's own scanner, so that restore gives back exactly the input
         findings, placeholders, out = assign(text, findings, vault)
@@ -114,6 +132,7 @@ def build_scrubber(config: Config) -> Scrubber:
     pii = config.pii
     keep = pii.keep if (not pii.enabled or pii.min_score > 0 or pii.types) else None
     scrubber = Scrubber(detectors, keep)
+    scrubber.secret_types = frozenset(r.label for r in rules if r.category == "secret")
     scrubber.config = config  # redact reads [placeholders] and [session] from it (#6)
     return attach_allowlists(scrubber, config.allowlists, rules)
 

@@ -75,7 +75,7 @@ def _window(scrubber: Scrubber, buf: str, ctx: int, cut: int, vault: Vault,
     """
     from .lookalikes import assign
 
-    findings = scrubber.find(buf, path) if path is not None else scrubber.find(buf)
+    findings = scrubber.find(buf, path, vault=vault)  # the secrets of earlier windows are found again
     for f in findings:
         if f.start < cut < f.end:
             cut = f.start if f.start > ctx else f.end
