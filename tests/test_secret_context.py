@@ -118,3 +118,61 @@ def test_fake_named_fixtures_are_not_redacted_and_test_named_keys_are(seed: int)
             start = text.index(value)
             assert any(f.category == "secret" and f.start <= start and f.end >= start + len(value)
                        for f in scrubber.find(text)), text
+
+
+# -- what a value sits after or inside -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("template", [
+    "DB_PASSWORD={v}", "password: {v}", '"password": "{v}"', "--password {v}", "postgresPassword: {v}",
+    "PGPASSWORD={v}", "rootpassword={v}", "dbPass={v}", "$cfg['db_password'] = '{v}'", "ENV['ADMIN_PASSWORD'] ||= '{v}'",
+    "Server=db;Password={v};", "postgres://app:{v}@db:5432/x", "the password is {v}", "ds.setPassword(\"{v}\")",
+    ".password('{v}')", "CREATE USER app IDENTIFIED BY '{v}'", "ALTER USER app IDENTIFIED WITH mysql_native_password BY '{v}'",
+    "passphrase = {v}",
+])
+def test_after_password_name(template: str) -> None:
+    from promptscrub.secret_context import after_password_name
+
+    text = template.format(v="VALUE")
+    assert after_password_name(text, text.index("VALUE")), text
+
+
+@pytest.mark.parametrize("template", [
+    "key: {v}", "token={v}", "bypass: {v}", "compass={v}", "password_hint: {v}", "passwordless: {v}",
+    "password-policy: {v}", "getPassword('{v}')", "release: {v}", "password\n{v}", "password, user {v}",
+])
+def test_not_after_password_name(template: str) -> None:
+    from promptscrub.secret_context import after_password_name
+
+    text = template.format(v="VALUE")
+    assert not after_password_name(text, text.index("VALUE")), text
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-VALUE}", True), ("API_KEY=${API_KEY:?VALUE}", True),
+    ("TOKEN=${TOKEN:=VALUE}", True), ("API_KEY=VALUE", False), ("x=${A} y=VALUE", False), ("${A}\nVALUE", False),
+])
+def test_inside_shell_expansion(text: str, inside: bool) -> None:
+    from promptscrub.secret_context import inside_shell_expansion
+
+    assert inside_shell_expansion(text, text.index("VALUE")) is inside
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_ansible_vault_payload_lines(seed: int) -> None:
+    from promptscrub.secret_context import in_ansible_vault
+
+    rows = [hex_key(seed * 10 + i, 80) for i in range(5)]
+    text = "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n" + "".join(f"  {r}\n" for r in rows) + "db_user: app\n"
+    for r in rows:
+        assert in_ansible_vault(text, text.index(r))
+    key = hex_key(seed + 99)
+    plain = "\n".join(f"  {r}" for r in rows[:2]) + f"\napi_key: {key}\n"
+    assert not in_ansible_vault(plain, plain.index(rows[0]))
+    assert not in_ansible_vault(plain, plain.index(key))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ansible_vault_block_is_not_reported_as_a_secret(seed: int) -> None:
+    rows = [hex_key(seed * 10 + i, 80) for i in range(4)]
+    text = "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n" + "".join(f"  {r}\n" for r in rows)
+    assert not secrets_in(text)

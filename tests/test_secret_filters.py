@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import string
 import uuid
 
@@ -273,3 +274,90 @@ def test_random_values_with_a_dot_are_rarely_read_as_code() -> None:
               for _ in range(500)]
     dismissed = [v for v in values if is_not_secret(v)]
     assert len(dismissed) <= len(values) // 10, dismissed[:20]
+
+
+# -- passphrases, public keys, YAML tags, format strings inside random text ----------------------------------
+
+def _made_up_word(rng: random.Random) -> str:
+    while True:
+        w = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randrange(2, 4)))
+        if w not in {"value", "token", "sample", "dummy"}:
+            return w
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_passphrases_are_recognised(seed: int) -> None:
+    from promptscrub.secret_filters import is_passphrase
+
+    rng = random.Random(f"passphrase/{seed}")
+    words = [_made_up_word(rng) for _ in range(rng.randrange(3, 7))]
+    n = str(rng.randrange(1, 10**rng.randrange(1, 5)))
+    for v in ("-".join(words), "-".join(words + [n]), "-".join(w.capitalize() for w in words) + n, " ".join(words),
+              " ".join(words + [n])):
+        assert is_passphrase(v), v
+
+
+@pytest.mark.parametrize("value", [
+    "your-password-here", "not-a-real-password", "my-secret-pass-1", "super-secret-password-123",
+    "two-words", "gss_krb5_lucid_context", "PS-or-PDF-font-exception-20170817",
+    "kqzt-vbnm-xwrt", "a-b-c-d", "orbit_velvet_canyon_7", "orbit-velvet canyon-7", "example-orbit-velvet-2",
+])
+def test_not_passphrases(value: str) -> None:
+    from promptscrub.secret_filters import is_passphrase
+
+    assert not is_passphrase(value)
+
+
+@pytest.mark.parametrize("value", ["!vault", "!secret", "!!binary", "!Ref", "JBSWY3DPEHPK3PXP"])
+def test_yaml_tags_and_the_totp_sample_are_placeholders(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_printf_field_inside_a_random_password_is_no_format_string(seed: int) -> None:
+    rng = random.Random(f"pct/{seed}")
+    up, low = string.ascii_uppercase, string.ascii_lowercase
+    humps = rng.choice(up) + rng.choice(low) + str(rng.randrange(10, 99)) + rng.choice(low) + rng.choice(up)  # Qa47kR
+    parts = [humps, rng.choice("@#!") + rand(B62, 3, rng.randrange(10**9)), "%" + rng.choice("dsr") + rand(B62, 4, rng.randrange(10**9))]
+    rng.shuffle(parts)
+    v = "".join(parts)
+    assert not is_placeholder(v), v
+
+
+@pytest.mark.parametrize("value", ["%s/PKG-INFO", "VS%0.f0COMNTOOLS", "%s@%s", "user_%d_token", "Win32Error%d",
+                                   "#docsign#[#docsignopt#]", "{a}:{b}"])
+def test_format_strings_still_are(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_public_keys_and_object_ids(seed: int) -> None:
+    from promptscrub.secret_filters import is_public
+
+    rng = random.Random(f"public/{seed}")
+    bech32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    assert is_public("age1" + "".join(rng.choice(bech32) for _ in range(58)))
+    assert is_public("B" + rand(B62 + "-_", 86, rng.randrange(10**9)))  # a VAPID / P-256 public point
+    assert is_public("pk_live_" + rand(B62, 99, rng.randrange(10**9)))
+    assert is_public("pi_" + rand(B62, 24, rng.randrange(10**9)))
+    assert is_public("cus_" + rand(B62, 14, rng.randrange(10**9)))
+    assert not is_public("AGE-SECRET-KEY-1" + "".join(rng.choice(bech32.upper()) for _ in range(58)))
+    assert not is_public("sk_live_" + rand(B62, 99, rng.randrange(10**9)))
+    assert not is_public("whsec_" + rand(B62, 32, rng.randrange(10**9)))
+    assert not is_public(rand(B62 + "-_", 43, rng.randrange(10**9)))  # a VAPID private key
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_base64_of_public_file_formats_is_not_a_secret(seed: int) -> None:
+    import base64
+
+    rng = random.Random(f"files/{seed}")
+    body = bytes(rng.randrange(256) for _ in range(48))
+    for magic in (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"GIF89a", b"%PDF-1.7\n", b"wOF2\x00\x01"):
+        assert is_not_secret(base64.b64encode(magic + body).decode()), magic
+    assert not is_not_secret(base64.b64encode(b"\x1f\x8b\x08\x00" + body).decode())  # gzip may carry anything
+
+
+@pytest.mark.parametrize("value", ["x25519.X25519PrivateKey", "ed25519.Ed25519PublicKey", "ed448.Ed448PrivateKey"])
+def test_dotted_names_with_a_curve_are_code(value: str) -> None:
+    assert is_not_secret(value)

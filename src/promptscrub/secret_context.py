@@ -5,6 +5,9 @@ of the same digest width (``'int16': '7b07f1...'``), introduced by text that say
 hash of ...", ``# checksums``). A hex API key has the same shape as a digest, so the value
 alone cannot tell them apart; the block and its heading can. Both are required: a block of same-width hex
 keys in an ``.env`` file has no hash word, and a lone key under a ``sha256`` comment is not a table.
+
+Also: a value assigned to a fake name (``FAKE_KEY=``), a value right after a password name (which makes a
+passphrase a password), a value inside a ``${VAR:-default}`` expansion, a line of an Ansible Vault payload.
 """
 from __future__ import annotations
 
@@ -101,3 +104,76 @@ def assigned_to_fake_name(text: str, start: int) -> bool:
         return False
     words = [w.lower() for w in _NAME_WORDS.findall(m.group(1))]
     return len(words) >= 2 and any(w in FAKE_WORDS for w in words)
+
+
+#: A password name right before a value: a word of its own (``password:``, ``DB_PASSWORD=``, ``--password``,
+#: ``"pwd": "``, ``pass=``), the last hump of a camelCase name (``postgresPassword:``, ``dbPass=``) or glued to
+#: a lower- or upper-case prefix (``PGPASSWORD=``, ``rootpassword:``; not ``bypass``, ``compass``), then an
+#: assignment, a comparison, ``is`` or a bare space, and maybe an opening quote.
+_PASSWORD_NAME_BEFORE = re.compile(
+    r"""(?:(?<![A-Za-z0-9])(?i:passw(?:or)?d|passphrase|pwd|pass)
+         |(?<=[a-z0-9])(?:Password|Passwd|Passphrase|Pwd|Pass)
+         |(?<=[A-Za-z])(?:PASSWORD|PASSWD|PASSPHRASE|PWD)
+         |(?<=[a-z])(?:password|passwd|passphrase))
+       \d{0,2}["']?\]?
+       (?:[ \t]*(?:\|\|=|\?\?=|\?=|::?=|=>|===?|!==?|=|:|\.equals\()[ \t]*|[ \t]+(?:is[ \t]+)?)
+       [@$]?[rbuN]?["'`]?\Z""",
+    re.VERBOSE,
+)
+#: A password slot introduced without a password name: a setter or builder call (``ds.setPassword("``,
+#: ``.password('``), SQL's ``IDENTIFIED [WITH plugin] BY '``.
+_PASSWORD_SLOT_BEFORE = re.compile(
+    r"""(?:(?:\.|->|\b(?i:set|with)_?)(?i:password|passwd|pwd|passphrase)[ \t]*\([ \t]*[@$]?
+        |\b(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by)[ \t]+)["'`]?\Z""",
+    re.VERBOSE,
+)
+#: The user-info of a URL, up to the password (``postgres://app:``).
+_URL_USER_BEFORE = re.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@\"'<>]{0,100}:\Z")
+
+
+def after_password_name(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is what a password name holds: it comes right after the name on its
+    line (``password: ``, ``DB_PASSWORD=``, ``"passphrase": "``, ``--password ``, ``adminPassword=``), in a
+    password setter (``setPassword("``) or SQL's ``IDENTIFIED BY '``, or after the user name in a URL's
+    user-info (``https://deploy:``). A passphrase's shape (words and
+    hyphens) is also a kebab-case identifier's; after a password name it is the password."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    lo = max(line_start, start - 200)
+    return bool(_PASSWORD_NAME_BEFORE.search(text, lo, start) or _URL_USER_BEFORE.search(text, lo, start)
+                or _PASSWORD_SLOT_BEFORE.search(text, lo, start))
+
+
+#: An unclosed ``${`` before the value on its line: the value is a shell parameter expansion's default or
+#: message (``${POSTGRES_PASSWORD:-postgres}``, ``${API_KEY:?missing}``), which only stands in for a value.
+_OPEN_EXPANSION = re.compile(r"\$\{[^{}\n]*\Z")
+
+
+def inside_shell_expansion(text: str, start: int) -> bool:
+    """Whether the value at ``start`` sits inside a ``${...}`` expansion (its default, alternative or error
+    message): a rule that read the variable's name as a secret name took the expansion's tail as the value."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    return bool(_OPEN_EXPANSION.search(text, max(line_start, start - 200), start))
+
+
+_VAULT_HEADER = re.compile(r"[ \t]*\$ANSIBLE_VAULT;\d+\.\d+;[A-Z0-9]+(?:;[\w.-]+)?[ \t]*")
+_HEX_LINE = re.compile(r"[ \t]*[0-9a-f]{2,200}[ \t]*")
+
+
+def in_ansible_vault(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is a line of an Ansible Vault payload: hex lines under a
+    ``$ANSIBLE_VAULT;1.1;AES256`` header. The payload is ciphertext (AES-256 under the vault password),
+    meant to be committed; it is no secret in clear, so it is not labelled one."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    if not _HEX_LINE.fullmatch(text, ls, le if le >= 0 else len(text)):
+        return False
+    for _ in range(400):  # upwards through the payload's hex lines to its header
+        if ls == 0:
+            return False
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if _VAULT_HEADER.fullmatch(text, prev, ls - 1):
+            return True
+        if not _HEX_LINE.fullmatch(text, prev, ls - 1):
+            return False
+        ls = prev
+    return False

@@ -2,8 +2,11 @@
 
 * :func:`is_placeholder` — documented example values and template placeholders; applied to every
   secret finding;
-* :func:`is_not_secret` — values that look like something else (UUIDs, hashes, code, paths, numbers);
-  applied to findings of ``generic = true`` rules only;
+* :func:`is_not_secret` — values that look like something else (UUIDs, hashes, code, paths, numbers,
+  the base64 of image and font files); applied to findings of ``generic = true`` rules only;
+* :func:`is_public` — public keys in formats of their own and object ids; applied to every secret finding;
+* :func:`is_passphrase` — words joined by hyphens or spaces, a password when it stands in a password's place
+  (the detector asks ``secret_context`` for that);
 * :func:`shannon_entropy` — bits per character.
 """
 from __future__ import annotations
@@ -12,7 +15,7 @@ import math
 import re
 from collections import Counter
 
-__all__ = ["is_not_secret", "is_placeholder", "shannon_entropy"]
+__all__ = ["is_not_secret", "is_passphrase", "is_placeholder", "is_public", "shannon_entropy"]
 
 _QUOTES = "'\"`"
 
@@ -36,7 +39,11 @@ _KNOWN_PUBLIC = frozenset({
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe docs
     "minioadmin", "AKIAI44QH8DHBEXAMPLE", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
     "8a477f597d28d172789f06886806bc55",  # CACHEDIR.TAG signature (Cache Directory Tagging Specification)
+    "JBSWY3DPEHPK3PXP",  # the TOTP secret of the Google Authenticator key-URI documentation
 })
+
+#: The anonymous-FTP password convention (RFC 1635): ``anonymous@`` or ``guest@``, maybe with a host.
+_ANONYMOUS_FTP = re.compile(r"(?i)(?:anonymous|guest|ftp)@[\w.-]*")
 
 _TEMPLATE = re.compile(
     r"""
@@ -57,6 +64,10 @@ _TEMPLATE = re.compile(
     re.VERBOSE,
 )
 _BRACED = re.compile(r"<[^<>]*>|\$\{[^{}]*\}|\$\([^()]*\)|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([^()]*\)[sdr]")
+#: A YAML tag where the value would be (``password: !vault |``, ``api_password: !secret http_password``,
+#: CloudFormation ``!Ref``): the value is elsewhere (an encrypted block, a secrets file, a parameter).
+_YAML_TAG = re.compile(r"!!?(?:vault|secret|env_var|include|binary|Ref|Sub|GetAtt|ImportValue|FindInMap|Base64|Join"
+                       r"|Select|Split|If|reference|lambda|unsafe|encrypted/pkcs1-oaep)")
 _MASK_RUN = re.compile(r"([xX*#•·])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
 #: A run of underscores or dots masks a value when it is a quarter of it or ends it (``sk-_____``,
 #: ``ghp____________``); inside a long random token (base64url of zero bytes) it does not.
@@ -138,14 +149,24 @@ _FORMAT_FIELD = re.compile(
     r"|\{[A-Za-z_][\w.]*(?:\([\w.,\s]*\))?(?:![rsa])?(?::[^{}]{0,20})?\}|\{\d?\}|#[a-z_][a-z0-9_]*#")
 
 
+#: Digits between letters in one run (``rQC00du``, ``g3t21p``): the text of a random token unless it reads as a
+#: name (``Win32Error``, ``f2py``, ``k8s``); not the words or constants a format string puts around its
+#: fields (``VS%0.f0COMNTOOLS``, ``user_%d_token``).
+_RANDOM_HUMPS = re.compile(r"[A-Za-z]\d+[A-Za-z]")
+
+
 def _format_string(v: str) -> bool:
     """A format string, not a value: fields plus words or punctuation (``%s/PKG-INFO``, ``VS%0.f0COMNTOOLS``,
     ``//{type_name}/{label}?{urlencode(parameters)}``, ``__f2py_cb_#name#``)."""
     if not _FORMAT_FIELD.search(v):
         return False
     rest = _FORMAT_FIELD.sub(" ", v)
+    if not re.search(r"[A-Za-z0-9]", rest):
+        return True  # fields and punctuation only: #docsign#[#docsignopt#], {a}:{b}
     if re.search(r"[{}()\[\]$#<>!^*~|]", rest):
         return False  # a symbol password that happens to hold {a}
+    if any(_RANDOM_HUMPS.search(t) and not _name_reads_as_code(t) for t in re.split(r"[^A-Za-z0-9]+", rest)):
+        return False  # yI@rQC00du%dsKo: the text around the "field" is random, so the field is none
     letters = re.sub(r"[^A-Za-z]+", " ", rest).split()
     # PyTuple_Type: camelCase humps that are words count as words too (_wordy wants longer humps)
     return all(_wordy(w) or len(w) <= 4 or w.isupper() or _word_parts(_ident_parts(w) or [w]) for w in letters)
@@ -232,6 +253,31 @@ def _identifier_like(v: str) -> bool:
     return bool(parts) and len(parts) >= 3 and sum(len(p.rstrip("0123456789")) >= 4 for p in parts) >= 3 and _word_parts(parts)
 
 
+#: Three to ten words joined all by hyphens or all by spaces, each lower case or capitalised, and maybe a number
+#: at the end: how diceware / password-manager passphrases are written (``orbit-velvet-canyon-7``,
+#: ``Practice-Sadness-Stock44``, ``maple tundra orbit``).
+_PASSPHRASE = re.compile(r"(?:[A-Za-z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,11}){2,9}(?:-?\d{1,6})?"
+                         r"|[A-Za-z][a-z]{1,11}(?: [A-Za-z][a-z]{1,11}){2,9}(?: ?\d{1,6})?)")
+
+
+def is_passphrase(value: str) -> bool:
+    """Words that make a passphrase (``orbit-velvet-canyon-7``): three or more pronounceable words of
+    three letters or so, joined all by ``-`` or all by spaces, maybe ending in a number, most of them not
+    placeholder words (``your-password-here``, ``not-a-real-password`` are placeholders).
+
+    The shape alone is also a kebab-case identifier's (``release-notes-page-2``): only a password's place
+    makes it a secret -- a password name right before it (``secret_context.after_password_name``) or a
+    specific rule of a password type -- which is how :class:`~promptscrub.detectors.patterns.PatternDetector`
+    uses it."""
+    v = _strip(value)
+    if not _PASSPHRASE.fullmatch(v) or _EXAMPLE.search(v):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", v)]
+    if sum(map(len, words)) < 3.5 * len(words) or not all(_pronounceable(w) for w in words):
+        return False
+    return sum(w in _PLACEHOLDER_WORDS or _two_words(w) for w in words) * 2 < len(words)
+
+
 _ALNUM_RUN = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -272,7 +318,7 @@ def _placeholder_words(rest: str) -> bool:
 def is_placeholder(value: str) -> bool:
     """True for documented example values and template placeholders, never for a random token."""
     v = _strip(value)
-    if len(v) < 4 or v in _KNOWN_PUBLIC:
+    if len(v) < 4 or v in _KNOWN_PUBLIC or _ANONYMOUS_FTP.fullmatch(v):
         return True
     password = _uri_password(v)
     if password is not None:
@@ -283,7 +329,7 @@ def is_placeholder(value: str) -> bool:
             re.search(r"(?i)example|\.\.\.|…|<[^<>]+>", "".join(body)))
     if "\n" in v:  # a block of key: value lines (YAML data:): a placeholder when every value is one
         return all(is_placeholder(ln.split(":", 1)[-1]) for ln in v.splitlines() if ln.strip())
-    if not any(c.isalnum() for c in v) or (v.isdigit() and _sequential(v)):
+    if not any(c.isalnum() for c in v) or (v.isdigit() and _sequential(v)) or _YAML_TAG.fullmatch(v):
         return True
     if not re.sub(r"[\W_]+", "", _BRACED.sub("", v)):  # only templates and punctuation: ${A}:${B}
         return True
@@ -396,6 +442,9 @@ _DOTTED_NAME = re.compile(r"(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*")
 #: digits inside the letters of a name, not only at its end (``s3Key``, ``koi8r``; ``pLm4Xw9Ka2`` has two)
 _INNER_DIGITS = re.compile(r"\d+(?=[A-Za-z])")
 _ONE_CASE = re.compile(r"[a-z][a-z\d]*|[A-Z][A-Z\d]*")
+#: A name with a long number at the head of a camelCase name: a standard or curve (``X25519``, ``Ed448``,
+#: ``Curve25519``), whose digits run longer than an identifier's humps allow.
+_STANDARD_NAME = re.compile(r"[A-Z]?[a-z]{0,8}\d{3,6}(?=[A-Z][a-z])")
 
 
 def _name_reads_as_code(name: str) -> bool:
@@ -410,6 +459,11 @@ def _name_reads_as_code(name: str) -> bool:
             return False
         if _ONE_CASE.fullmatch(seg):
             continue
+        std = _STANDARD_NAME.match(seg)  # X25519PrivateKey, Ed25519PublicKey, Curve448Key: a curve, then words
+        if std:
+            seg = seg[std.end():]
+            if _ONE_CASE.fullmatch(seg):
+                continue
         humps = _ident_parts(seg)
         if humps is None:
             return False
@@ -427,6 +481,38 @@ def _dotted_name(v: str) -> bool:
     return bool(_DOTTED_NAME.fullmatch(v)) and all(_name_reads_as_code(p) for p in v.split("."))
 
 
+#: Public keys written in formats of their own: an age recipient (``age1`` + bech32; the secret form is
+#: ``AGE-SECRET-KEY-1...``), an uncompressed P-256 point in base64url (65 bytes: ``B`` + 86 characters; the
+#: VAPID / Web Push ``applicationServerKey``; its private key is 43 characters); and client-side keys that
+#: are public by design: Stripe publishable keys, Mapbox public tokens, Google OAuth client ids (the rules
+#: of their own report these as internal identifiers).
+_PUBLIC_KEY = re.compile(r"age1(?:[a-z0-9]{1,20}1)?[02-9ac-hj-np-z]{58}|B[A-Za-z0-9_-]{86}|pk_live_[0-9A-Za-z]{20,247}"
+                         r"|pk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}"
+                         r"|\d{6,20}-[0-9a-z]{32}\.apps\.googleusercontent\.com")
+
+
+#: Stripe object ids (PaymentIntent, Charge, Customer, Invoice, PaymentMethod ...): ids of objects, not keys
+#: (keys are sk_ / rk_ / whsec_, each with a rule of its own).
+_STRIPE_OBJECT_ID = re.compile(r"(?:pi|ch|cus|in|ii|il|pm|src|card|ba|acct|py|po|sub|si|price|prod|txn|evt|seti|cn|dp"
+                               r"|du|file|link|plink|pyr|qt|sh|tr|trr|ipi|prc|inv|cs_(?:live|test))_[A-Za-z0-9]{8,66}")
+
+
+def is_public(value: str) -> bool:
+    """True for a public key in a format that says so (``age1...`` recipients, 65-byte EC points such as a
+    VAPID public key, ``pk_live_`` / ``pk.eyJ`` client keys; not ``pk_test_`` / ``pk_prod_``, which other
+    vendors use for secret keys) and for Stripe object ids (``pi_...``,
+    ``cus_...``): shared by design or mere ids, whatever name they are assigned to, so no secret rule
+    reports them."""
+    v = _strip(value)
+    return bool(_PUBLIC_KEY.fullmatch(v) or _STRIPE_OBJECT_ID.fullmatch(v))
+
+
+#: The base64 of files of a public format, by their magic bytes: PNG, JPEG, GIF, PDF, ICO, WOFF / WOFF2, SVG,
+#: XML (a ConfigMap's binaryData:, a data: URI). Not gzip or zip: an archive may carry anything.
+_FILE_BASE64 = re.compile(r"(?:iVBORw0KGg|/9j/|R0lGOD[dl]h|JVBERi0|AAABAA[EIQ]|d09GR|d09GMg|PHN2Zy|PD94bWwg)"
+                          r"[A-Za-z0-9+/]{20,}={0,2}")
+
+
 def is_not_secret(value: str) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
     numbers and versions, file paths, code expressions and plain identifiers or words."""
@@ -437,6 +523,8 @@ def is_not_secret(value: str) -> bool:
     if password is not None:
         return is_not_secret(password)
     if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v) or _charset_literal(v):
+        return True
+    if _FILE_BASE64.fullmatch(v):
         return True
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v):
         return True
