@@ -21,3 +21,23 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path):
     with pytest.raises(OSError):
         atomic_write(target, b"new")
     assert not target.exists()
+
+
+def test_chunks_are_written_in_order(tmp_path: Path):
+    target = tmp_path / "f.json"
+    atomic_write(target, (bytes([c]) for c in b"chunked"))
+    assert target.read_bytes() == b"chunked"
+
+
+def test_chunks_that_fail_leave_the_old_file_and_no_temp_file(tmp_path: Path):
+    target = tmp_path / "f.json"
+    target.write_bytes(b"old")
+
+    def chunks():
+        yield b"half"
+        raise ValueError("serialising failed")
+
+    with pytest.raises(ValueError):
+        atomic_write(target, chunks())
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]

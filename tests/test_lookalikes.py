@@ -108,9 +108,85 @@ def test_output_mentions_around_adjacent_replacements(text, spans, reps):
     rescan_is_a_full_scan(text, spans, reps)
 
 
+# A tag between neighbours that keep it apart is not scanned again with its run (``_touched``). The pieces
+# put every character that decides this next to a replacement: spaces, ids, letters, brackets' ends.
+_NEAR_PIECES = [" ", "\u00a0", "  ", "a", "user", "EMAIL", "Email_", "1", "42", "f", "3fa9c1", "x", "\\", "\\_", "_", "-", ".", "@",
+                "(", "\n", "é", ";", "c", "#", "&", "%", "<EMAIL_1>", "line 7"]
+_OPENS = ["<", "\\<", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X3C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[", "\\[", "{", "{{",
+          "\\{"]
+_CLOSES = [">", "\\>", "&gt;", "&amp;gt;", "&#62;", "&#x3e;", "%3e", "%3E", "»", "›", "⟩", "〉", "＞", "]", "]]", "](", "\\]", "}", "}}", "\\}"]
+_TAGS = ["<EMAIL_1>", "<X_Y_2>", "<LITERAL_3>", "<IP_3fa9c1>"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_NEAR_PIECES + _OPENS + _CLOSES), max_size=24), st.data())
+def test_output_mentions_around_tags_are_those_of_a_full_scan(pieces, data):
+    text = "".join(pieces)
+    bounds = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    spans = [(s, e) for s, e in zip(bounds[::2], bounds[1::2], strict=False) if e > s]
+    rescan_is_a_full_scan(text, spans, [data.draw(st.sampled_from(_TAGS)) for _ in spans])
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("user bob@x.io logged", (5, 13)),    # spaces on both sides: the tag alone is scanned
+    ("from 10.0.0.1 on", (5, 13)),        # "from 10" was a mention: the run is scanned
+    ("[ bob@x.io]", (2, 10)),             # the space pads a bracket: scanned
+    ("EMAIL_1 bob@x.io", (8, 16)),        # "EMAIL_1 b…" no longer reads on: unchanged either way
+    ("id 12 3fa9c1x", (6, 12)),           # the space separates an id
+    ("ab bob@x.ioEMAIL_1", (3, 11)),      # a letter after the tag starts a mention
+])
+def test_output_mentions_next_to_one_tag(text, span):
+    rescan_is_a_full_scan(text, [span], ["<EMAIL_1>"])
+
+
+def test_every_bracket_space_and_id_next_to_a_tag():
+    """Each character class ``tag_keeps_left``/``tag_keeps_right`` reads, on each side of a replaced value."""
+    lefts = ["", " ", "x ", "EMAIL ", "EMAIL_1 ", "id 12 ", "f ", "9 ", "\u00a0", "ab\u00a0", ".", "a", "EMAIL_", "EMAIL-", "1 "]
+    lefts += [o + pad for o in _OPENS for pad in ("", " ", "\u00a0")] + [o + " EMAIL_1 " for o in _OPENS]
+    rights = ["", " ", " x", " 12", " f00d12", ".", "1", "_1", "-1", "\\_1", " _", "x", "EMAIL_1", " EMAIL_1>", "(", "\n"]
+    rights += [pad + c for c in _CLOSES for pad in ("", " ", "1 ", "1")] + _OPENS
+    values = ["bob@x.io", "abc", "12", "f00d1", "EMAIL", "_1", "x y"]
+    for left in lefts:
+        for value in values:
+            for right in rights:
+                rescan_is_a_full_scan(left + value + right, [(len(left), len(left) + len(value))], ["<EMAIL_1>"])
+
+
+def test_a_tag_between_spaces_is_not_scanned_again():
+    from promptscrub.findings import Finding
+    from promptscrub.lookalikes import _touched
+    from promptscrub.placeholder_syntax import find_placeholders
+
+    text = "00 line 7 INFO user bob@x.io logged in"
+    f = Finding(20, 28, "pii", "EMAIL", "email")
+    assert _touched(text, [f], ["<EMAIL_1>"], list(find_placeholders(text))) == [(20, 28, "<EMAIL_1>")]
+    assert _touched(text, [f], ["bob.1@example.invalid"], list(find_placeholders(text))) == [(0, 38, None)]  # not a tag: its whole run
+
+
 def test_a_surrogate_written_in_an_earlier_prompt_is_never_handed_out_later():
     vault = Vault(FakeNamer())
     earlier = SCRUBBER.redact("write to avery.0@example.invalid", vault).text
     later = SCRUBBER.redact("bob@corp.io", vault).text
     assert later != "avery.0@example.invalid"
     assert restore(earlier, vault).text == "write to avery.0@example.invalid"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.@1 ", max_size=30), st.lists(st.text(alphabet="ab.@1 ", max_size=14), max_size=10))
+def test_occurs_in_is_a_substring_test(text, strings):
+    from promptscrub.lookalikes import occurs_in
+
+    occurs = occurs_in(text)
+    assert [occurs(s) for s in strings] == [s in text for s in strings]
+
+
+def test_a_surrogate_that_does_not_fit_falls_back_to_the_values_first_tag():
+    from promptscrub.lookalikes import tag_for
+
+    vault = Vault(FakeNamer())
+    surrogate = vault.placeholder_for("EMAIL", "bob@corp.io")
+    first = tag_for(vault, "EMAIL", "bob@corp.io")
+    assert first == "<EMAIL_1>" and tag_for(vault, "EMAIL", "bob@corp.io") == first
+    assert vault.lookup_value("bob@corp.io") == surrogate  # the surrogate stays its primary name
+    assert tag_for(vault, "EMAIL", "al@x.io") == "<EMAIL_2>" == vault.tag_of("al@x.io")
+    assert [e.placeholder for e in vault.entries() if e.value == "bob@corp.io"] == [surrogate, first]

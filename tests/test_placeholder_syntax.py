@@ -128,3 +128,35 @@ def test_run_around_stops_at_the_nearest_cut_characters(pieces, data):
 def test_canonical_key_of_one_word_types_needs_no_split(type_text):
     parts = [p for p in re.split(r"\\_|[_\- \u00a0]", type_text) if p]
     assert canonical_key(type_text, "1") == format_placeholder("_".join(parts).upper(), "1")
+
+
+# tag_keeps_left/right read a few characters next to a replacement; the classes they use must cover
+# every mention the patterns can find. Checked on the matches themselves, group by group.
+_ROLE_PIECES = _PIECES + ["&amp;lt;", "&#x3c;", "&#0060;", "%3c", "%3e", "&#62;", "‹", "›", "⟨", "⟩", "〈", "〉", "＜", "＞", "[[", "]]", "{{",
+                          "}}", "\\[", "\\]", "\\{", "\\}", "\\<", "\\>", "\u00a0", " ", "  ", "abc123", "f00d12"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=30))
+def test_character_roles_cover_every_mention(pieces):
+    from promptscrub.placeholder_syntax import _CLOSE_STARTS, _HEX, _ID_START, _MENTION_STARTS, _OPEN_ENDS, PLACEHOLDER_RE
+
+    text = "".join(pieces)
+    for m in find_placeholders(text):
+        assert text[m.start] in _MENTION_STARTS
+    for m in [*liberal_re().finditer(text), *PLACEHOLDER_RE.finditer(text)]:
+        groups = m.groupdict() if m.re is liberal_re() else {}
+        if groups.get("open") is not None:
+            assert m.group("open")[-1] in _OPEN_ENDS and m.group("close")[0] in _CLOSE_STARTS
+            assert text[m.end("bi") - 1] in _HEX
+        for g in ("hclose",):
+            if groups.get(g) is not None:
+                assert m.group(g)[0] in _CLOSE_STARTS
+        for ident in ("bi", "hi", "i"):
+            if groups.get(ident) is not None:
+                assert _ID_START.match(text, m.start(ident))
+        for i in range(m.start(), m.end()):  # a space inside a mention: a separator or a bracket's padding
+            if text[i] in " \u00a0":
+                after = text[i + 1]
+                assert _ID_START.match(text, i + 1) or (text[i - 1] in _OPEN_ENDS and after.isascii() and after.isalpha()) or (
+                    text[i - 1] in _HEX and after in _CLOSE_STARTS)

@@ -64,3 +64,21 @@ def test_llm_style_rewrites_restore_to_the_original_values(items):
     out = restore("".join(answer), v)
     assert out.text == "".join(expected)
     assert out.unresolved == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["avery.0@example.invalid", "EMAIL_1", "<EMAIL_2>", "avery", ".0@", " ", "x", "_1", "Jordan Ashgrove",
+                                 "Jordan Ashgrove_3", "[Jordan Ashgrove 2]"]), max_size=16))
+def test_scan_drops_the_mentions_a_surrogate_overlaps(pieces):
+    """What ``scan`` keeps of the placeholder mentions: those no surrogate overlaps (found by bisection)."""
+    from promptscrub.placeholder_syntax import find_placeholders
+    from promptscrub.restore import scan
+    from promptscrub.vault import VaultEntry
+
+    v = Vault()
+    v.add(VaultEntry("avery.0@example.invalid", "EMAIL", "a@x.io"))
+    v.add(VaultEntry("Jordan Ashgrove", "PERSON", "Ada"))
+    text = "".join(pieces)
+    surrogates = [(m.start(), m.end()) for m in v.surrogate_pattern().finditer(text)]
+    kept = [m for m in find_placeholders(text) if not any(s < m.end and m.start < e for s, e in surrogates)]
+    assert [(m.start, m.end) for m in scan(text, v) if m.form != "surrogate"] == [(m.start, m.end) for m in kept]

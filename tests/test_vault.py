@@ -199,3 +199,70 @@ def test_two_processes_writing_one_session_never_lose_an_entry(tmp_path_factory,
     vault = Vault.load(path)
     assert {e.value for e in vault.entries()} == set(values)
     assert len({e.placeholder for e in vault.entries()}) == len(values)
+
+
+# --- the file as it is written: the same bytes as json.dumps, produced in pieces ---------------------
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["EMAIL", "PHONE", "X_Y"]), st.text(max_size=12)), max_size=30),
+       st.sets(st.text(max_size=8), max_size=8))
+def test_saved_bytes_are_json_dumps_with_indent_one(tmp_path_factory, entries, reserved):
+    v = Vault()
+    for t, value in entries:
+        v.placeholder_for(t, value)
+    v.reserve(reserved)
+    path = tmp_path_factory.mktemp("plain") / "m.json"
+    v.save(path)
+    assert path.read_bytes() == json.dumps(v.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def test_a_large_vault_is_saved_as_json_dumps_writes_it(tmp_path: Path):
+    v = Vault()
+    for i in range(30_000):
+        v.placeholder_for(("EMAIL", "IP")[i % 2], f"u{i}@mail{i % 7}.com\u00e9\"")
+    v.reserve({f"<LINE_{i}>" for i in range(30_000)})
+    v.save(tmp_path / "m.json")
+    assert (tmp_path / "m.json").read_bytes() == json.dumps(v.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
+    assert Vault.load(tmp_path / "m.json").to_json() == v.to_json()
+
+
+def test_the_encrypted_payload_is_the_compact_document(tmp_path: Path, fast_kdf):
+    import base64
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from promptscrub import vault_crypto
+
+    v = Vault()
+    for i in range(5000):  # several chunks
+        v.placeholder_for("EMAIL", f"u{i}@x.io")
+    source = vault_crypto.KeySource(b"pw", "test", from_env=False)
+    v.save(tmp_path / "m.json", key=source)
+    doc = json.loads((tmp_path / "m.json").read_text())
+    assert list(doc) == ["format", "version", "encryption", "payload"]
+    raw = base64.b64decode(doc["payload"])
+    header = doc["encryption"]
+    key = vault_crypto.derive(b"pw", base64.b64decode(header["salt"]), {k: header[k] for k in ("n", "r", "p")})
+    plain = AESGCM(key).decrypt(raw[:12], raw[12:], vault_crypto._aad(header))
+    assert plain == json.dumps(v.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@given(st.lists(st.binary(max_size=10), max_size=8))
+def test_base64_in_pieces_is_base64_of_the_whole(pieces):
+    import base64
+
+    from promptscrub.vault_crypto import _Base64
+
+    b64 = _Base64()
+    assert b"".join(b64.update(p) for p in pieces) + b64.final() == base64.b64encode(b"".join(pieces))
+
+
+def test_surrogate_matcher_follows_the_vault():
+    from promptscrub.styles import FakeNamer
+
+    v = Vault(FakeNamer())
+    assert v.surrogate_pattern() is None
+    v.placeholder_for("EMAIL", "a@x.io")
+    a = v.placeholder_for("EMAIL", "b@x.io")
+    v.placeholder_for("KEY", "secret")  # a tag: not a surrogate
+    assert [m.group() for m in v.surrogate_pattern().finditer(f"to {a} and <KEY_1>")] == [a]

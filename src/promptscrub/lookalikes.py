@@ -17,12 +17,12 @@ the input may already hold strings restore would act on. Three things keep the r
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import overlap
 from .apply import splice
 from .findings import Finding
-from .placeholder_syntax import PLACEHOLDER_RE, Mention, find_placeholders, run_around
+from .placeholder_syntax import PLACEHOLDER_RE, Mention, find_placeholders, run_around, tag_keeps_left, tag_keeps_right
 from .vault import Vault, VaultEntry, counter_namer
 
 LITERAL = "LITERAL"
@@ -48,8 +48,10 @@ def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[F
         if escaped:
             found = overlap.resolve(found + escaped)
 
+    occurs = occurs_in(text)
+
     def taken(ph: str) -> bool:  # a surrogate must not already be in the text (tags are covered by the reservations)
-        return not PLACEHOLDER_RE.fullmatch(ph) and ph in text
+        return not PLACEHOLDER_RE.fullmatch(ph) and occurs(ph)
 
     as_tag: set[int] = set()  # findings (by start) whose surrogate is not recognised where it lands
     while True:
@@ -81,11 +83,37 @@ def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[F
         found = overlap.resolve(found + bad)
 
 
+#: how many characters at each end of a string :func:`occurs_in` looks up first
+PART = 6
+
+
+def occurs_in(text: str) -> Callable[[str], bool]:
+    """``lambda s: s in text``, but a string whose first or last :data:`PART` characters are not in ``text``
+    is ruled out from a memo of those ends, not by a search of the text.
+
+    Why: ``--style fake`` hands out a new surrogate per new value and must check that it is not in the
+    input already; searching the whole text each time made a text with many values quadratic. The
+    surrogates of one kind share their ends (``@example.invalid``), so a few searches answer them all.
+    """
+    known: dict[str, bool] = {}
+
+    def occurs(s: str) -> bool:
+        for part in (s[:PART], s[-PART:]):
+            hit = known.get(part)
+            if hit is None:
+                hit = known[part] = part in text
+            if not hit:
+                return False
+        return s in text
+
+    return occurs
+
+
 def tag_for(vault: Vault, type_: str, value: str) -> str:
     """A ``<TYPE_N>`` tag for ``value`` even if it already has a surrogate (the surrogate stays its primary name)."""
-    for e in vault.entries():
-        if e.value == value and PLACEHOLDER_RE.fullmatch(e.placeholder):
-            return e.placeholder
+    tag = vault.tag_of(value)
+    if tag is not None:
+        return tag
     ph = counter_namer(vault, type_, value, lambda p: p in vault or p in vault.reserved)
     vault.add(VaultEntry(ph, type_, value))
     return ph
@@ -107,11 +135,12 @@ def _rescan(text: str, mentions: Sequence[Mention], found: Sequence[Finding], re
     Why: the output differs from the input only at the replacements, and what a mention is depends on its
     own run of characters alone (see ``run_around``). So the input's mentions outside the runs a
     replacement touches stay (shifted), and only those runs are scanned again: on code, ~1% of the text
-    instead of all of it.
+    instead of all of it. A tag whose neighbours keep it apart from its run (see ``_touched``) is not
+    scanned at all: its one mention is the tag.
     """
     result: list[Mention] = []
     j = k = shift = 0
-    for a, b in _touched(text, found):
+    for a, b, alone in _touched(text, found, reps, mentions):
         while j < len(mentions) and mentions[j].start < a:
             result.append(_moved(mentions[j], shift))
             j += 1
@@ -121,22 +150,46 @@ def _rescan(text: str, mentions: Sequence[Mention], found: Sequence[Finding], re
         while k < len(found) and found[k].start <= b:  # ``<=``: an empty finding at ``b`` inserts before it
             shift += len(reps[k]) - (found[k].end - found[k].start)
             k += 1
+        if alone is not None:
+            result.append(Mention(a_out, a_out + len(alone), alone))
+            continue
         piece = out[a_out:b + shift + 1]  # with the cut character after the runs: the look-aheads read it
         result.extend(_moved(m, a_out) for m in find_placeholders(piece))
     result.extend(_moved(m, shift) for m in mentions[j:])
     return result
 
 
-def _touched(text: str, found: Sequence[Finding]) -> list[tuple[int, int]]:
-    """The runs around the (sorted) findings, as disjoint spans of ``text`` whose bounding cut characters no finding covers."""
-    spans: list[tuple[int, int]] = []
-    for f in found:
-        a, b = run_around(text, f.start, f.end)
+def _touched(text: str, found: Sequence[Finding], reps: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[int, int, str | None]]:
+    """The runs around the (sorted) findings, as disjoint spans ``(a, b, alone)`` of ``text`` whose bounding
+    characters no finding covers and no mention of the output crosses.
+
+    A finding that a tag replaces stops its span at its own edge on each side whose neighbour keeps the
+    tag apart (``tag_keeps_left``/``tag_keeps_right``): ``user <EMAIL_1> logged`` needs no scan of
+    ``user`` or ``logged``. ``alone`` is that tag when it is all its span holds.
+    """
+    spans: list[tuple[int, int, str | None]] = []
+    starts = [m.start for m in mentions]
+    for f, rep in zip(found, reps, strict=True):
+        tag = f.end > f.start and PLACEHOLDER_RE.fullmatch(rep) is not None
+        a, b = _around(text, f, tag, mentions, starts)
         if spans and a <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b), None)
         else:
-            spans.append((a, b))
+            spans.append((a, b, rep if tag and (a, b) == (f.start, f.end) else None))
     return spans
+
+
+def _around(text: str, f: Finding, tag: bool, mentions: Sequence[Mention], starts: list[int]) -> tuple[int, int]:
+    """The span of ``text`` to scan again once ``f`` is replaced: its run (``run_around``), or less for a ``tag``."""
+    left = right = False
+    if tag:
+        left = tag_keeps_left(text, f.start)
+        i = bisect.bisect_right(starts, f.end) - 1
+        right = tag_keeps_right(text, f.end) and (i < 0 or mentions[i].end <= f.end)  # no mention of the input covers f.end
+    if left and right:
+        return f.start, f.end
+    a, b = run_around(text, f.start, f.end)
+    return (f.start if left else a), (f.end if right else b)
 
 
 def _moved(m: Mention, by: int) -> Mention:

@@ -191,6 +191,44 @@ def run_around(text: str, start: int, end: int) -> tuple[int, int]:
     return _run_start(text, 0, start), len(text) if cut is None else cut.start()
 
 
+#: Characters by the role they can play in a mention (read off ``LIBERAL_SOURCE``; kept in step with it by
+#: tests/test_placeholder_syntax.py): what may begin one, end an opening bracket, begin a closing one, begin an id.
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_HEX = frozenset("0123456789abcdefABCDEF")
+_ALNUM = _LETTERS | _HEX
+_MENTION_STARTS = _LETTERS | frozenset("<\\&%«‹⟨〈＜[{")
+_OPEN_ENDS = frozenset("<;cC«‹⟨〈＜[{")
+_CLOSE_STARTS = frozenset(">\\&%»›⟩〉＞]}")
+_SPACES = frozenset(" \u00a0")
+#: how every id begins (``_ID``): a decimal digit, or six hex digits
+_ID_START = re.compile(r"[0-9]|[0-9a-fA-F]{6}")
+
+
+def tag_keeps_left(text: str, start: int) -> bool:
+    """Whether a canonical tag put over ``text[start:…]`` (non-empty) leaves the mentions before ``start`` as they were.
+
+    Why: a tag is itself a canonical mention, so the liberal scan before it stops at its ``<``; what it
+    finds there is what the input held if no mention can run from before ``start`` into the replaced
+    text. That holds after a cut character, and after a space that no mention can contain here: a
+    space is only a separator (an alphanumeric before, an id after), the padding after an opening
+    bracket (a letter after) or before a closing one (a hex digit before). Redact then need not scan
+    the run before a replacement again: in logs (``user alice@x.io logged in``) nearly every line.
+    """
+    if start == 0 or text[start - 1] not in _SPACES:
+        return start == 0 or _CUT_RE.match(text, start - 1) is not None
+    before = text[start - 2] if start >= 2 else ""
+    after = text[start]
+    return not ((before in _ALNUM and _ID_START.match(text, start)) or (before in _OPEN_ENDS and after in _LETTERS)
+                or (before in _HEX and after in _CLOSE_STARTS))
+
+
+def tag_keeps_right(text: str, end: int) -> bool:
+    """Whether a canonical tag ending at ``end`` leaves the mentions after ``end`` as they were, given that no
+    mention of ``text`` covers ``end``: the character there can begin none, so the scan after the tag's
+    ``>`` and the input's scan at ``end`` both fail there and then read the same characters."""
+    return end == len(text) or text[end] not in _MENTION_STARTS
+
+
 def safe_cut(text: str, start: int = 0) -> int:
     """The last position in ``text`` (≥ ``start``) after a character no mention can contain.
 

@@ -7,6 +7,7 @@ directions can never disagree about what restore would touch.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .placeholder_syntax import Mention, find_placeholders
@@ -34,8 +35,8 @@ def scan(text: str, vault: Vault, start: int = 0, mentions: list[Mention] | None
     if not surrogates:
         return mentions
     out = list(surrogates)
-    spans = [(s.start, s.end) for s in surrogates]
-    out.extend(m for m in mentions if not any(s < m.end and m.start < e for s, e in spans))
+    starts = [s.start for s in surrogates]  # sorted, disjoint: only the last one starting before a mention's end can overlap it
+    out.extend(m for m in mentions if (i := bisect.bisect_left(starts, m.end) - 1) < 0 or surrogates[i].end <= m.start)
     return sorted(out, key=lambda m: m.start)
 
 

@@ -12,10 +12,12 @@ presidio-anonymizer's ``mask`` and ``hash`` operators, imported only for these s
 """
 from __future__ import annotations
 
+import itertools
 import os
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from .detectors import _lazyre
 from .findings import Finding
@@ -49,6 +51,10 @@ def fake_phone(n: int) -> str:
 def fake_ipv4(n: int) -> str | None:
     net, host = divmod(n, 254)
     return f"{DOC_NETS[net]}.{host + 1}" if net < len(DOC_NETS) else None
+
+
+#: makers with fewer surrogates than a namer's ``limit``: ``make(n)`` is None from this ``n`` on
+COUNTS: dict[Callable[[int], str | None], int] = {fake_ipv4: len(DOC_NETS) * 254}
 
 
 def fake_host(n: int) -> str:
@@ -110,6 +116,8 @@ class FakeNamer:
     fallback: Namer = counter_namer
     key: bytes | None = None
     limit: int = 100_000
+    #: per vault, the types all of whose ``limit`` surrogates it holds or reserves: they get ``fallback`` at once
+    spent: WeakKeyDictionary[Vault, set[str]] = field(default_factory=WeakKeyDictionary, repr=False, compare=False)
 
     @staticmethod
     def lookalikes(text: str) -> set[str]:
@@ -118,7 +126,7 @@ class FakeNamer:
 
     def __call__(self, vault: Vault, type_: str, value: str, busy: Callable[[str], bool]) -> str:
         make = SURROGATES.get(type_)
-        if make is not None:
+        if make is not None and type_ not in self.spent.get(vault, ()):
             counter = f"fake:{type_}"
             if self.key is not None:
                 from .deterministic import tag_digest
@@ -126,17 +134,31 @@ class FakeNamer:
                 start = int(tag_digest(type_, value, self.key)[:8], 16) % self.limit
             else:
                 start = vault._counters.get(counter, 0)
-            for n in range(start, start + self.limit):
+            for_good = True  # every candidate so far is held or reserved by the vault, which never lets go of one
+            for n in self._numbers(start, COUNTS.get(make, self.limit)):
                 candidate = make(n % self.limit)
                 if candidate is None:
                     if self.key is None:
+                        for_good = False
                         break
                     continue
                 if not busy(candidate):
                     if self.key is None:
                         vault._counters[counter] = n + 1
                     return candidate
+                for_good = for_good and (candidate in vault or candidate in vault.reserved)
+            if for_good:  # so every later value would go round all of them again, in vain: ``limit`` steps each
+                self.spent.setdefault(vault, set()).add(type_)
         return self.fallback(vault, type_, value, busy)
+
+    def _numbers(self, start: int, count: int) -> Iterable[int]:
+        """The ``n`` to try, ``start`` to ``start + limit``; with a key, less those whose surrogate is None (``n % limit >=
+        count``), which are passed over anyway: 762 IPv4 surrogates would otherwise cost ~50,000 steps a value."""
+        if self.key is None or count >= self.limit:
+            return range(start, start + self.limit)
+        first = start % self.limit
+        base = start - first
+        return itertools.chain(range(start, base + max(first, count)), range(base + self.limit, base + self.limit + min(first, count)))
 
 
 def irreversible(text: str, findings: Sequence[Finding], style: str, key: bytes | None = None) -> str:

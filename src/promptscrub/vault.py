@@ -14,8 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -24,6 +23,7 @@ from .placeholder_syntax import PLACEHOLDER_RE, format_placeholder
 
 if TYPE_CHECKING:
     from .vault_crypto import KeySource, Sealer
+    from .vault_surrogates import SurrogateMatcher
 
 FORMAT = "promptscrub-vault"
 #: 1: plain entries; 2: the same document encrypted (``encryption`` header + ``payload``).
@@ -68,7 +68,8 @@ class Vault:
         self._by_value: dict[str, str] = {}
         self._counters: dict[str, int] = {}
         self._types: set[str] = set()
-        self._surrogates: re.Pattern[str] | None | bool = False  # False: not computed yet
+        self._surrogates: SurrogateMatcher | None = None  # the placeholders that are no tags (--style fake)
+        self._later_tags: dict[str, str] = {}  # value → its first tag, for values whose first placeholder is a surrogate
         self.reserved: set[str] = set()
         self.changed = False
         self.namer: Namer = namer or counter_namer
@@ -92,12 +93,13 @@ class Vault:
     def types(self) -> set[str]:
         return self._types
 
-    def surrogate_pattern(self) -> re.Pattern[str] | None:
-        """One regex for the ``--style fake`` surrogates this vault maps (whole tokens), or None."""
-        if self._surrogates is False:
-            words = sorted((p for p in self._by_placeholder if not PLACEHOLDER_RE.fullmatch(p)), key=len, reverse=True)
-            self._surrogates = re.compile(r"(?<![\w.@+-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w@]|[.:-]\w)") if words else None
-        return self._surrogates  # type: ignore[return-value]
+    def surrogate_pattern(self) -> SurrogateMatcher | None:
+        """What finds the ``--style fake`` surrogates this vault maps (whole tokens; ``finditer`` as a regex), or None.
+
+        Kept up to date as surrogates are added (see :mod:`.vault_surrogates`): one regex of them all
+        cost time in proportion to their number at every position of every text.
+        """
+        return self._surrogates
 
     def reserve(self, placeholders: set[str]) -> None:
         """Placeholders seen literally in an input: never hand them out, or restore would confuse them."""
@@ -119,11 +121,25 @@ class Vault:
         self.add(VaultEntry(ph, type_, value))
         return ph
 
+    def tag_of(self, value: str) -> str | None:
+        """The first ``<TYPE_N>`` tag the vault gave ``value`` (not a ``--style fake`` surrogate), or None."""
+        first = self._by_value.get(value)
+        if first is None or self._surrogates is None or first not in self._surrogates:
+            return first
+        return self._later_tags.get(value)
+
     def add(self, entry: VaultEntry) -> None:
         self._by_placeholder[entry.placeholder] = entry
-        self._by_value.setdefault(entry.value, entry.placeholder)
+        first = self._by_value.setdefault(entry.value, entry.placeholder)
         self._types.add(entry.type)
-        self._surrogates = False
+        if not PLACEHOLDER_RE.fullmatch(entry.placeholder):
+            if self._surrogates is None:
+                from .vault_surrogates import SurrogateMatcher
+
+                self._surrogates = SurrogateMatcher()
+            self._surrogates.add(entry.placeholder)
+        elif first != entry.placeholder:  # a tag for a value named before: a surrogate that did not fit (see tag_of)
+            self._later_tags.setdefault(entry.value, entry.placeholder)
         self.changed = True
 
     def conflicts(self, other: "Vault") -> list[str]:
@@ -159,13 +175,25 @@ class Vault:
     # --- persistence -------------------------------------------------------------------------
 
     def to_json(self) -> dict:
+        doc = self._document()
+        doc["entries"] = list(doc["entries"])
+        return doc
+
+    def _document(self) -> dict[str, Any]:
+        """The plain document, its entries a generator: saving never holds them all as dicts."""
         return {
             "format": FORMAT,
             "version": PLAIN_VERSION,
-            "entries": [{"placeholder": e.placeholder, "type": e.type, "value": e.value} for e in self.entries()],
+            "entries": ({"placeholder": e.placeholder, "type": e.type, "value": e.value} for e in self._by_placeholder.values()),
             "counters": self._counters,
             "reserved": sorted(self.reserved),
         }
+
+    def _json(self, indent: int | None) -> Iterator[bytes]:
+        """:meth:`to_json` as JSON text (``indent``: as ``json.dumps`` takes it), in chunks of UTF-8."""
+        from .vault_json import chunked, json_pieces
+
+        return chunked(json_pieces(self._document(), indent))
 
     @classmethod
     def from_json(cls, doc: object, where: str) -> "Vault":
@@ -220,25 +248,27 @@ class Vault:
     def save(self, path: Path, key: "KeySource | None" = None) -> None:
         """Write atomically: a 0600 temp file in the same folder, fsync, rename over the old file.
 
-        Encrypted when a key is given or set in the environment, or when the file was encrypted.
+        Encrypted when a key is given or set in the environment, or when the file was encrypted. The
+        text is ``json.dumps(self.to_json(), ensure_ascii=False, indent=1)`` (compact inside the
+        encryption), written as it is produced.
         """
-        doc: dict[str, Any] = self.to_json()
         source = key
         if source is None and (self.sealer is None or self.sealer.source.from_env):
             from .vault_crypto import key_from_env
 
             source = key_from_env()
         if source is not None or self.sealer is not None:
-            from .vault_crypto import seal_document
+            from .vault_crypto import seal
 
-            doc, self.sealer = seal_document(doc, source, self.sealer)
-        payload = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+            payload, self.sealer = seal(self._json(None), source, self.sealer)
+        else:
+            payload = self._json(1)
         write_private(path, payload)
         self.changed = False
 
 
-def write_private(path: Path, payload: bytes) -> None:
-    """Atomically replace ``path`` with ``payload``; the file is created 0600, never chmod'ed later."""
+def write_private(path: Path, payload: bytes | Iterable[bytes]) -> None:
+    """Atomically replace ``path`` with ``payload`` (or its chunks); the file is created 0600, never chmod'ed later."""
     from .atomic import atomic_write
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,20 +99,53 @@ def _aad(header: dict[str, Any]) -> bytes:
     return json.dumps({"format": FORMAT, "version": VERSION, "encryption": header}, sort_keys=True, separators=(",", ":")).encode()
 
 
-def seal_document(doc: dict[str, Any], source: KeySource | None, sealer: Sealer | None) -> tuple[dict[str, Any], Sealer]:
-    """``doc`` (a plain vault document) encrypted as a whole; reuses ``sealer``'s salt for the same key."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+def seal(plain: Iterable[bytes], source: KeySource | None, sealer: Sealer | None) -> tuple[Iterator[bytes], Sealer]:
+    """The encrypted file for a plain vault document (its JSON text in chunks), and the sealer used.
 
+    The file is ``{"format", "version", "encryption": header, "payload": base64(nonce + ciphertext + tag)}``
+    as ``json.dumps(..., indent=1)`` writes it; it is produced as ``plain`` is read, so neither the
+    document nor its ciphertext is ever held whole. Reuses ``sealer``'s salt for the same key.
+    """
     if sealer is None or (source is not None and source.secret != sealer.source.secret):
         if source is None:
             raise VaultError("no vault key to encrypt with")
         salt = os.urandom(16)
         sealer = Sealer(derive(source.secret, salt, SCRYPT), salt, dict(SCRYPT), source)
     header = _header(sealer.salt, sealer.params)
+    shell = json.dumps({"format": FORMAT, "version": VERSION, "encryption": header, "payload": ""}, ensure_ascii=False, indent=1)
+    head, tail = shell.rsplit('""', 1)  # the payload is the last value: its text goes between these
+    return _sealed(plain, sealer.key, _aad(header), head.encode() + b'"', b'"' + tail.encode()), sealer
+
+
+def _sealed(plain: Iterable[bytes], key: bytes, aad: bytes, head: bytes, tail: bytes) -> Iterator[bytes]:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
     nonce = os.urandom(12)
-    plain = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    sealed = AESGCM(sealer.key).encrypt(nonce, plain, _aad(header))
-    return {"format": FORMAT, "version": VERSION, "encryption": header, "payload": _b64(nonce + sealed)}, sealer
+    encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()  # the same bytes as AESGCM.encrypt
+    encryptor.authenticate_additional_data(aad)
+    yield head
+    b64 = _Base64()
+    yield b64.update(nonce)
+    for chunk in plain:
+        yield b64.update(encryptor.update(chunk))
+    yield b64.update(encryptor.finalize() + encryptor.tag)
+    yield b64.final() + tail
+
+
+class _Base64:
+    """Base64 of a byte stream fed in pieces: the same text as one ``b64encode`` of the whole."""
+
+    def __init__(self) -> None:
+        self._rest = b""
+
+    def update(self, data: bytes) -> bytes:
+        data = self._rest + data
+        whole = len(data) - len(data) % 3
+        self._rest = data[whole:]
+        return base64.b64encode(data[:whole])
+
+    def final(self) -> bytes:
+        return base64.b64encode(self._rest)
 
 
 def open_document(doc: dict[str, Any], where: str, key: KeySource | None = None) -> tuple[dict[str, Any], Sealer]:
