@@ -49,6 +49,13 @@ TRICKY = [
     {"id": "huge-repeat", "category": "internal", "keywords": ["big_"], "examples": ["big_" + "a1" * 60, "big_" + "z" * 5000],
      "regex": r"\bbig_[a-z0-9]{100,4000}\b"},
     {"id": "leading-repeat", "category": "internal", "examples": ["12345-zab", "1234567890123-zab"], "regex": r"[0-9]{3,9}-z[a-z]{2}\b"},
+    # a multi-line ``^`` is kept in the database (Hyperscan's multi-line ``^``): at the start, after a
+    # newline, inside an alternation and mid-pattern; a ``^`` without (?m) (start of text) is dropped
+    {"id": "line-start", "category": "internal", "examples": ["pw_k1 = 55", "  \tpw_k2 = 7"], "regex": r"(?m)^[ \t]*pw_k\d = (\d+)"},
+    {"id": "line-start-branch", "category": "internal", "examples": ["zz9,zz8", "zz7"], "regex": r"(?m)(?:^|,)zz\d"},
+    {"id": "line-start-mid", "category": "internal", "examples": ["hdr:\n^val 42", "hdr:\nval 43"], "regex": r"(?m)hdr:\r?\n^\^?val \d+"},
+    {"id": "text-start", "category": "internal", "examples": ["qq-start 1"], "regex": r"^qq-start \d"},
+    {"id": "scoped-line-start", "category": "internal", "examples": ["x\nyy-3"], "regex": r"(?m:^)yy-\d"},
     {"id": "trailing-repeat", "category": "internal", "keywords": ["tr:"], "examples": ["tr: " + "x" * 50, "TR:\n\n" + "y" * 9000],
      "regex": r"(?i)tr:\s*(x{20,}|y{20,})"},
 ]
@@ -61,7 +68,7 @@ TRICKY.append({
     "regex": r"""(?i)\b(?:""" + "|".join(VENDORS) + r""")[\w.-]{0,30}?[\s"':=,._-]{1,6}(?:(?:key|token|secret|access|private|api|pat|id)[\s"':=,._-]{1,6}){0,3}"""
              r"""(?<![A-Za-z0-9+/])(?=[A-Za-z0-9_+/]{0,120}\d)([A-Za-z0-9_+/]{16,120}={0,2}|[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_+/=-])"""})
 FILLER = ["def f(x):", "    return x", "key", "token = compute()", "é", "ü", "名前", "😀", "\u212a", "\u0130", "\u0131", "\u017f",
-          "\x1c", "\t", " ", "\r\n", "\n", "'", '"', "=", ":", "-----", "ops", "OPS-1", "http://", "@", "1.2.3", "p8e-", "lk_"]
+          "\x1c", "\t", " ", "\r\n", "\n", "\r", "'", '"', ",", "=", ":", "-----", "ops", "OPS-1", "http://", "@", "1.2.3", "p8e-", "lk_"]
 
 
 def tricky_rules():
@@ -186,6 +193,17 @@ def test_the_database_expression_is_small_and_a_superset():
     assert "{0,50}" not in shape.expression and "4000" not in shape.expression and "{32,}" in shape.expression
     assert shape.expression.startswith("[\\x4b\\x6b]") or shape.expression.startswith("[\\x6b]")
     assert shape.max_width == 50 + 3 + 20 + 1 + 4000
+
+
+def test_a_line_start_anchors_the_database_expression():
+    """``(?m)^`` stays (Hyperscan's multi-line ``^`` is the same positions), even before a nullable
+    prefix; ``^`` without (?m) means the text's start and is dropped like other assertions."""
+    from promptscrub.engine_shape import analyse
+
+    assert analyse(r"(?m)^[ \t]*pw = (\d+)").expression.startswith("^")
+    assert "[\\x0a]^" in analyse(r"(?m)hdr:\r?\n^val").expression
+    assert "^" not in analyse(r"^qq-start \d").expression
+    assert "^" not in analyse(r"(?m)^[ \t]*pw = (\d+)").reversed_expression
 
 
 def test_a_too_large_alternation_is_split_not_approximated():

@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-12"
+FORMAT = "hs-13"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -135,7 +135,7 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
         plans.append(plan)
         if plan.mode != PYTHON and shape is not None:
             # a FULL rule only needs to know *whether* it occurs (its starts come from the reversed scan)
-            flags = hs.HS_FLAG_SINGLEMATCH if plan.mode == FULL else 0
+            flags = (hs.HS_FLAG_SINGLEMATCH if plan.mode == FULL else 0) | hs.HS_FLAG_MULTILINE
             parts = split_expressions(rule.regex) if len(shape.expression) > SPLIT_FROM else []
             if len(parts) >= SPLIT_MIN_PARTS:
                 entries.extend((i, part.encode("ascii"), flags) for part in parts)

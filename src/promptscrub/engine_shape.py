@@ -8,8 +8,11 @@ construct is widened to a superset of Python's semantics:
 * character classes become explicit ASCII sets computed with Python's rules (``\\s`` includes
   ``\\x1c``-``\\x1f``, ``(?i)k`` includes the Kelvin sign), plus *all* non-ASCII code points whenever
   the class could match any; so Unicode-version and case-folding differences cannot drop a match;
-* zero-width assertions (``^ $ \\b``, lookarounds) are dropped, back-references become copies of
-  the group they repeat, atomic groups and possessive repeats become plain ones.
+* zero-width assertions (``$ \\b``, lookarounds) are dropped, back-references become copies of
+  the group they repeat, atomic groups and possessive repeats become plain ones. A multi-line ``^``
+  is kept: Hyperscan's multi-line ``^`` (every expression is compiled with that flag) holds at
+  exactly Python's positions (the start, and after each ``\\n``), and an anchored expression scans
+  far fewer live states than one that may start anywhere.
 
 No Hyperscan flag or syntax quirk is then left to interpret. The widths tell the engine how far to
 look around a candidate end: ``max_width`` bounds a match's length and ``lookahead`` the context an
@@ -219,6 +222,10 @@ class _Emitter:
         self.state = state
         self.emit(tree, tree.state.flags)  # registers every group first: back-references may be emitted before it
 
+    def _line_start(self, op: int, av, flags: int) -> bool:  # noqa: ANN001
+        """A multi-line ``^``: kept (as Hyperscan's multi-line ``^``, the same positions), not dropped."""
+        return op == C.AT and av == C.AT_BEGINNING and bool(flags & re.MULTILINE) and not self.reverse
+
     def _nullable(self, op: int, av) -> bool:  # noqa: ANN001
         """Whether the node can match the empty string (zero-width assertions count as empty)."""
         return P.SubPattern(self.state, [(op, av)]).getwidth()[0] == 0
@@ -236,6 +243,8 @@ class _Emitter:
         op, av = items[k]
         rest = items[:k] if self.reverse else items[k + 1:]
         head: str | None = None
+        if self._line_start(op, av, flags):
+            return "^" + self.emit(rest, flags)
         if self._nullable(op, av) and not all(self._nullable(o, a) for o, a in rest):
             return self.emit_ends(rest, flags)
         if op == C.SUBPATTERN:
@@ -251,6 +260,8 @@ class _Emitter:
     def _node(self, op: int, av, flags: int) -> str:  # noqa: ANN001, PLR0911, C901 - one case per opcode
         if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
             return self._class(op, av, flags)
+        if self._line_start(op, av, flags):
+            return "^"
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             return ""  # dropping a zero-width assertion can only add matches
         if op == C.BRANCH:
