@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from .detectors import _lazyre as lazyre  # compiled on first use, from the regex code cache
+
 #: Widths of the common digests: MD5, SHA-1, SHA-256, SHA-512 (hex).
 DIGEST_WIDTHS = frozenset({32, 40, 64, 128})
-_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
-_HASH_WORD = re.compile(r"(?i)sha-?(?:1|224|256|384|512)|md5|blake2|(?<![a-z])hash|digest|checksum")
+_HEX = lazyre.compile(r"[0-9a-f]+|[0-9A-F]+")
+_HASH_WORD = lazyre.compile(r"(?i)sha-?(?:1|224|256|384|512)|md5|blake2|(?<![a-z])hash|digest|checksum")
 #: a first row that opens a collection literal (``NAME = {``, ``name: [``): its name is the table's heading
-_OPENS_COLLECTION = re.compile(r"[^\n]*?[=:]\s*[{\[(]")
+_OPENS_COLLECTION = lazyre.compile(r"[^\n]*?[=:]\s*[{\[(]")
 #: lines a table may have above and below the value before it is looked at no further
 _REACH = 40
 #: lines above the table that may hold its heading
@@ -30,7 +32,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
 
 
-_ROW = {w: re.compile(rf"(?<![0-9A-Za-z])(?:[0-9a-f]{{{w}}}|[0-9A-F]{{{w}}})(?![0-9A-Za-z])") for w in DIGEST_WIDTHS}
+_ROW = {w: lazyre.compile(rf"(?<![0-9A-Za-z])(?:[0-9a-f]{{{w}}}|[0-9A-F]{{{w}}})(?![0-9A-Za-z])") for w in DIGEST_WIDTHS}
 
 
 def _holds_hex_of_width(line: str, width: int) -> bool:
@@ -88,8 +90,8 @@ FAKE_WORDS = frozenset({"fake", "fakes", "dummy", "dummies", "example", "example
 #: The name a value is assigned to, right before it on its line: ``FAKE_KEY=``, ``"dummy_token": "``,
 #: ``example_api_key: ``, ``$mock_secret = '``, ``self.placeholder_token := `` (its last dotted part: a
 #: host such as ``api.example.com:`` is no name, and ``fake.api_key`` names an API key).
-_ASSIGNED_TO = re.compile(r"""(?<![\w$@-])([A-Za-z_$@][\w$@-]{0,120})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[@$]?["'`]?\Z""")
-_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_ASSIGNED_TO = lazyre.compile(r"""(?<![\w$@-])([A-Za-z_$@][\w$@-]{0,120})["'\]]{0,2}[ \t]*(?::=|=>|=|:)[ \t]*[@$]?["'`]?\Z""")
+_NAME_WORDS = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def assigned_to_fake_name(text: str, start: int) -> bool:
@@ -110,7 +112,7 @@ def assigned_to_fake_name(text: str, start: int) -> bool:
 #: ``"pwd": "``, ``pass=``), the last hump of a camelCase name (``postgresPassword:``, ``dbPass=``) or glued to
 #: a lower- or upper-case prefix (``PGPASSWORD=``, ``rootpassword:``; not ``bypass``, ``compass``), then an
 #: assignment, a comparison, ``is`` or a bare space, and maybe an opening quote.
-_PASSWORD_NAME_BEFORE = re.compile(
+_PASSWORD_NAME_BEFORE = lazyre.compile(
     r"""(?:(?<![A-Za-z0-9])(?i:passw(?:or)?d|passphrase|pwd|pass)
          |(?<=[a-z0-9])(?:Password|Passwd|Passphrase|Pwd|Pass)
          |(?<=[A-Za-z])(?:PASSWORD|PASSWD|PASSPHRASE|PWD)
@@ -122,13 +124,13 @@ _PASSWORD_NAME_BEFORE = re.compile(
 )
 #: A password slot introduced without a password name: a setter or builder call (``ds.setPassword("``,
 #: ``.password('``), SQL's ``IDENTIFIED [WITH plugin] BY '``.
-_PASSWORD_SLOT_BEFORE = re.compile(
+_PASSWORD_SLOT_BEFORE = lazyre.compile(
     r"""(?:(?:\.|->|\b(?i:set|with)_?)(?i:password|passwd|pwd|passphrase)[ \t]*\([ \t]*[@$]?
         |\b(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by)[ \t]+)["'`]?\Z""",
     re.VERBOSE,
 )
 #: The user-info of a URL, up to the password (``postgres://app:``).
-_URL_USER_BEFORE = re.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@\"'<>]{0,100}:\Z")
+_URL_USER_BEFORE = lazyre.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@\"'<>]{0,100}:\Z")
 
 
 def after_password_name(text: str, start: int) -> bool:
@@ -145,7 +147,7 @@ def after_password_name(text: str, start: int) -> bool:
 
 #: An unclosed ``${`` before the value on its line: the value is a shell parameter expansion's default or
 #: message (``${POSTGRES_PASSWORD:-postgres}``, ``${API_KEY:?missing}``), which only stands in for a value.
-_OPEN_EXPANSION = re.compile(r"\$\{[^{}\n]*\Z")
+_OPEN_EXPANSION = lazyre.compile(r"\$\{[^{}\n]*\Z")
 
 
 def inside_shell_expansion(text: str, start: int) -> bool:
@@ -155,8 +157,8 @@ def inside_shell_expansion(text: str, start: int) -> bool:
     return bool(_OPEN_EXPANSION.search(text, max(line_start, start - 200), start))
 
 
-_VAULT_HEADER = re.compile(r"[ \t]*\$ANSIBLE_VAULT;\d+\.\d+;[A-Z0-9]+(?:;[\w.-]+)?[ \t]*")
-_HEX_LINE = re.compile(r"[ \t]*[0-9a-f]{2,200}[ \t]*")
+_VAULT_HEADER = lazyre.compile(r"[ \t]*\$ANSIBLE_VAULT;\d+\.\d+;[A-Z0-9]+(?:;[\w.-]+)?[ \t]*")
+_HEX_LINE = lazyre.compile(r"[ \t]*[0-9a-f]{2,200}[ \t]*")
 
 
 def in_ansible_vault(text: str, start: int) -> bool:

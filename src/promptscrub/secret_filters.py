@@ -15,6 +15,8 @@ import math
 import re
 from collections import Counter
 
+from .detectors import _lazyre as lazyre  # compiled on first use, from the regex code cache
+
 __all__ = ["is_not_secret", "is_passphrase", "is_placeholder", "is_public", "shannon_entropy"]
 
 _QUOTES = "'\"`"
@@ -43,9 +45,9 @@ _KNOWN_PUBLIC = frozenset({
 })
 
 #: The anonymous-FTP password convention (RFC 1635): ``anonymous@`` or ``guest@``, maybe with a host.
-_ANONYMOUS_FTP = re.compile(r"(?i)(?:anonymous|guest|ftp)@[\w.-]*")
+_ANONYMOUS_FTP = lazyre.compile(r"(?i)(?:anonymous|guest|ftp)@[\w.-]*")
 
-_TEMPLATE = re.compile(
+_TEMPLATE = lazyre.compile(
     r"""
     <[^<>]*>                      # <your-key>, <TOKEN>
     | \$\{[^{}]*\}                # ${VAR}, ${VAR:-default}
@@ -63,24 +65,24 @@ _TEMPLATE = re.compile(
     """,
     re.VERBOSE,
 )
-_BRACED = re.compile(r"<[^<>]*>|\$\{[^{}]*\}|\$\([^()]*\)|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([^()]*\)[sdr]")
+_BRACED = lazyre.compile(r"<[^<>]*>|\$\{[^{}]*\}|\$\([^()]*\)|\{\{[^{}]*\}\}|\{%[^{}]*%\}|%\([^()]*\)[sdr]")
 #: A YAML tag where the value would be (``password: !vault |``, ``api_password: !secret http_password``,
 #: CloudFormation ``!Ref``): the value is elsewhere (an encrypted block, a secrets file, a parameter).
-_YAML_TAG = re.compile(r"!!?(?:vault|secret|env_var|include|binary|Ref|Sub|GetAtt|ImportValue|FindInMap|Base64|Join"
+_YAML_TAG = lazyre.compile(r"!!?(?:vault|secret|env_var|include|binary|Ref|Sub|GetAtt|ImportValue|FindInMap|Base64|Join"
                        r"|Select|Split|If|reference|lambda|unsafe|encrypted/pkcs1-oaep)")
-_MASK_RUN = re.compile(r"([xX*#•·])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
+_MASK_RUN = lazyre.compile(r"([xX*#•·])\1{4,}|0{8,}|(?:xX){3,}|\.\.\.|…")
 #: A run of underscores or dots masks a value when it is a quarter of it or ends it (``sk-_____``,
 #: ``ghp____________``); inside a long random token (base64url of zero bytes) it does not.
-_FILL_RUN = re.compile(r"_{5,}|\.{5,}")
+_FILL_RUN = lazyre.compile(r"_{5,}|\.{5,}")
 
 
 def _fill_run(v: str) -> bool:
     return any(len(m.group(0)) * 4 >= len(v) or m.end() == len(v) for m in _FILL_RUN.finditer(v))
 
-_ANY_RUN = re.compile(r"(.)\1{7,}")
+_ANY_RUN = lazyre.compile(r"(.)\1{7,}")
 
 
-_REPEAT_UNIT = re.compile(r"(.{2,6}?)\1{3,}")
+_REPEAT_UNIT = lazyre.compile(r"(.{2,6}?)\1{3,}")
 
 
 def _long_run(v: str) -> bool:
@@ -90,7 +92,7 @@ def _long_run(v: str) -> bool:
         len(m.group(0)) * 2 >= len(v) for m in _REPEAT_UNIT.finditer(v))
 
 
-_RUN4 = re.compile(r"(.)\1{3,}")
+_RUN4 = lazyre.compile(r"(.)\1{3,}")
 
 
 def _mostly_runs(v: str) -> bool:
@@ -98,8 +100,8 @@ def _mostly_runs(v: str) -> bool:
     return len(v) >= 12 and sum(len(m.group(0)) for m in _RUN4.finditer(v)) * 5 >= len(v) * 2
 
 
-_EXAMPLE = re.compile(r"(?i)example|sample[_-]?(?:key|token|secret)|your[_-]?(?:own[_-]?)?(?:api|secret|access|auth|private)|_here\b|placeholder|redacted|changeme|dummy|insert[_-]?(?:your|key|token)|replace[_-]?(?:me|with|this)")
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_EXAMPLE = lazyre.compile(r"(?i)example|sample[_-]?(?:key|token|secret)|your[_-]?(?:own[_-]?)?(?:api|secret|access|auth|private)|_here\b|placeholder|redacted|changeme|dummy|insert[_-]?(?:your|key|token)|replace[_-]?(?:me|with|this)")
+_WORD_SPLIT = lazyre.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 
 
 def _elided(v: str) -> bool:
@@ -144,7 +146,7 @@ def _two_words(w: str) -> bool:
 
 
 #: printf / str.format / f-string / f2py-style fields: ``%s``, ``%(name)s``, ``%0.f``, ``{name}``, ``#name#``.
-_FORMAT_FIELD = re.compile(
+_FORMAT_FIELD = lazyre.compile(
     r"%\([\w.]+\)[-+ #0]*\d*(?:\.\d+)?[sdrfgixX]|%[-+ #0]*\d*\.\d*f|%[sr](?![0-9A-Fa-f])|%d(?![0-9A-Fa-f])"
     r"|\{[A-Za-z_][\w.]*(?:\([\w.,\s]*\))?(?:![rsa])?(?::[^{}]{0,20})?\}|\{\d?\}|#[a-z_][a-z0-9_]*#")
 
@@ -152,7 +154,7 @@ _FORMAT_FIELD = re.compile(
 #: Digits between letters in one run (``rQC00du``, ``g3t21p``): the text of a random token unless it reads as a
 #: name (``Win32Error``, ``f2py``, ``k8s``); not the words or constants a format string puts around its
 #: fields (``VS%0.f0COMNTOOLS``, ``user_%d_token``).
-_RANDOM_HUMPS = re.compile(r"[A-Za-z]\d+[A-Za-z]")
+_RANDOM_HUMPS = lazyre.compile(r"[A-Za-z]\d+[A-Za-z]")
 
 
 def _format_string(v: str) -> bool:
@@ -172,7 +174,7 @@ def _format_string(v: str) -> bool:
     return all(_wordy(w) or len(w) <= 4 or w.isupper() or _word_parts(_ident_parts(w) or [w]) for w in letters)
 
 
-_URI_CREDS = re.compile(r"[A-Za-z][\w+.-]{0,30}://([^\s:/?#@]{0,100}):([^\s/?#@]{1,200})@")
+_URI_CREDS = lazyre.compile(r"[A-Za-z][\w+.-]{0,30}://([^\s:/?#@]{0,100}):([^\s/?#@]{1,200})@")
 
 
 def _default_uri_credentials(v: str) -> bool:
@@ -184,7 +186,7 @@ def _default_uri_credentials(v: str) -> bool:
 #: A bare URI authority with a password (``https://user:password@host.tld:443``), as a rule may take it
 #: whole (a custom or imported rule; the built-in ``credentials-in-url`` takes the password alone):
 #: judged by its password, not by the host words around it.
-_URI_AUTHORITY = re.compile(_URI_CREDS.pattern + r"[A-Za-z0-9.-]{1,253}(?::\d{1,5})?")
+_URI_AUTHORITY = lazyre.compile(_URI_CREDS.source + r"[A-Za-z0-9.-]{1,253}(?::\d{1,5})?")
 
 
 def _uri_password(v: str) -> str | None:
@@ -192,8 +194,8 @@ def _uri_password(v: str) -> str | None:
     return m.group(2) if m else None
 
 
-_SECRET_WORD = re.compile(r"(?i)^(?:secrets?|passwords?|passwd|passphrase|tokens?|keys?|credentials?|auth|apikey)\d*$")
-_IDENT_PARTS = re.compile(r"[A-Z]+\d{0,3}(?![a-z\d])|[A-Z]?[a-z]+\d{0,3}(?!\d)|\d{1,8}(?!\d)")
+_SECRET_WORD = lazyre.compile(r"(?i)^(?:secrets?|passwords?|passwd|passphrase|tokens?|keys?|credentials?|auth|apikey)\d*$")
+_IDENT_PARTS = lazyre.compile(r"[A-Z]+\d{0,3}(?![a-z\d])|[A-Z]?[a-z]+\d{0,3}(?!\d)|\d{1,8}(?!\d)")
 
 
 def _ident_parts(v: str) -> list[str] | None:
@@ -256,7 +258,7 @@ def _identifier_like(v: str) -> bool:
 #: Three to ten words joined all by hyphens or all by spaces, each lower case or capitalised, and maybe a number
 #: at the end: how diceware / password-manager passphrases are written (``orbit-velvet-canyon-7``,
 #: ``Practice-Sadness-Stock44``, ``maple tundra orbit``).
-_PASSPHRASE = re.compile(r"(?:[A-Za-z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,11}){2,9}(?:-?\d{1,6})?"
+_PASSPHRASE = lazyre.compile(r"(?:[A-Za-z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,11}){2,9}(?:-?\d{1,6})?"
                          r"|[A-Za-z][a-z]{1,11}(?: [A-Za-z][a-z]{1,11}){2,9}(?: ?\d{1,6})?)")
 
 
@@ -286,7 +288,7 @@ def _alphabet_run(v: str) -> bool:
     return len(v) >= 12 and v.lower() in _ALNUM_RUN
 
 
-_TYPE_WIDTH = re.compile(r"[a-z]{3,12}(?:8|16|32|64|128|256|512)")
+_TYPE_WIDTH = lazyre.compile(r"[a-z]{3,12}(?:8|16|32|64|128|256|512)")
 
 
 def _type_name(v: str) -> bool:
@@ -390,13 +392,13 @@ def _toy_jwt(token: str) -> bool:
     return all(w in _TOY_WORDS or len(w) == 1 for w in words)
 
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_HEX_HASH = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
+_UUID = lazyre.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX_HASH = lazyre.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
                        r"|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})")
-_INTEGRITY = re.compile(r"(?:sha(?:1|224|256|384|512)|md5)[-:=][A-Za-z0-9+/=]+", re.I)
-_NUMBER = re.compile(r"[+-]?(?:\d[\d_,]*)?(?:\.\d+)?(?:[eE][+-]?\d+)?|0[xX][0-9a-fA-F_]+|v?\d+(?:\.\d+){1,3}[\w.+-]*")
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z_]*(?:[.:][A-Za-z_][A-Za-z_]*)*")
-_CODE = re.compile(
+_INTEGRITY = lazyre.compile(r"(?:sha(?:1|224|256|384|512)|md5)[-:=][A-Za-z0-9+/=]+", re.I)
+_NUMBER = lazyre.compile(r"[+-]?(?:\d[\d_,]*)?(?:\.\d+)?(?:[eE][+-]?\d+)?|0[xX][0-9a-fA-F_]+|v?\d+(?:\.\d+){1,3}[\w.+-]*")
+_IDENT = lazyre.compile(r"[A-Za-z_][A-Za-z_]*(?:[.:][A-Za-z_][A-Za-z_]*)*")
+_CODE = lazyre.compile(
     r"""
     (?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(.*\)           # os.environ.get(...), a.b() (a.b.c: _dotted_name)
     | [A-Za-z_]\w*\(.*\)                            # get_password(), getenv("X")
@@ -407,9 +409,9 @@ _CODE = re.compile(
     """,
     re.VERBOSE,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
-_PATH = re.compile(r"(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[/\\][\w.@+-]+){2,}[/\\]?|[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|toml|ini|cfg|conf|env|txt|p12|pfx|jks|py|js|ts|go|rb|sh)")
+_EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = lazyre.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
+_PATH = lazyre.compile(r"(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[/\\][\w.@+-]+){2,}[/\\]?|[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|toml|ini|cfg|conf|env|txt|p12|pfx|jks|py|js|ts|go|rb|sh)")
 
 
 def _wordy(v: str) -> bool:
@@ -438,13 +440,13 @@ def _charset_literal(v: str) -> bool:
     return len(runs) >= 2 and "0123456789" in runs and all(len(r) >= 6 and r[0] in "0aA" for r in runs)
 
 
-_DOTTED_NAME = re.compile(r"(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*")
+_DOTTED_NAME = lazyre.compile(r"(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*")
 #: digits inside the letters of a name, not only at its end (``s3Key``, ``koi8r``; ``pLm4Xw9Ka2`` has two)
-_INNER_DIGITS = re.compile(r"\d+(?=[A-Za-z])")
-_ONE_CASE = re.compile(r"[a-z][a-z\d]*|[A-Z][A-Z\d]*")
+_INNER_DIGITS = lazyre.compile(r"\d+(?=[A-Za-z])")
+_ONE_CASE = lazyre.compile(r"[a-z][a-z\d]*|[A-Z][A-Z\d]*")
 #: A name with a long number at the head of a camelCase name: a standard or curve (``X25519``, ``Ed448``,
 #: ``Curve25519``), whose digits run longer than an identifier's humps allow.
-_STANDARD_NAME = re.compile(r"[A-Z]?[a-z]{0,8}\d{3,6}(?=[A-Z][a-z])")
+_STANDARD_NAME = lazyre.compile(r"[A-Z]?[a-z]{0,8}\d{3,6}(?=[A-Z][a-z])")
 
 
 def _name_reads_as_code(name: str) -> bool:
@@ -486,14 +488,14 @@ def _dotted_name(v: str) -> bool:
 #: VAPID / Web Push ``applicationServerKey``; its private key is 43 characters); and client-side keys that
 #: are public by design: Stripe publishable keys, Mapbox public tokens, Google OAuth client ids (the rules
 #: of their own report these as internal identifiers).
-_PUBLIC_KEY = re.compile(r"age1(?:[a-z0-9]{1,20}1)?[02-9ac-hj-np-z]{58}|B[A-Za-z0-9_-]{86}|pk_live_[0-9A-Za-z]{20,247}"
+_PUBLIC_KEY = lazyre.compile(r"age1(?:[a-z0-9]{1,20}1)?[02-9ac-hj-np-z]{58}|B[A-Za-z0-9_-]{86}|pk_live_[0-9A-Za-z]{20,247}"
                          r"|pk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}"
                          r"|\d{6,20}-[0-9a-z]{32}\.apps\.googleusercontent\.com")
 
 
 #: Stripe object ids (PaymentIntent, Charge, Customer, Invoice, PaymentMethod ...): ids of objects, not keys
 #: (keys are sk_ / rk_ / whsec_, each with a rule of its own).
-_STRIPE_OBJECT_ID = re.compile(r"(?:pi|ch|cus|in|ii|il|pm|src|card|ba|acct|py|po|sub|si|price|prod|txn|evt|seti|cn|dp"
+_STRIPE_OBJECT_ID = lazyre.compile(r"(?:pi|ch|cus|in|ii|il|pm|src|card|ba|acct|py|po|sub|si|price|prod|txn|evt|seti|cn|dp"
                                r"|du|file|link|plink|pyr|qt|sh|tr|trr|ipi|prc|inv|cs_(?:live|test))_[A-Za-z0-9]{8,66}")
 
 
@@ -509,7 +511,7 @@ def is_public(value: str) -> bool:
 
 #: The base64 of files of a public format, by their magic bytes: PNG, JPEG, GIF, PDF, ICO, WOFF / WOFF2, SVG,
 #: XML (a ConfigMap's binaryData:, a data: URI). Not gzip or zip: an archive may carry anything.
-_FILE_BASE64 = re.compile(r"(?:iVBORw0KGg|/9j/|R0lGOD[dl]h|JVBERi0|AAABAA[EIQ]|d09GR|d09GMg|PHN2Zy|PD94bWwg)"
+_FILE_BASE64 = lazyre.compile(r"(?:iVBORw0KGg|/9j/|R0lGOD[dl]h|JVBERi0|AAABAA[EIQ]|d09GR|d09GMg|PHN2Zy|PD94bWwg)"
                           r"[A-Za-z0-9+/]{20,}={0,2}")
 
 
