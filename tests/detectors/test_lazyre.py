@@ -48,3 +48,25 @@ def test_code_cache_round_trip(tmp_path, monkeypatch) -> None:
     for text in ("Main St", "main st", "Élysée ST", "12 st"):
         a, b = first.search(text), again.search(text)
         assert (a and (a.span(), a.group("w"))) == (b and (b.span(), b.group("w")))
+
+
+def test_code_cache_drops_patterns_no_recent_run_used(tmp_path, monkeypatch) -> None:
+    """Patterns of edited or removed rules leave the cache after KEEP_SAVES saving runs without them;
+    a pattern every run uses stays."""
+    monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_lazyre, "KEEP_SAVES", 3)
+
+    def run(*patterns: str) -> None:  # one process: compile, then save at exit
+        monkeypatch.setattr(_lazyre, "_codes", None)
+        monkeypatch.setattr(_lazyre, "_new", {})
+        monkeypatch.setattr(_lazyre, "_used", set())
+        for p in patterns:
+            _lazyre._compile(p, 0)
+        _lazyre._save()
+
+    run(r"old-rule-\d+", r"kept-\d+")
+    for i in range(4):
+        run(r"kept-\d+", rf"edit-{i}-\d+")
+    codes = _lazyre._load()[0]
+    assert (r"kept-\d+", 0) in codes and (r"edit-3-\d+", 0) in codes
+    assert (r"old-rule-\d+", 0) not in codes and (r"edit-0-\d+", 0) not in codes

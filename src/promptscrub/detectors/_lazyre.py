@@ -1,5 +1,5 @@
-"""The PII detectors' regexes: written with ``\\p{L}``-style Unicode classes, run by stdlib ``re``,
-compiled on first use and kept compiled across runs.
+"""The regexes of the PII detectors and the secret filters: written with ``\\p{L}``-style Unicode
+classes, run by stdlib ``re``, compiled on first use and kept compiled across runs.
 
 * ``\\p{L}``, ``\\p{Lu}``, ``\\p{Ll}``, ``\\p{N}``, ``\\p{M}`` (all stdlib ``re`` lacks of the ``regex``
   syntax these patterns use) are spelt out from the generated ``_unicode_classes.py``; ``[\\p{L}\\p{N}_...]``
@@ -21,6 +21,11 @@ from typing import Any
 _codes: dict[tuple[str, int], tuple] | None = None
 #: entries compiled in this run, written to the cache at exit
 _new: dict[tuple[str, int], tuple] = {}
+#: every pattern this run took from the cache or compiled: their entries are the ones kept fresh
+_used: set[tuple[str, int]] = set()
+#: an entry not used by any of the last this-many runs that saved the cache is dropped, so patterns
+#: of edited or removed rules do not pile up (a run saves only when it compiled something new)
+KEEP_SAVES = 20
 
 
 class LazyPattern:
@@ -118,7 +123,8 @@ def _compile(pattern: str, flags: int) -> Any:
     global _codes
     key = (pattern, flags)
     if _codes is None:
-        _codes = _load()
+        _codes = _load()[0]
+    _used.add(key)
     entry = _codes.get(key)
     if entry is not None:
         try:
@@ -178,21 +184,32 @@ def _cache_key(build: str) -> str:
     return f"pii-re-{zlib.crc32(build.encode()):08x}"
 
 
-def _load() -> dict[tuple[str, int], tuple]:
+def _load() -> tuple[dict[tuple[str, int], tuple], dict[tuple[str, int], int], int]:
+    """The cached codes, the save count at which each was last used, and the save count."""
     from .. import cache
 
     build = _build()
     data = cache.load(_cache_key(build))
     # the build is kept in the entry too: a key collision is a miss, never foreign code
     if isinstance(data, dict) and data.get("build") == build and isinstance(data.get("codes"), dict):
-        return data["codes"]
-    return {}
+        stamps, saves = data.get("stamps"), data.get("saves")
+        if isinstance(stamps, dict) and isinstance(saves, int):
+            return data["codes"], stamps, saves
+        return data["codes"], {}, 0
+    return {}, {}, 0
 
 
 def _save() -> None:
     from .. import cache
 
     build = _build()
-    codes = _load()  # another process may have added entries meanwhile
+    codes, stamps, saves = _load()  # another process may have added entries meanwhile
     codes.update(_new)
-    cache.store(_cache_key(build), {"build": build, "codes": codes}, prune=True)
+    saves += 1
+    stamps.update(dict.fromkeys(_used, saves))
+    stale = [k for k in codes if stamps.get(k, 0) <= saves - KEEP_SAVES]
+    for k in stale:
+        del codes[k]
+        stamps.pop(k, None)
+    stamps = {k: v for k, v in stamps.items() if k in codes}
+    cache.store(_cache_key(build), {"build": build, "codes": codes, "stamps": stamps, "saves": saves}, prune=True)
