@@ -20,6 +20,8 @@ class Detector(Protocol):
 #: Code detectors by name: ``"module:Class"`` and the ``[detectors]`` switch (family) that enables it.
 BUILTIN: dict[str, tuple[str, str]] = {
     "detect_secrets": ("promptscrub.detectors.detect_secrets_plugins:DetectSecretsDetector", "detect_secrets"),
+    # secrets: the cells of a password / token / api_key column of a Markdown or CSV table, every row
+    "secret_tables": ("promptscrub.detectors.secret_tables:SecretTablesDetector", "secrets"),
     # company vocabulary (#5): no-ops unless [internal] / [[code_rules]] configure them
     "internal_domains": ("promptscrub.detectors.domains:DomainsDetector", "internal"),
     "internal_terms": ("promptscrub.detectors.terms:TermsDetector", "internal"),

@@ -1,0 +1,54 @@
+"""Whether a secret a detector found is kept: the value filters every secret finding goes through, shared by
+the pattern detector (rule matches) and the code detectors that find secrets themselves (``secret_tables``).
+
+``secret_filters`` and ``secret_context`` are imported on the first call, never at import time: a one-line
+prompt with no secret-looking text does not pay for them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..rules import Rule
+
+_filters = None
+_context = None
+
+
+def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot: bool = False) -> bool:
+    """The value filters (``secret_filters``), then the ones that read the text around the value
+    (``secret_context``): a row of a table of digests is not a key, a value assigned to a name that
+    says it is fake (``FAKE_KEY=``) is a test fixture, a word or placeholder as the default of a
+    ``${VAR:-default}`` expansion stands in for a value (a random default, or a provider token, is a
+    hard-coded secret all the same), an Ansible Vault payload is ciphertext, and a public key in a
+    format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name. A
+    passphrase (``orbit-velvet-canyon-7``) in a password's place -- right after a password name, or
+    ``password_slot`` (found by a specific rule whose type says password, see :func:`password_slot`) -- is
+    kept whatever the value filters make of its identifier-like shape. ``generic``: the finder only knows
+    the value's place, not its shape (a generic rule), so a value that reads as a word, a path, an
+    identifier ... (``is_not_secret``) is dropped too."""
+    global _filters, _context
+    if _filters is None:
+        from .. import secret_context, secret_filters
+
+        _filters, _context = secret_filters, secret_context
+    value = text[start:end]
+    filters, context = _filters, _context
+    if context.assigned_to_fake_name(text, start):
+        return False
+    if context.inside_shell_expansion(text, start):  # ${DB_PASSWORD:-postgres}: judged by the default alone
+        default = value.lstrip("-=?+:").rstrip("}")
+        if len(default) < 4 or filters.is_placeholder(default) or filters.is_not_secret(default):
+            return False
+    if filters.is_passphrase(value) and (password_slot or context.after_password_name(text, start)):
+        return True  # words and hyphens read as a kebab-case identifier; in a password's place, a password
+    if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value)):
+        return False
+    return not (context.in_digest_table(text, start, end) or context.in_ansible_vault(text, start))
+
+
+def password_slot(rule: Rule) -> bool:
+    """A specific (not generic) rule whose type says the value is a password (``PASSWORD``, ``DB_PASSWORD``,
+    ``URL_PASSWORD`` ...): its regex already placed the value in a password's slot (a credential
+    constructor's password argument, a URL's user-info, ``IDENTIFIED BY``), name or no name."""
+    return not rule.generic and rule.label.endswith("PASSWORD")

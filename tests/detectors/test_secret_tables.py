@@ -1,0 +1,258 @@
+"""Secrets in tables: the cells under a password / secret / token / API key column of a Markdown or CSV
+table, in every data row, with exact spans; placeholders, prose, code and tables without such a column
+are left alone. Every value is made here from a seeded random.Random (letters and digits), never a real
+secret."""
+from __future__ import annotations
+
+import random
+import string
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from promptscrub.cli import app, with_default_command
+from promptscrub.config import Config
+from promptscrub.detectors.secret_tables import SecretTablesDetector
+from promptscrub.restore import restore
+from promptscrub.scrubber import build_scrubber
+from promptscrub.secret_filters import is_not_secret, is_placeholder
+from promptscrub.vault import Vault
+
+DET = SecretTablesDetector({})
+B62 = string.ascii_letters + string.digits
+
+
+def secret(rng: random.Random, n: int = 14, symbols: str = "") -> str:
+    """A made-up password: letters of both cases and digits (and ``symbols``), nothing the value filters
+    would drop."""
+    while True:
+        v = "".join(rng.choice(B62 + symbols) for _ in range(n))
+        if (any(c.isdigit() for c in v) and any(c.islower() for c in v) and any(c.isupper() for c in v)
+                and not is_placeholder(v) and not is_not_secret(v)):
+            return v
+
+
+def values(text: str) -> list[str]:
+    """What the detector reports, in order, checking that each finding's span is the value itself."""
+    found = DET.detect(text)
+    for f in found:
+        assert (f.category, f.type, f.score) == ("secret", "PASSWORD", 0.6)
+        assert f.rule_id in ("markdown-table-secret-column", "csv-secret-column")
+        assert text[f.start:f.end].strip(" \t`\"") == text[f.start:f.end]  # no padding, quote or backtick
+    return [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start)]
+
+
+def markdown(header: list[str], rows: list[list[str]], eol: str = "\n") -> str:
+    line = lambda cells: "| " + " | ".join(cells) + " |" + eol  # noqa: E731
+    return line(header) + "|" + "---|" * len(header) + eol + "".join(line(r) for r in rows)
+
+
+def csv(header: list[str], rows: list[list[str]], eol: str = "\n") -> str:
+    return "".join(",".join(r) + eol for r in [header, *rows])
+
+
+# ------------------------------------------------------------------------------------- every data row
+
+@pytest.mark.parametrize("table", [markdown, csv])
+def test_the_secret_column_in_rows_1_3_and_8(table) -> None:
+    """The rules this detector replaced read rows 1 to 5 only; now every row down to the end of the table."""
+    rng = random.Random(f"rows/{table.__name__}")
+    s1, s3, s8 = secret(rng), secret(rng), secret(rng)
+    column = {1: s1, 3: s3, 8: s8}
+    rows = [[f"svc{i}", "app", column.get(i, "")] for i in range(1, 9)]
+    text = "Credentials for staging:\n\n" + table(["env", "user", "password"], rows) + "\nThat is all.\n"
+    assert values(text) == [s1, s3, s8]
+
+
+@pytest.mark.parametrize("table", [markdown, csv])
+def test_every_secret_column_is_read(table) -> None:
+    rng = random.Random(f"columns/{table.__name__}")
+    pw, key = secret(rng), secret(rng, 32)
+    text = table(["user", "DB password", "host", "api_key"], [["app", pw, "db.acme.io", key]])
+    assert values(text) == [pw, key]
+
+
+@pytest.mark.parametrize("name", ["password", "Password", "PASSWORD", "passwd", "pwd", "pw", "pass", "passphrase",
+                                  "secret", "token", "api_key", "API Key", "api-key", "apikey", "private_key",
+                                  "secret key", "access_key", "credential", "credentials", "db_password",
+                                  "Admin DB password", "root pw"])
+def test_column_names(name: str) -> None:
+    rng = random.Random(name)
+    v = secret(rng)
+    assert values(markdown(["env", name], [["prod", v]])) == [v]
+    assert values(csv(["env", name], [["prod", v]])) == [v]
+
+
+@pytest.mark.parametrize("name", ["key", "password_hash", "tokens used", "passenger", "one two three password",
+                                  "secrets manager path", "keyword"])
+def test_names_that_are_not_a_secret_column(name: str) -> None:
+    v = secret(random.Random(name))
+    assert values(markdown(["env", name], [["prod", v]])) == []
+    assert values(csv(["env", name], [["prod", v]])) == []
+
+
+# -------------------------------------------------------------------------------------------- Markdown
+
+def test_markdown_bold_header_backticked_cell_and_alignment_row() -> None:
+    rng = random.Random("md-bold")
+    a, b = secret(rng), secret(rng)
+    text = f"| Service | **API Key** |\n|:--------|:-----------:|\n| billing | `{a}` |\n| ledger | {b} |\n"
+    assert values(text) == [a, b]  # the backticks are not part of the value
+
+
+def test_markdown_leading_pipe_and_indent() -> None:
+    """As the rules: header and rows start with | (up to 3 spaces in); the separator's leading | is optional.
+    A GFM table without the leading | is not read."""
+    rng = random.Random("md-pipes")
+    v = secret(rng)
+    assert values(f"   | user | password |\n   |---|---|\n   | app | {v} |\n") == [v]
+    assert values(f"| user | password\n---|---\n| app | {v}\n") == [v]  # no trailing |, separator without leading |
+    assert values(f"user | password\n---|---\napp | {v}\n") == []
+    assert values(f"    | user | password |\n    |---|---|\n    | app | {v} |\n") == []  # 4 spaces: a code block
+
+
+def test_markdown_table_ends_at_the_first_line_that_is_no_row() -> None:
+    rng = random.Random("md-end")
+    inside, outside = secret(rng), secret(rng)
+    text = f"| user | password |\n|---|---|\n| app | {inside} |\n\n| ops | {outside} |\n"
+    assert values(text) == [inside]
+
+
+def test_markdown_row_shorter_than_the_header() -> None:
+    v = secret(random.Random("md-short"))
+    assert values(f"| a | b | token |\n|---|---|---|\n| x | y |\n| x | y | {v} |\n") == [v]
+
+
+# ------------------------------------------------------------------------------------------------- CSV
+
+def test_csv_quoted_fields_with_commas() -> None:
+    """A quoted field keeps its commas (and its "" quotes): the columns after it stay aligned; a quoted
+    value is reported without its quotes."""
+    rng = random.Random("csv-quoted")
+    a, b, c = secret(rng), secret(rng), secret(rng)
+    text = ('"name","notes","password","url"\n'
+            f'"prod, eu","rotated ""monthly"", by ops","{a}",db.acme.io\n'
+            f'dev,"a, b, c",{b},dev.acme.io\n'
+            f'staging , plain ,  "{c}"  ,x\n')
+    assert values(text) == [a, b, c]
+
+
+def test_csv_table_ends_at_a_blank_or_non_csv_line() -> None:
+    rng = random.Random("csv-end")
+    inside, after_blank, after_prose = secret(rng), secret(rng), secret(rng)
+    text = (f"user,password\napp,{inside}\n\nops,{after_blank}\n"
+            f"user,password\nThe next one is not a row\nops,{after_prose}\n")
+    assert values(text) == [inside]
+
+
+def test_csv_indented_rows_are_not_rows() -> None:
+    v = secret(random.Random("csv-indent"))
+    assert values(f"password,user\n  {v},app\n") == []
+
+
+# ------------------------------------------------------------------------------------- left alone
+
+@pytest.mark.parametrize("value", ["changeme", "<password>", "<your-password>", "${DB_PASSWORD}", "xxxxxxxx",
+                                   "see vault", "(see vault)", "", "abc", "********", "null", "/etc/app/secret"])
+@pytest.mark.parametrize("table", [markdown, csv])
+def test_placeholders_words_and_phrases_are_no_secret(table, value: str) -> None:
+    assert values(table(["env", "user", "password"], [["prod", "app", value]])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "def f(a, token, b):\n    pass\n    return g(a, Zq8vLm2Kx9, b)\n",
+    "def f(a, token, b):\nreturn g(a, Zq8vLm2Kx9, b)\n",
+    "fn login(user, password) {\nverify(user, Zq8vLm2Kx9)\n",
+    "x, token = parse(line), Zq8vLm2Kx9\ny, z = 1, 2\n",
+    "Use a password, a token, or a key.\nHowever, rotate them often.\nMeanwhile, Zq8vLm2Kx9 stays.\n",
+    "the password is stored in vault, see the runbook\n",
+    "| name | build | status |\n|---|---|---|\n| svc1 | Zq8vLm2Kx9 | ok |\n",  # no secret column
+    "| field | type |\n|---|---|\n| password | string |\n| token | Zq8vLm2Kx9 |\n",  # names in the rows
+    "| user | password |\n| app | Zq8vLm2Kx9 |\n",  # no separator row
+    "name,build,status\nsvc1,Zq8vLm2Kx9,ok\n",
+])
+def test_prose_code_and_other_tables_are_left(text: str) -> None:
+    assert values(text) == []
+
+
+# ------------------------------------------------------------------------------------------------ CRLF
+
+@pytest.mark.parametrize("table", [markdown, csv])
+def test_crlf_line_endings(table) -> None:
+    rng = random.Random(f"crlf/{table.__name__}")
+    a, b = secret(rng), secret(rng)
+    text = table(["user", "token"], [["app", a], ["ops", b]], eol="\r\n")
+    assert values(text) == [a, b]  # the \r is never part of a value
+
+
+# ----------------------------------------------------------------------------- generated tables
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("table", [markdown, csv])
+def test_generated_tables(seed: int, table) -> None:
+    rng = random.Random(f"gen/{table.__name__}/{seed}")
+    ncols = rng.randint(2, 8)
+    pos = rng.randrange(ncols)
+    header = [rng.choice(["env", "host", "user", "owner", "url", "notes"]) + str(i) for i in range(ncols)]
+    header[pos] = rng.choice(["password", "api_key", "token", "secret", "Password", "API Key"])
+    rows, expected = [], []
+    for _ in range(rng.randint(1, 12)):
+        row = [rng.choice(["prod", "staging", "app", "svc", "db.acme.io"]) for _ in range(ncols)]
+        row[pos] = secret(rng, rng.choice([10, 16, 32]), rng.choice(["", "#!*+=@%"]))
+        expected.append(row[pos])
+        rows.append(row)
+    assert values(table(header, rows)) == expected  # the other columns stay readable
+
+
+# ------------------------------------------------------------------------------------------- speed
+
+def test_long_lines_of_pipes_and_commas_are_read_once() -> None:
+    """The searches are linear: a line of a million | or commas costs milliseconds, not minutes."""
+    for text in ["|" * 1_000_000 + "\n", "a," * 500_000 + "\nb,c\n", ("| a " * 2000 + "|\n|---|\n") * 50]:
+        t0 = time.perf_counter()
+        assert values(text) == []
+        assert time.perf_counter() - t0 < 1.0
+
+
+def test_cheap_to_import() -> None:
+    """The value filters load on the first value, not with the detector (every redact builds it)."""
+    code = ("import sys, promptscrub.detectors.secret_tables as t; t.SecretTablesDetector({}).detect('a, b | c');"
+            "print(sorted(m for m in sys.modules if m in ('promptscrub.secret_filters', 'promptscrub.secret_context')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+# -------------------------------------------------------------------------------------- end to end
+
+def test_on_by_default_and_switched_with_the_secret_packs() -> None:
+    names = lambda cfg: [d.name for d in build_scrubber(cfg).detectors]  # noqa: E731
+    assert "secret_tables" in names(Config())
+    assert "secret_tables" not in names(Config(detectors={"secrets": False, "pii": True, "internal": True,
+                                                          "detect_secrets": False}))
+
+
+def test_redact_and_restore_a_markdown_table() -> None:
+    rng = random.Random("e2e")
+    a, b = secret(rng), secret(rng)
+    text = f"Logins:\r\n\r\n| env | user | password |\r\n|---|---|---|\r\n| dev | app | {a} |\r\n| prod | app | `{b}` |\r\n"
+    vault = Vault()
+    red = build_scrubber(Config()).redact(text, vault)
+    assert a not in red.text and b not in red.text
+    assert "| dev | app | <PASSWORD_1> |\r\n| prod | app | `<PASSWORD_2>` |\r\n" in red.text
+    assert restore(red.text, vault).text == text
+
+
+def test_cli_round_trip_of_a_csv_table(tmp_path: Path) -> None:
+    rng = random.Random("cli")
+    v = secret(rng)
+    text = f"name,username,password,url\nprod-db,app,{v},db.acme.io\n"
+    runner, m = CliRunner(), tmp_path / "m.json"
+    red = runner.invoke(app, with_default_command(["--map", str(m)]), input=text)
+    assert red.exit_code == 0, red.stderr
+    assert v not in red.stdout and "prod-db,app,<PASSWORD_1>,db.acme.io" in red.stdout
+    back = runner.invoke(app, with_default_command(["restore", "--map", str(m)]), input=red.stdout)
+    assert back.exit_code == 0 and back.stdout == text
