@@ -33,6 +33,10 @@ def test_packs_examples_pass() -> None:
     ("issuer https://hooli-payments.okta.com/oauth2/default", "hooli-payments.okta.com", "OKTA_TENANT"),
     ("see https://vandelay.atlassian.net/browse/IMP-7", "vandelay.atlassian.net", "ATLASSIAN_SITE"),
     ("AZURE_OPENAI_ENDPOINT=https://pied-gpt.openai.azure.com/", "pied-gpt.openai.azure.com", "MICROSOFT_TENANT"),
+    ('{"type": "service_account", "project_id": "initech-pricing-qa-17", "private_key_id": "x"}',
+     "initech-pricing-qa-17", "GCP_PROJECT"),
+    ("DefaultEndpointsProtocol=https;AccountName=acmeledgerstg7;AccountKey=q8v==;EndpointSuffix=core.windows.net",
+     "acmeledgerstg7", "AZURE_RESOURCE"),
 ])
 def test_redacts(scrubber, text: str, value: str, type_: str) -> None:  # noqa: ANN001
     found = {(text[f.start:f.end], f.type) for f in scrubber.find(text)}

@@ -1,5 +1,5 @@
 """Credentials that only their context marks as such (rules/secrets/sql.toml, cli.toml, code_calls.toml,
-configs.toml, prose.toml and the wallet rules of crypto.toml): SQL statements, command-line options and
+configs.toml, prose.toml, http.toml and the wallet rules of crypto.toml): SQL statements, command-line options and
 positional arguments, library calls, configuration formats, prose and tables, wallet keys and seed
 phrases. Every value is generated here from a seeded random.Random; the look-alikes next to them
 (placeholders, variables, code that only names the secret, ordinary prose) must stay untouched."""
@@ -81,7 +81,7 @@ def ids_of(pack: str) -> set[str]:
 
 
 MINE = (ids_of("sql.toml") | ids_of("cli.toml") | ids_of("code_calls.toml") | ids_of("configs.toml")
-        | ids_of("prose.toml") | {"mnemonic-seed-phrase", "evm-accounts-private-keys", "solana-keypair-bytes"})
+        | ids_of("prose.toml") | ids_of("http.toml") | {"mnemonic-seed-phrase", "evm-accounts-private-keys", "solana-keypair-bytes"})
 
 
 def test_the_new_packs_are_loaded() -> None:
@@ -491,3 +491,105 @@ def test_solana_id_json_bare_array() -> None:
     arr = "[" + ",".join(str(rng.randrange(256)) for _ in range(64)) + "]"
     text = f"$ cat ~/.config/solana/id.json\n{arr}"
     assert covered(text, arr, "solana-keypair-bytes")
+
+
+# ------------------------------------------------------------------------- HTTP dumps and ops artefacts
+
+WORDS = ["velvet", "granite", "orchid", "maple", "fjord", "lantern", "pepper", "nimbus", "quartz", "ember"]
+
+
+def passphrase(rng: random.Random) -> str:
+    return "-".join(rng.sample(WORDS, rng.randint(3, 4))) + str(rng.randint(2, 99))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_multipart_form_field_named_like_a_password(seed: int) -> None:
+    rng = random.Random(f"multipart/{seed}")
+    boundary = "----WebKitFormBoundary" + alnum(rng, 16)
+    old, new = rand_pw(rng), rng.choice([passphrase(rng), human_pw(rng)])
+    nl = rng.choice(["\r\n", "\n"])
+    body = nl.join([f"Content-Type: multipart/form-data; boundary={boundary}", "", f"--{boundary}",
+                    'Content-Disposition: form-data; name="username"', "", "alice", f"--{boundary}",
+                    'Content-Disposition: form-data; name="current_password"', "", old, f"--{boundary}",
+                    'Content-Disposition: form-data; name="new_password"', "", new, f"--{boundary}--", ""])
+    assert covered(body, old) and covered(body, new), body
+    assert "alice" in body and not any("alice" in v for _, v in findings_of(body, MINE))
+    assert not any(boundary in v for _, v in findings_of(body, MINE | {"high-entropy-assignment"}))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("line", [
+    '    proxy_set_header Authorization "Basic {v}";',
+    '    RequestHeader set Authorization "Basic {v}"',
+    '  http-request set-header Authorization "Basic {v}"',
+    "  http-request set-header Authorization 'Bearer {v}'",
+])
+def test_authorization_header_in_server_configs(seed: int, line: str) -> None:
+    import base64
+
+    rng = random.Random(f"srvauth/{seed}/{line}")
+    v = base64.b64encode(f"{name(rng)}:{rand_pw(rng)}".encode()).decode()
+    text = line.format(v=v)
+    assert covered(text, v), text
+    assert not findings_of("    proxy_set_header Authorization $http_authorization;", MINE)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_redis_auth_commands(seed: int) -> None:
+    rng = random.Random(f"redis/{seed}")
+    pw = rand_pw(rng).replace("\\", "")
+    for text in (f"    tcp-check send AUTH\\ {pw}\\r\\n", f"    tcp-check send AUTH\\ {name(rng)}\\ {pw}\\r\\n",
+                 f"127.0.0.1:6379> AUTH {pw}"):
+        assert covered(text, pw), text
+    assert not findings_of("    tcp-check send PING\\r\\n\n127.0.0.1:6379> GET key\n", MINE)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_terraform_state_outputs_and_plans(seed: int) -> None:
+    rng = random.Random(f"terraform/{seed}")
+    out, result, new = rng.choice([passphrase(rng), rand_pw(rng)]), rand_pw(rng), human_pw(rng)
+    state = (
+        '{\n  "version": 4,\n  "lineage": "%s-%s-4%s-8%s-%s",\n  "outputs": {\n'
+        '    "db_endpoint": {"value": "db.acme.internal:5432", "type": "string"},\n'
+        '    "admin_password": {\n      "value": "%s",\n      "type": "string",\n      "sensitive": true\n    }\n  },\n'
+        '  "resources": [{"mode": "managed", "type": "random_password", "name": "admin",\n'
+        '    "instances": [{"attributes": {"length": 16, "result": "%s"}}]}]\n}\n'
+    ) % (hexs(rng, 8), hexs(rng, 4), hexs(rng, 3), hexs(rng, 3), hexs(rng, 12), out, result)
+    assert covered(state, out) and covered(state, result), state
+    found = [v for _, v in findings_of(state, set(r.id for r in RULES))]
+    assert not any("db.acme.internal" in v or "-4" in v and len(v) == 36 for v in found), found  # endpoint, lineage
+    plan = f'      ~ "DB_PASSWORD" = "{rand_pw(rng)}" -> "{new}"\n      ~ instance_type = "t3.micro" -> "t3.large"\n'
+    assert covered(plan, new), plan
+    assert not any("t3.large" in v for _, v in findings_of(plan, MINE))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_xml_password_elements_take_human_passwords(seed: int) -> None:
+    rng = random.Random(f"xmlpw/{seed}")
+    for v in (human_pw(rng).rstrip("0123456789") + str(rng.randint(10, 99)), passphrase(rng), rand_pw(rng)):
+        for tag in ("password", "passphrase"):
+            text = f"<server>\n  <id>nexus</id>\n  <{tag}>{v}</{tag}>\n</server>"
+            assert covered(text, v), text
+    assert not findings_of("<password>${env.NEXUS_PASSWORD}</password>", MINE)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_passphrase_after_a_secret_key_name(seed: int) -> None:
+    rng = random.Random(f"secretkey/{seed}")
+    v = passphrase(rng)
+    for line in (f"      MINIO_SECRET_KEY: {v}", f"clientSecret={v}", f"export APP_SECRET='{v}'"):
+        assert covered(line, v), line
+    assert not findings_of("    secret_name: app-credentials-ledger\n", set(r.id for r in RULES))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_public_key_ids_and_urls_are_not_secrets(seed: int) -> None:
+    rng = random.Random(f"keyid/{seed}")
+    fp = hexs(rng, 40).upper()
+    everything = set(r.id for r in RULES)
+    for text in (f"ENV GPG_KEY={fp}", f"ENV PYTHON_GPG_KEY {fp}", f"gpg --recv-keys {fp}",
+                 f'signing_key_id = "{fp[-16:]}"', "  TOKEN_ENDPOINT: https://oauth2.acme.io/token",
+                 f"Content-Type: multipart/form-data; boundary=----WebKitFormBoundary{alnum(rng, 16)}"):
+        assert not findings_of(text, everything), text
+    secret = hexs(rng, 40)
+    assert covered(f"ACME_API_KEY={secret}", secret)  # 40 hex digits under any other name stay a secret

@@ -8,6 +8,7 @@ import pytest
 
 from promptscrub.config import Config
 from promptscrub.scrubber import build_scrubber
+from promptscrub import secret_context
 from promptscrub.secret_context import assigned_to_fake_name, in_digest_table
 
 
@@ -176,3 +177,16 @@ def test_ansible_vault_block_is_not_reported_as_a_secret(seed: int) -> None:
     rows = [hex_key(seed * 10 + i, 80) for i in range(4)]
     text = "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n" + "".join(f"  {r}\n" for r in rows)
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(("text", "value", "public"), [
+    ("ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D", "A035C8C19219BA821ECEA86B64E628F8D684696D", True),
+    ("gpg --recv-keys 64E628F8D684696D", "64E628F8D684696D", True),
+    ('fingerprint = "A035 C8C1 9219 BA82 1ECE A86B 64E6 28F8 D684 696D"', "A035 C8C1 9219 BA82 1ECE A86B 64E6 28F8 D684 696D", True),
+    ("ACME_API_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D", "A035C8C19219BA821ECEA86B64E628F8D684696D", False),
+    ("GPG_KEY=Zq8vX2pL9wRtYb7N4kQ1", "Zq8vX2pL9wRtYb7N4kQ1", False),  # not a key id's shape
+    ('"private_key_id": "395ce4be50c498bd390986195512e5b8b4e4c8fc"', "395ce4be50c498bd390986195512e5b8b4e4c8fc", False),
+])
+def test_a_key_id_after_a_name_that_says_so_is_public(text: str, value: str, public: bool) -> None:
+    start = text.index(value)
+    assert secret_context.names_public_key_id(text, start, start + len(value)) is public

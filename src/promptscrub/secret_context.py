@@ -111,10 +111,11 @@ def assigned_to_fake_name(text: str, start: int) -> bool:
 #: A password name right before a value: a word of its own (``password:``, ``DB_PASSWORD=``, ``--password``,
 #: ``"pwd": "``, ``pass=``), the last hump of a camelCase name (``postgresPassword:``, ``dbPass=``) or glued to
 #: a lower- or upper-case prefix (``PGPASSWORD=``, ``rootpassword:``; not ``bypass``, ``compass``), then an
-#: assignment, a comparison, ``is`` or a bare space, and maybe an opening quote.
+#: assignment, a comparison, ``is`` or a bare space, and maybe an opening quote. A secret key's name counts
+#: too (``MINIO_SECRET_KEY:``, ``clientSecret=``): its value is often a password a person chose.
 _PASSWORD_NAME_BEFORE = lazyre.compile(
-    r"""(?:(?<![A-Za-z0-9])(?i:passw(?:or)?d|passphrase|pwd|pass)
-         |(?<=[a-z0-9])(?:Password|Passwd|Passphrase|Pwd|Pass)
+    r"""(?:(?<![A-Za-z0-9])(?i:passw(?:or)?d|passphrase|pwd|pass|secret(?:[_-]?key)?)
+         |(?<=[a-z0-9])(?:Password|Passwd|Passphrase|Pwd|Pass|Secret|SecretKey)
          |(?<=[A-Za-z])(?:PASSWORD|PASSWD|PASSPHRASE|PWD)
          |(?<=[a-z])(?:password|passwd|passphrase))
        \d{0,2}["']?\]?
@@ -131,6 +132,27 @@ _PASSWORD_SLOT_BEFORE = lazyre.compile(
 )
 #: The user-info of a URL, up to the password (``postgres://app:``).
 _URL_USER_BEFORE = lazyre.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@\"'<>]{0,100}:\Z")
+
+
+#: A name saying its value identifies a public key: ``GPG_KEY`` (the official Docker images' release key),
+#: ``*_KEY_ID`` (not a private or secret key's id: that one goes with the key), ``fingerprint``,
+#: ``gpg --recv-keys``; then an assignment or a blank, and maybe a quote.
+_KEY_ID_NAME_BEFORE = lazyre.compile(
+    r"""(?i)(?:(?<![a-z0-9])(?:gpg|pgp)[_-]?keys?(?:[_-]?ids?)?|fingerprints?|(?<![a-z0-9])(?<!private[_-])(?<!secret[_-])(?<!access[_-])key[_-]?ids?|recv-keys?)
+        ["']?[ \t]*(?::=|=|:|[ \t])[ \t]*["']?\Z""",
+    re.VERBOSE,
+)
+#: A key id (8 or 16 hex digits) or a v4 fingerprint (40), maybe in groups of 4
+_KEY_ID = lazyre.compile(r"[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{4}(?: ?[0-9A-Fa-f]{4}){9}")
+
+
+def names_public_key_id(text: str, start: int, end: int) -> bool:
+    """Whether the value is a key id or fingerprint after a name that says so (``ENV GPG_KEY=A035C8C1...``):
+    published to verify signatures, never a secret, though 40 hex digits look like a token."""
+    if not _KEY_ID.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    return bool(_KEY_ID_NAME_BEFORE.search(text, max(line_start, start - 120), start))
 
 
 def after_password_name(text: str, start: int) -> bool:
