@@ -54,7 +54,22 @@ def test_an_allow_comment_on_the_repeats_line_keeps_it():
     assert out.splitlines()[1] == f"echo {pw}  # promptscrub:allow"
 
 
-def test_only_secrets_are_carried():
+def test_internal_identifiers_are_carried_but_plain_words_are_not():
+    text = "kubectl -n ledger-qa get pods\n{\"namespace\":\"ledger-qa\"} and payments: the payments team\n"
+    ns = Finding(11, 20, "internal", "K8S_NAMESPACE", "k8s-namespace-flag", 0.9)
+    assert repeats(text, [ns]) == [Finding(44, 53, "internal", "K8S_NAMESPACE", "k8s-namespace-flag", 0.9)]
+    word = Finding(text.index("payments"), text.index("payments") + 8, "internal", "K8S_NAMESPACE", "k8s-namespace-flag", 0.9)
+    assert repeats(text, [word]) == []
+
+
+def test_an_account_id_found_in_an_arn_is_redacted_in_prose_too():
+    text = "role arn:aws:iam::844711574519:role/deployer failed for account 844711574519 again\n"
+    out, vault = redact(text)
+    assert "844711574519" not in out, out
+    assert restore(out, vault).text == text
+
+
+def test_personal_data_is_not_carried():
     text = "Ada Lovelace wrote to Ada Lovelace"
     pii = Finding(0, 12, "pii", "PERSON", "person-name", 0.8)
     assert repeats(text, [pii]) == []

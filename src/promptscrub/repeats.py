@@ -2,9 +2,13 @@
 (``password: U6y=NVWwgBgn``), and then repeated where nothing says what it is — a log line, a URL, a
 ``psql`` transcript, a REPL echo, a notebook's output. The repeats are redacted with it.
 
-Only secrets are carried: a repeated e-mail or key is found by its own shape anyway, while a
-person's or place's name found once in a strong context would, carried everywhere, turn one guess
-into many. A repeat must stand alone as a token (``admin12`` does not hold the password ``admin1``).
+Secrets are carried, and company-internal identifiers that read as identifiers (a digit, or a ``-``
+``.`` ``_`` inside: ``ledger-qa``, ``844711574519``): a namespace named in ``kubectl -n ledger-qa`` is the
+same secret-ish name in the JSON that follows (``"namespace": "ledger-qa"``). A plain word found as an
+identifier (a namespace called ``payments``) is not carried into prose, and personal data is not
+carried at all: a repeated e-mail is found by its own shape anyway, while a person's or place's name
+found once in a strong context would, carried everywhere, turn one guess into many. A repeat must
+stand alone as a token (``admin12`` does not hold the password ``admin1``).
 """
 from __future__ import annotations
 
@@ -28,7 +32,8 @@ def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | N
     stream or earlier prompts of a session (the vault's secrets): ``KNOWN_RULE`` findings."""
     by_value: dict[str, Finding] = {}
     for f in findings:
-        if f.category == "secret" and f.end - f.start >= MIN_LENGTH:
+        if f.end - f.start >= MIN_LENGTH and (f.category == "secret" or (
+                f.category == "internal" and _reads_as_identifier(text[f.start:f.end]))):
             by_value.setdefault(text[f.start:f.end], f)
     for value, type_ in (known or {}).items():
         if value not in by_value and len(value) >= MIN_LENGTH:
@@ -60,6 +65,11 @@ def _occurrences(text: str, values: list[str]) -> list[tuple[str, int]]:
 
     automaton = ahocorasick_rs.AhoCorasick(values, matchkind=ahocorasick_rs.MatchKind.Standard)
     return [(values[k], s) for k, s, _ in automaton.find_matches_as_indexes(text, overlapping=True)]
+
+
+def _reads_as_identifier(value: str) -> bool:
+    """A digit, or a separator between its characters: not a word of prose."""
+    return any(c.isdigit() for c in value) or any(c in "-._" for c in value[1:-1])
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
