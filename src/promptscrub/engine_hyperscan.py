@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-13"
+FORMAT = "hs-14"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -150,7 +150,8 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
     keywords_blob, keywords_in_db = None, False
     if kw_entries:
         kdb, kfailed = _compile(kw_entries)
-        keywords_blob, keywords_in_db = hs.dumpb(kdb), not any(p is None for p in kfailed.values())
+        keywords_blob = hs.dumpb(kdb)
+        keywords_in_db = all(kw.isascii() for kw in keywords) and not any(p is None for p in kfailed.values())
     starts_blob = None
     reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL or plans[e[0]].starts]
     if reversed_entries:
@@ -265,9 +266,16 @@ class HyperscanBackend:
         self.kw_db = hs.loadb(built.keywords_blob, hs.HS_MODE_BLOCK) if self.keywords_in_db else None
         self.kw_scratch = hs.Scratch(self.kw_db) if self.kw_db is not None else None
         self.ascii_keywords = all(kw.isascii() for kw in gate.keywords)
+        self._terminated = hs.ScanTerminated
+        #: the rules each keyword (by index) lets run, and the rules no keyword gates
+        self.kw_rules = [set(gate.by_keyword[kw]) for kw in gate.keywords]
+        self.gated = set(range(len(rules))) - set(gate.always)
 
     def scan(self, text: str) -> tuple[list[list[int]], set[str]]:
-        """Candidate ends per rule index, and the keywords present (exactly as the gate sees them)."""
+        """Candidate ends per rule index, and keywords present: enough of them to decide, exactly as the
+        gate would, every rule that can match here (a rule with candidate ends, or one Hyperscan does not
+        take). The keyword scan stops as soon as each of those rules has a keyword, which in a long text
+        is usually near its start; the other rules cannot match whatever keywords the rest holds."""
         ends: list[list[int]] = [[] for _ in range(len(self.plans))]
 
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
@@ -277,12 +285,22 @@ class HyperscanBackend:
         self._data = data = text.encode("ascii") if ascii_text else shadow(text)
         self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
         if self.kw_db is not None and (ascii_text or (self.ascii_keywords and not any(c in text for c in LOWER_SPECIAL))):
+            unmet = {i for i, e in enumerate(ends) if e}
+            unmet.update(self.python_only)
+            unmet &= self.gated
             seen: set[int] = set()
+            kw_rules = self.kw_rules
 
-            def on_keyword(k: int, _from: int, _to: int, _flags: int, _ctx: object) -> None:
+            def on_keyword(k: int, _from: int, _to: int, _flags: int, _ctx: object) -> bool:
                 seen.add(k)
+                unmet.difference_update(kw_rules[k])
+                return not unmet  # True stops the scan: every rule that can match is decided
 
-            self.kw_db.scan(data, match_event_handler=on_keyword, scratch=self.kw_scratch)
+            if unmet:
+                try:
+                    self.kw_db.scan(data, match_event_handler=on_keyword, scratch=self.kw_scratch)
+                except self._terminated:
+                    pass
             keywords = self.gate.keywords
             present = {keywords[k] for k in seen}
         else:  # the shadow reads these as ASCII letters, lower() does not: let the gate decide
