@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .engine_python import KeywordGate
-from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow, split_expressions
+from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow_and_special, split_expressions
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
@@ -265,7 +265,6 @@ class HyperscanBackend:
         self.keywords_in_db = built.keywords_in_db and built.keywords_blob is not None
         self.kw_db = hs.loadb(built.keywords_blob, hs.HS_MODE_BLOCK) if self.keywords_in_db else None
         self.kw_scratch = hs.Scratch(self.kw_db) if self.kw_db is not None else None
-        self.ascii_keywords = all(kw.isascii() for kw in gate.keywords)
         self._terminated = hs.ScanTerminated
         #: the rules each keyword (by index) lets run, and the rules no keyword gates
         self.kw_rules = [set(gate.by_keyword[kw]) for kw in gate.keywords]
@@ -281,10 +280,14 @@ class HyperscanBackend:
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             ends[i].append(to)
 
-        ascii_text = text.isascii()
-        self._data = data = text.encode("ascii") if ascii_text else shadow(text)
+        special = False  # a character the shadow reads as an ASCII letter and lower() does not
+        if text.isascii():
+            data = text.encode("ascii")
+        else:
+            data, special = shadow_and_special(text)
+        self._data = data
         self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
-        if self.kw_db is not None and (ascii_text or (self.ascii_keywords and not any(c in text for c in LOWER_SPECIAL))):
+        if self.kw_db is not None and not (special and any(c in text for c in LOWER_SPECIAL)):
             unmet = {i for i, e in enumerate(ends) if e}
             unmet.update(self.python_only)
             unmet &= self.gated

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass
 from re import _constants as C  # noqa: PLC2701 - the stdlib parser is the definition of the semantics
 from re import _parser as P  # noqa: PLC2701
@@ -377,9 +378,16 @@ def _ranges(codes: list[int]) -> str:
     return "".join(out)
 
 
+#: whether the last :func:`shadow` in this thread met a character of SHADOW_SPECIAL
+_seen = threading.local()
+
+
 def _shadow_errors(exc: UnicodeEncodeError) -> tuple[str, int]:
     chunk = exc.object[exc.start:exc.end]
-    return "".join(chr(SHADOW_SPECIAL.get(ord(c), 0x80)) for c in chunk), exc.end
+    out = "".join(chr(SHADOW_SPECIAL.get(ord(c), 0x80)) for c in chunk)
+    if "\x80" * len(chunk) != out:
+        _seen.special = True
+    return out, exc.end
 
 
 codecs.register_error("promptscrub-shadow", _shadow_errors)
@@ -388,6 +396,13 @@ codecs.register_error("promptscrub-shadow", _shadow_errors)
 def shadow(text: str) -> bytes:
     """One byte per character of ``text`` (Latin-1, other characters folded as described above)."""
     return text.encode("latin-1", errors="promptscrub-shadow")
+
+
+def shadow_and_special(text: str) -> tuple[bytes, bool]:
+    """:func:`shadow`, and whether ``text`` holds a character it reads as an ASCII letter (İ ı ſ K):
+    found while encoding, instead of searching the text again for each."""
+    _seen.special = False
+    return shadow(text), _seen.special
 
 
 def keyword_expression(keyword: str) -> str:
