@@ -77,3 +77,116 @@ def test_generated_values_found(gen, type_, template):
 ])
 def test_ordinary_text_is_clean(text):
     assert PatternDetector(pii_rules()).detect(text) == []
+
+
+def _found(text, type_):
+    return [text[f.start:f.end] for f in PatternDetector(pii_rules()).detect(text) if f.type == type_]
+
+
+def _birth_date(rnd):
+    """A generated date of birth in one of the written forms, and how it is written."""
+    y, m, d = rnd.randint(1930, 2010), rnd.randint(1, 12), rnd.randint(1, 28)
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    return rnd.choice([
+        f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}", f"{m:02d}/{d:02d}/{y}", f"{y}/{m:02d}/{d:02d}",
+        f"{y}-{m:02d}-{d:02d}T00:00:00Z", f"{y}-{m:02d}-{d:02d}T{rnd.randint(0, 23):02d}:{rnd.randint(0, 59):02d}:00+01:00",
+        f"{d} {months[m - 1]} {y}", f"{months[m - 1][:3]} {d}, {y}", f"{y}{m:02d}{d:02d}",
+    ])
+
+
+#: keys naming a date of birth, in the spellings of code and data (JSON, YAML, env, SQL, XML, other languages)
+_BIRTH_KEYS = ["dob", "DOB", "birth_date", "birthDate", "BIRTH_DATE", "birthdate", "date_of_birth", "dateOfBirth",
+               "DateOfBirth", "date-of-birth", "birthday", "geburtsdatum", "Geburtsdatum", "geboortedatum",
+               "date_de_naissance", "fecha_nacimiento", "data_di_nascita", "patient_dob", "customerBirthDate"]
+#: how a key and its value are written around each other: JSON, Python, YAML, .env, Ruby/PHP, XML, SQL, prose
+_BIRTH_SYNTAX = ['{{"{k}": "{v}"}}', "{{'{k}': '{v}'}}", '"{k}":"{v}",', "{k}: {v}", "{k}: '{v}'", "{k}={v}",
+                 'export {k}="{v}"', "{k} = '{v}'", ":{k} => '{v}'", "'{k}' => \"{v}\"", "<{k}>{v}</{k}>",
+                 '<{k} format="iso">{v}</{k}>', "SET {k} = '{v}' WHERE id = 7", 'row["{k}"] = "{v}"', "{k} - {v}"]
+
+
+@pytest.mark.parametrize("syntax", _BIRTH_SYNTAX)
+def test_date_of_birth_as_a_key_value(syntax):
+    rnd = random.Random(f"dob/{syntax}")
+    for _ in range(30):
+        key, value = rnd.choice(_BIRTH_KEYS), _birth_date(rnd)
+        text = syntax.format(k=key, v=value)
+        assert _found(text, "DATE") == [value], text
+
+
+@pytest.mark.parametrize("text", [
+    "created_at: 2024-01-15T10:00:00Z", "updated = '2023-03-02'", '{"expires": "2025-12-31"}', "birthDate: Date",
+    "dob_verified: 2020-01-01", "WHERE dob > '1990-01-01'", "birth_year: 1977", "dob: 19901301",
+    "<release>2024-01-15</release>", "adobe: 2020-01-01", "born in 1977",
+])
+def test_dates_that_are_not_a_birth_date(text):
+    assert _found(text, "DATE") == []
+
+
+def _address(rnd):
+    local = "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(3, 9)))
+    local += rnd.choice(["", ".", "_", "-", "+"]) + str(rnd.randint(1, 99)) if rnd.random() < 0.5 else ""
+    dom = "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(3, 8)))
+    return f"{local}@{dom}{rnd.choice(['.com', '.io', '.co.uk', '-123.iam.gserviceaccount.com', '.de'])}"
+
+
+@pytest.mark.parametrize("template", [
+    "GET /api/users?email={} HTTP/1.1", "username={}&password=x", "POST /login body: login={}&remember=1",
+    "https://www.googleapis.com/robot/v1/metadata/x509/{}", "redirect=mailto%3A{}", "see https://x.io/u/{}/profile",
+])
+def test_percent_encoded_emails(template):
+    """A URL's query or path or a form body encodes the ``@`` as ``%40`` (either case of the hex is fine:
+    it has none); the whole encoded address is the finding."""
+    rnd = random.Random(f"pct/{template}")
+    for _ in range(25):
+        address = _address(rnd)
+        encoded = address.replace("@", rnd.choice(["%40", "%40"])).replace("+", "%2B")
+        text = template.format(encoded)
+        assert _found(text, "EMAIL") == [encoded], text
+        assert _found(template.format(address), "EMAIL") == [address]
+
+
+@pytest.mark.parametrize("text", ["icon%402x.png", "100%40 of them", "user%40localhost", "scale%40%50"])
+def test_percent_encoded_non_emails(text):
+    assert _found(text, "EMAIL") == []
+
+
+def test_ssn_in_a_csv_row():
+    """A comma then a digit after an SSN is the next CSV field; a dot or a slash then a digit makes it part
+    of a longer number or a date."""
+    rnd = random.Random(3)
+    for _ in range(40):
+        ssn = gen_ssn(rnd)
+        born = f"{rnd.randint(1940, 2005)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        row = rnd.choice(["{id},Ana,{ssn},{born}", "{ssn},{born},{id}", "{id},{ssn},{id}", '"{id}","{ssn}","{born}"'])
+        text = row.format(id=rnd.randint(1, 99999), ssn=ssn, born=born)
+        assert _found(text, "US_SSN") == [ssn], text
+        for tail in (".5", "/2", ".25", "/2024"):
+            assert _found(f"value {ssn}{tail} here", "US_SSN") == [], ssn + tail
+
+
+def _quad(rnd):
+    return f"{rnd.randint(11, 99)}.{rnd.randint(1, 250)}.{rnd.randint(1, 250)}.{rnd.randint(1, 250)}"
+
+
+@pytest.mark.parametrize("prefix", [
+    "driver (version {})", "Version: {}", "ver. {}", "ver {}", "v {}", "version={}", "VERSION = {}",
+    '"version": "{}"', '"driverVersion":"{}"', "fileVersion='{}'", "build {}", "Build: {}", "release {}", "rev {}",
+])
+def test_dotted_quad_after_a_version_word_is_not_an_ip(prefix):
+    rnd = random.Random(f"ver/{prefix}")
+    for _ in range(20):
+        text = prefix.format(_quad(rnd))
+        assert _found(text, "IP_ADDRESS") == [], text
+
+
+@pytest.mark.parametrize("template", [
+    "connection from {} refused", "server {} (version 2)", "host={}", "conversion to {} failed",
+    "vpn {}", "the release notes list {} as blocked", "IP version 4 address {}", "v2 at {}",
+])
+def test_ips_after_other_words_are_still_found(template):
+    rnd = random.Random(f"ip/{template}")
+    for _ in range(20):
+        ip = _quad(rnd)
+        text = template.format(ip)
+        assert _found(text, "IP_ADDRESS") == [ip], text

@@ -119,6 +119,7 @@ def test_mac(value, expected):
 @pytest.mark.parametrize("value,expected", [
     ("jane.doe@example.org", True), ("icon@2x.png", False), ("a..b@example.org", False),
     (".a@example.org", False), ("x@1.2", False),
+    ("jane%40example.org", True), ("icon%402x.png", False), ("a..b%40example.org", False),  # percent-encoded
 ])
 def test_email(value, expected):
     assert v.email(value) is expected

@@ -86,7 +86,10 @@ _NOT_MAIL_TLD = frozenset(
 
 
 def email(value: str) -> bool:
-    """An e-mail address whose 'domain' is not a file name (``icon@2x.png``) and whose local part has a letter or digit."""
+    """An e-mail address whose 'domain' is not a file name (``icon@2x.png``) and whose local part has a letter or digit.
+    A percent-encoded one (``jane%40acme.io``, from a URL or a form body) is judged as the address it encodes."""
+    if "@" not in value:
+        value = value.replace("%40", "@")
     local, _, domain = value.rpartition("@")
     if not local or ".." in value or local.startswith(".") or local.endswith("."):
         return False

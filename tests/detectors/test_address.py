@@ -150,3 +150,93 @@ def test_suffix_tails_never_turn_away_a_street(head, tail):
     window = (head + tail)[-12:]
     if SUFFIX_END.search(window) and window.isascii():
         assert window.lower().endswith(SUFFIX_TAILS)
+
+
+_FR_TYPES = ["rue", "avenue", "boulevard", "bd", "allée", "impasse", "chemin", "quai", "cours", "Rue", "Avenue"]
+_FR_SHARED = ["place", "route", "square", "passage"]
+_FR_NAMES = ["des Lilas", "Victor Hugo", "de la Mairie", "du Général de Gaulle", "de l'Église", "d'Alsace",
+             "Saint-Michel", "du 8 Mai", "Jean Jaurès", "des Trois Frères", "Pasteur", "de Verdun"]
+_FR_CITIES = ["Lille", "Nantes", "Paris", "Aix-en-Provence", "Saint-Étienne", "Boulogne-Billancourt", "Lyon"]
+
+
+def _fr_address(rnd, types):
+    number = str(rnd.randint(1, 250)) + rnd.choice(["", "", " bis", " ter", "bis", "B"])
+    street = f"{number}{rnd.choice(['', ','])} {rnd.choice(types)} {rnd.choice(_FR_NAMES)}"
+    return street, f"{rnd.randint(1, 95):02d}{rnd.randint(0, 999):03d} {rnd.choice(_FR_CITIES)}"
+
+
+@pytest.mark.parametrize("template", ["{a}", "Adresse : {a}", "Envoyez le colis au {a}.", "{a}\nFrance",
+                                      "Chez Mme Martin\n{a}\n"])
+def test_french_street_addresses(template):
+    """House number (with bis/ter), a lower-case street type, the street's name, a 5-digit postcode and the city."""
+    import random
+
+    rnd = random.Random(f"fr/{template}")
+    for _ in range(30):
+        street, city = _fr_address(rnd, _FR_TYPES + _FR_SHARED)
+        address = f"{street}, {city}"
+        text = template.format(a=address)
+        hits = found(text)
+        assert any(address in h for h in hits), (text, hits)
+        # without the postcode a street of an unambiguously French type is still an address
+        street, _ = _fr_address(rnd, _FR_TYPES)
+        text = f"J'habite au {street} depuis mai."
+        assert street in " ".join(found(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "404 route Not Found", "we need 2 place Settings", "step 3 route Traffic to the proxy", "add 2 square Brackets",
+    "the 1 passage Counts", "rue", "12 rue", "Lines 12 rue 4", "see vol. 3 ch. Introduction",
+])
+def test_not_french_addresses(text):
+    assert found(text) == []
+
+
+_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+@pytest.mark.parametrize("subject", ["wrong delivery address", "Re: my new address", "Change of billing address",
+                                     "shipping address:"])
+def test_mail_headers_after_an_address_cue_are_not_addresses(subject):
+    """The cue "address" ends the Subject line; the next header (a date, a sender, a message id) is no address."""
+    import random
+
+    rnd = random.Random(f"hdr/{subject}")
+    for _ in range(30):
+        date = (f"{rnd.choice(_WEEKDAYS)}, {rnd.randint(1, 28)} {rnd.choice(_MONTHS)} {rnd.randint(2000, 2030)} "
+                f"{rnd.randint(0, 23):02d}:{rnd.randint(0, 59):02d}:{rnd.randint(0, 59):02d} "
+                f"{rnd.choice('+-')}{rnd.randint(0, 12):02d}00")
+        header = rnd.choice([f"Date: {date}", f"Received: from mx{rnd.randint(1, 99)}.acme.io; {date}",
+                             f"Message-ID: <{rnd.randint(10**6, 10**9)}@mail.acme.io>", f"X-Priority: {rnd.randint(1, 5)}",
+                             f"Sent: {date}"])
+        text = f"From: support@acme.io\nSubject: {subject}\n{header}\n\nHello,\nplease fix it."
+        assert found(text) == [], text
+        # a date or a time alone after a cue is not an address either
+        assert found(f"My new address is valid from {date}.") == [], date
+
+
+def test_a_real_address_after_the_subject_cue_is_still_found():
+    text = "Subject: new delivery address\nDate: Mon, 4 Mar 2024 10:12:33 +0100\n\nmy new address is 12 Kestrelgrund 4, Tallinn"
+    assert found(text) == ["12 Kestrelgrund 4, Tallinn"]
+
+
+def test_french_addresses_through_the_engine(monkeypatch):
+    """The French anchors give the same findings through the pattern engine as per region."""
+    import random
+
+    from promptscrub.detectors import address
+
+    rnd = random.Random(11)
+    filler = ["def f(x):\n    return x + 1\n", "404 route Not Found\n", "id = 42; name = 'Main'\n", "we had 2 place Settings\n"]
+    text = ""
+    while len(text) < address.ENGINE_FROM + 1000:
+        if rnd.random() < 0.05:
+            street, city = _fr_address(rnd, _FR_TYPES + _FR_SHARED)
+            text += f"{street}, {city}\n"
+        else:
+            text += rnd.choice(filler)
+    through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
+    per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    assert through_engine == per_region and len(per_region) > 100

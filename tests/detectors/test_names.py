@@ -161,3 +161,19 @@ def test_line_stretches_split_at_non_ascii_lines(big, small, pieces):
         mp.setattr(_stretches, "_SMALL", small)
         assert list(_stretches.line_stretches(text)) == want
         assert _stretches.next_non_ascii(text) == (at[0] if at else -1)
+
+
+@pytest.mark.parametrize("product", ["Extended", "Edition", "Pro", "Server", "Plugin", "Studio", "Enterprise", "SDK", "CLI"])
+def test_a_name_before_a_product_word_is_a_product(product):
+    """A capitalised word right before a product word ("Hugo Extended", "Jenkins Server") names a tool."""
+    import random
+
+    rnd = random.Random(f"product/{product}")
+    for _ in range(10):
+        name = rnd.choice(["Hugo", "Jenkins", "Grace", "Maria", "Oliver", "Ruby", "Hopper"])
+        text = rnd.choice(["Install {} {} for the docs.", "We moved to {} {} last year.", "the {} {} build failed"])
+        assert found(text.format(name, product)) == [], text.format(name, product)
+    # the same names are still names before other words, and with a cue
+    assert found("Please ask Oliver about it.") == ["Oliver"]
+    assert found("Dear Hugo, the Hugo Extended build failed")[:1] == ["Hugo"]
+    assert found("Hugo said the build is green") == ["Hugo"]

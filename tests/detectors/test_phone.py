@@ -77,3 +77,41 @@ def test_candidate_windows_find_what_one_pass_finds(pieces):
 def test_candidate_windows_on_long_number_runs():
     text = ("7" * 300 + " +44 (20) 7946-0958 ") * 3 + "1 2 3 4 5 6 7 8 9 0 " * 40 + "call + (+12345) 5550143 now"
     assert [m.span() for m in candidates(text)] == [m.span() for m in CANDIDATE.finditer(text)]
+
+
+def _german_national(rnd, mobile):
+    """A random German number valid for libphonenumber: (area code with its 0, subscriber number)."""
+    import phonenumbers
+
+    while True:
+        if mobile:
+            area = "01" + rnd.choice(["51", "52", "57", "60", "62", "70", "71", "72", "76", "77", "79"])
+            rest = "".join(rnd.choice("0123456789") for _ in range(rnd.choice([7, 8])))
+        else:
+            area = "0" + rnd.choice(["30", "40", "69", "89", "211", "221", "228", "341", "351", "511", "711", "911"])
+            rest = rnd.choice("23456789") + "".join(rnd.choice("0123456789") for _ in range(rnd.randint(4, 7)))
+        if phonenumbers.is_valid_number(phonenumbers.parse(area + rest, "DE")):
+            return area, rest
+
+
+@pytest.mark.parametrize("cue", ["Mobile: ", "Tel. ", "Phone: ", "Fax ", "call me at ", "Mob.: "])
+def test_slash_between_area_code_and_number(cue):
+    """DIN 5008's older style: ``030/12345678``: found with a cue, or valid in a configured region."""
+    import random
+
+    rnd = random.Random(f"slash/{cue}")
+    for _ in range(25):
+        area, rest = _german_national(rnd, rnd.random() < 0.5)
+        number = f"{area}/{rest}"
+        assert found(f"{cue}{number}, thanks") == [number], number
+        assert found(f"see {number} for details", regions=["DE"]) == [number], number
+        assert found(f"see {number} for details") == []  # no cue, not valid in the default region
+
+
+@pytest.mark.parametrize("text", [
+    "Tel. 12/05/2024", "phone 2024/05/12 12:00", "call 05/2024", "phone: 1/2 of 3/4", "Tel: 0152/4911/3037",
+    "mobile path /srv/0152/49113037", "phone 0152/49113037/2", "contact 01/23456789", "Fax 0152/491.13037",
+    "call 1234/5678901",
+])
+def test_slashes_that_are_not_phones(text):
+    assert found(text, regions=["DE", "US"]) == []

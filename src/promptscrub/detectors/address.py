@@ -6,10 +6,14 @@ look like the rest of an address:
 * anchors: a house number plus a street name ending in a street type (``6750 Main Street``,
   ``12 Glyn St.``); a street type first plus a number (``Rue de Piétrain 371``, ``Via Roma 131``,
   ``ul. Zamkowa 33``); a street word ending in a European street suffix plus a number
-  (``Schaarsteinweg 97``, ``Hansinegata 120``, ``Király u. 15.``); a unit (``Apt. 864``, ``Suite 12``,
+  (``Schaarsteinweg 97``, ``Hansinegata 120``, ``Király u. 15.``); a house number (with ``bis``/``ter``)
+  plus a French street type, in lower case as French writes it, and the street's name (``102 bis rue des
+  Lilas``, ``52, avenue Victor Hugo``; ``place``/``route``/``square``, English words too, only before
+  ``de``/``du``/``des`` or a postcode and a city); a unit (``Apt. 864``, ``Suite 12``,
   ``P.O. Box 178``); a military address (``PSC 3294, Box 9168`` / ``APO AA 61487``); a
   ``City, ST 12345`` line; and anything with a digit right after an address cue (``lives at``,
-  ``my address is``, ``ship to``, ``Address:``).
+  ``my address is``, ``ship to``, ``Address:``), but not a mail header line (``Date: Mon, 4 Mar 2024
+  10:12:33 +0100`` after ``Subject: wrong delivery address``) nor numbers that are only a date or a time.
 * growth: following parts on the same line (``, Springfield, IL 62704``) and following short lines
   that are a unit, a city, a region code, a postal code or ``Country 12345`` (up to six lines).
 
@@ -48,6 +52,22 @@ PREFIXED = (
     r"Piazza|Piazzale|Plaza|Paseo|Camino|Travessa|Largo|Praça|Estrada|Alameda|Quai|Cours|Allée|Impasse|Rambla|"
     r"Ronda|Carretera|Strada|Ulica|ul\.|al\.|Al\.|pl\.|os\.|Aleja|Ulitsa|Odos|Odós)"
 )
+# French street types, written in lower case after the house number ("12 rue de la Paix"); those English
+# has as words too ("place", "route", "square") need more (see their anchor)
+FR_TYPES = (
+    r"rue|avenue|av\.|boulevard|bd\.?|bld\.?|all[ée]e|impasse|imp\.|chemin|quai|cours|faubourg|fbg\.?|"
+    r"chauss[ée]e|ruelle|sentier|voie|cit[ée]|r[ée]sidence|rond-point|mont[ée]e|parvis|venelle"
+)
+FR_TYPES_SHARED = r"place|pl\.|route|rte\.?|square|passage|promenade|esplanade|villa|clos|mail"
+# house number, with "bis"/"ter"/"quater" or a letter ("102 bis", "12ter", "8B"), a range ("12-14"), a comma
+FR_NUMBER = (
+    r"\d(?<![\w.,/-]\d)\d{0,3}(?:-\d{1,4})?(?:[ \t]?(?i:bis|ter|quater)\b|[A-Da-d]\b)?,?[ \t]+"
+)
+# the street's name: capitalised words, with particles between them ("de la", "des", "du 8 Mai", "de l'Église")
+FR_NAME = (
+    r"(?:[ \t]+(?:(?i:de|du|des|la|le|les|au|aux|sur|sous|en|et|à)[ \t]+|\d{1,2}(?:er)?[ \t]+)*"
+    r"(?:[ldLD]['’])?\p{Lu}[\p{L}\p{M}'’.-]*){1,5}"
+)
 MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|of|the|de|la|le|du|del|della|di|da|do|dos|das|von|van|der|den|et|y|e|al|el)"
 UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|lot|dept)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
@@ -81,6 +101,12 @@ ANCHORS = [
     # Springfield, IL 62704 / London SW1A 1AA
     (regex.compile(r"(?<![\w-])(?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]){0,2}\p{Lu}[\p{L}\p{M}'’.-]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"), 0.7),
     (regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"), 0.6),
+    # French: 12 rue des Lilas / 102 bis, avenue du Général de Gaulle / 3 allée de l'Église (type in lower case)
+    (regex.compile(FR_NUMBER + r"(?i:" + FR_TYPES + r")(?![\p{L}\p{M}-])" + FR_NAME), 0.7),
+    # 96 place de la Mairie / 4 route de Lyon (words English has too: a French particle after them, or a
+    # postcode and a city after the street: "7 square Louvois, 75002 Paris")
+    (regex.compile(FR_NUMBER + r"(?i:" + FR_TYPES_SHARED + r")(?![\p{L}\p{M}-])"
+                   r"(?:(?=[ \t]+(?i:de|du|des|d['’]))" + FR_NAME + r"|" + FR_NAME + r"(?=,?[ \t]+\d{5}[ \t]+\p{Lu}))"), 0.7),
 ]
 #: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span
 CITY_ST = 8
@@ -373,9 +399,29 @@ CONNECTOR_WORDS = frozenset("and of the de la le du del della di da do dos das v
                             "rue via nan corner box apt suite unit floor".split())
 
 
+#: A mail or HTTP header line ("Date: ...", "Message-ID: ...", "X-Mailer: ..."): a cue on the line before
+#: ("Subject: wrong delivery address") does not make it an address
+MAIL_HEADER = regex.compile(
+    r"(?i)[ \t>]*(?:date|from|to|cc|bcc|subject|sent|sender|reply-to|return-path|message-id|in-reply-to|references|"
+    r"received|received-spf|delivered-to|envelope-to|mime-version|content-[a-z-]+|x-[a-z0-9-]+|dkim-signature|"
+    r"arc-[a-z-]+|authentication-results|thread-topic|thread-index|importance|priority|user-agent|list-[a-z-]+)"
+    r"[ \t]*:"
+)
+#: Dates and times: their numbers are not house numbers or postal codes ("Mon, 4 Mar 2024 10:12:33 +0100")
+DATE_TIME = regex.compile(
+    r"(?i)\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ \t]?[ap]\.?m\.?\b)?(?:[ \t]?(?:[+-]\d{4}|z|utc|gmt)\b)?"
+    r"|\b\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}\S*)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTHS + r"[a-z]*\.?,?[ \t]+\d{4}\b"
+    r"|\b" + MONTHS + r"[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b"
+)
+
+
 def _addressish(value: str, lower_text: bool) -> bool:
-    """What follows an address cue: a house number or postal code, few ordinary words, no code."""
+    """What follows an address cue: a house number or postal code (not a date's or a time's numbers), few
+    ordinary words, no code, not a mail header."""
     if any(c in value for c in "=(){}[]<>\\|`$") or "0x" in value or not ADDRESS_NUMBER.search(value):
+        return False
+    if MAIL_HEADER.match(value) or not ADDRESS_NUMBER.search(DATE_TIME.sub(" ", value)):
         return False
     if lower_text:  # no capitals to go by: want a street word or two separate numbers
         return bool(STREET_WORD.search(value)) or len(ADDRESS_NUMBER.findall(value)) >= 2

@@ -156,6 +156,22 @@ HUMAN_AFTER = regex.compile(
     r"believes|feels|felt|wants|wanted|loves|loved|hates|hated|will be talking|is moving|is very|is a \d|"
     r"is an? (?:friend|colleague|doctor|nurse|teacher|student|engineer|manager|man|woman|boy|girl))\b"
 )
+#: Words that, capitalised right after a capitalised word, make the pair a product or a tool's name, not
+#: a person's ("Hugo Extended", "Jenkins Server", "Visual Studio", "Grafana Operator").
+PRODUCT_WORDS = frozenset(
+    "extended edition pro server plugin plug-in plugins addon add-on extension extensions studio enterprise "
+    "framework toolkit sdk cli api ide engine runtime desktop express lite premium ultimate professional "
+    "compiler daemon exporter connector operator".split()
+)
+PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
+
+
+def _product_after(text: str, end: int) -> bool:
+    """A product word follows the capitalised word(s) ending at ``end`` ("Hugo Extended")."""
+    m = PRODUCT_AFTER.match(text[end:end + 24])
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in PRODUCT_WORDS
+
+
 #: Capitalised words that open a run but are cues, not names ("Dear", "Hi", "Thanks").
 LEADING_CUES = frozenset("dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome".split())
@@ -456,8 +472,12 @@ class NameDetector:
                 idx = idx[p:]
         if len(idx) > 4:
             return  # a title or a heading, not a name
+        if len(idx) > 1 and run[idx[-1]][2].lower() in PRODUCT_WORDS:
+            return  # "Hugo Pro": a product's name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
+        if _product_after(text, end):
+            return  # "Hugo Extended"
         if cls.count(PLACE) == len(cls):
             return
         if len(cls) == 1:
@@ -493,6 +513,8 @@ class NameDetector:
 
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
+        if _product_after(text, end):
+            return  # "Hugo Extended", "Jenkins Server": a product's name
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
         score = 0.0

@@ -13,6 +13,9 @@ Decision, per candidate:
 * with a context word nearby only: valid in any region libphonenumber knows → 0.7; with a strong label
   (``Phone:``, ``Tel.``, ``call me at``) a grouped number of 6–15 digits is taken even if no region
   validates it → 0.5.
+* a slash only in the older German (DIN 5008) way, between a ``0``-prefixed area code and the number
+  (``030/12345678``): judged as the number written with a space there; any other slash is a date, a
+  fraction or a path.
 
 Options: ``regions`` (list of ISO region codes tried for national formats), ``context_words`` (extra
 context words), ``min_score`` (drop findings below), ``any_region_with_context`` (bool, default true).
@@ -57,6 +60,8 @@ STRONG = _lazyre.compile(
     r"|\b(?:call|text|ring|reach|dial)\s+(?:me|us|him|her|them)?\s*(?:at|on)?\s*$)"
 )
 WORD = _lazyre.compile(r"[a-z]+")
+#: A national number with a slash between the area code (trunk prefix 0, then 2–5 digits) and the number.
+SLASHED = _lazyre.compile(r"\(?0[1-9]\d{1,4}\)?/\d{2,}(?:[ -]?\d{2,})*")
 #: Digits in groups of 2–4 (a leading group of 1–5 in parentheses): how national numbers are written.
 PHONE_GROUPS = _lazyre.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
 
@@ -145,7 +150,11 @@ class PhoneDetector:
         if value.count(".") == 1:  # 36450.6 is a decimal number; dotted phones have two or more dots
             return None
         if "/" in value and not international:
-            return None
+            # DIN 5008's older style, area code / number (``030/12345678``, ``0152/49113037``): one slash after a
+            # trunk-prefixed area code. Dates (``12/05/2024``), fractions and paths have other shapes.
+            if n < 7 or not SLASHED.fullmatch(value):
+                return None
+            value = value.replace("/", " ")
         if n < 7 and not international:
             has_ctx, strong = self._context(text, start)
             return 0.5 if (strong or self._context_after(text, end)) and separated else None
