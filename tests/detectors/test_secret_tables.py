@@ -41,8 +41,9 @@ def values(text: str) -> list[str]:
     found = DET.detect(text)
     for f in found:
         assert (f.category, f.type, f.score) == ("secret", "PASSWORD", 0.6)
-        assert f.rule_id in ("markdown-table-secret-column", "csv-secret-column")
-        assert text[f.start:f.end].strip(" \t`\"") == text[f.start:f.end]  # no padding, quote or backtick
+        assert f.rule_id in ("markdown-table-secret-column", "csv-secret-column", "sql-insert-secret-column",
+                             "sql-copy-secret-column")
+        assert text[f.start:f.end].strip(" \t`\"'") == text[f.start:f.end]  # no padding, quote or backtick
     return [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start)]
 
 
@@ -152,6 +153,47 @@ def test_csv_table_ends_at_a_blank_or_non_csv_line() -> None:
 def test_csv_indented_rows_are_not_rows() -> None:
     v = secret(random.Random("csv-indent"))
     assert values(f"password,user\n  {v},app\n") == []
+
+
+# ------------------------------------------------------------------------------------------------- SQL
+
+def test_sql_insert_every_row_of_a_password_column() -> None:
+    """An INSERT with a column list: the strings under a secret column, in every row, over several lines;
+    NULL, a placeholder and a call are no secret."""
+    rng = random.Random("sql-insert")
+    a, b = secret(rng), secret(rng, symbols="#!*")
+    text = ("INSERT INTO `service_accounts` (`name`, `login`, `password`, `created_at`) VALUES\n"
+            f"  ('billing', 'billing_svc', '{a}', NOW()),\n  ('ledger', 'ledger''s svc', '{b}', NULL),\n"
+            "  ('audit', 'audit_svc', NULL, NULL), ('ops', 'ops_svc', 'changeme', NULL),\n"
+            "  ('x', 'y', now(), NULL);\n")
+    assert values(text) == [a, b]
+    assert {f.rule_id for f in DET.detect(text)} == {"sql-insert-secret-column"}
+
+
+def test_sql_insert_lower_case_and_one_column() -> None:
+    rng = random.Random("sql-lower")
+    a, b = secret(rng), secret(rng)
+    assert values(f'insert into "public"."clients" ("id", "api_key") values (7, \'{a}\');') == [a]
+    assert values(f"INSERT INTO vault(token) VALUES(N'{b}')") == [b]
+
+
+def test_sql_copy_from_stdin() -> None:
+    """pg_dump's COPY: tab-separated rows down to \\. ; \\N is NULL."""
+    rng = random.Random("sql-copy")
+    a, b = secret(rng), secret(rng)
+    text = f"COPY public.api_clients (id, owner, api_key) FROM stdin;\n1\tops\t{a}\n2\tdev\t\\N\n3\tqa\t{b}\n\\.\n"
+    assert values(text) == [a, b]
+    assert {f.rule_id for f in DET.detect(text)} == {"sql-copy-secret-column"}
+
+
+@pytest.mark.parametrize("text", [
+    'cursor.execute("INSERT INTO users (name, password) VALUES (%s, %s)", (name, pw))\n',
+    "INSERT INTO users (name, password) VALUES ($1, $2), (?, ?), (:name, :password);\n",
+    "INSERT INTO users (name, password_hash) VALUES ('app', 'Zq8vLm2Kx9');\n",  # not a secret column
+    "INSERT INTO users VALUES ('app', 'Zq8vLm2Kx9');\n",  # no column list
+])
+def test_sql_placeholders_and_other_columns_are_left(text: str) -> None:
+    assert values(text) == []
 
 
 # ------------------------------------------------------------------------------------- left alone

@@ -31,6 +31,8 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "names": ("promptscrub.detectors.names:NameDetector", "pii"),
     "address": ("promptscrub.detectors.address:AddressDetector", "pii"),
     "location": ("promptscrub.detectors.location:LocationDetector", "pii"),
+    # the cells of a date-of-birth / SSN / phone / name / address column of a table or SQL dump, every row
+    "pii_columns": ("promptscrub.detectors.pii_columns:PiiColumnsDetector", "pii"),
     "ner": ("promptscrub.detectors.spacy_ner:SpacyNerDetector", "pii"),  # no-op unless options name a model
 }
 

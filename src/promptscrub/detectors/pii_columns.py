@@ -1,0 +1,227 @@
+"""Personal data in tables, by column: the cells under a date-of-birth, SSN, phone, person-name or street
+address column of a Markdown or CSV table, an SQL ``INSERT ... (cols) VALUES ...`` or a PostgreSQL
+``COPY ... FROM stdin`` (read by :mod:`._tables`, shared with ``secret_tables``), every data row.
+
+A bare ``08.08.1982``, ``399157336``, ``07718 653570`` or ``Neumann`` does not say what it is; the
+column header does. A header names a column of :data:`COLUMNS` after normalising (case, ``_ - . space``
+and camelCase: ``DOB``, ``dateOfBirth``, ``Birth Date`` and ``date_of_birth`` are one name; a number
+after it, ``phone2`` / ``address_line_1``, and qualifiers such as ``home_`` / ``customer_`` / ``_work``
+are dropped). A bare ``name`` column is not read: it names a product, a host or a file as often as a person.
+
+The cell's value (without CSV / SQL quotes or Markdown backticks) must then have the column's shape, or
+nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``phone`` column):
+
+- date of birth -> ``DATE`` (the label of the ``date-of-birth`` rule): ISO ``1982-08-08``, ``08.08.1982``,
+  ``08/08/1982`` (day or month first), ``1982/08/08``, ``8 Aug 1982``, ``Aug 8, 1982``, ``19820808``;
+  a time after it is allowed (and reported with it);
+- SSN -> ``US_SSN``: 9 digits, with or without ``-`` / space separators (not all one digit, not ``123456789``);
+- Canadian SIN -> ``CA_SIN``: 9 digits, Luhn-valid (the ``ca-sin`` rule's validator);
+- phone -> ``PHONE``: 6 to 20 characters of digits, spaces and ``+()-./``, at least 6 digits;
+- person name -> ``PERSON``: 1 to 4 words of letters (accents, apostrophes, hyphens, a trailing dot of an
+  initial; ``Neumann, Lukas``), not a placeholder;
+- street address -> ``ADDRESS``: 5 to 120 characters, more than one word, with a house number standing
+  alone (``12``, ``221B``) and a word of 3 letters, no code characters (``=(){}[]<>:;@``...): an IP, MAC
+  or hex address under an ``address`` column is none.
+
+Findings: category ``pii``, score 0.85 (the header is strong evidence), rule ``<kind>-column``
+(``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
+settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport, national-id
+and tax-id columns are not read (no type of ours fits them).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..findings import Finding
+from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
+from ._tables import Table, column_cells, inner
+
+SCORE = 0.85
+
+#: Column names, normalised (lower case, words joined by ``_``; looked up with the ``_`` taken out too,
+#: so ``firstname`` is ``first_name``), and the kind of value under them.
+COLUMNS: dict[str, str] = {
+    # date of birth (English, German, French, Spanish, Italian)
+    **dict.fromkeys(["dob", "date_of_birth", "birth_date", "birthdate", "birth_day", "birthday", "born", "born_on",
+                     "geburtsdatum", "geburtstag", "date_naissance", "date_de_naissance", "fecha_nacimiento",
+                     "fecha_de_nacimiento", "data_nascita", "data_di_nascita"], "dob"),
+    # US social security number
+    **dict.fromkeys(["ssn", "ssn_number", "ssn_no", "social_security_number", "social_security",
+                     "social_security_no", "us_ssn"], "ssn"),
+    # Canadian social insurance number
+    **dict.fromkeys(["sin", "sin_number", "social_insurance_number"], "sin"),
+    # phone numbers
+    **dict.fromkeys(["phone", "phone_number", "phone_no", "phone_num", "mobile", "mobile_phone", "mobile_number",
+                     "mobile_no", "cell", "cell_phone", "cellphone", "cell_number", "telephone", "telephone_number",
+                     "tel", "tel_no", "fax", "fax_number", "msisdn", "telefon", "telefonnummer", "handy",
+                     "handynummer", "telephone_portable", "telefono", "numero_de_telephone"], "phone"),
+    # person names (not the bare "name": a product, a host or a file as often as a person)
+    **dict.fromkeys(["first_name", "firstname", "given_name", "forename", "middle_name", "last_name", "lastname",
+                     "surname", "family_name", "maiden_name", "full_name", "fullname", "customer_name",
+                     "employee_name", "contact_name", "display_name", "real_name", "person_name", "patient_name",
+                     "vorname", "nachname", "familienname", "prenom", "prénom", "nom_de_famille", "apellido",
+                     "apellidos", "cognome"], "person"),
+    # street addresses (a ZIP or post code alone is not read)
+    **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
+                     "anschrift", "adresse", "strasse", "straße", "direccion", "dirección", "indirizzo"], "address"),
+}
+
+#: Words before (or after) a column name that leave its kind as it is: ``home_phone``, ``customer_dob``,
+#: ``phone_work``, ``billing_address``. Never enough to make ``user_name`` a person's name.
+QUALIFIERS = frozenset(
+    "home work mobile cell office business personal private primary secondary main other alt alternate contact "
+    "customer client user patient employee member guest student emergency billing shipping mailing postal "
+    "delivery residential legal current permanent mother father parent spouse day night".split())
+
+#: kind -> (type label, rule id); the labels are those the rules and detectors of the same data use
+KINDS: dict[str, tuple[str, str]] = {
+    "dob": ("DATE", "date-of-birth-column"),
+    "ssn": ("US_SSN", "us-ssn-column"),
+    "sin": ("CA_SIN", "ca-sin-column"),
+    "phone": ("PHONE", "phone-column"),
+    "person": ("PERSON", "person-name-column"),
+    "address": ("ADDRESS", "address-column"),
+}
+
+#: values that stand for no value, whatever the column (lower case)
+PLACEHOLDERS = frozenset(
+    "null none nil n/a na n.a. - -- --- ? unknown unk test tester testing dummy sample example anonymous anon "
+    "redacted hidden private undefined tbd todo tba default empty blank string text value true false yes no "
+    "name first last firstname lastname surname fullname user username admin foo bar baz xxx".split()) | {
+    "john doe", "jane doe", "first name", "last name", "full name", "test user"}
+
+_SQUASHED = {key.replace("_", ""): kind for key, kind in COLUMNS.items()}
+_CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # dateOfBirth, SSNNumber
+_NOT_WORD = regex.compile(r"[^0-9a-zà-öø-ÿß]+")
+_TRAILING_NUMBER = regex.compile(r"(?<=[a-zß])_?\d{1,2}$")  # phone2, address_line_1
+_BRACKETED = regex.compile(r"\(.*?\)|\[.*?\]")  # Date of birth (DD/MM/YYYY)
+
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december mär märz mai okt oktober dez dezember janv févr fevr avr juil sept déc".split())
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[AaPp]\.?[Mm]\.?))?)?"
+_DATE = regex.compile(
+    r"(?:(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})"           # 1982-08-08, 1982/08/08
+    r"|(?P<a2>\d{1,2})(?P<s2>[-/.])(?P<b2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2})"        # 08.08.1982, 8/31/82
+    r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\.?[ -](?P<n3>[^\W\d_]{3,9})\.?,?[ -](?P<y3>\d{4})"   # 8 Aug 1982, 08-Aug-1982
+    r"|(?P<n4>[^\W\d_]{3,9})\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?,? (?P<y4>\d{4})"      # Aug 8, 1982
+    r"|(?P<y5>(?:18|19|20)\d{2})(?P<m5>\d{2})(?P<d5>\d{2})"                          # 19820808
+    rf"){_TIME}")
+_SSN = regex.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
+_SIN = regex.compile(r"\d{3}([- ]?)\d{3}\1\d{3}")
+_PHONE = regex.compile(r"[\d +()./-]{6,20}")
+_PERSON = regex.compile(
+    r"[^\W\d_]+(?:(?:''|['’.-])[^\W\d_]+)*\.?,?(?: {1,2}[^\W\d_]+(?:(?:''|['’.-])[^\W\d_]+)*\.?){0,3}")
+_ADDRESS_CODE = frozenset("=(){}[]<>\\|`$@:;*^~")
+_ADDRESS_WORD = regex.compile(r"[^\W\d_]{3}")
+#: a house number (12, 221B) standing alone: not the 1 of node-1 or the 10 of 10.0.0.1
+_HOUSE_NUMBER = regex.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?![\w-]|[./]\d)")
+_IP_LIKE = regex.compile(r"\d+\.\d+\.\d+")
+
+
+class PiiColumnsDetector:
+    name = "pii_columns"
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+
+    def detect(self, text: str) -> list[Finding]:
+        out: list[Finding] = []
+        for cell in column_cells(text, _pii_columns):
+            kind = column_kind(cell.table.names[cell.column])
+            s, e = inner(text, cell.start, cell.end)
+            if kind is not None and e > s and VALID[kind](text[s:e]):
+                label, rule = KINDS[kind]
+                out.append(Finding(s, e, "pii", label, rule, SCORE))
+        return out
+
+
+def _pii_columns(table: Table) -> list[int]:
+    return [i for i, name in enumerate(table.names) if column_kind(name) is not None]
+
+
+@lru_cache(maxsize=4096)
+def column_kind(name: str) -> str | None:
+    """The kind of personal data a column of this name holds (a key of :data:`KINDS`), or None."""
+    if not name or len(name) > 64:
+        return None
+    name = _BRACKETED.sub(" ", name)
+    key = _NOT_WORD.sub("_", _CAMEL.sub("_", name).lower()).strip("_")
+    key = _TRAILING_NUMBER.sub("", key)
+    words = key.split("_")
+    for _ in range(2):  # customer_home_phone -> phone
+        kind = _SQUASHED.get("".join(words))
+        if kind is not None:
+            return kind
+        if len(words) > 1 and words[0] in QUALIFIERS:
+            words = words[1:]
+        elif len(words) > 1 and words[-1] in QUALIFIERS:
+            words = words[:-1]
+    return _SQUASHED.get("".join(words))
+
+
+# ------------------------------------------------------------------------------------------- the values
+
+def _placeholder(value: str) -> bool:
+    return value.lower() in PLACEHOLDERS
+
+
+def _date(value: str) -> bool:
+    m = _DATE.fullmatch(value)
+    if m is None:
+        return False
+    g = m.groupdict()
+    if g["y1"] or g["y5"]:
+        year, month, day = int(g["y1"] or g["y5"]), int(g["m1"] or g["m5"]), int(g["d1"] or g["d5"])
+    elif g["a2"]:
+        a, b, year = int(g["a2"]), int(g["b2"]), int(g["y2"])
+        if len(g["y2"]) == 2:
+            year += 1900
+        # day first (08.31 is no date) or month first (31/08 is no date): one of them must be a date
+        month, day = (b, a) if a > 12 else (a, b)
+    else:
+        name = (g["n3"] or g["n4"]).lower()
+        if name not in _MONTHS:
+            return False
+        year, month, day = int(g["y3"] or g["y4"]), 1, int(g["d3"] or g["d4"])
+    return 1800 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _ssn(value: str) -> bool:
+    if _SSN.fullmatch(value) is None:
+        return False
+    digits = value.replace("-", "").replace(" ", "")
+    return len(set(digits)) > 1 and digits not in ("123456789", "987654321")
+
+
+def _sin(value: str) -> bool:
+    if _SIN.fullmatch(value) is None:
+        return False
+    from ..validators import ca_sin  # loaded on the first value under a SIN column
+
+    return ca_sin(value)
+
+
+def _phone(value: str) -> bool:
+    if _PHONE.fullmatch(value) is None:
+        return False
+    digits = [c for c in value if c.isdigit()]
+    return len(digits) >= 6 and len(set(digits)) > 1
+
+
+def _person(value: str) -> bool:
+    if len(value) > 100 or _placeholder(value) or _PERSON.fullmatch(value) is None:
+        return False
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 2 and not value.rstrip(".").lower().strip("x") == ""
+
+
+def _address(value: str) -> bool:
+    if not 5 <= len(value) <= 120 or "\n" in value or any(c in _ADDRESS_CODE for c in value):
+        return False
+    return (" " in value and _ADDRESS_WORD.search(value) is not None and _HOUSE_NUMBER.search(value) is not None
+            and _IP_LIKE.search(value) is None)
+
+
+VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "phone": _phone, "person": _person, "address": _address}
