@@ -45,7 +45,8 @@ def test_redacts(scrubber, text: str, value: str, type_: str) -> None:  # noqa: 
 
 @pytest.mark.parametrize("text", [
     "version 10.2.3.4 is out", "threading.local()", "see example.local", "git@github.com:psf/requests.git",
-    "kubectl -n kube-system get pods", "arn:aws:iam::aws:policy/ReadOnlyAccess", "~/projects/myapp/src/main.py",
+    "kubectl -n kube-system get pods", "kubectl -n ingress-nginx get pods", "helm install cm jetstack/cert-manager -n cert-manager",
+    "arn:aws:iam::aws:policy/ReadOnlyAccess", "~/projects/myapp/src/main.py",
     "arn:aws:iam::123456789012:role/Admin", "127.0.0.1 and 169.254.169.254",
     "docs at https://developer.okta.com and https://api.slack.com", "https://your-org.okta.com/oauth2",
     "https://marketplace.visualstudio.com/items", "https://{yourDomain}.auth0.com",

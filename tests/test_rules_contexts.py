@@ -547,7 +547,7 @@ def test_redis_auth_commands(seed: int) -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_terraform_state_outputs_and_plans(seed: int) -> None:
     rng = random.Random(f"terraform/{seed}")
-    out, result, new = rng.choice([passphrase(rng), rand_pw(rng)]), rand_pw(rng), human_pw(rng)
+    out, result, new = rng.choice([passphrase(rng), rand_pw(rng)]), rand_pw(rng), rng.choice([human_pw(rng), passphrase(rng)])
     state = (
         '{\n  "version": 4,\n  "lineage": "%s-%s-4%s-8%s-%s",\n  "outputs": {\n'
         '    "db_endpoint": {"value": "db.acme.internal:5432", "type": "string"},\n'
