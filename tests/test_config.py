@@ -32,6 +32,19 @@ def test_disabling_an_unknown_rule_is_a_typo():
         check_rule_ids(cfg, {"aws-access-key"})
 
 
+def test_a_code_detector_can_be_disabled_by_name(tmp_path: Path):
+    """``disabled_rules = ["pii_columns"]`` switches that detector off (a rule id or a detector name)."""
+    from promptscrub.cli_common import build
+
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('disabled_rules = ["pii_columns", "secret_tables"]\n', encoding="utf-8")
+    names = {d.name for d in build(cfg).detectors}
+    assert "pii_columns" not in names and "secret_tables" not in names and "names" in names
+    cfg.write_text('disabled_rules = ["pii_colums"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="pii_colums"):
+        build(cfg)
+
+
 def test_custom_rules_default_to_custom_category(ticket_config: Path):
     cfg = load_config(ticket_config)
     assert [(r.id, r.category, r.label) for r in cfg.rules] == [("acme-ticket", "custom", "ACME_TICKET")]

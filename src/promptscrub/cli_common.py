@@ -88,8 +88,10 @@ def build(config: Path | None):  # noqa: ANN201 - returns a Scrubber; imported l
     from .scrubber import build_scrubber
 
     cfg = load_config(config)
-    if cfg.disabled_rules:
-        check_rule_ids(cfg, {r.id for r in load_builtin_rules()})
+    if cfg.disabled_rules:  # rule ids, or the names of code detectors (build_scrubber skips those too)
+        from .detectors import BUILTIN
+
+        check_rule_ids(cfg, {r.id for r in load_builtin_rules()} | set(BUILTIN))
     return build_scrubber(cfg)
 
 
