@@ -168,8 +168,13 @@ PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
 
 def _product_after(text: str, end: int) -> bool:
     """A product word follows the capitalised word(s) ending at ``end`` ("Hugo Extended")."""
-    m = PRODUCT_AFTER.match(text[end:end + 24])
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in PRODUCT_WORDS
+    if text[end:end + 1] not in (" ", "\t"):  # most words: no blank after them (called per candidate)
+        return False
+    rest = text[end:end + 24]
+    if not rest.lstrip(" \t")[:1].isupper():
+        return False
+    m = PRODUCT_AFTER.match(rest)
+    return bool(m) and m.group(1).lower() in PRODUCT_WORDS
 
 
 #: Capitalised words that open a run but are cues, not names ("Dear", "Hi", "Thanks").
