@@ -230,12 +230,15 @@ def test_columns_that_are_not_read(column: str) -> None:
     assert column_kind(column) is None
 
 
-def test_a_name_column_is_no_person_column() -> None:
-    """``name`` names a product, a host or a file as often as a person: only the DOB is reported."""
+def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
+    """``name`` names a product, a host or a file as often as a person; in a table that also holds a date of
+    birth, a phone, an address, an SSN or an e-mail column, it names the people those belong to."""
     rng = random.Random("name")
-    who, born = person(rng), dob(rng)
-    assert found(csv(["name", "dob"], [[who, born]])) == [("DATE", born)]
+    who, born, mail = person(rng), dob(rng), "v.k@example.org"
+    assert found(csv(["name", "dob"], [[who, born]])) == [("PERSON", who), ("DATE", born)]
+    assert ("PERSON", who) in found(csv(["id", "Name", "email"], [["7", who, mail]]))
     assert found(markdown(["Name", "Version"], [["Valoren", "1.2.3"]])) == []
+    assert found(csv(["name", "host", "port"], [[who, "db1", "5432"]])) == []
 
 
 def test_the_column_names_are_data_in_one_place() -> None:

@@ -6,7 +6,8 @@ A bare ``08.08.1982``, ``399157336``, ``07718 653570`` or ``Neumann`` does not s
 column header does. A header names a column of :data:`COLUMNS` after normalising (case, ``_ - . space``
 and camelCase: ``DOB``, ``dateOfBirth``, ``Birth Date`` and ``date_of_birth`` are one name; a number
 after it, ``phone2`` / ``address_line_1``, and qualifiers such as ``home_`` / ``customer_`` / ``_work``
-are dropped). A bare ``name`` column is not read: it names a product, a host or a file as often as a person.
+are dropped). A bare ``name`` column is read only when the same table holds contact data (a date of birth,
+SSN, phone, address or e-mail column): alone, it names a product, a host or a file as often as a person.
 
 The cell's value (without CSV / SQL quotes or Markdown backticks) must then have the column's shape, or
 nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``phone`` column):
@@ -129,7 +130,7 @@ class PiiColumnsDetector:
     def detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         for cell in column_cells(text, _pii_columns):
-            kind = column_kind(cell.table.names[cell.column])
+            kind = table_kinds(cell.table)[cell.column]
             s, e = inner(text, cell.start, cell.end)
             if kind is not None and e > s and VALID[kind](text[s:e]):
                 label, rule = KINDS[kind]
@@ -138,17 +139,42 @@ class PiiColumnsDetector:
 
 
 def _pii_columns(table: Table) -> list[int]:
-    return [i for i, name in enumerate(table.names) if column_kind(name) is not None]
+    return [i for i, kind in enumerate(table_kinds(table)) if kind is not None]
+
+
+#: A bare ``name`` column names people when its table also holds contact data (a date of birth, an SSN, a
+#: phone number, an address or an e-mail column): a customer or employee export, not a list of hosts.
+PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "phone", "address"})
+_EMAIL_KEYS = frozenset({"email", "emailaddress", "mail", "mailaddress"})
+
+
+@lru_cache(maxsize=1024)
+def table_kinds(table: Table) -> list[str | None]:
+    """The kind of each column of ``table`` (see :func:`column_kind`), a bare ``name`` read in context."""
+    kinds = [column_kind(name) for name in table.names]
+    keys = [_key(name) for name in table.names]
+    if "name" in keys and (PERSON_CONTEXT.intersection(kinds) or any(k.replace("_", "") in _EMAIL_KEYS for k in keys)):
+        kinds = ["person" if key == "name" else kind for key, kind in zip(keys, kinds)]
+    return kinds
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    """The column name normalised: lower case, words joined by ``_``, a bracketed note and a trailing
+    number off (``Date of birth (DD/MM/YYYY)`` -> ``date_of_birth``, ``phone2`` -> ``phone``)."""
+    if not name or len(name) > 64:
+        return ""
+    name = _BRACKETED.sub(" ", name)
+    key = _NOT_WORD.sub("_", _CAMEL.sub("_", name).lower()).strip("_")
+    return _TRAILING_NUMBER.sub("", key)
 
 
 @lru_cache(maxsize=4096)
 def column_kind(name: str) -> str | None:
     """The kind of personal data a column of this name holds (a key of :data:`KINDS`), or None."""
-    if not name or len(name) > 64:
+    key = _key(name)
+    if not key:
         return None
-    name = _BRACKETED.sub(" ", name)
-    key = _NOT_WORD.sub("_", _CAMEL.sub("_", name).lower()).strip("_")
-    key = _TRAILING_NUMBER.sub("", key)
     words = key.split("_")
     for _ in range(2):  # customer_home_phone -> phone
         kind = _SQUASHED.get("".join(words))
