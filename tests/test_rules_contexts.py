@@ -593,3 +593,15 @@ def test_public_key_ids_and_urls_are_not_secrets(seed: int) -> None:
         assert not findings_of(text, everything), text
     secret = hexs(rng, 40)
     assert covered(f"ACME_API_KEY={secret}", secret)  # 40 hex digits under any other name stay a secret
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_passphrase_in_a_password_or_signing_key_argument(seed: int) -> None:
+    """A generic rule of a password or signing-key type found the slot: a passphrase there is the secret,
+    though its words-and-hyphens shape alone reads as a kebab-case identifier."""
+    rng = random.Random(f"passphrase-slot/{seed}")
+    v = passphrase(rng)
+    for line in (f'client.login("deploy", "{v}")', f'req.SetBasicAuth("admin", "{v}")',
+                 f'var jwtKey = []byte("{v}")', f'token = jwt.encode(payload, "{v}", algorithm="HS256")'):
+        assert covered(line, v), line
+    assert not findings_of(f'page = client.get("{v}")\n', set(r.id for r in RULES))

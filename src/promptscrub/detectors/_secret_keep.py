@@ -49,7 +49,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
 
 
 def password_slot(rule: Rule) -> bool:
-    """A specific (not generic) rule whose type says the value is a password (``PASSWORD``, ``DB_PASSWORD``,
-    ``URL_PASSWORD`` ...): its regex already placed the value in a password's slot (a credential
-    constructor's password argument, a URL's user-info, ``IDENTIFIED BY``), name or no name."""
-    return not rule.generic and rule.label.endswith("PASSWORD")
+    """A rule whose type says the value is a password (``PASSWORD``, ``DB_PASSWORD``, ``URL_PASSWORD`` ...)
+    or a signing key (``SIGNING_SECRET``): its regex already placed the value in such a slot (a credential
+    constructor's or ``.login(u, p)``'s password argument, a URL's user-info, ``IDENTIFIED BY``, the key
+    of ``jwt.sign`` or ``[]byte(...)`` for an HMAC), name or no name. A generic rule of such a type found
+    the slot too; only its value's shape is left to the filters, and a passphrase is a password's shape."""
+    return rule.label.endswith("PASSWORD") or rule.label == "SIGNING_SECRET"
