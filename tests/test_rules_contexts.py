@@ -605,3 +605,14 @@ def test_a_passphrase_in_a_password_or_signing_key_argument(seed: int) -> None:
                  f'var jwtKey = []byte("{v}")', f'token = jwt.encode(payload, "{v}", algorithm="HS256")'):
         assert covered(line, v), line
     assert not findings_of(f'page = client.get("{v}")\n', set(r.id for r in RULES))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_password_with_a_type_annotation(seed: int) -> None:
+    """pydantic settings, TypeScript, Kotlin, Swift, Rust and Go declare the type between name and value."""
+    rng = random.Random(f"typed-pw/{seed}")
+    for v in pw_styles(rng) + [passphrase(rng)]:
+        for line in (f'    db_password: str = "{v}"', f'  private password: string = "{v}";', f'val dbPassword: String = "{v}"',
+                     f'const DB_PASSWORD: &str = "{v}";', f'var dbPassword string = "{v}"'):
+            assert covered(line, v), line
+    assert not findings_of('    password_hint: str = "your pets name"\n    db_password: str = ""\n', set(r.id for r in RULES))
