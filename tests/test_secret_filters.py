@@ -361,3 +361,9 @@ def test_base64_of_public_file_formats_is_not_a_secret(seed: int) -> None:
 @pytest.mark.parametrize("value", ["x25519.X25519PrivateKey", "ed25519.Ed25519PublicKey", "ed448.Ed448PrivateKey"])
 def test_dotted_names_with_a_curve_are_code(value: str) -> None:
     assert is_not_secret(value)
+
+
+@pytest.mark.parametrize("value", ["Notable27-", "Bw9UyewegSz--", "0@SI.EFyP9ZB2gG2"])
+def test_a_password_ending_in_punctuation_or_holding_an_at_is_no_identifier_or_address(value: str) -> None:
+    """Identifiers end in a letter, digit or _; an e-mail address ends in a letters-only top-level domain."""
+    assert not is_not_secret(value)

@@ -409,7 +409,8 @@ _CODE = lazyre.compile(
     """,
     re.VERBOSE,
 )
-_EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address: its top-level domain is letters (``0@SI.EFyP9ZB2gG2`` is a password with an @ in it)
+_EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}")
 _URL = lazyre.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
 _PATH = lazyre.compile(r"(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[/\\][\w.@+-]+){2,}[/\\]?|[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|toml|ini|cfg|conf|env|txt|p12|pfx|jks|py|js|ts|go|rb|sh)")
 
@@ -534,10 +535,11 @@ def is_not_secret(value: str) -> bool:
     if (_IDENT.fullmatch(v) or re.fullmatch(r"[A-Za-z_.:/ -]+", v)) and _wordy(v):
         return True
     # identifiers with a few digits that are made of words: LapackILP64NotFoundError, BSD-2-Clause, utf8_decode
-    if re.fullmatch(r"[A-Za-z_][\w.:-]*", v) and sum(c.isdigit() for c in v) * 5 <= len(v) and _wordy(re.sub(r"\d+", "_", v)):
+    # (an identifier ends in a letter, digit or _: Notable27- and Bw9UyewegSz-- are passwords)
+    if re.fullmatch(r"[A-Za-z_][\w.:-]*\w", v) and sum(c.isdigit() for c in v) * 5 <= len(v) and _wordy(re.sub(r"\d+", "_", v)):
         return True
     # identifiers made of words with separators: gss_krb5_lucid_context_v1, w32-window-exists-p, BslnFormat0Part
-    parts = _ident_parts(v)
+    parts = _ident_parts(v) if (v[-1].isalnum() or v[-1] == "_") else None
     if parts and len(parts) >= 3 and sum(c.isdigit() for c in v) <= 4 and _word_parts(parts):
         return True
     # URLs without credentials and e-mail addresses (credentials in URLs have their own rules)
