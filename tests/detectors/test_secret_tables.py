@@ -298,3 +298,13 @@ def test_cli_round_trip_of_a_csv_table(tmp_path: Path) -> None:
     assert v not in red.stdout and "prod-db,app,<PASSWORD_1>,db.acme.io" in red.stdout
     back = runner.invoke(app, with_default_command(["restore", "--map", str(m)]), input=red.stdout)
     assert back.exit_code == 0 and back.stdout == text
+
+
+def test_a_passphrase_under_a_password_column_is_the_password() -> None:
+    """Words and hyphens read as a kebab-case identifier, but a password column says what they are; under a
+    token column, an identifier-shaped value stays."""
+    rng = random.Random("passphrase-cell")
+    words = ["orbit", "velvet", "canyon", "maple", "fjord", "lantern", "pepper", "nimbus"]
+    phrase = "-".join(rng.sample(words, 3)) + str(rng.randint(2, 99))
+    assert values(markdown(["env", "user", "password"], [["prod", "app", phrase]])) == [phrase]
+    assert values(markdown(["env", "api_token"], [["prod", "release-notes-page"]])) == []

@@ -44,6 +44,7 @@ _NAME = (r"(?:[\w-]{1,20}[ _-]){0,2}(?:password|passwd|pwd|pw|pass|passphrase|se
          r"|(?:api|private|secret|access)[ _-]?key|credentials?)")
 _MAX_NAME = 64  # characters: a longer column name names no secret (and costs no regex)
 _SECRET_NAME = regex.compile(_NAME, re.I)
+_PASSWORD_NAME = regex.compile(r"passw(?:or)?d|passphrase|pwd|pw\b|pass\b", re.I)
 
 # The value of a cell (its spaces and tabs stripped): one token.
 _MD_VALUE = regex.compile(r"`?([^|\s`(][^|\s`]{3,199})`?")
@@ -63,7 +64,9 @@ class SecretTablesDetector:
         for cell in column_cells(text, _secret_columns):
             span = _value(text, cell.table, cell.start, cell.end)
             # a generic rule's filters: the place says secret, the value must look like one
-            if span is not None and keep_secret(text, span[0], span[1], generic=True):
+            # under a password column a passphrase (orbit-velvet-canyon-7) is the password
+            slot = _PASSWORD_NAME.search(cell.table.names[cell.column]) is not None
+            if span is not None and keep_secret(text, span[0], span[1], generic=True, password_slot=slot):
                 out.append(Finding(span[0], span[1], "secret", TYPE, RULES[cell.table.kind], SCORE))
         return out
 
