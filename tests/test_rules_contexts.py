@@ -616,3 +616,13 @@ def test_a_password_with_a_type_annotation(seed: int) -> None:
                      f'const DB_PASSWORD: &str = "{v}";', f'var dbPassword string = "{v}"'):
             assert covered(line, v), line
     assert not findings_of('    password_hint: str = "your pets name"\n    db_password: str = ""\n', set(r.id for r in RULES))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_repl_echo_of_an_expression_naming_a_secret(seed: int) -> None:
+    rng = random.Random(f"repl/{seed}")
+    v = rng.choice([rand_pw(rng), alnum(rng, 32), human_pw(rng)])
+    for transcript in (f'>>> os.environ["DB_PASSWORD"]\n\'{v}\'\n', f"In [7]: settings.api_key\nOut[7]: '{v}'\n",
+                       f"> process.env.DEPLOY_TOKEN\n'{v}'\n", f"irb(main):002:0> ENV['SMTP_PASSWORD']\n=> \"{v}\"\n"):
+        assert covered(transcript, v), transcript
+    assert not findings_of(">>> os.environ['HOME']\n'/home/app'\n>>> len(token)\n40\n", MINE)
