@@ -626,3 +626,15 @@ def test_a_repl_echo_of_an_expression_naming_a_secret(seed: int) -> None:
                        f"> process.env.DEPLOY_TOKEN\n'{v}'\n", f"irb(main):002:0> ENV['SMTP_PASSWORD']\n=> \"{v}\"\n"):
         assert covered(transcript, v), transcript
     assert not findings_of(">>> os.environ['HOME']\n'/home/app'\n>>> len(token)\n40\n", MINE)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_random_literal_given_to_a_client_constructor(seed: int) -> None:
+    """An SDK's key as its client's first argument, whatever the vendor; identifiers and URLs there are not keys."""
+    rng = random.Random(f"client-ctor/{seed}")
+    v = alnum(rng, rng.randint(24, 48))
+    for line in (f'client = Client("{v}")', f"const api = new PagerApi('{v}')", f'let c = Api::new("{v}");',
+                 f'svc = AcmeService(api_key="{v}")'):
+        assert covered(line, v), line
+    for line in ('client = Client("https://api.acme.io/v2")', 'session = Session("ledger_reporting_production")'):
+        assert not findings_of(line, set(r.id for r in RULES)), line
