@@ -190,3 +190,23 @@ def test_ips_after_other_words_are_still_found(template):
         ip = _quad(rnd)
         text = template.format(ip)
         assert _found(text, "IP_ADDRESS") == [ip], text
+
+
+def _made_up_name(rnd: random.Random) -> str:
+    return " ".join("".join(rnd.choice("bdfgklmnprstvz") + rnd.choice("aeiou") for _ in range(rnd.randint(2, 3))).capitalize()
+                    for _ in range(2))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_names_that_their_label_names(seed: int) -> None:
+    """A person-name key, a bare "name" beside contact keys in one object, a mail header's display name."""
+    rnd = random.Random(f"labelled/{seed}")
+    who = _made_up_name(rnd)
+    first = who.split()[0]
+    for text, value in ((f'"first_name": "{first}"', first), (f"  lastName: '{first}'", first),
+                        (f'{{"id": 7, "email": "x@acme.io", "name": "{who}", "phone": "+1 555 0100"}}', who),
+                        (f'{{"name": "{who}", "dob": "1990-01-02"}}', who),
+                        (f'From: "{who}" <x.y@mail.acme.io>', who)):
+        assert value in _found(text, "PERSON"), text
+    for text in (f'{{"name": "{who}", "version": "1.2"}}', '"display_name": "Settings"', '"first_name": null'):
+        assert not _found(text, "PERSON"), text
