@@ -240,3 +240,130 @@ def test_french_addresses_through_the_engine(monkeypatch):
     monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
     per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
     assert through_engine == per_region and len(per_region) > 100
+
+
+# Brazilian and Indian addresses: generated street names (made-up syllables), numbers, CEPs and PINs
+_SYL = ["ba", "ro", "ten", "mi", "qua", "lu", "zor", "ve", "ni", "pa", "dus", "ca", "len", "ti", "ga"]
+
+
+def _word(rnd, syllables=(2, 3)):
+    return "".join(rnd.choice(_SYL) for _ in range(rnd.randint(*syllables))).capitalize()
+
+
+def _br_address(rnd, types=("Rua", "Avenida", "Av.", "Travessa", "Alameda", "Praça", "Estrada", "Rodovia", "Viela",
+                            "Pça.", "Al.")):
+    name = rnd.choice([f"{_word(rnd)} {_word(rnd)}", f"{_word(rnd)} de {_word(rnd)}", f"{rnd.choice(['XV', 'Sete'])} de "
+                       f"{_word(rnd)}", f"das {_word(rnd)}", f"{rnd.randint(1, 28)} de {_word(rnd)}", _word(rnd)])
+    street = f"{rnd.choice(types)} {name}, {rnd.choice(['', '', 'nº '])}{rnd.randint(1, 9999)}"
+    if rnd.random() < 0.4:
+        street += f"{rnd.choice([', ', ' - '])}{rnd.choice(['apto', 'ap', 'bloco', 'sala', 'casa'])} {rnd.randint(1, 999)}"
+    rest = (f" - {_word(rnd)} {_word(rnd)}, {_word(rnd)} - {rnd.choice(['MG', 'SP', 'PE', 'RJ', 'PR', 'BA', 'DF'])}, "
+            f"{rnd.randint(1000, 99999):05d}-{rnd.randint(0, 999):03d}")
+    return street, rest
+
+
+def _in_address(rnd):
+    house = rnd.choice(["House No. ", "H.No. ", "Flat ", "Flat No. ", "Plot No. ", "Door No. ", "# "])
+    house += rnd.choice([str(rnd.randint(1, 999)), f"{rnd.randint(1, 20)}{rnd.choice('ABC')}",
+                         f"{rnd.randint(1, 9)}-{rnd.randint(1, 9)}-{rnd.randint(1, 99)}"])
+    road = rnd.choice([f"{_word(rnd)} Road", f"{rnd.randint(1, 20)}th Cross", f"{_word(rnd)} Marg", f"{_word(rnd)} Nagar",
+                       f"{rnd.randint(4, 9)}th Main", f"{_word(rnd)} {_word(rnd)} Layout"])
+    parts = [house, road] + [_word(rnd) for _ in range(rnd.randint(0, 2))]
+    return ", ".join(parts) + f", {_word(rnd)} {rnd.randint(1, 9)}{rnd.randint(0, 99999):05d}"
+
+
+_CONTEXTS = ["{a}", "Endereço de entrega: {a}. Obrigado!", '{{"customer": {{"address": "{a}", "id": 42}}}}',
+             'id,name,address\n17,"Ana","{a}"\n', "Atenciosamente,\nMaria\n{a}\nTel. interno 12\n"]
+
+
+@pytest.mark.parametrize("template", _CONTEXTS)
+def test_brazilian_street_addresses(template):
+    """From the street type to the CEP, one span; a street and its number alone are an address too."""
+    import random
+
+    rnd = random.Random(f"br/{template}")
+    for _ in range(30):
+        street, rest = _br_address(rnd)
+        address = street + rest
+        text = template.format(a=address)
+        assert found(text) == [address], text
+        text = template.format(a=street)
+        assert found(text) == [street], text
+        # R. / Tv. / Largo: with the city, its state and the CEP
+        street, rest = _br_address(rnd, ("R.", "Tv.", "Largo"))
+        text = template.format(a=street + rest)
+        assert found(text) == [street + rest], text
+
+
+@pytest.mark.parametrize("template", _CONTEXTS)
+def test_indian_street_addresses(template):
+    """From the house part (House No., Flat, Plot No., #) over the road to the PIN, one span."""
+    import random
+
+    rnd = random.Random(f"in/{template}")
+    for _ in range(30):
+        address = _in_address(rnd)
+        text = template.format(a=address)
+        assert found(text) == [address], text
+        # a number, a comma and a road: 12, Nehru Marg, Jaipur 302001
+        address = f"{rnd.randint(1, 999)}, {_word(rnd)} {rnd.choice(['Road', 'Marg', 'Nagar'])}, {_word(rnd)} " \
+                  f"{rnd.randint(100000, 999999)}"
+        text = template.format(a=address)
+        assert found(text) == [address], text
+
+
+@pytest.mark.parametrize("text", [
+    "The Largo, 12 bars long, ends the symphony.", "Play it Largo, 60 bpm, then Andante.", "Via Rail, 2 trains a day",
+    "See R. Smith, 2004 - Nature, London - UK", "Tv. Series, 12 episodes", "x = 1  # 12, Main loop",
+    "fixes #12, Block Phase 2", "issue #45, Cross Platform Build", "for i in range(3):  # 3, Main Road",
+    "In 2019, Abbey Road, London", "Sector 7G of the plant ran 3 shifts.", "as shown in Table 3, Main Results",
+    "step 3, Main Street, Springfield", "Rua", "the rua 12", "House No. x",
+])
+def test_not_brazilian_or_indian_addresses(text):
+    assert found(text) == []
+
+
+def test_brazilian_and_indian_addresses_through_the_engine(monkeypatch):
+    """The Brazilian and Indian anchors give the same findings through the pattern engine as per region."""
+    import random
+
+    from promptscrub.detectors import address
+
+    rnd = random.Random(12)
+    filler = ["def f(x):\n    return x + 1  # 12, Main loop\n", "The Largo, 12 bars long\n", "In 2019, Abbey Road\n",
+              "id = 42; name = 'Rua'\n"]
+    text = ""
+    while len(text) < address.ENGINE_FROM + 1000:
+        if rnd.random() < 0.05:
+            text += ("".join(_br_address(rnd)) if rnd.random() < 0.5 else _in_address(rnd)) + "\n"
+        else:
+            text += rnd.choice(filler)
+    through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
+    per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    assert through_engine == per_region and len(per_region) > 100
+
+
+def test_brazilian_and_indian_addresses_round_trip_through_the_scrubber():
+    """Redacted whole (street, number and postcode gone), restored exactly."""
+    from promptscrub.config import Config
+    from promptscrub.restore import restore
+    from promptscrub.scrubber import build_scrubber
+    from promptscrub.vault import Vault
+
+    br = "Rua Zorveni de Baluti, 2974 - Quamiro, Tenpa Lu - MG, 32208-149"
+    ind = "House No. 302, Caroten Road, Vezorni, Galuba 500031"
+    text = f"Olá, entregue em {br}.\nSecond office: {ind}\n"
+    vault = Vault()
+    red = build_scrubber(Config()).redact(text, vault)
+    for piece in ("Zorveni", "2974", "32208-149", "302", "Caroten Road", "500031"):
+        assert piece not in red.text, red.text
+    assert red.counts().get("ADDRESS") == 2, red.text
+    assert restore(red.text, vault).text == text
+
+
+def test_a_brazilian_address_over_lines():
+    """The bairro, "City - UF" and the CEP on lines of their own are grown into the street's span."""
+    address = "Rua Zorveni Luba, 123\nJardim Tenpa\nQuamiro - SP\nCEP 13010-000"
+    assert found(f"Atenciosamente,\nAna\n{address}\n") == [address]
+    assert found("Rua Zorveni Luba, 123, Quamiro - SP") == ["Rua Zorveni Luba, 123, Quamiro - SP"]

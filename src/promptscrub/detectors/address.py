@@ -9,7 +9,10 @@ look like the rest of an address:
   (``Schaarsteinweg 97``, ``Hansinegata 120``, ``Király u. 15.``); a house number (with ``bis``/``ter``)
   plus a French street type, in lower case as French writes it, and the street's name (``102 bis rue des
   Lilas``, ``52, avenue Victor Hugo``; ``place``/``route``/``square``, English words too, only before
-  ``de``/``du``/``des`` or a postcode and a city); a unit (``Apt. 864``, ``Suite 12``,
+  ``de``/``du``/``des`` or a postcode and a city); a Brazilian street, from its type to the CEP (``Rua Sete de
+  Setembro, 2974 - Lourdes, Belo Horizonte - MG, 32208-149``; ``R.``/``Tv.``/``Largo`` only with a city and its
+  state or a CEP); an Indian house part up to a road or a PIN (``House No. 302, Station Road, Madhapur, Hyderabad
+  500031``, ``12, Nehru Marg, Jaipur 302001``); a unit (``Apt. 864``, ``Suite 12``,
   ``P.O. Box 178``); a military address (``PSC 3294, Box 9168`` / ``APO AA 61487``); a
   ``City, ST 12345`` line; and anything with a digit right after an address cue (``lives at``,
   ``my address is``, ``ship to``, ``Address:``), but not a mail header line (``Date: Mon, 4 Mar 2024
@@ -68,6 +71,51 @@ FR_NAME = (
     r"(?:[ \t]+(?:(?i:de|du|des|la|le|les|au|aux|sur|sous|en|et|à)[ \t]+|\d{1,2}(?:er)?[ \t]+)*"
     r"(?:[ldLD]['’])?\p{Lu}[\p{L}\p{M}'’.-]*){1,5}"
 )
+# Brazil: a street type (Rua, Av., Travessa ...), the street's name ("Sete de Setembro", "XV de Novembro",
+# "25 de Março"), ", <number>" ("nº 123", "s/n"), complements (apto 42, bloco B, sala 3), " - <bairro>",
+# ", <city> - <UF>" and the CEP (12345-678)
+BR_STRONG = (
+    r"(?=[RATPEVraptev])(?<![\w.-])(?:Rua|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Pça\.|Estrada|Rodovia|Viela|"
+    r"rua|avenida|travessa|alameda|praça|estrada|rodovia)"
+)
+BR_WEAK = r"(?=[RTL])(?<![\w.-])(?:R\.|Tv\.|Largo|Lgo\.)"
+BR_WORD = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:-\d{1,4})?"
+BR_NAME = r"(?:[ \t]+(?:(?:de|da|do|das|dos|e)[ \t]+|\d{1,2}[ \t]+)*" + BR_WORD + r"){1,6}"
+BR_NUMBER = (
+    r"(?:,[ \t]*|[ \t]+)(?:(?i:n[º°o]\.?|número)[ \t]*)?(?:\d{1,5}[A-Za-z]?(?![\w/])|(?i:s/n|s\.n\.|sem número)(?!\w))"
+    r"(?:(?:,[ \t]*|[ \t]+-?[ \t]*)(?i:ap(?:to|artamento)?\.?|bloco|bl\.|sala|sl\.|casa|conj\.?|conjunto|loja|lj\.|"
+    r"andar|lote|lt\.|quadra|qd\.)[ \t]*[\dA-Z]{1,5}(?![\w/])){0,3}"
+)
+BR_PLACE = BR_WORD + r"(?:[ \t]+(?:(?:de|da|do|das|dos|e)[ \t]+)?(?:" + BR_WORD + r"|\d{1,2}|[IVX]{1,4}\b)){0,4}"
+BR_UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w-])"
+BR_BAIRRO = r"[ \t]+[-–][ \t]+" + BR_PLACE
+BR_CITY_UF = r"[ \t]*[,–-][ \t]*" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF
+BR_CEP = r"[ \t]*[,–-]?[ \t]*(?:CEP:?[ \t]*)?\d{5}-?\d{3}(?![\w-])"
+BR_TAIL = r"(?:" + BR_BAIRRO + r")?(?:" + BR_CITY_UF + r")?(?:" + BR_CEP + r")?"
+BR_TAIL_NEEDED = r"(?:" + BR_BAIRRO + r")?(?:" + BR_CITY_UF + r"(?:" + BR_CEP + r")?|" + BR_CEP + r")"
+# India: a house part (House No. 302, H.No. 5-3-21, Flat 4B, Plot No. 17, Door No. 8, # 45), then comma-separated
+# parts up to a road-like part (MG Road, 12th Cross, Sector 14) or a 6-digit PIN after a city
+IN_HOUSE_WORD = (
+    r"(?=[HhFPDS])(?<![\w.#&-])(?:(?:House|HOUSE|house)[ \t]*(?:No|NO|no)\.?|H\.[ \t]?(?:No|NO)\.?|"
+    r"(?:Flat|FLAT|Plot|PLOT|Door|DOOR|Shop|Site)(?:[ \t]*(?:No|NO)\.?)?)[ \t]*:?[ \t]*"
+)
+IN_ID = r"(?:[A-Z]{1,2}[-/ ]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?![\w/-])"
+IN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|\d{1,4}[A-Z]?(?![\w-]))"
+IN_PART = IN_WORD + r"(?:[ \t]+" + IN_WORD + r"){0,4}"
+IN_ROAD_WORD = r"(?:Road|Rd\.?|Street|St\.?|Marg|Lane|Cross|Main|Nagar|Colony|Layout|Extension|Extn\.?)(?![\w-])"
+IN_ROAD = (r"(?:(?:" + IN_WORD + r"[ \t]+){1,4}" + IN_ROAD_WORD + r"|(?:Sector|Block|Phase)[ \t]+"
+           r"(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w-]))")
+IN_PIN = r"[1-9]\d{2}[ \t]?\d{3}(?![\w-])"
+IN_TAIL = r"(?:[ \t]*,[ \t]*(?:" + IN_ROAD + r"|" + IN_PART + r"(?:[ \t]*[-–,]?[ \t]*" + IN_PIN + r")?|" + IN_PIN + r")|[ \t]*[-–][ \t]*" + IN_PIN + r"){0,5}"
+IN_PARTS = (r"(?:[ \t]*,[ \t]*" + IN_PART + r"){0,3}?[ \t]*,[ \t]*(?:" + IN_ROAD + r"|" + IN_PART
+            + r"[ \t]*[-–,]?[ \t]*" + IN_PIN + r")" + IN_TAIL)
+# "# 45, 3rd Main, HSR Layout, Bengaluru 560102": after "#" (a comment, an issue) the PIN is needed too
+IN_HASH = r"(?<![\w.#&-])#[ \t]?" + IN_ID + r"(?=[^\n]{0,120}?(?<![\w-])" + IN_PIN + r")"
+# 12, Nehru Marg, Jaipur 302001: the number is no year ("In 2019, Abbey Road ...") and follows no word ("step 3, ..."; a
+# cue, "lives at 12, ...", is found as such)
+IN_NUMBER = r"\d(?<![\w.,/:#-]\d)(?<!\p{L}[ \t]\d)\d{0,3}[A-Za-z]?(?:/\d{1,4})?(?<!\b(?:19|20)\d\d),[ \t]*"
+IN_ROAD_NAMED = r"(?:" + IN_WORD + r"[ \t]+){1,3}(?:Road|Rd\.?|Marg|Nagar|Street|Lane|Colony|Layout|Cross|Main)(?![\w-])"
+IN_AFTER = r"(?=[ \t]*(?:,[ \t]*\p{Lu}|[-–,]?[ \t]*" + IN_PIN + r"))" + IN_TAIL
 MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|of|the|de|la|le|du|del|della|di|da|do|dos|das|von|van|der|den|et|y|e|al|el)"
 UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|lot|dept)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
@@ -107,6 +155,14 @@ ANCHORS = [
     # postcode and a city after the street: "7 square Louvois, 75002 Paris")
     (regex.compile(FR_NUMBER + r"(?i:" + FR_TYPES_SHARED + r")(?![\p{L}\p{M}-])"
                    r"(?:(?=[ \t]+(?i:de|du|des|d['’]))" + FR_NAME + r"|" + FR_NAME + r"(?=,?[ \t]+\d{5}[ \t]+\p{Lu}))"), 0.7),
+    # Brazil: Rua Sete de Setembro, 2974 - Lourdes, Belo Horizonte - MG, 32208-149 (one span, street to CEP)
+    (regex.compile(BR_STRONG + BR_NAME + BR_NUMBER + BR_TAIL), 0.7),
+    # R. / Tv. / Largo (an initial, "TV", a musical term): only with a city and its state, or a CEP
+    (regex.compile(BR_WEAK + BR_NAME + BR_NUMBER + BR_TAIL_NEEDED), 0.7),
+    # India: House No. 302, Station Road, Madhapur, Hyderabad 500031 / Flat 4B, 12th Cross, ... 560038
+    (regex.compile(r"(?:" + IN_HOUSE_WORD + IN_ID + r"|" + IN_HASH + r")" + IN_PARTS), 0.7),
+    # India: 12, Nehru Marg, Jaipur 302001 (a number, a comma and a road; then a city or a PIN)
+    (regex.compile(IN_NUMBER + IN_ROAD_NAMED + IN_AFTER), 0.7),
 ]
 #: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span
 CITY_ST = 8
@@ -138,8 +194,8 @@ CUE = regex.compile(
 )
 CUE_SPAN = regex.compile(r"(?m)[^\n.?!;]{0,90}?(?:\d[^\n.?!;]{0,60}?)?(?=$|[.?!;](?:\s|$)|\n\n|\n(?=\S{0,3}[a-z]))")
 # continuation: the rest of an address after an anchor, same line or next short lines
-PART = (
-    r"(?:" + UNIT + r"|\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
+PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone would end the part before " - SP")
+    r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}{2,})(?!\d)(?:[ \t-](?:\p{Lu}[\p{L}\p{M}'’.-]*(?!\d)|de|la|du|del|der|am|an|of|the|and|et|sur|\d{3,6}))*)"
 )
 SAME_LINE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)" + PART)
