@@ -210,3 +210,24 @@ def test_names_that_their_label_names(seed: int) -> None:
         assert value in _found(text, "PERSON"), text
     for text in (f'{{"name": "{who}", "version": "1.2"}}', '"display_name": "Settings"', '"first_name": null'):
         assert not _found(text, "PERSON"), text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_national_ids_beyond_ssn(seed: int) -> None:
+    """CPF (check digits), Aadhaar (Verhoeff, after its name), PAN and passport numbers (after their label)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_validators import _aadhaar, _cpf
+
+    rnd = random.Random(f"national-ids/{seed}")
+    cpf, uid = _cpf(rnd), _aadhaar(rnd)
+    uid_spaced = f"{uid[:4]} {uid[4:8]} {uid[8:]}"
+    pan = "".join(rnd.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(3)) + "P" + rnd.choice("ABCDEFGH") + \
+        f"{rnd.randint(1000, 9999)}" + rnd.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
+    passport = "".join(rnd.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)) + str(rnd.randint(0, 9))
+    assert cpf in _found(f"Titular: Ana, CPF {cpf}", "BR_CPF")
+    assert uid_spaced in _found(f"Aadhaar: {uid_spaced}", "IN_AADHAAR")
+    assert pan in _found(f"PAN:   {pan}", "IN_PAN")
+    assert passport in _found(f"Passport No.: {passport}", "PASSPORT")
+    assert not _found(f"order {uid_spaced}", "IN_AADHAAR") and not _found("passport photo required", "PASSPORT")

@@ -131,3 +131,37 @@ PII_VALIDATORS = ("luhn", "credit_card", "email", "iban", "us_ssn", "uk_nino", "
 @pytest.mark.parametrize("name", PII_VALIDATORS)
 def test_pii_validators_are_registered_and_reject_empty(name):
     assert v.VALIDATORS[name]("") is False
+
+
+def _cpf(rnd):
+    body = [rnd.randint(0, 9) for _ in range(9)]
+    for n in (9, 10):
+        body.append(sum(d * w for d, w in zip(body, range(n + 1, 1, -1))) * 10 % 11 % 10)
+    s = "".join(map(str, body))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+
+def _aadhaar(rnd):
+    from promptscrub.validators import _VERHOEFF_D as D, _VERHOEFF_P as P
+
+    body = str(rnd.randint(2, 9)) + "".join(str(rnd.randint(0, 9)) for _ in range(10))
+    inv = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+    c = 0
+    for i, ch in enumerate(reversed(body)):
+        c = D[c][P[(i + 1) % 8][int(ch)]]
+    return body + str(inv[c])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_cpf_and_aadhaar_check_digits(seed):
+    """Generated numbers with their check digits pass; the same with the last digit changed fail."""
+    import random
+
+    from promptscrub.validators import br_cpf, in_aadhaar
+
+    rnd = random.Random(seed)
+    cpf, uid = _cpf(rnd), _aadhaar(rnd)
+    assert br_cpf(cpf) and in_aadhaar(uid)
+    assert not br_cpf(cpf[:-1] + str((int(cpf[-1]) + 1) % 10))
+    assert not in_aadhaar(uid[:-1] + str((int(uid[-1]) + 1) % 10))
+    assert not br_cpf("111.111.111-11") and not in_aadhaar("222222222222")

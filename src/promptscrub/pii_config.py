@@ -35,7 +35,8 @@ from .tables import check_keys
 #: Types the built-in PII recognisers report (rules/pii/*.toml and the detectors).
 PII_TYPES = (
     "PERSON", "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "UK_NINO", "CA_SIN", "IP_ADDRESS",
-    "MAC_ADDRESS", "ADDRESS", "LOCATION", "DATE", "URL", "ORGANIZATION",
+    "MAC_ADDRESS", "ADDRESS", "LOCATION", "DATE", "URL", "ORGANIZATION", "BR_CPF", "IN_AADHAAR", "IN_PAN",
+    "PASSPORT",
 )
 #: The code detectors of the PII family and the type each reports (its per-type settings apply to it).
 DETECTOR_TYPES = {"phone": "PHONE", "names": "PERSON", "address": "ADDRESS", "location": "LOCATION", "ner": None}

@@ -142,6 +142,42 @@ def ca_sin(value: str) -> bool:
     return len(d) == 9 and d[0] not in "08" and not _all_same(d) and luhn_ok(d)
 
 
+def br_cpf(value: str) -> bool:
+    """Brazilian CPF: 11 digits whose last two are the mod-11 check digits of the first nine and ten; not
+    one repeated digit (111.111.111-11 passes the checksum and is a known dummy)."""
+    d = digits(value)
+    if len(d) != 11 or _all_same(d):
+        return False
+    for n in (9, 10):
+        check = sum(int(c) * w for c, w in zip(d[:n], range(n + 1, 1, -1))) * 10 % 11 % 10
+        if check != int(d[n]):
+            return False
+    return True
+
+
+#: Verhoeff's dihedral-group tables (multiplication and permutation), for Aadhaar's check digit
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+
+
+def in_aadhaar(value: str) -> bool:
+    """Indian Aadhaar number: 12 digits, the first 2-9, Verhoeff-valid, not one repeated digit."""
+    d = digits(value)
+    if len(d) != 12 or d[0] in "01" or _all_same(d):
+        return False
+    c = 0
+    for i, ch in enumerate(reversed(d)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0
+
+
 #: Ranges reserved for documentation and examples (RFC 5737, RFC 3849): never a real person's address.
 _DOC_NETS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
 
@@ -211,6 +247,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "us_ssn": us_ssn,
     "uk_nino": uk_nino,
     "ca_sin": ca_sin,
+    "br_cpf": br_cpf,
+    "in_aadhaar": in_aadhaar,
     "ipv4": ipv4,
     "ipv6": ipv6,
     "ip": ip_address,
