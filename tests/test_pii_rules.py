@@ -231,3 +231,14 @@ def test_national_ids_beyond_ssn(seed: int) -> None:
     assert pan in _found(f"PAN:   {pan}", "IN_PAN")
     assert passport in _found(f"Passport No.: {passport}", "PASSPORT")
     assert not _found(f"order {uid_spaced}", "IN_AADHAAR") and not _found("passport photo required", "PASSPORT")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_account_names_in_home_paths_and_prompts(seed: int) -> None:
+    rnd = random.Random(f"accounts/{seed}")
+    user = "".join(rnd.choice("bdfgklmnprstvz") + rnd.choice("aeiou") for _ in range(3)) + rnd.choice(["", ".k", "_x"])
+    for text in (f'File "/home/{user}/src/app.py", line 9', f"PS C:\\Users\\{user}\\repo> dir", f"/Users/{user}/Library/Caches",
+                 f"{user}@{user}-laptop:~/src/billing$ make"):
+        assert user in _found(text, "USERNAME"), text
+    for text in ("/home/runner/work/app/main.py", "C:\\Users\\Public\\Desktop", "root@web-1:/etc# ls", "/home/user/x"):
+        assert not _found(text, "USERNAME"), text
