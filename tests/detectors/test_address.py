@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from promptscrub.detectors import address
 from promptscrub.detectors.address import AddressDetector
 
 
@@ -229,13 +230,22 @@ def test_french_addresses_through_the_engine(monkeypatch):
 
     rnd = random.Random(11)
     filler = ["def f(x):\n    return x + 1\n", "404 route Not Found\n", "id = 42; name = 'Main'\n", "we had 2 place Settings\n"]
+    def one() -> str:
+        street, city = _fr_address(rnd, _FR_TYPES + _FR_SHARED)
+        return f"{street}, {city}\n"
+
+    _engine_finds_what_regions_find(_long_text(rnd, filler, one), monkeypatch)
+
+
+def _long_text(rnd, filler: list[str], address_line) -> str:  # noqa: ANN001 - a random.Random, a callable
+    """Text past the engine's threshold: filler lines, an address line one time in twenty."""
     text = ""
     while len(text) < address.ENGINE_FROM + 1000:
-        if rnd.random() < 0.05:
-            street, city = _fr_address(rnd, _FR_TYPES + _FR_SHARED)
-            text += f"{street}, {city}\n"
-        else:
-            text += rnd.choice(filler)
+        text += address_line() if rnd.random() < 0.05 else rnd.choice(filler)
+    return text
+
+
+def _engine_finds_what_regions_find(text: str, monkeypatch) -> None:  # noqa: ANN001
     through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
     monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
     per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
@@ -332,16 +342,10 @@ def test_brazilian_and_indian_addresses_through_the_engine(monkeypatch):
     rnd = random.Random(12)
     filler = ["def f(x):\n    return x + 1  # 12, Main loop\n", "The Largo, 12 bars long\n", "In 2019, Abbey Road\n",
               "id = 42; name = 'Rua'\n"]
-    text = ""
-    while len(text) < address.ENGINE_FROM + 1000:
-        if rnd.random() < 0.05:
-            text += ("".join(_br_address(rnd)) if rnd.random() < 0.5 else _in_address(rnd)) + "\n"
-        else:
-            text += rnd.choice(filler)
-    through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
-    monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
-    per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
-    assert through_engine == per_region and len(per_region) > 100
+    def one() -> str:
+        return ("".join(_br_address(rnd)) if rnd.random() < 0.5 else _in_address(rnd)) + "\n"
+
+    _engine_finds_what_regions_find(_long_text(rnd, filler, one), monkeypatch)
 
 
 def test_brazilian_and_indian_addresses_round_trip_through_the_scrubber():
