@@ -138,3 +138,23 @@ def test_a_stream_finds_a_secret_of_an_earlier_window_again():
     out = "".join(redact_stream(build_scrubber(Config()), chunks, vault, window=256, overlap_chars=64, context=32))
     assert pw not in out
     assert restore(out, vault).text == text
+
+
+def test_a_first_name_is_found_where_a_strongly_found_full_name_lends_it():
+    """"From: Maria Gonzalez <...>" names her; "reply to Maria" is the same person. At a sentence's start
+    the capital may be the sentence's ("Will you ..."), so only mid-sentence mentions are taken."""
+    text = "Please draft a reply to Maria.\n\nFrom: Maria Gonzalez <m.gonzalez@mail.example.org>\n\nThanks, Maria\n"
+    out, vault = redact(text)
+    assert "Maria" not in out, out
+    assert restore(out, vault).text == text
+    text = "From: Will Turner <w.turner@mail.example.org>\n\nWill you check the logs? I asked Will yesterday.\n"
+    out, _ = redact(text)
+    assert out.count("Will") == 1 and "Will you check" in out, out
+
+
+def test_a_first_name_is_not_lent_by_a_weakly_found_name():
+    text = "Maria Gonzalez wrote it. Then Maria left."
+    guess = Finding(0, 14, "pii", "PERSON", "person-name", 0.6)
+    assert repeats(text, [guess], first_name=lambda w: True) == []
+    strong = Finding(0, 14, "pii", "PERSON", "person-name", 0.85)
+    assert [text[f.start:f.end] for f in repeats(text, [strong], first_name=lambda w: True)] == ["Maria"]

@@ -6,13 +6,15 @@ Secrets are carried, and company-internal identifiers that read as identifiers (
 ``.`` ``_`` inside: ``ledger-qa``, ``844711574519``): a namespace named in ``kubectl -n ledger-qa`` is the
 same secret-ish name in the JSON that follows (``"namespace": "ledger-qa"``). A plain word found as an
 identifier (a namespace called ``payments``) is not carried into prose, and personal data is not
-carried at all: a repeated e-mail is found by its own shape anyway, while a person's or place's name
-found once in a strong context would, carried everywhere, turn one guess into many. A repeat must
+carried as such: a repeated e-mail is found by its own shape anyway, while a person's or place's name
+found once would, carried everywhere, turn one guess into many. The one exception is a full name found
+with a strong cue (a mail header, a label, a title): its first name, if it is a listed first name and no
+common word, is found where it stands alone ("From: Maria Gonzalez" ... "reply to Maria"). A repeat must
 stand alone as a token (``admin12`` does not hold the password ``admin1``).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .findings import Finding
 
@@ -25,16 +27,31 @@ KNOWN_SCORE = 0.6
 AUTOMATON_FROM = 16
 
 
-def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | None = None) -> list[Finding]:
+#: A person's full name found with at least this score (a mail header, a label, a title: not a guess)
+#: lends its first name to the text's other mentions of it ("Maria Gonzalez" ... "reply to Maria").
+FULL_NAME_SCORE = 0.8
+
+
+def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | None = None,
+            first_name: Callable[[str], bool] | None = None) -> list[Finding]:
     """Findings for the other occurrences of each secret finding's value, not yet covered by a
     finding of the same value; each copies the original's type, rule and score (so both get the same
     placeholder). ``known`` (value -> type) adds the secrets found before, in earlier windows of a
-    stream or earlier prompts of a session (the vault's secrets): ``KNOWN_RULE`` findings."""
+    stream or earlier prompts of a session (the vault's secrets): ``KNOWN_RULE`` findings.
+    ``first_name`` (from the names detector): whether a word is a listed first name and no common word;
+    the first name of a full name found with a strong cue is then found where it stands alone."""
     by_value: dict[str, Finding] = {}
+    given: set[str] = set()  # first names lent by a full name: mid-sentence occurrences only
     for f in findings:
         if f.end - f.start >= MIN_LENGTH and (f.category == "secret" or (
                 f.category == "internal" and _reads_as_identifier(text[f.start:f.end]))):
             by_value.setdefault(text[f.start:f.end], f)
+        elif first_name is not None and f.type == "PERSON" and f.score >= FULL_NAME_SCORE:
+            words = text[f.start:f.end].split()
+            if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and first_name(words[0]) \
+                    and words[0] not in by_value:
+                by_value[words[0]] = f
+                given.add(words[0])
     for value, type_ in (known or {}).items():
         if value not in by_value and len(value) >= MIN_LENGTH:
             by_value[value] = Finding(0, 0, "secret", type_, KNOWN_RULE, KNOWN_SCORE)
@@ -46,6 +63,8 @@ def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | N
         end = start + len(value)
         if (start, end) in found or not _stands_alone(text, start, end):
             continue
+        if value in given and not _mid_sentence(text, start):
+            continue  # "Will you ...": a sentence's first word may be the word, not the name
         f = by_value[value]
         out.append(Finding(start, end, f.category, f.type, f.rule_id, f.score))
     return out
@@ -65,6 +84,13 @@ def _occurrences(text: str, values: list[str]) -> list[tuple[str, int]]:
 
     automaton = ahocorasick_rs.AhoCorasick(values, matchkind=ahocorasick_rs.MatchKind.Standard)
     return [(values[k], s) for k, s, _ in automaton.find_matches_as_indexes(text, overlapping=True)]
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` follows a lower-case word or a comma on its line ("reply to Maria", "thanks,
+    Maria"), so its capital is the name's, not the sentence's."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 def _reads_as_identifier(value: str) -> bool:

@@ -69,10 +69,21 @@ class Scrubber:
             raw = [f for f in raw if self.keep(f)]
         raw = self._allowed(text, raw, path)
         # a secret found once is redacted wherever the text repeats it (a log line, a URL, a REPL echo)
-        again = repeats(text, raw, self._known_secrets(vault) if vault is not None and len(vault) else None)
+        again = repeats(text, raw, self._known_secrets(vault) if vault is not None and len(vault) else None,
+                        self._first_name())
         if again:
             raw.extend(self._allowed(text, again, path))
         return overlap.resolve(raw)
+
+    def _first_name(self) -> Callable[[str], bool] | None:
+        """The names detector's verdict "a listed first name" (unambiguous, or also a surname or a word:
+        repeats then takes it mid-sentence only), if that detector runs."""
+        for d in self.detectors:
+            if d.name == "names":
+                from .detectors.names import STRONG_FIRST, WEAK
+
+                return lambda word, classify=d.classify: classify(word) in (STRONG_FIRST, WEAK)  # type: ignore[attr-defined]
+        return None
 
     def _known_secrets(self, vault: Vault) -> dict[str, str]:
         """The vault's secrets, value -> type (its entries of a type a secret rule reports), kept up to
