@@ -74,7 +74,7 @@ def compile_pattern(pattern: str, cached: bool = False) -> Any:
         if cached and "\\p{" not in pattern:
             from .detectors._lazyre import compile_now
 
-            return compile_now(pattern)
+            return compile_now(pattern, shard="rules")
         return re.compile(pattern)
     except (re.error, OverflowError, RecursionError):
         import regex

@@ -34,15 +34,15 @@ def test_word_shortcut_and_nested_classes() -> None:
 
 def test_code_cache_round_trip(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(_lazyre, "_codes", None)
+    monkeypatch.setattr(_lazyre, "_codes", {})
     monkeypatch.setattr(_lazyre, "_new", {})
     src = r"(?i)(?P<w>\p{Lu}\p{Ll}+)\s+st\b"
-    first = _lazyre._compile(src, 0)
-    assert (src, 0) in _lazyre._new
+    first = _lazyre._compile(src, 0, "streets")
+    assert (src, 0) in _lazyre._new["streets"]
     _lazyre._save()
-    monkeypatch.setattr(_lazyre, "_codes", None)
+    monkeypatch.setattr(_lazyre, "_codes", {})
     monkeypatch.setattr(_lazyre, "_new", {})
-    again = _lazyre._compile(src, 0)
+    again = _lazyre._compile(src, 0, "streets")
     assert not _lazyre._new  # served from the cache
     assert again.pattern == first.pattern == src
     for text in ("Main St", "main st", "Élysée ST", "12 st"):
@@ -57,9 +57,9 @@ def test_code_cache_drops_patterns_no_recent_run_used(tmp_path, monkeypatch) -> 
     monkeypatch.setattr(_lazyre, "KEEP_SAVES", 3)
 
     def run(*patterns: str) -> None:  # one process: compile, then save at exit
-        monkeypatch.setattr(_lazyre, "_codes", None)
+        monkeypatch.setattr(_lazyre, "_codes", {})
         monkeypatch.setattr(_lazyre, "_new", {})
-        monkeypatch.setattr(_lazyre, "_used", set())
+        monkeypatch.setattr(_lazyre, "_used", {})
         for p in patterns:
             _lazyre._compile(p, 0)
         _lazyre._save()
@@ -67,6 +67,25 @@ def test_code_cache_drops_patterns_no_recent_run_used(tmp_path, monkeypatch) -> 
     run(r"old-rule-\d+", r"kept-\d+")
     for i in range(4):
         run(r"kept-\d+", rf"edit-{i}-\d+")
-    codes = _lazyre._load()[0]
+    codes = _lazyre._load("main")[0]
     assert (r"kept-\d+", 0) in codes and (r"edit-3-\d+", 0) in codes
     assert (r"old-rule-\d+", 0) not in codes and (r"edit-0-\d+", 0) not in codes
+
+
+def test_code_cache_shard_per_module(tmp_path, monkeypatch) -> None:
+    """Each module's patterns are cached in a shard of their own, so a run that needs only the secret
+    filters' patterns does not read the personal-data detectors' code."""
+    monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_lazyre, "_codes", {})
+    monkeypatch.setattr(_lazyre, "_new", {})
+    monkeypatch.setattr(_lazyre, "_used", {})
+    lazy = _lazyre.compile(r"\p{Lu}x")  # compiled on first use, in this module's shard
+    assert lazy.match("Éx")
+    _lazyre._compile(r"rule-\d+", 0, "rules")
+    _lazyre._save()
+    assert set(_lazyre._new) == {"test_lazyre", "rules"}
+    monkeypatch.setattr(_lazyre, "_codes", {})
+    monkeypatch.setattr(_lazyre, "_new", {})
+    _lazyre._compile(r"rule-\d+", 0, "rules")
+    assert not _lazyre._new and set(_lazyre._codes) == {"rules"}  # from the cache, one shard read
+    assert (r"\p{Lu}x", 0) not in _lazyre._codes["rules"]
