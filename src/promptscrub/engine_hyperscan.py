@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .engine_python import KeywordGate
-from .engine_shape import Shape, ShapeError, analyse, keyword_expression, shadow_and_special, split_expressions
+from .engine_shape import Shape, ShapeError, analyse, keyword_expression, scan_bytes, split_expressions
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
@@ -280,11 +280,8 @@ class HyperscanBackend:
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             ends[i].append(to)
 
-        special = False  # a character the shadow reads as an ASCII letter and lower() does not
-        if text.isascii():
-            data = text.encode("ascii")
-        else:
-            data, special = shadow_and_special(text)
+        # special: a character the shadow reads as an ASCII letter and lower() does not
+        data, special = scan_bytes(text)
         self._data = data
         self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
         if self.kw_db is not None and not (special and any(c in text for c in LOWER_SPECIAL)):
@@ -413,3 +410,46 @@ def anchored(pattern: Any, text: str, starts: list[int]) -> Iterator[Any]:
         if m is not None:
             last = m.end() if m.end() > s else s + 1
             yield m
+
+
+class ExpressionScan:
+    """A few fixed expressions (not rules: a detector's own candidate search, such as the table headers'
+    in ``detectors/_tables.py``) in one Hyperscan database, scanned over a text's shadow: the end of
+    every match of each, as :func:`~promptscrub.engine_shape.analyse` widens it (a superset of the
+    ends ``re`` would find). The database is cached like the rules' one."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        import hyperscan as hs
+
+        from . import cache
+
+        h = hashlib.sha256(f"{FORMAT}\0{hs.__version__}\0{cpu_signature()}".encode())
+        for p in patterns:
+            h.update(f"\0{p}".encode())
+        key = f"hsexpr-{h.hexdigest()[:24]}"
+        blob = cache.load(key)
+        db = None
+        if isinstance(blob, bytes):
+            try:
+                db = hs.loadb(blob, hs.HS_MODE_BLOCK)
+            except hs.error:
+                db = None
+        if db is None:
+            db = hs.Database(mode=hs.HS_MODE_BLOCK)
+            db.compile(expressions=[analyse(p).expression.encode("ascii") for p in patterns],
+                       ids=list(range(len(patterns))), elements=len(patterns),
+                       flags=[hs.HS_FLAG_MULTILINE] * len(patterns))
+            cache.store(key, hs.dumpb(db), prune=True)
+        self.db = db
+        self.scratch = hs.Scratch(db)
+        self.count = len(patterns)
+
+    def ends(self, text: str) -> list[list[int]]:
+        """Per expression, the ends of its matches in ``text``, ascending (character offsets)."""
+        found: list[list[int]] = [[] for _ in range(self.count)]
+
+        def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+            found[i].append(to)
+
+        self.db.scan(scan_bytes(text)[0], match_event_handler=on_match, scratch=self.scratch)
+        return found

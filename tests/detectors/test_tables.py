@@ -1,0 +1,71 @@
+"""The table search (``detectors/_tables.py``): the Hyperscan candidate search finds exactly the headers
+the ``re`` search finds, and every line is judged on its own."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from promptscrub.detectors import _tables
+
+PIECES = [
+    "| env | user | password |\n|---|---|---|\n| prod | app | x |\n",
+    "|---|\n|:--:|\n| a |\n",  # a separator under a separator
+    "| a | b |\n| c | d |\n",  # no separator: no table
+    "id,name,email\n1,Ann,a@x.test\n2,Bo,b@x.test\n",
+    "a,b\n1,2\n3,4\n",  # one comma per row: each row could head the next
+    '"user","token"\n"u1","t1"\n',
+    "Ünïcode,Straße,名前\nx,y,z\n",
+    "K,ſ,İ\n1,2,3\n",
+    "def f(a, token, b):\n    return a, b\n",
+    "Dear team, thanks,\nsee you, soon\n",
+    "INSERT INTO users (id, password) VALUES (1, 'x'), (2, 'y');\n",
+    "insert into t (a,b) values\n  ('1','2');\n",
+    "COPY accounts (id, secret) FROM stdin;\n1\tabc\n\\.\n",
+    "call(x) value\n",
+    "f(x)\n  VALUES\n",
+    "x = (1, 2)\n",
+    "| only | one | line\n",
+    "plain prose without anything\n",
+    "   | indented | header |\n   | --- | --- |\n   | 1 | 2 |\n",
+    "a,b,c\r\n1,2,3\r\n",
+]
+
+
+def _text(rng: random.Random) -> str:
+    parts = []
+    while sum(map(len, parts)) < _tables_threshold() + 200:
+        piece = rng.choice(PIECES)
+        if rng.random() < 0.3:  # glue pieces without a line break between them
+            piece = piece.rstrip("\n")
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _tables_threshold() -> int:
+    from promptscrub.engine import HYPERSCAN_FROM
+
+    return HYPERSCAN_FROM
+
+
+def _headers(text: str, engine: str, monkeypatch: pytest.MonkeyPatch) -> list[_tables.Table]:
+    monkeypatch.setenv("PROMPTSCRUB_ENGINE", engine)
+    monkeypatch.setattr(_tables, "_last", None)
+    return _tables.tables(text)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_hyperscan_and_re_find_the_same_headers(seed, monkeypatch):
+    pytest.importorskip("hyperscan")
+    text = _text(random.Random(seed))
+    by_re = _headers(text, "python", monkeypatch)
+    assert by_re  # the generated text holds tables
+    assert _headers(text, "hyperscan", monkeypatch) == by_re
+
+
+def test_every_line_is_judged_on_its_own(monkeypatch):
+    """A CSV row with one comma, right under a header, is itself read as a header candidate (the search
+    never hides a line behind the one above it): the detectors then skip it inside a table they read."""
+    text = "a,b\n1,2\n3,4\n"
+    starts = [t.start for t in _headers(text, "python", monkeypatch)]
+    assert starts == [0, 4]
