@@ -230,3 +230,34 @@ def test_a_back_reference_counts_what_its_group_can_hold():
 
     assert analyse(r"""pw\s{0,2}=(["'])[^"'\n]{8,64}\1""").newlines == 2
     assert analyse(r"""(\s+)x\1""").newlines is None
+
+
+def _intervals_by_definition(text: str, ends: list[int], lines: int) -> list[tuple[int, int]]:
+    """Each end's window (after the lines+1-th newline before it), sorted and merged: what
+    ``intervals`` must return, computed the slow way."""
+    spans = []
+    for e in ends:
+        starts = [i + 1 for i, c in enumerate(text[:e]) if c == "\n"]
+        spans.append((starts[-(lines + 1)] if len(starts) > lines else 0, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_line_windows_merge_as_defined(seed):
+    """The line-bounded windows look back only to the previous end (ends crowd on one line): the merged
+    intervals are still exactly those of the definition, for ascending and for unordered ends."""
+    from promptscrub.engine_hyperscan import LINES, Plan, intervals
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice("ab \n") for _ in range(rng.randint(1, 400)))
+    ends = sorted(rng.sample(range(1, len(text) + 1), rng.randint(1, min(30, len(text)))))
+    if seed % 4 == 0:
+        rng.shuffle(ends)
+    lines = rng.randint(0, 4)
+    assert intervals(text, ends, Plan(LINES, lines=lines)) == _intervals_by_definition(text, ends, lines)

@@ -48,6 +48,9 @@ SPLIT_FROM, SPLIT_MIN_PARTS = 2000, 8
 MAX_LINES = 16
 
 WINDOW, LINES, FULL, PYTHON = "window", "lines", "full", "python"
+#: A rule's keyword is first looked for in this many characters before each of its first NEAR_ENDS
+#: candidate ends (see HyperscanBackend._keywords_near_ends)
+NEAR_CHARS, NEAR_ENDS = 160, 8
 #: Characters whose shadow byte is an ASCII letter their ``lower()`` is not.
 LOWER_SPECIAL = ("\u0130", "\u0131", "\u017f")
 
@@ -266,8 +269,10 @@ class HyperscanBackend:
         self.kw_db = hs.loadb(built.keywords_blob, hs.HS_MODE_BLOCK) if self.keywords_in_db else None
         self.kw_scratch = hs.Scratch(self.kw_db) if self.kw_db is not None else None
         self._terminated = hs.ScanTerminated
-        #: the rules each keyword (by index) lets run, and the rules no keyword gates
-        self.kw_rules = [set(gate.by_keyword[kw]) for kw in gate.keywords]
+        #: the rules each keyword (by index) lets run (lists: building 1,600 sets cost ~1 ms of each
+        #: start), and the rules no keyword gates
+        by_keyword = gate.by_keyword
+        self.kw_rules = [by_keyword[kw] for kw in gate.keywords]
         self.gated = set(range(len(rules))) - set(gate.always)
 
     def scan(self, text: str) -> tuple[list[list[int]], set[str]]:
@@ -288,6 +293,7 @@ class HyperscanBackend:
             unmet = {i for i, e in enumerate(ends) if e}
             unmet.update(self.python_only)
             unmet &= self.gated
+            near = self._keywords_near_ends(text, ends, unmet)  # decides most rules: often no scan is left
             seen: set[int] = set()
             kw_rules = self.kw_rules
 
@@ -302,10 +308,30 @@ class HyperscanBackend:
                 except self._terminated:
                     pass
             keywords = self.gate.keywords
-            present = {keywords[k] for k in seen}
+            present = near | {keywords[k] for k in seen}
         else:  # the shadow reads these as ASCII letters, lower() does not: let the gate decide
             present = self.gate.present(text)
         return ends, present
+
+    def _keywords_near_ends(self, text: str, ends: list[list[int]], unmet: set[int]) -> set[str]:
+        """Keywords of the ``unmet`` rules found in the text just before their candidate ends, where a
+        match usually holds its own keyword; the rules they gate are taken out of ``unmet``. Any
+        occurrence proves a keyword present (what the gate asks), so this only spares the keyword scan
+        the rules it decides; a rule whose keyword lies elsewhere is left to the scan."""
+        found: set[str] = set()
+        rules, by_keyword = self.gate.rules, self.gate.by_keyword
+        for i in sorted(unmet):
+            if i not in unmet:
+                continue  # decided by a keyword found for an earlier rule
+            keywords = rules[i].keywords
+            for e in ends[i][:NEAR_ENDS]:
+                before = text[e - NEAR_CHARS if e > NEAR_CHARS else 0:e].lower()
+                hit = next((kw for kw in keywords if kw in before), None)
+                if hit is not None:
+                    found.add(hit)
+                    unmet.difference_update(by_keyword[hit])
+                    break
+        return found
 
     def starts(self, rule_index: int) -> list[int]:
         """Candidate starts of the FULL rules' matches in the last scanned text (one reversed scan)."""
@@ -361,14 +387,22 @@ def intervals(text: str, ends: list[int], plan: Plan) -> list[tuple[int, int]]:
         w = plan.width
         spans = [(e - w if e > w else 0, e) for e in ends]
     else:
-        rfind = text.rfind
+        rfind, lines = text.rfind, plan.lines
+        previous = -1  # the last end (ends come ascending; an end before it is taken on its own)
         for e in ends:
-            pos = e
-            for _ in range(plan.lines + 1):
-                pos = rfind("\n", 0, pos)
+            # the window starts after the (lines + 1)-th newline before e. Looked for back to the
+            # previous end only: if there are fewer, the window starts at or before that end and merges
+            # with its window, so (previous, e) gives the same merged interval, for one search instead
+            # of lines + 1 (ends often crowd on one line)
+            floor = previous if 0 <= previous <= e else 0
+            pos, n = e, 0
+            while n <= lines:
+                pos = rfind("\n", floor, pos)
                 if pos < 0:
                     break
-            spans.append((pos + 1, e))
+                n += 1
+            spans.append((pos + 1, e) if pos >= 0 or not floor else (floor, e))
+            previous = e
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
