@@ -190,3 +190,54 @@ def test_ansible_vault_block_is_not_reported_as_a_secret(seed: int) -> None:
 def test_a_key_id_after_a_name_that_says_so_is_public(text: str, value: str, public: bool) -> None:
     start = text.index(value)
     assert secret_context.names_public_key_id(text, start, start + len(value)) is public
+
+
+# -- the password of an anonymous login (RFC 1635) ----------------------------------------------------------
+
+def _word(rng: random.Random, n: int = 7) -> str:
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n))
+
+
+def _anonymous_passwords(rng: random.Random) -> list[str]:
+    """What anonymous clients send: a client's name and an @, or an e-mail address (generated, never real)."""
+    return [_word(rng) + "@", "-" + _word(rng, 4) + "@", f"{_word(rng)}@{_word(rng, 5)}.invalid"]
+
+
+@pytest.mark.parametrize("layout", [
+    'conn->user = "{u}";\nconn->password = "{p}";\n',
+    '{{"login": "{u}", "password": "{p}"}}\n',
+    'ftp_user = "{u}"\n# mirror settings\nftp_password = "{p}"\n',
+    'password = "{p}"\nusername = "{u}"\n',
+    "USER {u}\nPASS {p}\n",
+])
+@pytest.mark.parametrize("seed", range(3))
+def test_the_conventional_password_of_an_anonymous_login_is_no_secret(layout: str, seed: int) -> None:
+    rng = random.Random(f"anon/{seed}")
+    for user in ("anonymous", "ftp", "Anonymous"):
+        for password in _anonymous_passwords(rng):
+            text = layout.format(u=user, p=password)
+            start = text.index(password)
+            assert secret_context.anonymous_login_password(text, start, start + len(password)), text
+            assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_real_password_beside_an_anonymous_user_is_still_found(seed: int) -> None:
+    rng = random.Random(f"anon-real/{seed}")
+    password = _token(rng, 16)  # not an e-mail or name@ shape: a chosen password, whatever the user
+    text = f'conn->user = "anonymous";\nconn->password = "{password}";\n'
+    start = text.index(password)
+    assert not secret_context.anonymous_login_password(text, start, start + len(password))
+    assert password in secrets_in(text)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_name_at_password_of_a_named_user_is_still_found(seed: int) -> None:
+    rng = random.Random(f"anon-named/{seed}")
+    password = _word(rng, 8) + "@"
+    for text in (f'conn->user = "{_word(rng)}";\nconn->password = "{password}";\n',  # a named account
+                 f'conn->password = "{password}";\n\n\n\n\nconn->user = "anonymous";\n',  # too far from the user
+                 f'conn->user = "anonymous_{_word(rng, 3)}";\nconn->password = "{password}";\n'):  # not the anonymous account
+        start = text.index(password)
+        assert not secret_context.anonymous_login_password(text, start, start + len(password)), text
+        assert password in secrets_in(text), text

@@ -7,7 +7,8 @@ alone cannot tell them apart; the block and its heading can. Both are required: 
 keys in an ``.env`` file has no hash word, and a lone key under a ``sha256`` comment is not a table.
 
 Also: a value assigned to a fake name (``FAKE_KEY=``), a value right after a password name (which makes a
-passphrase a password), a value inside a ``${VAR:-default}`` expansion, a line of an Ansible Vault payload.
+passphrase a password), a value inside a ``${VAR:-default}`` expansion, a line of an Ansible Vault payload, the
+conventional password of an anonymous login (``user = "anonymous"`` beside ``password = "wget@"``).
 """
 from __future__ import annotations
 
@@ -201,3 +202,33 @@ def in_ansible_vault(text: str, start: int) -> bool:
             return False
         ls = prev
     return False
+
+
+#: A user name set to the anonymous account (RFC 1635; ``ftp`` is its alias on most FTP servers):
+#: ``user = "anonymous"``, ``server->user = "anonymous";``, ``"login": "ftp"``, the FTP command ``USER anonymous``.
+_ANONYMOUS_USER = lazyre.compile(r"""(?i)(?<![A-Za-z0-9])(?:user(?:_?name)?|login|usr)["'\]]?[ \t]*(?::=|=>|=|:|[ \t])"""
+                                 r"""[ \t]*["'`]?(?:anonymous|ftp)(?![\w@.-])""")
+#: The password an anonymous login gives by convention (RFC 1635): the guest's e-mail address, or a client's
+#: name and an ``@`` (``-wget@``, ``IEUser@``, ``mozilla@example.com``); an identification, not a secret.
+_ANONYMOUS_PASSWORD = lazyre.compile(r"[\w.+-]{0,64}@(?:[\w-]+(?:\.[\w-]+)*)?")
+#: lines above and below the value that may set the user name of its login
+_LOGIN_LINES = 3
+
+
+def anonymous_login_password(text: str, start: int, end: int) -> bool:
+    """Whether the value is an anonymous login's password: an e-mail address or a ``name@`` (RFC 1635's
+    convention) with the user name set to ``anonymous`` (or ``ftp``) within a few lines. The account
+    is public, its password a courtesy identification; any other value beside ``anonymous`` is kept."""
+    if not _ANONYMOUS_PASSWORD.fullmatch(text[start:end].strip("'\"`")):
+        return False
+    lo, hi = start, end - 1
+    for _ in range(_LOGIN_LINES + 1):  # the value's line and the ones above it
+        lo = text.rfind("\n", 0, lo)
+        if lo < 0:
+            break
+    for _ in range(_LOGIN_LINES + 1):  # ... and below it
+        hi = text.find("\n", hi + 1)
+        if hi < 0:
+            hi = len(text)
+            break
+    return bool(_ANONYMOUS_USER.search(text, lo + 1, hi))
