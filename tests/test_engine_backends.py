@@ -147,10 +147,11 @@ def test_the_database_is_cached(tmp_path, monkeypatch):
     from promptscrub import engine_hyperscan
 
     rules = tricky_rules()[:3]
-    Matcher(rules, engine="hyperscan").backend_for("x" * 10_000)
+    first = Matcher(rules, engine="hyperscan").backend_for("x" * 10_000)
     monkeypatch.setattr(engine_hyperscan, "build", lambda *a: pytest.fail("compiled again"))
     again = Matcher(rules, engine="hyperscan")
     assert found(again, "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 " * 200)
+    assert again.backend_for("x" * 10_000).plans == first.plans  # the plans come back from the pickle as built
 
 
 def test_short_texts_use_python_and_long_ones_hyperscan():

@@ -75,3 +75,19 @@ def test_missing_builtin_packs_are_an_error_not_silence(monkeypatch, tmp_path: P
     monkeypatch.setattr(rules, "builtin_rules_dir", lambda: tmp_path / "nowhere")
     with pytest.raises(RuleError, match="missing"):
         rules.load_builtin_rules()
+
+
+def test_rules_survive_the_pickle_cache_unchanged():
+    """The rule-pack cache pickles rules as their fields (``Rule.__reduce__``): every built-in rule,
+    and one with allowlists and a validator, comes back equal, field by field."""
+    import dataclasses
+    import pickle
+
+    from promptscrub.rules import Rule, load_builtin_rules
+
+    rules = load_builtin_rules()
+    rules.append(Rule("x", r"a(b)", "d", "pii", "T", 1, ("a",), 3.5, True, 0.7, "luhn", ("ab",), ("ac",), "src",
+                      ({"regexes": ["z"]},)))
+    again = pickle.loads(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+    for a, b in zip(rules, again):
+        assert dataclasses.astuple(a) == dataclasses.astuple(b) and a.source == b.source

@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, scan_b
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-14"
+FORMAT = "hs-15"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -68,6 +68,10 @@ class Plan:
     #: WINDOW/LINES with an unbounded lookahead: the windows are scanned backwards for candidate
     #: starts, and ``match`` at each one reads the whole text (no margin can hold the lookahead)
     starts: bool = False
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        """Pickled as its fields (see ``Rule.__reduce__``: the cached database holds ~500 plans)."""
+        return Plan, (self.mode, self.width, self.lines, self.margin, self.prefilter, self.starts)
 
 
 def plan_rule(shape: Shape | None) -> Plan:

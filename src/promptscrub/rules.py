@@ -52,6 +52,14 @@ class Rule:
         """The placeholder type: explicit ``type`` or the id upper-cased (``acme-ticket`` → ``ACME_TICKET``)."""
         return self.type or type_from_id(self.id)
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        """Pickled as its fields, rebuilt by ``__init__``: a slotted dataclass's default ``__setstate__``
+        sets each field through a Python loop, which made loading the cached rule packs ~2x slower."""
+        return Rule, tuple(getattr(self, f) for f in _RULE_FIELDS)
+
+
+_RULE_FIELDS = tuple(Rule.__dataclass_fields__)
+
 
 def type_from_id(rule_id: str) -> str:
     out = "".join(c if c.isalnum() else "_" for c in rule_id.upper()).strip("_")
@@ -224,7 +232,7 @@ def load_builtin_rules() -> list[Rule]:
     if not files:
         # an install without its rule packs would silently protect nothing: refuse instead
         raise RuleError(f"{root}: the built-in rule packs are missing; reinstall promptscrub")
-    key = cache.files_key("rules-v2", files)  # v2: Rule.allowlists
+    key = cache.files_key("rules-v3", files)  # v2: Rule.allowlists; v3: Rule.__reduce__
     cached = cache.load(key)
     if cached is not None:
         return cached
