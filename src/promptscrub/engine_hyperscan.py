@@ -238,6 +238,23 @@ def _compile(entries: list[tuple[int, bytes, int]],
             failed[i] = None
 
 
+class LazyDatabase:
+    """A serialised Hyperscan database, deserialised (with its scratch space) at its first scan."""
+
+    def __init__(self, blob: bytes) -> None:
+        self.blob = blob
+        self._db: Any = None
+        self._scratch: Any = None
+
+    def scan(self, data: bytes, on_match: Callable[..., Any]) -> None:
+        if self._db is None:
+            import hyperscan as hs
+
+            self._db = hs.loadb(self.blob, hs.HS_MODE_BLOCK)
+            self._scratch = hs.Scratch(self._db)
+        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
+
+
 class HyperscanBackend:
     """Candidate ends from one Hyperscan scan, confirmed by each rule's ``re`` in windows."""
 
@@ -265,13 +282,13 @@ class HyperscanBackend:
             db = hs.loadb(built.blob, hs.HS_MODE_BLOCK)
         self.db = db
         self.scratch = hs.Scratch(db)
-        self.starts_db = hs.loadb(built.starts_blob, hs.HS_MODE_BLOCK) if built.starts_blob else None
-        self.starts_scratch = hs.Scratch(self.starts_db) if self.starts_db is not None else None
+        # the starts' and keywords' databases are deserialised when a text first needs them (often never:
+        # see _keywords_near_ends)
+        self.starts_db = LazyDatabase(built.starts_blob) if built.starts_blob else None
         self.plans = built.plans
         self.python_only = [i for i, p in enumerate(self.plans) if p.mode == PYTHON]
         self.keywords_in_db = built.keywords_in_db and built.keywords_blob is not None
-        self.kw_db = hs.loadb(built.keywords_blob, hs.HS_MODE_BLOCK) if self.keywords_in_db else None
-        self.kw_scratch = hs.Scratch(self.kw_db) if self.kw_db is not None else None
+        self.kw_db = LazyDatabase(built.keywords_blob) if self.keywords_in_db and built.keywords_blob else None
         self._terminated = hs.ScanTerminated
         #: the rules each keyword (by index) lets run (lists: building 1,600 sets cost ~1 ms of each
         #: start), and the rules no keyword gates
@@ -308,7 +325,7 @@ class HyperscanBackend:
 
             if unmet:
                 try:
-                    self.kw_db.scan(data, match_event_handler=on_keyword, scratch=self.kw_scratch)
+                    self.kw_db.scan(data, on_keyword)
                 except self._terminated:
                     pass
             keywords = self.gate.keywords
@@ -346,7 +363,7 @@ class HyperscanBackend:
             def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
                 found.setdefault(i, []).append(n - to)
 
-            self.starts_db.scan(self._data[::-1], match_event_handler=on_match, scratch=self.starts_scratch)
+            self.starts_db.scan(self._data[::-1], on_match)
             self._starts = found
         return sorted(set(self._starts.get(rule_index, ())))
 
@@ -361,7 +378,7 @@ class HyperscanBackend:
                 if i == rule_index:
                     found.append(b - to)
 
-            self.starts_db.scan(data[a:b][::-1], match_event_handler=on_match, scratch=self.starts_scratch)
+            self.starts_db.scan(data[a:b][::-1], on_match)
         return sorted(set(found))
 
     def raw_matches(self, text: str) -> Iterator[tuple[Rule, Iterator[Any]]]:
