@@ -262,3 +262,25 @@ def test_line_windows_merge_as_defined(seed):
         rng.shuffle(ends)
     lines = rng.randint(0, 4)
     assert intervals(text, ends, Plan(LINES, lines=lines)) == _intervals_by_definition(text, ends, lines)
+
+
+def test_a_latin1_keyword_stays_in_the_keyword_database():
+    """``prüf``: its ü is found in the shadow as ü or Ü (nothing beyond Latin-1 lower-cases to ü), so the
+    keyword database keeps serving the gate, with the same matches as the Python backend. A keyword
+    with ß (ẞ lower-cases to it) or ÿ (its capital is beyond Latin-1) cannot be in the database."""
+    from promptscrub.engine_shape import keyword_expression
+
+    assert keyword_expression("prüf") is not None
+    assert keyword_expression("größe") is None and keyword_expression("ÿes") is None
+    latin1 = {"id": "latin1-keyword", "category": "internal", "keywords": ["prüf"], "examples": ["PRÜFNR 12", "prüfnr 34"],
+              "regex": r"(?i)prüfnr \d\d"}
+    # its keyword anywhere in the text lets it run: far from the match, so the keyword scan decides
+    far = {"id": "far-keyword", "category": "internal", "keywords": ["prüf"], "examples": ["nr-123"], "regex": r"\bnr-\d{3}\b"}
+    rules = [r for r in tricky_rules() if r.id != "unicode-keyword"] + [
+        rule_from_dict(r, "t.toml", "internal") for r in (latin1, far)]
+    python, fast = Matcher(rules, engine="python"), Matcher(rules, engine="hyperscan")
+    assert fast.backend_for("x" * 10_000).kw_db is not None
+    filler = "def f(x):\n    return x\n" * 400
+    for text in (f"nr-123 {filler} PRÜF", f"nr-123 {filler} prüf", f"nr-123 {filler} PRUF", *texts(rules, 1, n=3)):
+        assert found(fast, text) == found(python, text)
+    assert [r for r, _, _ in found(fast, f"nr-123 {filler} PRÜF")] == ["far-keyword"]

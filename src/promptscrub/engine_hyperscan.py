@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, scan_b
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-15"
+FORMAT = "hs-16"
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -153,12 +153,13 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
     db, failed = _compile(entries, lambda i: [e.encode("ascii") for e in split_expressions(rules[i].regex)])
     for i, prefiltered in failed.items():
         plans[i] = Plan(PYTHON) if prefiltered is None else replace(plans[i], prefilter=True)
-    kw_entries = [(k, keyword_expression(kw).encode("ascii"), hs.HS_FLAG_SINGLEMATCH) for k, kw in enumerate(keywords) if kw.isascii()]
+    expressions = [keyword_expression(kw) for kw in keywords]
+    kw_entries = [(k, e.encode("ascii"), hs.HS_FLAG_SINGLEMATCH) for k, e in enumerate(expressions) if e is not None]
     keywords_blob, keywords_in_db = None, False
     if kw_entries:
         kdb, kfailed = _compile(kw_entries)
         keywords_blob = hs.dumpb(kdb)
-        keywords_in_db = all(kw.isascii() for kw in keywords) and not any(p is None for p in kfailed.values())
+        keywords_in_db = None not in expressions and not any(p is None for p in kfailed.values())
     starts_blob = None
     reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL or plans[e[0]].starts]
     if reversed_entries:

@@ -424,11 +424,37 @@ def scan_bytes(text: str) -> tuple[bytes, bool]:
     return data, special
 
 
-def keyword_expression(keyword: str) -> str:
-    """A Hyperscan expression found in a shadow exactly where ``keyword in text.lower()`` holds,
-    for an ASCII keyword and a text without ſ, İ or ı (K lower-cases to k, as its shadow reads)."""
+def keyword_expression(keyword: str) -> str | None:
+    """A Hyperscan expression found in a shadow exactly where ``keyword in text.lower()`` holds, for a
+    text without ſ, İ or ı (K lower-cases to k, as its shadow reads); None for a keyword the shadow
+    cannot find exactly. ASCII letters match themselves and their capitals; a Latin-1 letter (``ü`` of
+    ``prüfnummer``) the Latin-1 characters that lower-case to it, provided no character beyond Latin-1
+    (whose shadow is 0x80) does; any other character makes it None."""
+    beyond = [c for c in set(keyword) if not c.isascii()]
+    preimages = _latin1_preimages(frozenset(beyond)) if beyond else {}
     out = []
     for c in keyword:
-        codes = {ord(c), ord(c.upper())}
+        if c.isascii():
+            codes = {ord(c), ord(c.upper())}
+        else:
+            codes = preimages.get(c)
+            if codes is None:
+                return None
         out.append("[" + _ranges(sorted(codes)) + "]")
     return "".join(out)
+
+
+def _latin1_preimages(chars: frozenset[str]) -> dict[str, set[int]]:
+    """For each of ``chars``, the codes of the characters whose ``lower()`` holds it, if all are
+    Latin-1 and lower-case to one character (so offsets stay aligned); chars without are left out.
+    One pass over every code point (~0.3 s, only while compiling a database)."""
+    found: dict[str, set[int]] = {c: set() for c in chars}
+    bad: set[str] = {c for c in chars if ord(c) > 0xFF}
+    for code in range(0x110000):
+        low = chr(code).lower()
+        for c in chars:
+            if c in low:
+                found[c].add(code)
+                if code > 0xFF or len(low) != 1:
+                    bad.add(c)
+    return {c: codes for c, codes in found.items() if c not in bad and codes}
