@@ -43,3 +43,16 @@ def test_prune_keeps_the_newest_entries_of_a_kind(isolated_home: Path):
         cache.store(f"db-{i}", i, prune=True)
     kept = sorted(p.name for p in cache_dir().glob("db-*.pickle"))
     assert len(kept) == cache.KEEP and "db-6.pickle" in kept and cache.load("db-6") == 6
+
+
+def test_prune_keeps_the_entries_in_use(isolated_home: Path):
+    """Loading an entry marks it used: a config's database in daily use is never evicted by newer ones
+    (a recompile costs seconds), the least recently used entry goes instead."""
+    past = 1_600_000_000
+    for i in range(cache.KEEP):
+        cache.store(f"lru-{i}", i, prune=True)
+        os.utime(cache_dir() / f"lru-{i}.pickle", (past + i, past + i))  # written in this order, long ago
+    assert cache.load("lru-0") == 0  # the oldest entry, used now
+    cache.store(f"lru-{cache.KEEP}", cache.KEEP, prune=True)
+    kept = {p.name for p in cache_dir().glob("lru-*.pickle")}
+    assert "lru-0.pickle" in kept and "lru-1.pickle" not in kept and len(kept) == cache.KEEP

@@ -22,8 +22,10 @@ except ImportError:  # pragma: no cover - other interpreters
         from hashlib import sha256
 
 
-#: Entries of one kind kept by ``store(..., prune=True)``.
-KEEP = 4
+#: Entries of one kind kept by ``store(..., prune=True)``: the most recently *used* ones (``load`` marks
+#: an entry used), so that a few configs in use side by side (a project's, a session's, the defaults;
+#: each has its own compiled databases) never evict each other into a recompile of several seconds.
+KEEP = 8
 
 
 def files_key(kind: str, files: list[Path]) -> str:
@@ -41,17 +43,23 @@ def _enabled() -> bool:
 def load(key: str) -> Any | None:
     if not _enabled():
         return None
+    path = cache_dir() / f"{key}.pickle"
     try:
-        with open(cache_dir() / f"{key}.pickle", "rb") as fh:
-            return pickle.load(fh)
+        with open(path, "rb") as fh:
+            value = pickle.load(fh)
     except Exception:  # noqa: BLE001 - a broken cache entry is a miss, never an error
         return None
+    try:
+        os.utime(path)  # used now: pruning keeps the most recently used entries
+    except OSError:
+        pass
+    return value
 
 
 def store(key: str, value: Any, prune: bool = False) -> None:
-    """Write an entry atomically; ``prune`` keeps only the :data:`KEEP` newest entries of the same
-    kind (the key before its last ``-``), so superseded compiled databases do not pile up while a
-    few configs in use side by side keep theirs."""
+    """Write an entry atomically; ``prune`` keeps only the :data:`KEEP` most recently used entries of
+    the same kind (the key before its last ``-``), so superseded compiled databases do not pile up
+    while a few configs in use side by side keep theirs."""
     if not _enabled():
         return
     try:
