@@ -46,3 +46,11 @@ def test_nonzero_guid_and_registration() -> None:
     assert nonzero_guid("3f2b8c71-5d4e-4a9b-8c6d-2e1f0a9b7c35")
     assert not nonzero_guid("00000000-0000-0000-0000-000000000000")
     assert {"private_ip", "aws_account_id", "nonzero_guid", "internal_hostname", "tenant_hostname"} <= set(VALIDATORS)
+
+
+def test_ticket_key_rejects_standards_and_public_trackers():
+    from promptscrub.internal_validators import ticket_key
+
+    assert ticket_key("PAYR-4471") and ticket_key("LEDG-16840")
+    for public in ("RFC-7231", "UTF-8", "SHA-256", "CVE-2024", "GH-4471", "SPARK-26175", "Pep-8", "STEP-2"):
+        assert not ticket_key(public), public

@@ -79,7 +79,30 @@ def nonzero_guid(value: str) -> bool:
     return len(hexes) == 32 and len(set(hexes)) > 2
 
 
+#: Prefixes of PREFIX-123 keys that are no company's tickets: standards, encodings, hashes and ciphers,
+#: advisories, protocols, proposals, numbered words (STEP-2), and public trackers that library code
+#: cites (GH-123; the Apache and OpenJDK projects: SPARK-, ARROW-, JDK-).
+PUBLIC_KEY_PREFIXES = frozenset("""
+    RFC ISO IEC IEEE ANSI DIN EN BS ECMA ETSI ITU NIST NISTIR FIPS SP PCI SOC HIPAA ASTM JIS GB
+    UTF UCS CP LATIN ASCII BASE EBCDIC KOI SHA MD CRC ADLER BLAKE AES DES RSA DSA ECDSA EC ED CURVE PKCS HMAC RC SM
+    CVE CWE CAN GHSA CAPEC OSV PYSEC RUSTSEC GO MS KB USN RHSA ALAS ELSA
+    TLS SSL HTTP HTTPS IP IPV TCP UDP WPA OAUTH SMB SNMP IKE DNS USB DDR LTE HDMI PCIE SATA MPEG AV VP HEVC AVC
+    WCAG OWASP GPT BERT LLAMA TOP ARM AMD X86 WIN UTC GMT ES
+    PEP JEP JSR KEP NEP BIP EIP ERC PSR SEP TIP XEP COVID SARS MERS
+    STEP PHASE PART LEVEL ROUND DAY WEEK MONTH YEAR ITEM ROW COL PAGE CHAPTER SECTION FIG TABLE SLIDE LINE NO NUM
+    TODO FIXME VERSION REV RELEASE BUILD PR MR GH
+    SPARK ARROW PARQUET HADOOP HDFS YARN HIVE HBASE KAFKA FLINK BEAM CASSANDRA ZOOKEEPER AVRO LUCENE SOLR JDK
+""".split())
+
+
+def ticket_key(value: str) -> bool:
+    """A PROJ-123 key whose prefix is no standard, algorithm, advisory or public tracker (RFC-7231, UTF-8,
+    SHA-256, CVE-..., GH-123): the ticket rules' regexes find the shape in context, this the exceptions."""
+    return value.split("-", 1)[0].upper() not in PUBLIC_KEY_PREFIXES
+
+
 INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "ticket_key": ticket_key,
     "private_ip": private_ip,
     "aws_account_id": aws_account_id,
     "nonzero_guid": nonzero_guid,

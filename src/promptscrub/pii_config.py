@@ -36,7 +36,7 @@ from .tables import check_keys
 PII_TYPES = (
     "PERSON", "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "UK_NINO", "CA_SIN", "IP_ADDRESS",
     "MAC_ADDRESS", "ADDRESS", "LOCATION", "DATE", "URL", "ORGANIZATION", "BR_CPF", "IN_AADHAAR", "IN_PAN",
-    "PASSPORT", "USERNAME",
+    "PASSPORT", "USERNAME", "CARD_CVV",
 )
 #: The code detectors of the PII family and the type each reports (its per-type settings apply to it).
 DETECTOR_TYPES = {"phone": "PHONE", "names": "PERSON", "address": "ADDRESS", "location": "LOCATION", "ner": None}
