@@ -158,3 +158,14 @@ def test_a_first_name_is_not_lent_by_a_weakly_found_name():
     assert repeats(text, [guess], first_name=lambda w: True) == []
     strong = Finding(0, 14, "pii", "PERSON", "person-name", 0.85)
     assert [text[f.start:f.end] for f in repeats(text, [strong], first_name=lambda w: True)] == ["Maria"]
+
+
+def test_a_strongly_found_full_name_is_found_where_the_text_repeats_it():
+    """"From: Jan Becker <...>" names him; the signature "Kind regards, Jan Becker" is him too, even
+    though "Jan" alone (a month) is no first name to lend."""
+    text = "From: Jan Becker <jan.becker@mail.example.org>\n\nPlease refund it.\n\nKind regards, Jan Becker | Care\n"
+    out, vault = redact(text)
+    assert "Becker" not in out, out
+    assert restore(out, vault).text == text
+    weak = Finding(0, 10, "pii", "PERSON", "person-name", 0.6)
+    assert repeats("Jan Becker wrote. Jan Becker left.", [weak], first_name=lambda w: False) == []

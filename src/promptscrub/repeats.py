@@ -8,9 +8,10 @@ same secret-ish name in the JSON that follows (``"namespace": "ledger-qa"``). A 
 identifier (a namespace called ``payments``) is not carried into prose, and personal data is not
 carried as such: a repeated e-mail is found by its own shape anyway, while a person's or place's name
 found once would, carried everywhere, turn one guess into many. The one exception is a full name found
-with a strong cue (a mail header, a label, a title): its first name, if it is a listed first name and no
-common word, is found where it stands alone ("From: Maria Gonzalez" ... "reply to Maria"). A repeat must
-stand alone as a token (``admin12`` does not hold the password ``admin1``).
+with a strong cue (a mail header, a label, a title): the full name is found wherever the text repeats it
+("From: Jan Becker" ... "Kind regards, Jan Becker"), and its first name, if it is a listed first name and no
+common word, where it stands alone mid-sentence ("From: Maria Gonzalez" ... "reply to Maria"). A repeat
+must stand alone as a token (``admin12`` does not hold the password ``admin1``).
 """
 from __future__ import annotations
 
@@ -47,7 +48,10 @@ def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | N
                 f.category == "internal" and _reads_as_identifier(text[f.start:f.end]))):
             by_value.setdefault(text[f.start:f.end], f)
         elif first_name is not None and f.type == "PERSON" and f.score >= FULL_NAME_SCORE:
-            words = text[f.start:f.end].split()
+            full = text[f.start:f.end]
+            words = full.split()
+            if 2 <= len(words) <= 4:
+                by_value.setdefault(" ".join(words), f)  # the whole name, wherever the text repeats it
             if 2 <= len(words) <= 4 and len(words[0]) >= 3 and words[0].isalpha() and first_name(words[0]) \
                     and words[0] not in by_value:
                 by_value[words[0]] = f
