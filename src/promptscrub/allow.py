@@ -10,28 +10,19 @@ import bisect
 from collections.abc import Iterable
 
 from .findings import Finding
+from .textmemo import last_texts
 
 SAME_LINE = ("promptscrub:allow", "gitleaks:allow", "pragma: allowlist secret")
 NEXT_LINE = ("promptscrub:allow-next-line", "pragma: allowlist nextline secret")
 #: what every marker holds (":allow" is in both promptscrub's and gitleaks' markers)
 MARKERS = (":allow", "pragma: allowlist")
 
-#: the last text read and its allowed lines: a redact asks twice (its findings, then their repeats)
-_last: tuple[str, frozenset[int]] | None = None
-
-
+@last_texts()  # a redact asks twice (its findings, then their repeats)
 def allowed_lines(text: str) -> frozenset[int]:
     """0-based numbers of the lines on which findings are allowed."""
-    global _last
-    last = _last
-    if last is not None and last[0] is text:
-        return last[1]
     if not any(m in text for m in MARKERS):  # two C-speed substring scans; most texts stop here
-        lines: frozenset[int] = frozenset()
-    else:
-        lines = frozenset(_marked_lines(text))
-    _last = (text, lines)
-    return lines
+        return frozenset()
+    return frozenset(_marked_lines(text))
 
 
 def _marked_lines(text: str) -> set[int]:

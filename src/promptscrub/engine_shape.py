@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from re import _constants as C  # noqa: PLC2701 - the stdlib parser is the definition of the semantics
 from re import _parser as P  # noqa: PLC2701
 
+from .textmemo import last_texts
+
 #: A match longer than this is treated as unbounded (confirmation then uses start-of-match data).
 MAX_WINDOW = 4096
 #: In Hyperscan expressions, repeats allowing more than this many copies become unbounded ...
@@ -405,23 +407,13 @@ def shadow_and_special(text: str) -> tuple[bytes, bool]:
     return shadow(text), _seen.special
 
 
-#: the last two texts :func:`scan_bytes` encoded, with their results: the rules' scan and the table
-#: search read the same text (two: the escaped strings' view is scanned in between), and encoding 3.7 MB
-#: of non-ASCII text costs ~6 ms. The texts themselves are kept, so that another text at a reused
-#: address is never taken for one of them.
-_last_scanned: list[tuple[str, bytes, bool]] = []
-
-
+# the rules' scan and the table search read the same text (two kept: the escaped strings' view is
+# scanned in between), and encoding 3.7 MB of non-ASCII text costs ~6 ms
+@last_texts(2)
 def scan_bytes(text: str) -> tuple[bytes, bool]:
     """What Hyperscan scans for ``text``: its ASCII bytes, or its shadow; and whether it holds a
     character the shadow reads as an ASCII letter (see :func:`shadow_and_special`)."""
-    global _last_scanned
-    for last in _last_scanned:
-        if last[0] is text:
-            return last[1], last[2]
-    data, special = (text.encode("ascii"), False) if text.isascii() else shadow_and_special(text)
-    _last_scanned = [(text, data, special), *_last_scanned[:1]]
-    return data, special
+    return (text.encode("ascii"), False) if text.isascii() else shadow_and_special(text)
 
 
 def keyword_expression(keyword: str) -> str | None:

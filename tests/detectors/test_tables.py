@@ -50,7 +50,7 @@ def _tables_threshold() -> int:
 
 def _headers(text: str, engine: str, monkeypatch: pytest.MonkeyPatch) -> list[_tables.Table]:
     monkeypatch.setenv("PROMPTSCRUB_ENGINE", engine)
-    monkeypatch.setattr(_tables, "_last", None)
+    _tables.tables.forget()
     return _tables.tables(text)
 
 

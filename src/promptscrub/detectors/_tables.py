@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from ..textmemo import last_texts
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 
 #: a CSV header with more fields than this is no header (the rules this replaced took up to ~35)
@@ -136,22 +137,12 @@ _SQL_VALUE = regex.compile(
 _SQL_ROW_OPEN = regex.compile(rf"{_S}*+\(")
 _SQL_NEXT_ROW = regex.compile(rf"{_S}*+,")
 
-#: The headers of the last text read: (text, headers), so that the second detector on a text does not
-#: search it again. The text itself is kept (until the next text is read), so that another text at a
-#: reused address is never taken for it.
-_last: tuple[str, list[Table]] | None = None
-
-
+@last_texts()  # the second detector on a text does not search it again
 def tables(text: str) -> list[Table]:
     """The table headers of ``text`` (of all four kinds), in order of position."""
-    global _last
-    last = _last
-    if last is not None and last[0] is text:
-        return last[1]
     markdown, csv, sql = _candidates(text)
     found = _markdown_headers(text, markdown) + _csv_headers(text, csv) + _sql_headers(text, sql)
     found.sort(key=lambda t: t.start)  # stable: each kind stays in its order
-    _last = (text, found)
     return found
 
 
