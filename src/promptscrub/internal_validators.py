@@ -101,6 +101,95 @@ def ticket_key(value: str) -> bool:
     return value.split("-", 1)[0].upper() not in PUBLIC_KEY_PREFIXES
 
 
+#: Second-level names under the public ``.int`` TLD (treaty organisations: who.int, nato.int, apps.who.int).
+#: Anything else under ``.int`` in a paste is a company's split-horizon zone (``sso-02.ams.int``).
+PUBLIC_INT_ORGS = frozenset(
+    "who nato itu wipo esa eumetsat ecmwf eurocontrol interpol icao wmo iom coe efta sadc ecowas au redcross "
+    "icrc un unog eu ecb iarc ilo unhcr iana nic int-ref gavi osce ifrc ebrd eib cern iter oecd".split()
+)
+#: Labels of documentation stand-ins: a name holding one is an example, not a company's host.
+DOC_LABELS = frozenset(
+    "example examples your-domain yourdomain mydomain mycompany yourcompany your-company my-company company "
+    "domain invalid test localhost".split()
+)
+
+
+def int_private_hostname(value: str) -> bool:
+    """A host under ``.int`` / ``.private`` that is a company's, not a treaty organisation's (``who.int``)
+    nor a code attribute (``key.private``, ``gateway.jvm.int``): :func:`internal_hostname`'s checks, a
+    second-level label that is no public ``.int`` organisation, and a host-like shape that attribute chains
+    lack: a dash in a two-label name (``ci-eu.private``; ``op1.int`` is code), a digit or dash in a longer
+    one (``search.dc1.int``). Other names (``vault.int``, ``vault1.int``, ``search.ams.int``) are left to the
+    rule that needs a host context around them."""
+    if not internal_hostname(value):
+        return False
+    labels = value.rstrip(".").lower().split(".")
+    if len(labels) < 2 or labels[-2] in PUBLIC_INT_ORGS or any(lab in DOC_LABELS for lab in labels):
+        return False
+    if len(labels) == 2:  # name.int: a dash (ci-eu.int); op1.int is Python's decimal internals, vault1.int needs context
+        return "-" in labels[0]
+    return any(c.isdigit() or c == "-" for c in "".join(labels[:-1]))
+
+
+def int_private_hostname_in_context(value: str) -> bool:
+    """A ``.int`` / ``.private`` host without a dash found after a scheme, ``host=``, a UNC ``\\\\`` or
+    before a port: only the public-organisation and case checks apply, the context gave the shape."""
+    if not internal_hostname(value):
+        return False
+    labels = value.rstrip(".").lower().split(".")
+    return labels[-2] not in PUBLIC_INT_ORGS and not any(lab in DOC_LABELS for lab in labels)
+
+
+def company_internal_host(value: str) -> bool:
+    """A host or DNS zone of a company (``orders-eu.corp.acmeco.net``, zone ``corp.acmeco.io``): not an
+    attribute chain, not mixed case, no documentation stand-in label (``intranet.example.com``)."""
+    if not internal_hostname(value):
+        return False
+    return not any(lab in DOC_LABELS for lab in value.rstrip(".").lower().split("."))
+
+
+#: Tokens (between dashes or dots) that mark a bucket name as a template, not a company's bucket.
+BUCKET_PLACEHOLDER_TOKENS = frozenset(
+    "example examples sample placeholder changeme your yours my mybucket yourbucket xxx xxxx dummy foo bar "
+    "bucketname".split()
+)
+
+
+def s3_bucket_name(value: str) -> bool:
+    """S3's naming rules (3-63 lower-case letters, digits, dots and dashes; letter or digit at both ends;
+    no ``..``, no IP-address shape) plus a dash or digit (``ledger`` or ``self.bucket`` alone is more likely
+    a word or an attribute), and no template token (``my-bucket``, ``your-bucket-name``, ``example-logs``)."""
+    if not (3 <= len(value) <= 63) or value != value.lower() or ".." in value or ".-" in value or "-." in value:
+        return False
+    if not (value[0].isalnum() and value[-1].isalnum()) or value.startswith("xn--"):
+        return False
+    if all(p.isdigit() for p in value.split(".")) or not any(c.isalpha() for c in value):
+        return False
+    if not any(c.isdigit() or c == "-" for c in value):
+        return False
+    tokens = value.replace(".", "-").split("-")
+    return not any(t in BUCKET_PLACEHOLDER_TOKENS for t in tokens) and value not in {"bucket-name", "s3-bucket", "my-s3-bucket"}
+
+
+#: Tokens of template project ids (``my-project``, ``your-project-id``, ``example-project-123``).
+PROJECT_PLACEHOLDER_TOKENS = frozenset("example examples sample placeholder your my changeme xxx xxxx dummy foo".split())
+
+
+def gcp_project_id(value: str) -> bool:
+    """GCP's project id shape (6-30 lower-case letters, digits, dashes; a letter first, no dash last) with a
+    dash in it (a bare word is more likely anything else), no template token, and not ending in a year
+    (``roadmap-2024`` is a project in the everyday sense)."""
+    if not (6 <= len(value) <= 30) or not value[0].isalpha() or value.endswith("-") or value != value.lower():
+        return False
+    if "-" not in value or "--" in value or not all(c.isalnum() or c == "-" for c in value):
+        return False
+    tokens = value.split("-")
+    if any(t in PROJECT_PLACEHOLDER_TOKENS for t in tokens):
+        return False
+    last = tokens[-1]
+    return not (len(last) == 4 and last.isdigit() and last[:2] in {"19", "20"})
+
+
 INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ticket_key": ticket_key,
     "private_ip": private_ip,
@@ -108,4 +197,9 @@ INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "nonzero_guid": nonzero_guid,
     "internal_hostname": internal_hostname,
     "tenant_hostname": tenant_hostname,
+    "int_private_hostname": int_private_hostname,
+    "int_private_hostname_in_context": int_private_hostname_in_context,
+    "company_internal_host": company_internal_host,
+    "s3_bucket_name": s3_bucket_name,
+    "gcp_project_id": gcp_project_id,
 }
