@@ -241,3 +241,52 @@ def test_a_name_at_password_of_a_named_user_is_still_found(seed: int) -> None:
         start = text.index(password)
         assert not secret_context.anonymous_login_password(text, start, start + len(password)), text
         assert password in secrets_in(text), text
+
+
+# -- public key names, cache keys (audit 4) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("prefix", ["PublicKey = ", "public_key: ", '"publicKey": "', "SERVER_PUBKEY=", "peer_pub_key = "])
+def test_value_after_a_public_key_name(seed: int, prefix: str) -> None:
+    import base64
+
+    value = base64.b64encode(random.Random(f"pub/{prefix}/{seed}").randbytes(32)).decode()
+    text = f"[Peer]\n{prefix}{value}\n"
+    start = text.index(value)
+    assert secret_context.names_public_key(text, start, start + len(value))
+
+
+@pytest.mark.parametrize("prefix", ["PrivateKey = ", "PresharedKey = ", "public_key_secret = ", "api_key = "])
+def test_value_after_other_key_names_is_not_public(prefix: str) -> None:
+    value = "Gq7vTz3nWb1xK9pLr2Xs8dYfG4hJ"
+    text = f"{prefix}{value}\n"
+    start = text.index(value)
+    assert not secret_context.names_public_key(text, start, start + len(value))
+
+
+def test_private_key_block_under_a_public_name_is_not_public() -> None:
+    text = "PUBLIC_KEY=-----BEGIN PRIVATE KEY-----\\nMIIEv...\n"
+    start = text.index("-----")
+    assert not secret_context.names_public_key(text, start, len(text) - 1)
+
+
+@pytest.mark.parametrize("line", [
+    "Cache saved with key: node-cache-Linux-x64-npm-{h64}",
+    "Restored cache key: pip-Windows-{h40}",
+    "key: yarn-deps-{h32}",
+    "Cache hit for: v2-build-{h64}",
+])
+def test_name_prefixed_digest_is_a_cache_key(line: str) -> None:
+    rng = random.Random(line)
+    hexs = {f"h{n}": "".join(rng.choice("0123456789abcdef") for _ in range(n)) for n in (32, 40, 64)}
+    text = line.format(**hexs) + "\n"
+    start = text.index(": ") + 2
+    assert secret_context.names_content_digest(text, start, len(text) - 1)
+
+
+@pytest.mark.parametrize("value", ["key-{h32}", "sk-live-{h64}", "acme-prod-{h40}", "{h64}"])
+def test_other_hex_values_are_not_cache_keys(value: str) -> None:
+    rng = random.Random(value)
+    hexs = {f"h{n}": "".join(rng.choice("0123456789abcdef") for _ in range(n)) for n in (32, 40, 64)}
+    text = "API_KEY=" + value.format(**hexs) + "\n"
+    assert not secret_context.names_content_digest(text, 8, len(text) - 1)

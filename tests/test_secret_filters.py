@@ -367,3 +367,30 @@ def test_dotted_names_with_a_curve_are_code(value: str) -> None:
 def test_a_password_ending_in_punctuation_or_holding_an_at_is_no_identifier_or_address(value: str) -> None:
     """Identifiers end in a letter, digit or _; an e-mail address ends in a letters-only top-level domain."""
     assert not is_not_secret(value)
+
+
+# -- letters-only generated passwords (audit 4) ------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_letters_with_odd_humps_are_kept(seed: int) -> None:
+    """A vowel-rich run of random letters passes _wordy; two humps with pairs no word has (qr, aq at a hump's
+    end, xw ...) say it is generated."""
+    from promptscrub.secret_filters import _random_letters
+
+    rng = random.Random(f"letters/{seed}")
+    while True:
+        v = "".join(rng.choice(string.ascii_letters) for _ in range(rng.randrange(12, 30)))
+        if _random_letters(v):
+            break
+    assert not is_not_secret(v), v
+
+
+@pytest.mark.parametrize("value", [
+    "TokenizerStateMachine", "PostgresExplainLexer", "JsonBareObjectLexer", "SQLNativeSqlHandle",
+    "MKGeoJSONObjectType", "formatGridFreqTip", "AdjustObjectSize", "xmlIsValidObject", "SQLTxnSuccess",
+])
+def test_identifiers_with_abbreviations_are_not_random_letters(value: str) -> None:
+    from promptscrub.secret_filters import _random_letters
+
+    assert not _random_letters(value)
+    assert is_not_secret(value)

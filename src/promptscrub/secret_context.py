@@ -156,6 +156,52 @@ def names_public_key_id(text: str, start: int, end: int) -> bool:
     return bool(_KEY_ID_NAME_BEFORE.search(text, max(line_start, start - 120), start))
 
 
+#: A name saying its value is a public key, right before the value: ``PublicKey = `` (WireGuard's [Peer] and
+#: [Interface]), ``public_key:``, ``"publicKey": "``, ``PUBKEY=``, ``server_pub_key=``; then an assignment
+#: or a blank, and maybe a quote. Only the last word(s) of the name count: ``public_key_secret`` is no such name.
+_PUBLIC_KEY_NAME_BEFORE = lazyre.compile(
+    r"""(?i)(?<![a-z0-9])(?:[a-z0-9]{1,30}[_.-]?)?(?:public|pub)[_.-]?key(?:[_.-]?(?:b64|base64|hex|pem))?\d{0,2}
+        ["'\]]{0,2}[ \t]*(?::=|=>|=|:|[ \t])[ \t]*["'`]?\Z""",
+    re.VERBOSE,
+)
+
+
+def names_public_key(text: str, start: int, end: int) -> bool:
+    """Whether the value follows a name that says it is a public key (``PublicKey = <base64>`` in a WireGuard
+    config, ``public_key: ...``): published by design, whatever its shape. Not when the value is a private
+    key block pasted under the wrong name (``PUBLIC_KEY=-----BEGIN PRIVATE KEY-----``)."""
+    if "PRIVATE" in text[start:end].upper():
+        return False
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    return bool(_PUBLIC_KEY_NAME_BEFORE.search(text, max(line_start, start - 120), start))
+
+
+#: A content-addressed name: words (a tool, an OS, an architecture: ``node-cache-Linux-x64-npm-``,
+#: ``pip-Windows-``, ``v1-deps-``) then a digest of the files it was built from, hex of an MD5, SHA-1 or SHA-256 width.
+_NAMED_DIGEST = lazyre.compile(r"((?:[A-Za-z0-9_.]{1,30}-){1,8})(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})")
+_PLATFORM_WORD = lazyre.compile(
+    r"(?i)(?:linux|windows|win(?:32|64)?|macos|osx|darwin|ubuntu|debian|alpine|x64|x86(?:_64)?|amd64|arm64|aarch64"
+    r"|armv\d\w*|i386|cache|deps|node|npm|yarn|pnpm|pip|poetry|gradle|maven|cargo|go|gems?|bundler|composer"
+    r"|nuget|docker|buildx|lock(?:file)?|build|setup|toolchain|python\d*|py\d*|ruby\d*|jdk\d*|java\d*)"
+)
+_CACHE_KEY_BEFORE = lazyre.compile(r"(?i)cache[ _.-]?(?:key|hit|restored|saved|miss)|(?:restore|save|saved|restored)[ _-]cache")
+
+
+def names_content_digest(text: str, start: int, end: int) -> bool:
+    """Whether the value is a cache key, a content digest prefixed by the names of what it caches
+    (``node-cache-Linux-x64-npm-<sha256>``, CI's ``hashFiles('**/package-lock.json')``): every word of the
+    prefix names a tool, a platform or the cache itself, or the line says it is a cache key (``Cache saved
+    with key: ...``). A hash of files, not a secret; a vendor prefix (``key-<hex>``) is none of those words."""
+    m = _NAMED_DIGEST.fullmatch(text, start, end)
+    if not m:
+        return False
+    words = [w for w in m.group(1).split("-") if w]
+    if all(_PLATFORM_WORD.fullmatch(w) for w in words):
+        return True
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    return len(words) >= 2 and bool(_CACHE_KEY_BEFORE.search(text, max(line_start, start - 120), start))
+
+
 def after_password_name(text: str, start: int) -> bool:
     """Whether the value at ``start`` is what a password name holds: it comes right after the name on its
     line (``password: ``, ``DB_PASSWORD=``, ``"passphrase": "``, ``--password ``, ``adminPassword=``), in a

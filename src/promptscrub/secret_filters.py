@@ -415,6 +415,24 @@ _URL = lazyre.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
 _PATH = lazyre.compile(r"(?:[A-Za-z]:)?(?:~|\.{1,2})?(?:[/\\][\w.@+-]+){2,}[/\\]?|[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|toml|ini|cfg|conf|env|txt|p12|pfx|jks|py|js|ts|go|rb|sh)")
 
 
+#: Letter pairs words rarely have: q without u, j / q / x / z before most consonants, a consonant before
+#: j / q / x / z, a letter three times (abbreviations do: sqrt, lxml, zstd, jdbc; so one such hump is no proof;
+#: sql, freq, seq, txn, object and adjust are left out).
+_ODD_LETTERS = lazyre.compile(r"(?<![esl])q(?!u)|[jqz][bcdfgjkmnpqrstvwxz]|x[bdfgjkmqrsvwxz]|[cfgkmpvw][jqxz]|[bd][qxz]|([a-z])\1\1")
+_HUMP = lazyre.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _random_letters(v: str) -> bool:
+    """A generated letters-only password (``QmvtZiaqDaaEqu``), not a camelCase identifier: 12 or more letters
+    of both cases with two or more humps holding a pair of letters words rarely have. Its humps may have
+    vowels enough to pass :func:`_wordy` (one random letter in five is a vowel, ``y`` included, and short
+    humps need none)."""
+    if not (12 <= len(v) <= 64 and v.isalpha()) or v.islower() or v.isupper():
+        return False
+    return sum(bool(_ODD_LETTERS.search(h.lower())) for h in _HUMP.findall(v)) >= 2
+
+
+
 def _wordy(v: str) -> bool:
     """Letters made of words (``getPassword``, ``HTTPServerName``), not a random run (``QhTRwkPzXyBv``)."""
     parts = [p for p in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", v) if p]
@@ -532,6 +550,8 @@ def is_not_secret(value: str) -> bool:
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v):
         return True
     # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
+    if _random_letters(v):
+        return False  # a generated letters-only password: its humps are not words
     if (_IDENT.fullmatch(v) or re.fullmatch(r"[A-Za-z_.:/ -]+", v)) and _wordy(v):
         return True
     # identifiers with a few digits that are made of words: LapackILP64NotFoundError, BSD-2-Clause, utf8_decode

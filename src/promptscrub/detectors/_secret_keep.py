@@ -21,7 +21,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     says it is fake (``FAKE_KEY=``) is a test fixture, a word or placeholder as the default of a
     ``${VAR:-default}`` expansion stands in for a value (a random default, or a provider token, is a
     hard-coded secret all the same), an Ansible Vault payload is ciphertext, a key id or fingerprint
-    after a name that says so (``GPG_KEY=``) is published, an e-mail or ``name@`` as the password of an
+    after a name that says so (``GPG_KEY=``) is published, so is any value after a public key's name
+    (``PublicKey = `` in WireGuard), a digest prefixed by the names of what it caches
+    (``node-cache-Linux-x64-npm-<sha256>``) is a cache key, an e-mail or ``name@`` as the password of an
     ``anonymous`` login is RFC 1635's courtesy identification, and a public key in a
     format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name. A
     passphrase (``orbit-velvet-canyon-7``) in a password's place -- right after a password name, or
@@ -37,6 +39,7 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     value = text[start:end]
     filters, context = _filters, _context
     if (context.assigned_to_fake_name(text, start) or context.names_public_key_id(text, start, end)
+            or context.names_public_key(text, start, end) or context.names_content_digest(text, start, end)
             or context.anonymous_login_password(text, start, end)):
         return False
     if context.inside_shell_expansion(text, start):  # ${DB_PASSWORD:-postgres}: judged by the default alone
