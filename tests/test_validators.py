@@ -165,3 +165,15 @@ def test_cpf_and_aadhaar_check_digits(seed):
     assert not br_cpf(cpf[:-1] + str((int(cpf[-1]) + 1) % 10))
     assert not in_aadhaar(uid[:-1] + str((int(uid[-1]) + 1) % 10))
     assert not br_cpf("111.111.111-11") and not in_aadhaar("222222222222")
+
+
+EU_ID_VALIDATORS = ("credit_card_not_test", "it_fiscal_code", "fr_nir", "nl_bsn", "de_tax_id", "eu_vat", "pl_pesel",
+                    "pl_id_card", "es_dni", "pt_nif", "uk_nhs")
+
+
+@pytest.mark.parametrize("name", EU_ID_VALIDATORS)
+def test_eu_id_validators_are_registered_and_reject_junk(name):
+    """Generated values are checked in tests/test_rules_national_ids.py; here: empty, repeated and letter junk."""
+    check = v.VALIDATORS[name]
+    for junk in ("", "0" * 9, "1" * 11, "X" * 16, "ABCDEFGHIJKLMNOP", "DE"):
+        assert check(junk) is False, junk

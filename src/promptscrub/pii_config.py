@@ -36,7 +36,8 @@ from .tables import check_keys
 PII_TYPES = (
     "PERSON", "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "UK_NINO", "CA_SIN", "IP_ADDRESS",
     "MAC_ADDRESS", "ADDRESS", "LOCATION", "DATE", "URL", "ORGANIZATION", "BR_CPF", "IN_AADHAAR", "IN_PAN",
-    "PASSPORT", "USERNAME", "CARD_CVV",
+    "PASSPORT", "USERNAME", "CARD_CVV", "IT_FISCAL_CODE", "FR_NIR", "NL_BSN", "DE_TAX_ID", "EU_VAT", "PL_PESEL",
+    "PL_ID_CARD", "ES_DNI", "ES_NIE", "PT_NIF", "UK_NHS", "MEDICAL_RECORD_NUMBER", "INSURANCE_ID",
 )
 #: The code detectors of the PII family and the type each reports (its per-type settings apply to it).
 DETECTOR_TYPES = {"phone": "PHONE", "names": "PERSON", "address": "ADDRESS", "location": "LOCATION", "ner": None}

@@ -178,6 +178,191 @@ def in_aadhaar(value: str) -> bool:
     return c == 0
 
 
+#: Card numbers that payment providers publish for their sandboxes (Stripe's testing page, Adyen's, Braintree's,
+#: Checkout.com's ...): in a prompt they are documentation or test fixtures, never a person's card.
+#: (``4111 1111 1111 1111`` is one too; it stays a card for now because tests use it as the stock card.)
+TEST_CARD_NUMBERS = frozenset({
+    "4242424242424242", "4000056655665556", "4000002500003155", "4000002760003184", "4000000000003220",
+    "4000000000000002", "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119",
+    "4000000000000077", "4000000000000341", "5555555555554444", "2223003122003222", "5200828282828210",
+    "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
+    "6011981111111113", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
+    "6205500000000000004",
+})
+
+
+def credit_card_not_test(value: str) -> bool:
+    """:func:`credit_card`, but not one of the providers' published test numbers (:data:`TEST_CARD_NUMBERS`)."""
+    return credit_card(value) and digits(value) not in TEST_CARD_NUMBERS
+
+
+# ---- European and health identifiers -------------------------------------------------------------------
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] + [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
+                                                          12, 14, 16, 10, 22, 25, 24, 23]))
+_CF_SHAPE = re.compile(r"^[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]$")
+_CF_OMOCODE = str.maketrans("LMNPQRSTUV", "0123456789")
+
+
+def it_fiscal_code(value: str) -> bool:
+    """Italian codice fiscale: 6 letters, year, month letter, day (41-71 for women), place, check letter (the
+    odd/even table sum mod 26). Digits replaced by letters (omocodia) are read back as digits."""
+    s = value.upper()
+    if not _CF_SHAPE.match(s):
+        return False
+    day = int(s[9:11].translate(_CF_OMOCODE))
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return False
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(s[:15]))
+    return chr(65 + total % 26) == s[15]
+
+
+def fr_nir(value: str) -> bool:
+    """French NIR (numéro de sécurité sociale): sex 1/2 (3/4/7/8 provisional), year, month (01-12, or 20 and
+    30-99 when unknown), department (2A/2B for Corsica), commune, order, and a key = 97 - (number mod 97)."""
+    s = re.sub(r"[\s.-]", "", value).upper()
+    if len(s) != 15 or s[0] not in "123478" or not s[13:].isdigit():
+        return False
+    body = s[:13]
+    if body[5:7] in ("2A", "2B"):  # Corsica: the key is computed with 19 for 2A and 18 for 2B
+        body = body[:5] + ("19" if body[6] == "A" else "18") + body[7:]
+    if not body.isdigit():
+        return False
+    month = int(body[3:5])
+    if month == 0 or 13 <= month <= 19 or 21 <= month <= 29:
+        return False
+    number = int(body)
+    key = int(s[13:])
+    return 1 <= key <= 97 and key == 97 - number % 97
+
+
+def nl_bsn(value: str) -> bool:
+    """Dutch burgerservicenummer: 9 digits passing the 11-test (weights 9..2, the last digit -1)."""
+    d = digits(value)
+    if len(d) != 9 or _all_same(d) or d.startswith("00"):
+        return False
+    return sum(int(c) * w for c, w in zip(d, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0
+
+
+def _iso7064_mod11_10(body: str) -> int:
+    product = 10
+    for c in body:
+        total = (int(c) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10
+
+
+def de_tax_id(value: str) -> bool:
+    """German Steuer-Identifikationsnummer: 11 digits, first not 0; in the first ten one digit occurs two or
+    three times (three never all in a row) and the others at most once; ISO 7064 MOD 11,10 check digit."""
+    d = digits(value)
+    if len(d) != 11 or d[0] == "0":
+        return False
+    counts = sorted((d[:10].count(c) for c in set(d[:10])), reverse=True)
+    if counts[0] not in (2, 3) or counts[1] > 1:
+        return False
+    if counts[0] == 3 and any(d[i] == d[i + 1] == d[i + 2] for i in range(8)):
+        return False
+    return _iso7064_mod11_10(d[:10]) == int(d[10])
+
+
+#: EU member states' VAT prefixes (Greece uses EL, Northern Ireland XI) plus GB, CH and NO, which print the
+#: same way on invoices.
+VAT_COUNTRIES = frozenset("AT BE BG CY CZ DE DK EE EL ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK XI "
+                          "GB CH NO".split())
+
+
+def eu_vat(value: str) -> bool:
+    """A VAT identification number after its label: a known country prefix, then 8-12 letters and digits,
+    at least seven of them digits (the label already says what it is; national formats differ and not all
+    have a public check digit)."""
+    s = re.sub(r"[\s.-]", "", value).upper()
+    return s[:2] in VAT_COUNTRIES and 8 <= len(s) - 2 <= 12 and sum(c.isdigit() for c in s[2:]) >= 7 \
+        and not _all_same(digits(s))
+
+
+def pl_pesel(value: str) -> bool:
+    """Polish PESEL: 11 digits, a real birth date (the month carries the century: +80 1800s, +0 1900s, +20
+    2000s, +40 2100s, +60 2200s) and the weighted check digit (1,3,7,9 repeating)."""
+    import datetime
+
+    d = digits(value)
+    if len(d) != 11 or _all_same(d):
+        return False
+    yy, mm, dd = int(d[:2]), int(d[2:4]), int(d[4:6])
+    century = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}[mm // 10]
+    month = mm % 20
+    try:
+        datetime.date(century + yy, month, dd)
+    except ValueError:
+        return False
+    total = sum(int(c) * w for c, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)))
+    return (10 - total % 10) % 10 == int(d[10])
+
+
+def pl_id_card(value: str) -> bool:
+    """Polish identity card (dowód osobisty): 3 letters and 6 digits, the first digit the check over the
+    others (letters A=10 .. Z=35, weights 7,3,1,_,7,3,1,7,3)."""
+    s = re.sub(r"[\s-]", "", value).upper()
+    if not re.fullmatch(r"[A-Z]{3}\d{6}", s) or _all_same(s[3:]):
+        return False
+    vals = [int(c, 36) for c in s]
+    total = sum(v * w for v, w in zip(vals, (7, 3, 1, 0, 7, 3, 1, 7, 3)))
+    return total % 10 == vals[3]
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _is_yyyymmdd(d: str) -> bool:
+    import datetime
+
+    try:
+        return 1900 <= int(d[:4]) <= 2099 and bool(datetime.date(int(d[:4]), int(d[4:6]), int(d[6:8])))
+    except ValueError:
+        return False
+
+
+def es_dni(value: str) -> bool:
+    """Spanish DNI (8 digits) or NIE (X/Y/Z and 7 digits), then the control letter of the number mod 23."""
+    s = re.sub(r"[\s.-]", "", value).upper()
+    if len(s) != 9 or not s[1:8].isdigit() or not s[8].isalpha():
+        return False
+    head = "XYZ".find(s[0])
+    if head >= 0:
+        number = int(str(head) + s[1:8])
+    elif s[0].isdigit():
+        number = int(s[:8])
+        if _all_same(s[:8]) or s[8] in "TZ" and _is_yyyymmdd(s[:8]):  # 20240115T / ...Z: an ISO 8601 basic date
+            return False
+    else:
+        return False
+    return _DNI_LETTERS[number % 23] == s[8]
+
+
+def pt_nif(value: str) -> bool:
+    """Portuguese NIF (número de contribuinte): 9 digits, a valid first digit, mod-11 check digit."""
+    d = digits(value)
+    if len(d) != 9 or d[0] not in "1235689" and d[:2] not in ("45", "70", "71", "72", "74", "75", "77", "79"):
+        return False
+    if _all_same(d[:8]):
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(d, range(9, 1, -1))) % 11
+    return (0 if check >= 10 else check) == int(d[8])
+
+
+def uk_nhs(value: str) -> bool:
+    """NHS number (England, Wales, Isle of Man): 10 digits, mod-11 check digit (weights 10..2; 10 is invalid)."""
+    d = digits(value)
+    if len(d) != 10 or _all_same(d):
+        return False
+    check = 11 - sum(int(c) * w for c, w in zip(d, range(10, 1, -1))) % 11
+    if check == 10:
+        return False
+    return (0 if check == 11 else check) == int(d[9])
+
+
 #: Ranges reserved for documentation and examples (RFC 5737, RFC 3849): never a real person's address.
 _DOC_NETS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
 
@@ -249,6 +434,17 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ca_sin": ca_sin,
     "br_cpf": br_cpf,
     "in_aadhaar": in_aadhaar,
+    "credit_card_not_test": credit_card_not_test,
+    "it_fiscal_code": it_fiscal_code,
+    "fr_nir": fr_nir,
+    "nl_bsn": nl_bsn,
+    "de_tax_id": de_tax_id,
+    "eu_vat": eu_vat,
+    "pl_pesel": pl_pesel,
+    "pl_id_card": pl_id_card,
+    "es_dni": es_dni,
+    "pt_nif": pt_nif,
+    "uk_nhs": uk_nhs,
     "ipv4": ipv4,
     "ipv6": ipv6,
     "ip": ip_address,
