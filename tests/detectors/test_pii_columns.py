@@ -242,7 +242,7 @@ def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
 
 
 def test_the_column_names_are_data_in_one_place() -> None:
-    assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "phone", "person", "address"}
+    assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address"}
     assert "name" not in COLUMNS
 
 

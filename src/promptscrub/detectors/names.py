@@ -143,6 +143,7 @@ STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender
                          trailing=" \t:,>*-")
 #: A speaker label: a capitalised word alone at the start of a line, then a colon ("Anna: hi").
 SPEAKER = regex.compile(r"^[ \t>*-]*$")
+LABELLED_VALUE = regex.compile(r"[ \t]*(?:[+(]?\d|[\w.+-]+://)")
 SPOKEN = regex.compile(r": [\\\"'“‘]*\p{L}[\p{L}']*[ ,.!?]")
 AFTER = regex.compile(
     r"^(?:['’]s\b|[ \t]+(?:said|says|say|wrote|writes|told|tells|asked|asks|replied|replies|added|explained|"
@@ -177,9 +178,18 @@ def _product_after(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in PRODUCT_WORDS
 
 
+def _eponym_after(text: str, end: int) -> bool:
+    """A theorem, law or method word follows the name ending at ``end`` ("Bayes' theorem", "Kalman filter")."""
+    if text[end:end + 1] not in ("'", "’", " "):
+        return False
+    return EPONYM_AFTER.match(text, end, end + 32) is not None
+
+
 #: Capitalised words that open a run but are cues, not names ("Dear", "Hi", "Thanks").
 LEADING_CUES = frozenset("dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
-                         "attention from to cc bcc signed meet ask call tell thank congratulations welcome".split())
+                         "attention from to cc bcc signed meet ask call tell thank congratulations welcome see cf "
+                         "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
+                         "cumprimentos saludos".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")
 CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
 NOT_NAMES_DEFAULT = frozenset(
@@ -194,6 +204,54 @@ NOT_NAMES_DEFAULT = frozenset(
     "i you he she it we they me him her us them his its our your their".split()
 )
 INITIAL_GAP = regex.compile(r" \p{Lu}\.? ")
+#: Given names common in the UK, Ireland and continental Europe today that the 1990 US Census lists lack
+#: (they are UNKNOWN there, so "Sanne Smit" alone on a line had no listed name in it). Lower case, accents
+#: folded. A name that is also an English word ("poppy") is taken as ambiguous, like the census ones.
+SUPPLEMENTARY_FIRST = frozenset("""
+alfie freya kieran niamh aoife saoirse ciaran eoin oisin cian ffion rhys cerys gethin bethan imogen esme
+sienna kirsty liam declan hamish alasdair lachlan eilidh morag ailsa poppy
+sjoerd sanne lotte maarten joost daan thijs stijn niels wouter pieter fenna femke anouk eline marloes fleur
+lieke jeroen luuk rutger jorien mirjam annelies greetje
+maximilian niklas jannik jorg friederike wiebke silke katrin dorte uwe holger sven torsten
+oceane amelie gaelle matheo enzo maxime aurelien margaux elodie aurelie segolene
+niccolo giulia tommaso giorgia ginevra alessia federica paolo
+inigo begona nuria jordi aitor unai ainhoa nerea itziar leire
+thiago joao goncalo tiago thais vitoria
+pawel wojciech malgorzata zaneta krzysztof grzegorz piotr tomasz lukasz michal jakub kacper szymon agnieszka
+katarzyna aleksandra zuzanna wiktoria oliwia maja kasia dorota jolanta
+ebba henrik sindre eirik kristoffer mikkel soren freja aino eetu juha jukka tuomas
+""".split())
+#: Capitalised words of other European languages that the English word list lacks and the census lists may
+#: hold ("Olá" folds to the first name Ola, "Morada" is a surname): form labels, greetings, sign-offs and the
+#: words that open a sentence. Lower case *as written* (the accents tell "olá" from the name "Ola").
+FOREIGN_WORDS = frozenset("""
+betreff anschrift adresse kontoinhaber inhaber telefon telefonnummer handy mobil mobiltelefon rufnummer
+vorname nachname geburtsdatum geburtsort bestellung bestellnummer rechnung rechnungsnummer kunde kundin
+kundennummer lieferadresse ort stadt land datum unterschrift bankverbindung kontonummer betrag anrede
+hallo danke vielen dank bitte grüße gruß grüsse liebe lieber sehr geehrte geehrter geehrtes freundliche
+freundlichen mit meine mein meinen ihre ihr unser unsere viele beste herzliche
+indirizzo residenza domicilio cellulare telefono recapito cognome nome codice fiscale nascita luogo
+oggetto gentile egregio cordiali saluti distinti grazie ciao buongiorno buonasera firma
+dirección direccion domicilio móvil movil teléfono celular apellido apellidos nombre asunto estimado
+estimada estimados saludos atentamente gracias hola buenos buenas
+morada telemóvel telemovel telefone endereço endereco sobrenome apelido assunto olá obrigado obrigada
+cumprimentos atenciosamente prezado prezada caro cara bom boa
+objet téléphone portable prénom adresse bonjour cordialement merci madame monsieur
+onderwerp adres telefoonnummer voornaam achternaam geboortedatum woonplaats groeten beste
+temat adres imię nazwisko telefon komórka pozdrawiam dzień dobry szanowny szanowna
+""".split())
+#: Endings of common nouns in German, Spanish, Italian and Portuguese (Bestellung, Rückerstattung,
+#: Kontoinhaber, Información, Informazione, Reclamação): a capitalised word that no list knows and ends so is
+#: a noun of its language, not a foreign name. Accents folded; the word must be longer than the ending + 2.
+NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "nummer", "datum", "inhaber", "adresse", "itat", "cion",
+                "zione", "acao", "mento", "ismus")
+#: After a capitalised word: it names a theorem, law or method, not a person ("Bayes' theorem", "Kalman
+#: filter", "Fourier transform", "Dijkstra's algorithm").
+EPONYM_AFTER = regex.compile(
+    r"(?:['’]s?)?[ \t]+(?:theorem|theorems|law|laws|lemma|conjecture|principle|inequality|equation|equations|"
+    r"constant|distribution|transform|transformation|algorithm|filter|method|rule|number|numbers|formula|"
+    r"hypothesis|paradox|effect|series|space|integral|criterion|function|problem|curve|coefficient|estimator|"
+    r"graph|tree|sort|distance|matrix|operator|identity)\b")
 
 
 #: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
@@ -212,7 +270,12 @@ def _joins(gap: str) -> bool:
         return False
     if (n == 3 or n == 4) and (gap[1].isupper() or not gap[1].isascii()) and INITIAL_GAP.fullmatch(gap):
         return True  # ASCII capitals are exactly A-Z: the regex is needed only for other characters
-    return gap.strip().lower() in PARTICLES
+    if n > 13:
+        return False
+    # "Sjoerd van den Berg", "Otto von der Heide": a Dutch or German particle group (not "Chiclana de la
+    # Frontera", a place)
+    words = gap.lower().split(" ")[1:-1]
+    return bool(words) and (len(words) == 1 or words[0] in ("van", "von")) and all(w in PARTICLES for w in words)
 
 
 _lists: tuple[array.array, ...] | None = None
@@ -328,7 +391,7 @@ class NameDetector:
 
     def _classify(self, token: str) -> int:
         low = fold(token)
-        if low in self.not_names:
+        if low in self.not_names or token.lower() in FOREIGN_WORDS:
             return WORD
         if low in self.extra:
             return STRONG_FIRST
@@ -349,8 +412,12 @@ class NameDetector:
             if _has(ambiguous, k):
                 return WEAK
             return STRONG_FIRST if is_first else STRONG_LAST
+        if low in SUPPLEMENTARY_FIRST:
+            return WEAK if _has(words, k) else STRONG_FIRST
         if _has(words, k) or any(_has(words, zlib.crc32(stem.encode())) for stem in _stems(low)):
             return WORD
+        if low.endswith(NOUN_ENDINGS) and any(low.endswith(x) and len(low) > len(x) + 2 for x in NOUN_ENDINGS):
+            return WORD  # Bestellung, Información: a noun of its language
         return UNKNOWN
 
     def detect(self, text: str) -> list[Finding]:
@@ -481,8 +548,8 @@ class NameDetector:
             return  # "Hugo Pro": a product's name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
-        if _product_after(text, end):
-            return  # "Hugo Extended"
+        if _product_after(text, end) or _eponym_after(text, end):
+            return  # "Hugo Extended", "Bayes' theorem"
         if cls.count(PLACE) == len(cls):
             return
         if len(cls) == 1:
@@ -518,8 +585,8 @@ class NameDetector:
 
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
-        if _product_after(text, end):
-            return  # "Hugo Extended", "Jenkins Server": a product's name
+        if _product_after(text, end) or _eponym_after(text, end):
+            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
         score = 0.0
@@ -546,4 +613,6 @@ class NameDetector:
                 # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
                 and (not self._lower or SPOKEN.match(after) is not None)
                 and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
-                and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)))
+                and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)
+                # "Móvil: 623 ...", "Grafana: http://...": a form field or a link's label, not what a speaker says
+                and not (UNKNOWN in cls and LABELLED_VALUE.match(after, 2) is not None)))

@@ -52,14 +52,33 @@ DEFAULT_CONTEXT = (
     "phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "fax", "call", "calling", "called",
     "text", "sms", "whatsapp", "contact", "reach", "ring", "dial", "landline", "hotline", "helpline",
     "voicemail", "messages", "answering", "ph", "registered",
+    # other European languages (lower case, as written)
+    "telefon", "telefonisch", "telefonnummer", "rufnummer", "handy", "handynummer", "mobil", "mobilnummer",
+    "mobilfunk", "anrufen", "telefono", "teléfono", "telefone", "telemóvel", "telemovel", "móvil",
+    "movil", "celular", "cellulare", "ligue", "llame", "llamar", "chiamare",
+    "chiamami", "portable", "téléphone", "tél", "joindre", "appeler", "mobiel", "telefoonnummer", "bellen",
+    "komórka", "komórkowy", "telefonu", "tlf", "puhelin", "gsm",
 )
 #: Words right after a number that say it is a phone ("555 0143 office", "... (mobile)").
 AFTER = _lazyre.compile(r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b")
 STRONG = _lazyre.compile(
-    r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|fax|ph|whatsapp)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*$"
+    r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|fax|ph|whatsapp|telefon|telefonnummer|rufnummer|handy|mobil|"
+    r"telefono|teléfono|telefone|telemóvel|telemovel|móvil|movil|celular|cellulare|portable|téléphone|tél|"
+    r"mobiel|komórka|tlf|gsm)\b\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]?\s*$"
     r"|\b(?:call|text|ring|reach|dial)\s+(?:me|us|him|her|them)?\s*(?:at|on)?\s*$)"
 )
-WORD = _lazyre.compile(r"[a-z]+")
+WORD = _lazyre.compile(r"[^\W\d_]+")
+#: A year, a dash and a serial (``2024-023080``): an order or case number, not a phone, unless labelled as one.
+YEAR_SERIAL = _lazyre.compile(r"(?:19|20)\d{2}-\d{4,7}")
+#: National formats distinctive enough to be taken without a context word when their region validates the
+#: number: French pairs (06 78 47 81 29), a trunk-0 area code then the subscriber number as one group
+#: (0175 3810118, 07243 914060: Germany, Austria, the UK, the Netherlands...), a Brazilian mobile
+#: ((19) 96823-7518).
+NATIONAL_SHAPES = (
+    (_lazyre.compile(r"0[1-9](?:[ .]\d{2}){4}"), ("FR",)),
+    (_lazyre.compile(r"0\d{3,4} \d{6,8}"), ("DE", "GB", "AT", "NL", "CH", "IT", "BE")),
+    (_lazyre.compile(r"\(\d{2}\) 9\d{4}-\d{4}"), ("BR",)),
+)
 #: A national number with a slash between the area code (trunk prefix 0, then 2–5 digits) and the number.
 SLASHED = _lazyre.compile(r"\(?0[1-9]\d{1,4}\)?/\d{2,}(?:[ -]?\d{2,})*")
 #: Digits in groups of 2–4 (a leading group of 1–5 in parentheses): how national numbers are written.
@@ -143,6 +162,7 @@ class PhoneDetector:
         if n < 6 or n > 15 or DATE_LIKE.match(value):
             return None
         international = value.startswith("+") or value.startswith("00")
+        written = value
         separated = any(c in value for c in " -.()/")
         # a dotted run like 1.2.3.4 or 10.0.19041.1 is a version or an address, not a phone
         if "." in value and not international and not re.fullmatch(r"\(?\d{2,4}\)?(?:\.\d{2,4}){1,4}(?:\s?x\d+)?", value):
@@ -171,11 +191,18 @@ class PhoneDetector:
         has_ctx, strong = self._context(text, start)
         if not has_ctx and self._context_after(text, end):
             has_ctx = strong = True
+        if not strong and YEAR_SERIAL.fullmatch(value):
+            return None  # "Bestellung 2024-023080": an order number
         if separated or has_ctx:
             for region in self.regions:
                 if self._valid(value, region):
                     return 0.85
         if not has_ctx:
+            if value != written:
+                return None  # a slash alone is not a shape distinctive enough
+            for shape, regions in NATIONAL_SHAPES:
+                if shape.fullmatch(value):
+                    return 0.8 if any(self._valid(value, region) for region in regions) else None
             return None
         if self.any_region:
             for region in pn.SUPPORTED_REGIONS:

@@ -17,6 +17,7 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   a time after it is allowed (and reported with it);
 - SSN -> ``US_SSN``: 9 digits, with or without ``-`` / space separators (not all one digit, not ``123456789``);
 - Canadian SIN -> ``CA_SIN``: 9 digits, Luhn-valid (the ``ca-sin`` rule's validator);
+- either (``ssn_or_sin``, ``sin_or_ssn``) -> ``US_SSN`` or ``CA_SIN`` by the value's shape, as above;
 - phone -> ``PHONE``: 6 to 20 characters of digits, spaces and ``+()-./``, at least 6 digits;
 - person name -> ``PERSON``: 1 to 4 words of letters (accents, apostrophes, hyphens, a trailing dot of an
   initial; ``Neumann, Lukas``), not a placeholder;
@@ -51,7 +52,10 @@ COLUMNS: dict[str, str] = {
     **dict.fromkeys(["ssn", "ssn_number", "ssn_no", "social_security_number", "social_security",
                      "social_security_no", "us_ssn"], "ssn"),
     # Canadian social insurance number
-    **dict.fromkeys(["sin", "sin_number", "social_insurance_number"], "sin"),
+    **dict.fromkeys(["sin", "sin_number", "sin_no", "social_insurance_number", "ca_sin"], "sin"),
+    # either of the two (a North American payroll export): the value's shape decides (SSN 3-2-4, Luhn-valid
+    # SIN 3-3-3). A bare national_id column is not read: most countries' ids are neither.
+    **dict.fromkeys(["ssn_or_sin", "sin_or_ssn", "ssn_sin", "sin_ssn", "ssn_sin_number"], "ssn_sin"),
     # phone numbers
     **dict.fromkeys(["phone", "phone_number", "phone_no", "phone_num", "mobile", "mobile_phone", "mobile_number",
                      "mobile_no", "cell", "cell_phone", "cellphone", "cell_number", "telephone", "telephone_number",
@@ -80,6 +84,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "dob": ("DATE", "date-of-birth-column"),
     "ssn": ("US_SSN", "us-ssn-column"),
     "sin": ("CA_SIN", "ca-sin-column"),
+    "ssn_sin": ("US_SSN", "us-ssn-column"),  # or ("CA_SIN", "ca-sin-column"), by the value's shape
     "phone": ("PHONE", "phone-column"),
     "person": ("PERSON", "person-name-column"),
     "address": ("ADDRESS", "address-column"),
@@ -133,6 +138,8 @@ class PiiColumnsDetector:
             kind = table_kinds(cell.table)[cell.column]
             s, e = inner(text, cell.start, cell.end)
             if kind is not None and e > s and VALID[kind](text[s:e]):
+                if kind == "ssn_sin":
+                    kind = "ssn" if _ssn(text[s:e]) else "sin"
                 label, rule = KINDS[kind]
                 out.append(Finding(s, e, "pii", label, rule, SCORE))
         return out
@@ -144,7 +151,7 @@ def _pii_columns(table: Table) -> list[int]:
 
 #: A bare ``name`` column names people when its table also holds contact data (a date of birth, an SSN, a
 #: phone number, an address or an e-mail column): a customer or employee export, not a list of hosts.
-PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "phone", "address"})
+PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address"})
 _EMAIL_KEYS = frozenset({"email", "emailaddress", "mail", "mailaddress"})
 
 
@@ -250,4 +257,8 @@ def _address(value: str) -> bool:
             and _IP_LIKE.search(value) is None)
 
 
-VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "phone": _phone, "person": _person, "address": _address}
+def _ssn_or_sin(value: str) -> bool:
+    return _ssn(value) or _sin(value)
+
+
+VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address}
