@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 FORMAT = "promptscrub-vault"
 #: 1: plain entries; 2: the same document encrypted (``encryption`` header + ``payload``).
 VERSION = 2
+#: Where a vault key comes from (see :mod:`.vault_crypto`): the key itself, a file holding it, or "1" to
+#: ask the OS keyring.
+KEY_ENV = "PROMPTSCRUB_VAULT_KEY"
+KEY_FILE_ENV = "PROMPTSCRUB_VAULT_KEY_FILE"
+KEYRING_ENV = "PROMPTSCRUB_VAULT_KEYRING"
+
+
+def key_configured() -> bool:
+    """Whether the environment sets a vault key (then :func:`.vault_crypto.key_from_env` reads it)."""
+    return bool(os.environ.get(KEY_ENV) or os.environ.get(KEY_FILE_ENV) or os.environ.get(KEYRING_ENV) == "1")
 PLAIN_VERSION = 1
 
 
@@ -253,8 +263,8 @@ class Vault:
         encryption), written as it is produced.
         """
         source = key
-        if source is None and (self.sealer is None or self.sealer.source.from_env):
-            from .vault_crypto import key_from_env
+        if source is None and (self.sealer is None or self.sealer.source.from_env) and key_configured():
+            from .vault_crypto import key_from_env  # (hashlib, base64: ~4 ms, so only when a key is set)
 
             source = key_from_env()
         if source is not None or self.sealer is not None:

@@ -20,11 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .vault import FORMAT, VERSION, VaultError
+from .vault import FORMAT, KEY_ENV, KEY_FILE_ENV, KEYRING_ENV, VERSION, VaultError
 
-KEY_ENV = "PROMPTSCRUB_VAULT_KEY"
-KEY_FILE_ENV = "PROMPTSCRUB_VAULT_KEY_FILE"
-KEYRING_ENV = "PROMPTSCRUB_VAULT_KEYRING"
 KEYRING_SERVICE, KEYRING_USER = "promptscrub", "vault-key"
 CIPHER = "AES-256-GCM"
 #: scrypt cost: 2**15 × 8 × 128 B = 32 MiB, ~50–100 ms once per process (the derived key is cached)
