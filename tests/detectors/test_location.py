@@ -99,3 +99,9 @@ def test_skipping_lone_value_words_changes_nothing(text):
 def test_characters_that_never_join_a_run(first, rest):
     """A gap whose first character after the space is in ``NO_JOIN`` never joins two words."""
     assert not location._joins(" " + first + rest + " ")
+
+
+def test_a_law_named_after_a_place_word_is_no_place():
+    """"Bayes' theorem" (Bayes is also a town): a theorem, law or method word after it names the law."""
+    text = "The prior comes from Bayes' theorem, and a Kalman filter smooths it."
+    assert [text[f.start:f.end] for f in LocationDetector().detect(text)] == []

@@ -21,7 +21,7 @@ from . import _lazyre as regex
 from ._code_context import CodeKeywordBefore, CueBefore
 
 from ..findings import Finding
-from .names import LOWER_WORD, _has, ascii_twin, finditer, fold, load_lists, read_crc_arrays
+from .names import LOWER_WORD, _eponym_after, _has, ascii_twin, finditer, fold, load_lists, read_crc_arrays
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
 
@@ -191,8 +191,8 @@ class LocationDetector:
 
     def _scan_run(self, text: str, run: list[tuple[int, int]], out: list[Finding]) -> None:
         """A run of capitalised words: several, or a lone one that may be a place (see ``_detect``)."""
-        if CODE_BEFORE(text, run[0][0]):
-            return
+        if CODE_BEFORE(text, run[0][0]) or _eponym_after(text, run[-1][1]):
+            return  # code; "Bayes' theorem", "Dirichlet distribution": a law named after someone, no place
         i, n = 0, len(run)
         if _strong_cue(text, run[0][0]):
             self._cued(text, run, out)
