@@ -371,3 +371,92 @@ def test_a_brazilian_address_over_lines():
     address = "Rua Zorveni Luba, 123\nJardim Tenpa\nQuamiro - SP\nCEP 13010-000"
     assert found(f"Atenciosamente,\nAna\n{address}\n") == [address]
     assert found("Rua Zorveni Luba, 123, Quamiro - SP") == ["Rua Zorveni Luba, 123, Quamiro - SP"]
+
+
+# Italian, Spanish, Polish and Dutch addresses: generated street names (made-up syllables), numbers and postcodes
+def _it_address(rnd):
+    name = rnd.choice([_word(rnd), f"{_word(rnd)} {_word(rnd)}", f"dei {_word(rnd)}", f"della {_word(rnd)}",
+                       f"dell'{_word(rnd)}", f"degli {_word(rnd)}"])
+    number = rnd.choice([str(rnd.randint(1, 299)), f"{rnd.randint(1, 99)}/{rnd.randint(1, 9)}"])
+    street = f"{rnd.choice(['Via', 'Viale', 'Corso', 'Piazza', 'Largo', 'Vicolo', 'Piazzale'])} {name}"
+    address = f"{street}{rnd.choice([' ', ', '])}{number}, {rnd.randint(10, 98)}{rnd.randint(0, 999):03d} {_word(rnd)}"
+    return address + rnd.choice(["", "", f" ({rnd.choice(['MI', 'RM', 'TO', 'FI', 'NA'])})"])
+
+
+def _es_address(rnd):
+    street = rnd.choice(["Calle", "Calle de", "Avenida de", "Av.", "Paseo de", "Plaza", "C/", "Carrer de", "Calle de la"])
+    number = rnd.randint(1, 299)
+    address = f"{street} {_word(rnd)}{rnd.choice([' ', ', '])}{number}" if street != "C/" else f"C/ {_word(rnd)} {number}"
+    floor = rnd.choice(["", f", {rnd.randint(1, 9)}º {rnd.choice('ABCD')}", f", {rnd.randint(1, 9)}º{rnd.choice('ABCD')}",
+                        f", {rnd.randint(1, 9)}º izda.", f", {rnd.randint(1, 9)}º dcha.", f", {rnd.randint(1, 9)}º",
+                        f", {rnd.randint(1, 9)}º-{rnd.randint(1, 4)}ª"])
+    return f"{address}{floor}, {rnd.randint(1, 52):02d}{rnd.randint(0, 999):03d} {_word(rnd)}"
+
+
+def _pl_address(rnd):
+    number = rnd.choice([str(rnd.randint(1, 199)), f"{rnd.randint(1, 199)}/{rnd.randint(1, 99)}",
+                         f"{rnd.randint(1, 99)}{rnd.choice('ab')}/{rnd.randint(1, 99)}"])
+    return (f"{rnd.choice(['ul.', 'al.', 'os.', 'pl.'])} {rnd.choice([_word(rnd), f'{_word(rnd)} {_word(rnd)}'])} "
+            f"{number}, {rnd.randint(0, 99):02d}-{rnd.randint(0, 999):03d} {_word(rnd)}")
+
+
+def _nl_address(rnd):
+    suffix = rnd.choice(["straat", "gracht", "weg", "laan", "plein", "kade"])
+    return (f"{_word(rnd)}{suffix} {rnd.randint(1, 399)}, {rnd.randint(1000, 9999)} "
+            f"{rnd.choice('ABCDGHJKLMNPRSTVWXZ')}{rnd.choice('ABCDEGHJKLNPRSTVWXZ')} {_word(rnd)}")
+
+
+_EU_CONTEXTS = ["{a}", "Residenza: {a}\nTel. 02 1234\n", "Dirección: {a}\n", "indirizzo '{a}'", "Adres zamieszkania: {a}\n",
+                '{{"customer": {{"address": "{a}", "id": 42}}}}', 'id,name,address\n17,"Ana","{a}"\n',
+                "Met vriendelijke groet,\nJan\n{a}\nTel. 12\n"]
+
+
+@pytest.mark.parametrize("template", _EU_CONTEXTS)
+@pytest.mark.parametrize("make", [_it_address, _es_address, _pl_address, _nl_address])
+def test_italian_spanish_polish_dutch_addresses(template, make):
+    """From the street over the number (a flat after "/"), the floor and door ("4º D"), the postcode (12345, 12-345,
+    1234 AB) and the city (a province code after it, "(MI)"), one span."""
+    import random
+
+    rnd = random.Random(f"{make.__name__}/{template}")
+    for _ in range(30):
+        a = make(rnd)
+        text = template.format(a=a)
+        assert found(text) == [a], text
+
+
+@pytest.mark.parametrize("text", [
+    "See C/ Python 3 bindings for details.", "The C/Python 3 extension is faster.", "Written in C/C++ 11 and Rust.",
+    "Plaza Hotel, 5 stars, 10000 Reviews", "Set Via Proxy, 2 retries", "Largo 3, 12345 Items",
+    "al. 2019, 12345 Samples were used", "Corso 2, 10-100 items", "It took 12 minutes (UK) on 3 cores",
+    "Route requests via Redis, 3, 10000 Requests per second", "dates 12/03/2024 and Via Roma",
+])
+def test_not_italian_spanish_or_polish_addresses(text):
+    assert found(text) == []
+
+
+def test_italian_spanish_polish_dutch_addresses_through_the_engine(monkeypatch):
+    """The anchors for these give the same findings through the pattern engine as per region."""
+    import random
+
+    rnd = random.Random(13)
+    filler = ["def f(x):\n    return x + 1  # C/ Python 3\n", "Plaza Hotel, 5 stars\n", "Largo 3, 12345 Items\n",
+              "id = 42; name = 'Via'\n"]
+    makers = [_it_address, _es_address, _pl_address, _nl_address]
+
+    _engine_finds_what_regions_find(_long_text(rnd, filler, lambda: rnd.choice(makers)(rnd) + "\n"), monkeypatch)
+
+
+def test_a_spanish_address_round_trips_through_the_scrubber():
+    """Redacted whole (street, floor, postcode and city gone), restored exactly."""
+    from promptscrub.config import Config
+    from promptscrub.restore import restore
+    from promptscrub.scrubber import build_scrubber
+    from promptscrub.vault import Vault
+
+    text = "Dirección: Calle de Zorveni 42, 4º D, 28014 Quamiro\nAdres: ul. Tenpa 12/45, 83-269 Baluti\n"
+    vault = Vault()
+    red = build_scrubber(Config()).redact(text, vault)
+    for piece in ("Zorveni", "4º D", "28014", "Quamiro", "Tenpa", "/45", "83-269", "Baluti"):
+        assert piece not in red.text, red.text
+    assert restore(red.text, vault).text == text

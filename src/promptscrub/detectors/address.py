@@ -12,12 +12,16 @@ look like the rest of an address:
   ``de``/``du``/``des`` or a postcode and a city); a Brazilian street, from its type to the CEP (``Rua Sete de
   Setembro, 2974 - Lourdes, Belo Horizonte - MG, 32208-149``; ``R.``/``Tv.``/``Largo`` only with a city and its
   state or a CEP); an Indian house part up to a road or a PIN (``House No. 302, Station Road, Madhapur, Hyderabad
-  500031``, ``12, Nehru Marg, Jaipur 302001``); a unit (``Apt. 864``, ``Suite 12``,
+  500031``, ``12, Nehru Marg, Jaipur 302001``); a Spanish, Italian or Polish street with a comma before
+  its number or as ``C/`` (``Calle de Alcalá, 42``, ``C/ Mayor 14``) only before a floor (``4º D``) or a postcode and
+  a city; a unit (``Apt. 864``, ``Suite 12``,
   ``P.O. Box 178``); a military address (``PSC 3294, Box 9168`` / ``APO AA 61487``); a
   ``City, ST 12345`` line; and anything with a digit right after an address cue (``lives at``,
   ``my address is``, ``ship to``, ``Address:``), but not a mail header line (``Date: Mon, 4 Mar 2024
   10:12:33 +0100`` after ``Subject: wrong delivery address``) nor numbers that are only a date or a time.
-* growth: following parts on the same line (``, Springfield, IL 62704``) and following short lines
+* growth: following parts on the same line (``, Springfield, IL 62704``; a flat after a slash, ``ul. Długa 12/45``;
+  a Spanish floor and door, ``, 4º D``; a Polish postcode, ``83-269``; an Italian province, ``(MI)``; a Dutch
+  ``1015 CJ``) and following short lines
   that are a unit, a city, a region code, a postal code or ``Country 12345`` (up to six lines).
 
 Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it to"``).
@@ -116,8 +120,23 @@ IN_HASH = r"(?<![\w.#&-])#[ \t]?" + IN_ID + r"(?=[^\n]{0,120}?(?<![\w-])" + IN_P
 IN_NUMBER = r"\d(?<![\w.,/:#-]\d)(?<!\p{L}[ \t]\d)\d{0,3}[A-Za-z]?(?:/\d{1,4})?(?<!\b(?:19|20)\d\d),[ \t]*"
 IN_ROAD_NAMED = r"(?:" + IN_WORD + r"[ \t]+){1,3}(?:Road|Rd\.?|Marg|Nagar|Street|Lane|Colony|Layout|Cross|Main)(?![\w-])"
 IN_AFTER = r"(?=[ \t]*(?:,[ \t]*\p{Lu}|[-–,]?[ \t]*" + IN_PIN + r"))" + IN_TAIL
+# Spain: floor and door after the house number ("4º D", "2ºB", "5º izda.", "3º-2ª", "Piso 3", "Puerta 2", "bajo")
+ES_FLOOR = (
+    r"(?:\d{1,2}[º°ª](?:[ \t-]?(?:\d{1,2}[º°ª]|[A-Z](?![\w.])|(?i:izda|izq|izquierda|dcha|der|derecha|ctro|centro)\b\.?))?"
+    r"|(?i:piso|planta|puerta|pta\.|esc\.|escalera|portal)[ \t]*[\dA-Z]{1,3}(?!\w)|(?i:bajo|entlo\.|entresuelo|[áa]tico)(?!\w))"
+)
+# a street type first, then a comma before the number, or "C/": Calle de Alcalá, 42 / C/ Mayor 14 / Via Roma, 12 /
+# ul. Długa 12/45; only with a Spanish floor, or a postcode (12345, Polish 12-345) and a city after it
+EU_WEAK = (
+    r"(?=[CVPALulaop])(?<![\w./-])(?:C/[ \t]?|(?:Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo|Passeig|Plaza|Pla[çc]a|Via|Viale|"
+    r"Corso|Piazza|Piazzale|Largo|Vicolo|ul\.|al\.|os\.|pl\.)[ \t]+)"
+)
+EU_TAIL_NEEDED = r"(?=[ \t]*,?[ \t]*(?:" + ES_FLOOR + r"|(?:\d{5}|\d{2}-\d{3})[ \t]+\p{Lu}))"
 MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
-NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|of|the|de|la|le|du|del|della|di|da|do|dos|das|von|van|der|den|et|y|e|al|el)"
+NAMEWORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|(?:dell|d|l)['’]\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|la|le|du|del|"
+    r"della|delle|dello|degli|dei|di|da|do|dos|das|los|las|von|van|der|den|et|y|e|al|el)"
+)
 UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|lot|dept)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
 
 ANCHORS = [
@@ -129,7 +148,8 @@ ANCHORS = [
     ), 0.75),
     # Rue de Piétrain 371 / Via Roma 131 / ul. Zamkowa 33 / 20 Rue Hsine Eloued
     (regex.compile(
-        r"(?=[RVCABPTLEQISUOuapo])(?<![\w.-])" + PREFIXED + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+        r"(?=[RVCABPTLEQISUOuapo])(?<![\w.-])" + PREFIXED + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"[ \t]+\d{1,5}[A-Za-z]?"
+        r"(?:/\d{1,4}[A-Za-z]?(?![\w/]))?\b\.?"
     ), 0.7),
     (regex.compile(
         r"\d(?<![\w.,/-]\d)\d{0,5}[A-Za-z]?[ \t]+" + PREFIXED + r"(?:[ \t]+" + NAMEWORD + r"){1,5}"
@@ -163,6 +183,9 @@ ANCHORS = [
     (regex.compile(r"(?:" + IN_HOUSE_WORD + IN_ID + r"|" + IN_HASH + r")" + IN_PARTS), 0.7),
     # India: 12, Nehru Marg, Jaipur 302001 (a number, a comma and a road; then a city or a PIN)
     (regex.compile(IN_NUMBER + IN_ROAD_NAMED + IN_AFTER), 0.7),
+    # Spain, Italy, Poland: Calle de Alcalá, 42, 4º D, 28014 Madrid / C/ Mayor 14, 2º / Via Roma, 12, 20121 Milano
+    (regex.compile(EU_WEAK + r"(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r",?[ \t]+(?:(?i:n[º°o]\.?)[ \t]*)?"
+                   r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/])" + EU_TAIL_NEEDED), 0.7),
 ]
 #: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span
 CITY_ST = 8
@@ -173,10 +196,10 @@ HOUSE_NUMBER = regex.compile(r"[ \t](?<=[\p{L}.][ \t])[ \t]*\d{1,5}[A-Za-z]?\b\.
 #: a digit after a blank, where HOUSE_NUMBER may match: after a letter or "." and one blank, or after two blanks
 SPACED_DIGIT = regex.compile(r"\d(?<=[ \t]\d)(?:(?<=[\p{L}.][ \t]\d)|(?<=[ \t][ \t]\d))")
 SUFFIXED_STREET = regex.compile(  # Lindenstraße / Hansinegata: the suffix ends one word
-    r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?[\p{L}\p{M}'’-]+" + SUFFIXED + r"$"
+    r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?(?!['’])[\p{L}\p{M}'’-]+" + SUFFIXED + r"$"  # (not an opening quote)
 )
 STANDALONE_STREET = regex.compile(  # Árpád fejedelem útja / Király u. / Jana Pawła ulica: the type is its own word
-    r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?(?:[\p{L}\p{M}'’-]+[ \t]+){1,3}(?:" + SUFFIXED + r"|u\.)$"
+    r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?(?!['’])(?:[\p{L}\p{M}'’-]+[ \t]+){1,3}(?:" + SUFFIXED + r"|u\.)$"
 )
 SUFFIX_END = regex.compile(r"(?i)(?:" + SUFFIXED + r"|\bu\.)$")
 #: what ``SUFFIX_END`` can match, as plain strings: an ASCII text ending in none of them (lower-cased) cannot
@@ -195,7 +218,8 @@ CUE = regex.compile(
 CUE_SPAN = regex.compile(r"(?m)[^\n.?!;]{0,90}?(?:\d[^\n.?!;]{0,60}?)?(?=$|[.?!;](?:\s|$)|\n\n|\n(?=\S{0,3}[a-z]))")
 # continuation: the rest of an address after an anchor, same line or next short lines
 PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone would end the part before " - SP")
-    r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
+    r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|" + ES_FLOOR + r"|\d{3,6}(?:-\d{3,4})?|\d{2}-\d{3}(?![\w-])|"
+    r"\(\p{Lu}{2}\)|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}{2,})(?!\d)(?:[ \t-](?:\p{Lu}[\p{L}\p{M}'’.-]*(?!\d)|de|la|du|del|der|am|an|of|the|and|et|sur|\d{3,6}))*)"
 )
 SAME_LINE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)" + PART)
@@ -305,7 +329,7 @@ class AddressDetector:
                 lines += 1
                 continue
             break
-        while e > s and text[e - 1] in " \t,\n":
+        while e > s and text[e - 1] in " \t,\n'’":  # (a closing quote: "indirizzo 'Via Roma 1, 00100 Roma'")
             e -= 1
         lm = LEADING_NUMBER.search(text, max(0, s - 16), s)
         if lm:
