@@ -394,3 +394,19 @@ def test_identifiers_with_abbreviations_are_not_random_letters(value: str) -> No
 
     assert not _random_letters(value)
     assert is_not_secret(value)
+
+
+def test_a_digest_opening_a_git_log_or_checksum_row_is_not_a_secret():
+    import hashlib
+
+    from promptscrub.secret_context import heads_listing_row
+
+    sha = hashlib.sha1(b"audit5-row").hexdigest()
+    for text in (f"{sha} Bump attrs to 23.2.0\n", f"{sha}  dist.tar.gz\n", f"{sha} *dist.bin\n", f"{sha}\trefs/heads/main\n",
+                 f"x\n{sha} Docs: clarify\n"):
+        start = text.index(sha)
+        assert heads_listing_row(text, start, start + len(sha)), text
+    for text, value in ((f"{sha}\n", sha), (f"KEY={sha} rest\n", sha), (f"  {sha} indented\n", sha),
+                        (f"{sha.upper()} Bump\n", sha.upper())):
+        start = text.index(value)
+        assert not heads_listing_row(text, start, start + len(value)), text

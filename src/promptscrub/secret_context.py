@@ -202,6 +202,25 @@ def names_content_digest(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and bool(_CACHE_KEY_BEFORE.search(text, max(line_start, start - 120), start))
 
 
+#: what follows a digest that opens its line in a listing: a commit subject or parent ids (``git log
+#: --format='%H %s'``, ``git rev-list --parents``), a ref (``git ls-remote``: a tab), or a file name in the
+#: coreutils format (``sha1sum``: two blanks, or a blank and ``*`` for binary mode)
+_LISTING_TAIL = lazyre.compile(r"(?:[ ][ *]?|\t)[^\s]")
+
+
+def heads_listing_row(text: str, start: int, end: int) -> bool:
+    """Whether the value, lower-case hex of a digest's width, starts its line and is followed by a blank and
+    more text: a row of ``git log --format='%H %s'`` / ``git rev-list`` / ``git ls-remote`` output (a commit or
+    object id before its subject or ref) or of ``sha256sum`` / ``sha1sum`` / ``md5sum`` output (a checksum
+    before its file name). Published ids and checksums, never keys; a key alone on its line has no such tail."""
+    if end - start not in DIGEST_WIDTHS or (start and text[start - 1] != "\n"):
+        return False
+    value = text[start:end]
+    if not _HEX.fullmatch(value) or not value.islower() and not value.isdigit():
+        return False
+    return bool(_LISTING_TAIL.match(text, end))
+
+
 def after_password_name(text: str, start: int) -> bool:
     """Whether the value at ``start`` is what a password name holds: it comes right after the name on its
     line (``password: ``, ``DB_PASSWORD=``, ``"passphrase": "``, ``--password ``, ``adminPassword=``), in a

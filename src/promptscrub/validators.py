@@ -424,6 +424,31 @@ def ip_address(value: str) -> bool:
     return ipv6(value) if ":" in value else ipv4(value)
 
 
+_BASIC_PLACEHOLDER_PASSWORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "changeme", "xxx", "xxxx", "***"})
+
+
+def basic_auth_b64(value: str) -> bool:
+    """HTTP Basic credentials (RFC 7617): base64 (padded or not) of ``user-id:password`` in printable text, a
+    user-id without a colon or blank and a non-empty password that is no placeholder (``user:password``,
+    ``<user>:<pass>``, ``$USER:$PASS``)."""
+    import base64
+    import binascii
+
+    body = value.rstrip("=")
+    if len(body) % 4 == 1:
+        return False
+    try:
+        text = base64.b64decode(body + "=" * (-len(body) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+        return False
+    user, colon, password = text.partition(":")
+    if not colon or not user or not password or not text.isprintable() or text != text.strip() or " " in user:
+        return False
+    if password[0] in "<{$%[" or user[0] in "<{$%[" or password.lower() in _BASIC_PLACEHOLDER_PASSWORDS:
+        return False
+    return True
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "credit_card": credit_card,
@@ -449,6 +474,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ipv6": ipv6,
     "ip": ip_address,
     "mac": mac,
+    "basic_auth_b64": basic_auth_b64,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)

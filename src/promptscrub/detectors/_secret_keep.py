@@ -24,7 +24,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     after a name that says so (``GPG_KEY=``) is published, so is any value after a public key's name
     (``PublicKey = `` in WireGuard), a digest prefixed by the names of what it caches
     (``node-cache-Linux-x64-npm-<sha256>``) is a cache key, an e-mail or ``name@`` as the password of an
-    ``anonymous`` login is RFC 1635's courtesy identification, and a public key in a
+    ``anonymous`` login is RFC 1635's courtesy identification, a digest opening a line of ``git log`` or
+    ``sha256sum`` output (:func:`secret_context.heads_listing_row`) is an id or checksum, and a public key in a
     format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name. A
     passphrase (``orbit-velvet-canyon-7``) in a password's place -- right after a password name, or
     ``password_slot`` (found by a specific rule whose type says password, see :func:`password_slot`) -- is
@@ -40,7 +41,7 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     filters, context = _filters, _context
     if (context.assigned_to_fake_name(text, start) or context.names_public_key_id(text, start, end)
             or context.names_public_key(text, start, end) or context.names_content_digest(text, start, end)
-            or context.anonymous_login_password(text, start, end)):
+            or context.anonymous_login_password(text, start, end) or context.heads_listing_row(text, start, end)):
         return False
     if context.inside_shell_expansion(text, start):  # ${DB_PASSWORD:-postgres}: judged by the default alone
         default = value.lstrip("-=?+:").rstrip("}")
