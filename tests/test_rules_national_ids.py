@@ -232,11 +232,10 @@ def test_spaced_iban_followed_by_a_word(country):
         assert found(text, "IBAN") == [want], text
 
 
-@pytest.mark.parametrize("card", sorted(v.TEST_CARD_NUMBERS))
-def test_published_test_cards_are_not_cards(card):
-    assert v.credit_card(card) and not v.credit_card_not_test(card)
-    grouped = " ".join(card[i:i + 4] for i in range(0, len(card), 4))
-    assert not found(f"use the test card {grouped} in the sandbox", "CREDIT_CARD")
+def test_a_published_test_card_is_still_a_card():
+    """Redacted like any card: it is what a user types to check that cards are caught (and redacting it
+    costs the answer nothing)."""
+    assert found("use the test card 4242 4242 4242 4242 in the sandbox", "CREDIT_CARD") == ["4242 4242 4242 4242"]
 
 
 def test_other_cards_still_found():

@@ -167,7 +167,7 @@ def test_cpf_and_aadhaar_check_digits(seed):
     assert not br_cpf("111.111.111-11") and not in_aadhaar("222222222222")
 
 
-EU_ID_VALIDATORS = ("credit_card_not_test", "it_fiscal_code", "fr_nir", "nl_bsn", "de_tax_id", "eu_vat", "pl_pesel",
+EU_ID_VALIDATORS = ("it_fiscal_code", "fr_nir", "nl_bsn", "de_tax_id", "eu_vat", "pl_pesel",
                     "pl_id_card", "es_dni", "pt_nif", "uk_nhs")
 
 

@@ -178,24 +178,6 @@ def in_aadhaar(value: str) -> bool:
     return c == 0
 
 
-#: Card numbers that payment providers publish for their sandboxes (Stripe's testing page, Adyen's, Braintree's,
-#: Checkout.com's ...): in a prompt they are documentation or test fixtures, never a person's card.
-#: (``4111 1111 1111 1111`` is one too; it stays a card for now because tests use it as the stock card.)
-TEST_CARD_NUMBERS = frozenset({
-    "4242424242424242", "4000056655665556", "4000002500003155", "4000002760003184", "4000000000003220",
-    "4000000000000002", "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119",
-    "4000000000000077", "4000000000000341", "5555555555554444", "2223003122003222", "5200828282828210",
-    "5105105105105100", "378282246310005", "371449635398431", "6011111111111117", "6011000990139424",
-    "6011981111111113", "3056930009020004", "36227206271667", "3566002020360505", "6200000000000005",
-    "6205500000000000004",
-})
-
-
-def credit_card_not_test(value: str) -> bool:
-    """:func:`credit_card`, but not one of the providers' published test numbers (:data:`TEST_CARD_NUMBERS`)."""
-    return credit_card(value) and digits(value) not in TEST_CARD_NUMBERS
-
-
 # ---- European and health identifiers -------------------------------------------------------------------
 
 _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -459,7 +441,6 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ca_sin": ca_sin,
     "br_cpf": br_cpf,
     "in_aadhaar": in_aadhaar,
-    "credit_card_not_test": credit_card_not_test,
     "it_fiscal_code": it_fiscal_code,
     "fr_nir": fr_nir,
     "nl_bsn": nl_bsn,
