@@ -119,6 +119,47 @@ def test_a_csv_export() -> None:
     assert found(text) == [("PERSON", first), ("PERSON", last), ("DATE", born), ("US_SSN", number), ("PHONE", tel)]
 
 
+def test_psql_query_output() -> None:
+    """psql's aligned output: header, ----+---- separator, rows down to the (N rows) line."""
+    rng = random.Random("psql")
+    rows = [[str(i), person(rng) + " " + person(rng), dob(rng)] for i in range(1, 4)]
+    text = ("app=> select id, full_name, dob from customers limit 3;\n"
+            " id |   full_name   |    dob\n----+---------------+------------\n"
+            + "".join(f"  {i} | {n} | {d}\n" for i, n, d in rows) + "(3 rows)\n\n 9 | x | 1980-01-01\n")
+    assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "DATE"], r[1:])]
+
+
+def test_mysql_query_output() -> None:
+    """mysql's bordered output: a +---+ border above and under the header and under the last row."""
+    rng = random.Random("mysql")
+    rows = [[str(i), person(rng), dob(rng)] for i in range(1, 4)]
+    border = "+----+------------+------------+\n"
+    text = ("mysql> SELECT id, last_name, birth_date FROM members LIMIT 3;\n" + border
+            + "| id | last_name  | birth_date |\n" + border
+            + "".join(f"|  {i} | {n} | {d} |\n" for i, n, d in rows) + border + "3 rows in set (0.00 sec)\n")
+    assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "DATE"], r[1:])]
+
+
+def test_a_tsv_export() -> None:
+    """Tab-separated (a spreadsheet pasted): rows with as many fields, empty ones too, down to a line without a tab."""
+    rng = random.Random("tsv")
+    rows = [[f"E{i}", person(rng), person(rng), dob(rng)] for i in range(1, 4)]
+    rows[1][1] = ""
+    text = ("Employee ID\tFirst Name\tLast Name\tDOB\r\n"
+            + "".join("\t".join(r) + "\r\n" for r in rows) + "Total: 3\n" + "x\tAnn\ty\t1980-01-01\n")
+    assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "PERSON", "DATE"], r[1:]) if v]
+
+
+@pytest.mark.parametrize("text", [
+    " a | dob\n---+---+---\n 1 | 1980-01-02\n",  # the separator has more columns than the header
+    "| id | dob |\n+----+-----+\n|  1 | 1980-01-02 |\n",  # a mysql border under, none above
+    "\tname\tdob\n\tAnn\t1980-01-02\n",  # tab-indented: no TSV header
+    "x = a | b\n----\nlast_name | dob\n",
+])
+def test_query_output_lookalikes_are_not_tables(text: str) -> None:
+    assert found(text) == []
+
+
 def test_every_row_of_a_markdown_table() -> None:
     rng = random.Random("markdown")
     rows = [[str(i), person(rng), dob(rng), phone(rng)] for i in range(1, 7)]

@@ -308,3 +308,15 @@ def test_a_passphrase_under_a_password_column_is_the_password() -> None:
     phrase = "-".join(rng.sample(words, 3)) + str(rng.randint(2, 99))
     assert values(markdown(["env", "user", "password"], [["prod", "app", phrase]])) == [phrase]
     assert values(markdown(["env", "api_token"], [["prod", "release-notes-page"]])) == []
+
+
+def test_query_output_and_tsv_secret_columns() -> None:
+    """psql and mysql output and TSV: the cells under a password column, by their own rule ids."""
+    rng = random.Random("query-output")
+    a, b, c = secret(rng), secret(rng), secret(rng)
+    psql = f" id | user | password\n----+------+----------\n  1 | app  | {a}\n(1 row)\n\n"
+    mysql = f"+----+-------+\n| id | token |\n+----+-------+\n|  1 | {b} |\n+----+-------+\n"
+    tsv = f"user\tapi_key\nsvc\t{c}\n"
+    text = psql + mysql + tsv
+    got = [(text[f.start:f.end], f.rule_id) for f in sorted(DET.detect(text), key=lambda f: f.start)]
+    assert got == [(a, "query-result-secret-column"), (b, "query-result-secret-column"), (c, "tsv-secret-column")]

@@ -29,6 +29,18 @@ PIECES = [
     "plain prose without anything\n",
     "   | indented | header |\n   | --- | --- |\n   | 1 | 2 |\n",
     "a,b,c\r\n1,2,3\r\n",
+    # psql, mysql, TSV
+    " id | full_name | dob\n----+-----------+-----\n  1 | Ann Lee   | 1980-01-02\n(1 row)\n",
+    " a | b\n---+---\n 1 | 2\n\n",
+    " a | b\n---+---+---\n",  # more columns in the separator than in the header: no table
+    "+----+-------+\n| id | token |\n+----+-------+\n|  1 | abcd  |\n+----+-------+\n",
+    "| a | b |\n+---+---+\n",  # no border above: no table
+    "+---+\n| a |\n+---+\n",  # one column
+    "id\tname\tdob\n1\tAnn\t1980-01-02\n2\t\t\n",
+    "a\tb\r\nx\ty\r\n",
+    "\tindented\tcode\n\tmore\tcode\n",  # the row under starts with a tab: no table
+    "k\tv\n1\t2\t3\n",  # another number of fields
+    "x\t(y)\nz\tw\n",
 ]
 
 

@@ -4,7 +4,7 @@ a password column; ``pii_columns``: a date-of-birth, phone, name ... column).
 A regex match cannot look back at a header, so these detectors read the table instead: the header names
 the columns, then each data row down to the end of the table gives the cell under each of them.
 :func:`tables` finds the headers of a text; :func:`column_cells` reads the rows of the tables a detector
-wants, column by column. Four forms:
+wants, column by column. Seven forms:
 
 - **Markdown:** a header row with its leading ``|`` (``| env | user | password |``, up to 3 spaces of
   indent), right under it a separator row (``|---|:--:|``, leading ``|`` optional), then the rows that
@@ -24,21 +24,34 @@ wants, column by column. Four forms:
   line, fields split by tabs (``\\N`` is NULL), down to a line ``\\.`` (or a blank line, or the end of the
   text). ``WITH (FORMAT csv)`` / ``CSV`` rows are split as CSV (a ``HEADER`` line skipped); a COPY with its
   own ``DELIMITER`` is not read. A row with another number of fields than there are columns is skipped.
+- **psql output:** a header line of names split by ``|`` (no leading ``|``), right under it (no indent) a
+  separator of dashes and ``+`` with as many columns (``----+-----------+-----``, 2 at least, each 3 dashes
+  at least), then rows split by ``|`` down to a blank line, a ``(N rows)`` line or a line without ``|``;
+  a row with another number of cells is skipped.
+- **mysql output:** a header row ``| id | name |`` (up to 3 spaces in) with a border ``+----+------+`` (2
+  columns at least) on the line above and the line under it, as many cells as the border has columns; the
+  rows are then read as Markdown rows, down to the closing border (the first line without a leading ``|``).
+- **TSV:** a header line of 2 names at least split by tabs (the CSV name rules; starting with a name), the
+  line under it starting with a field (not a space or tab) and holding as many tab-separated fields, then
+  the rows down to a line without a tab (empty fields allowed; a row with another number is skipped).
 
 A cell is given as its span with the spaces and tabs around it stripped, quotes (CSV, SQL) and backticks
 (Markdown) still on: :func:`inner` takes them off. Cells are only read in the tables a detector asked
 for (a column of the header it wants), and only up to its last wanted column.
 
-Cheap on text without tables: three searches find the candidates, and only those places are read
+Cheap on text without tables: four searches find the candidates, and only those places are read
 further. Each line is judged on its own (a candidate never hides the next line's):
 
-- a line holding a ``|`` right above a line that starts like a separator row (Markdown);
+- a line holding a ``|`` right above a line that starts like a separator row (Markdown; a psql separator
+  starts like one too) or like a border ``+-`` (mysql);
 - a line whose last comma is followed by only the characters of a name to its end, above a line that
   starts with a field and holds a comma (CSV);
 - a ``)`` followed by ``VALUES`` or ``FROM stdin`` (then ``INSERT`` / ``COPY``, in upper, lower or title
-  case, is looked for before its ``(``).
+  case, is looked for before its ``(``);
+- a line whose last tab is followed by only the characters of a name to its end, above a line that starts
+  with a field and holds a tab (TSV).
 
-On a long text (the engine's Hyperscan threshold) the three run as one Hyperscan scan of the bytes the
+On a long text (the engine's Hyperscan threshold) the four run as one Hyperscan scan of the bytes the
 rules' scan already encoded (~2 ms on 3.7 MB of code, against ~12 ms for the three ``re`` searches,
 which remain the path without Hyperscan; a test checks that both find the same headers). The headers of
 the last text read are kept (with the text), so the second detector on the same text does not search
@@ -60,6 +73,7 @@ MAX_CSV_FIELDS = 32
 MAX_SQL_COLUMNS = 200
 
 MARKDOWN, CSV, INSERT, COPY = "markdown", "csv", "insert", "copy"
+PSQL, MYSQL, TSV = "psql", "mysql", "tsv"
 
 
 class Table(NamedTuple):
@@ -88,10 +102,17 @@ class Cell(NamedTuple):
 # Markdown. A match per line holding a |, from its first | to its end; group 1 (the line's \n, not the
 # next line) when the next line starts like a separator row: then the line is a header candidate, read
 # whole. For Hyperscan, the same as one expression that ends in the separator's line.
-_MD_HIT = regex.compile(r"\|[^\n]*+(\n(?=[ \t]*+\|?+[ \t]*+:?+-{3}))?")
-_MD_HIT_HS = r"\|[^\n]*+\n[ \t]*+\|?+[ \t]*+:?+-{3}"
+# The same search finds psql headers (their ----+---- separator starts like a Markdown one: a column is at
+# least 3 wide with its padding) and mysql ones (the +----+ border under the header).
+_MD_HIT = regex.compile(r"\|[^\n]*+(\n(?=[ \t]*+\|?+[ \t]*+:?+-{3}|[ \t]*+\+-))?")
+_MD_HIT_HS = r"\|[^\n]*+\n(?:[ \t]*+\|?+[ \t]*+:?+-{3}|[ \t]*+\+-)"
 _MD_ROW = regex.compile(r"[ \t]{0,3}\|")  # a header or data row; its cells follow
 _MD_SEPARATOR = regex.compile(r"[ \t]*+\|?+[ \t]*+:?+-{3,}+[-:| \t]{0,400}+")
+# psql (aligned output): the header's separator, dashes and + (2 columns at least), no indent; a table's end
+_PSQL_SEPARATOR = regex.compile(r"-{3,}+(?:\+-{3,}+){1,200}+[ \t]*+")
+_PSQL_FOOTER = regex.compile(r"\(\d+ rows?\)[ \t]*+")
+# mysql (and psql's border 2): a border line above and under the header, and under the last row
+_MYSQL_BORDER = regex.compile(r"[ \t]{0,3}\+(?:-++\+){2,200}+[ \t]*+")
 
 # CSV. A hit: a comma, then only the characters of a name to the end of its line (so the header's last
 # field; any non-ASCII character passes, as a range costs less than a Unicode lookup per character), and
@@ -106,6 +127,15 @@ _CSV_NAME = regex.compile(r'"?[\w .-]{0,40}"?')
 _CSV_SECOND_NAME = regex.compile(r',[ \t]*"?[\w.-]')  # a field after the first has a name
 _CSV_FIELD = regex.compile(r'[ \t]*"[^"]*(?:""[^"]*)*"[ \t]*(?=,|$)|[^,]*')  # quoted ("" is a quote) or plain
 _MAX_NAME = 64  # characters: a longer header cell or field is no column name a detector looks for
+
+# TSV. A hit: a tab, then only the characters of a name to the end of its line (the header's last field),
+# and a line under it that starts with a field (not a space or tab: no indented code) and holds a tab.
+# The line of the hit must then be names from its start, and the line under it as many fields.
+_TSV_LAST_FIELD = r'\t[0-9A-Za-z_ ."\x80-\U0010ffff-]*+'
+_TSV_NEXT_LINE = r"\r?\n[^\t\n\r ][^\n\t]*+\t"
+_TSV_HIT = regex.compile(rf"{_TSV_LAST_FIELD}(?={_TSV_NEXT_LINE})")
+_TSV_HIT_HS = _TSV_LAST_FIELD + _TSV_NEXT_LINE
+_TSV_HEADER_LINE = regex.compile(r'[\w."-][\w .\t"-]*+\r?\n')
 
 # SQL. An identifier: `quoted`, "quoted", [quoted] or plain, up to two qualifiers (db.schema.table).
 _IDENT = r'(?:`[^`\n]{1,64}`|"[^"\n]{1,64}"|\[[^\]\n]{1,64}\]|[A-Za-z_][\w$]{0,63})'
@@ -139,28 +169,30 @@ _SQL_NEXT_ROW = regex.compile(rf"{_S}*+,")
 
 @last_texts()  # the second detector on a text does not search it again
 def tables(text: str) -> list[Table]:
-    """The table headers of ``text`` (of all four kinds), in order of position."""
-    markdown, csv, sql = _candidates(text)
-    found = _markdown_headers(text, markdown) + _csv_headers(text, csv) + _sql_headers(text, sql)
+    """The table headers of ``text`` (of all kinds), in order of position."""
+    markdown, csv, sql, tsv = _candidates(text)
+    found = _markdown_headers(text, markdown) + _csv_headers(text, csv) + _sql_headers(text, sql) + _tsv_headers(text, tsv)
     found.sort(key=lambda t: t.start)  # stable: each kind stays in its order
     return found
 
 
-def _candidates(text: str) -> tuple[list[int], list[int], list[re.Match[str]]]:
-    """The starts of the lines that may be Markdown and CSV headers, in order, and the SQL hits."""
+def _candidates(text: str) -> tuple[list[int], list[int], list[re.Match[str]], list[int]]:
+    """The starts of the lines that may be Markdown (psql, mysql) and CSV headers, in order, the SQL hits,
+    and the starts of the lines that may be TSV headers."""
     scan = _scanner(text)
     if scan is not None:
         return _candidates_hyperscan(text, scan)
     markdown = [text.rfind("\n", 0, m.start()) + 1 for m in _MD_HIT.finditer(text) if m.group(1)] if "|" in text else []
     csv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _CSV_HIT.finditer(text)]) if "," in text else []
     sql = list(_SQL_HIT.finditer(text)) if ")" in text else []
-    return markdown, csv, sql
+    tsv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _TSV_HIT.finditer(text)]) if "\t" in text else []
+    return markdown, csv, sql, tsv
 
 
-def _candidates_hyperscan(text: str, scan: Any) -> tuple[list[int], list[int], list[re.Match[str]]]:
+def _candidates_hyperscan(text: str, scan: Any) -> tuple[list[int], list[int], list[re.Match[str]], list[int]]:
     """:func:`_candidates` from the ends of one Hyperscan scan: a Markdown or CSV expression ends in the
     line under its header; an SQL one after the keyword that follows its ``)`` (no ``)`` in between)."""
-    md_ends, csv_ends, sql_ends = scan.ends(text)
+    md_ends, csv_ends, sql_ends, tsv_ends = scan.ends(text)
     rfind = text.rfind
 
     def header_lines(ends: list[int]) -> list[int]:
@@ -172,7 +204,7 @@ def _candidates_hyperscan(text: str, scan: Any) -> tuple[list[int], list[int], l
         if close > last and (m := _SQL_HIT.match(text, close)) is not None:
             sql.append(m)
             last = close
-    return header_lines(md_ends), header_lines(csv_ends), sql
+    return header_lines(md_ends), header_lines(csv_ends), sql, header_lines(tsv_ends)
 
 
 def _dedupe(starts: list[int]) -> list[int]:
@@ -198,7 +230,7 @@ def _scanner(text: str) -> Any:
         try:
             from ..engine_hyperscan import ExpressionScan
 
-            _hyperscan = ExpressionScan([_MD_HIT_HS, _CSV_HIT_HS, _SQL_HIT_SOURCE])
+            _hyperscan = ExpressionScan([_MD_HIT_HS, _CSV_HIT_HS, _SQL_HIT_SOURCE, _TSV_HIT_HS])
         except ImportError:
             _hyperscan = False
     return _hyperscan or None
@@ -230,8 +262,12 @@ def column_cells(text: str, columns: Callable[[Table], Sequence[int]]) -> list[C
 def read(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
     """The data rows of ``table`` (each cell's stripped span, up to column ``last``; None for a cell not
     read) and where the table ends."""
-    if table.kind == MARKDOWN:
+    if table.kind in (MARKDOWN, MYSQL):  # a mysql table ends at its border: a line without a leading |
         return _markdown_rows(text, table, last)
+    if table.kind == PSQL:
+        return _psql_rows(text, table, last)
+    if table.kind == TSV:
+        return _tsv_rows(text, table, last)
     if table.kind == CSV:
         return _csv_rows(text, table.body, last)
     if table.kind == INSERT:
@@ -288,19 +324,85 @@ def _line_end(text: str, pos: int) -> int:
 # ------------------------------------------------------------------------------------------- Markdown
 
 def _markdown_headers(text: str, starts: list[int]) -> list[Table]:
+    """The Markdown, mysql and psql headers at ``starts`` (a line holding a ``|`` above a line that starts
+    like a Markdown separator, a psql separator or a mysql border)."""
     out: list[Table] = []
     for start in starts:
         lines = _lines(text, start)
         _, header = next(lines)
+        separator = next(lines, None)
+        if separator is None:
+            continue
         lead = _MD_ROW.match(header)
         if lead is None:
+            if _PSQL_SEPARATOR.fullmatch(separator[1]):
+                table = _psql_header(text, start, header, separator)
+                if table is not None:
+                    out.append(table)
             continue
-        separator = next(lines, None)
-        if separator is None or not _MD_SEPARATOR.fullmatch(separator[1]):
-            continue
-        names = tuple(_markdown_name(cell) for cell in header[lead.end():].split("|"))
-        out.append(Table(MARKDOWN, start, _line_end(text, separator[0]), names))
+        if _MD_SEPARATOR.fullmatch(separator[1]):
+            names = tuple(_markdown_name(cell) for cell in header[lead.end():].split("|"))
+            out.append(Table(MARKDOWN, start, _line_end(text, separator[0]), names))
+        elif _MYSQL_BORDER.fullmatch(separator[1]):
+            table = _mysql_header(text, start, header[lead.end():], separator)
+            if table is not None:
+                out.append(table)
     return out
+
+
+def _psql_header(text: str, start: int, header: str, separator: tuple[int, str]) -> Table | None:
+    """A psql header: as many ``|``-separated names as the separator has columns, each a name."""
+    cells = header.split("|")
+    if len(cells) != separator[1].count("+") + 1:
+        return None
+    names = tuple(cell.strip(" \t") for cell in cells)
+    if not all(0 < len(name) <= _MAX_NAME for name in names):
+        return None
+    return Table(PSQL, start, _line_end(text, separator[0]), names)
+
+
+def _mysql_header(text: str, start: int, cells: str, border: tuple[int, str]) -> Table | None:
+    """A mysql header (``cells``: after its leading ``|``): a border above it as well as under it, and as
+    many cells (each ended by a ``|``) as the border has columns, each a name."""
+    if start < 2:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not _MYSQL_BORDER.fullmatch(text[above:start - 1].rstrip("\r")):
+        return None
+    parts = cells.split("|")
+    if len(parts) != border[1].count("+") or parts[-1].strip(" \t"):
+        return None
+    names = tuple(cell.strip(" \t") for cell in parts[:-1])
+    if not all(0 < len(name) <= _MAX_NAME for name in names):
+        return None
+    return Table(MYSQL, start, _line_end(text, border[0]), names)
+
+
+def _psql_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
+    """psql rows: ``|``-separated cells, as many as there are columns (a row of another width is skipped),
+    down to a blank line, a ``(N rows)`` line or a line without a ``|``."""
+    rows: list[list[tuple[int, int] | None]] = []
+    ncols = len(table.names)
+    for pos, row in _lines(text, table.body):
+        if "|" not in row or _PSQL_FOOTER.fullmatch(row):
+            return rows, pos
+        fields = row.split("|")
+        if len(fields) != ncols:
+            continue
+        rows.append(_split_cells(fields, pos, last))
+    return rows, len(text)
+
+
+def _split_cells(fields: list[str], pos: int, last: int) -> list[tuple[int, int] | None]:
+    """The stripped spans of ``fields`` (a row starting at ``pos`` split by one separator character), up
+    to index ``last``."""
+    cells: list[tuple[int, int] | None] = []
+    offset = pos
+    for field in fields[:last + 1]:
+        lstrip, value = _stripped(field)
+        cells.append((offset + lstrip, offset + lstrip + len(value)))
+        offset += len(field) + 1
+    return cells
 
 
 def _markdown_name(cell: str) -> str:
@@ -394,6 +496,42 @@ def _csv_fields(row: str, last: int) -> list[tuple[int, int]]:
             break
         pos = end + 1  # row[end] is the comma
     return fields
+
+
+# ------------------------------------------------------------------------------------------------ TSV
+
+def _tsv_headers(text: str, starts: list[int]) -> list[Table]:
+    """TSV headers: a line of names (the CSV rules) split by tabs, 2 names at least, above a line that
+    starts with a field and holds as many fields."""
+    out: list[Table] = []
+    for start in starts:
+        if not _TSV_HEADER_LINE.match(text, start):
+            continue
+        lines = _lines(text, start)
+        _, header = next(lines)
+        first = next(lines, None)
+        fields = header.split("\t")
+        if (first is None or len(fields) > MAX_CSV_FIELDS or first[1].count("\t") != len(fields) - 1
+                or first[1][:1] in ("", " ", "\t")):
+            continue
+        names = [n.strip(" \t") for n in fields]
+        if sum(1 for n in names if n) < 2 or not all(len(n) <= _MAX_NAME and _CSV_NAME.fullmatch(n) for n in names):
+            continue
+        out.append(Table(TSV, start, _line_end(text, start), tuple(_unquoted_name(n) for n in names)))
+    return out
+
+
+def _tsv_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
+    """TSV rows: down to a line without a tab; a row of another number of fields is skipped."""
+    rows: list[list[tuple[int, int] | None]] = []
+    ncols = len(table.names)
+    for pos, row in _lines(text, table.body):
+        if "\t" not in row:
+            return rows, pos
+        fields = row.split("\t")
+        if len(fields) == ncols:
+            rows.append(_split_cells(fields, pos, last))
+    return rows, len(text)
 
 
 # ------------------------------------------------------------------------------------------------ SQL
