@@ -105,3 +105,20 @@ def test_a_law_named_after_a_place_word_is_no_place():
     """"Bayes' theorem" (Bayes is also a town): a theorem, law or method word after it names the law."""
     text = "The prior comes from Bayes' theorem, and a Kalman filter smooths it."
     assert [text[f.start:f.end] for f in LocationDetector().detect(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "We run in AWS eu-central-1 (Frankfurt) and ap-northeast-1 (Tokyo).",
+    "Backups: eu-west-1 (Ireland), us-east-1 (N. Virginia), ap-south-1 (Mumbai).",
+    "Azure westeurope (Amsterdam); GCP europe-west3 (Frankfurt), asia-northeast1 (Tokyo)",
+    "Region: Frankfurt (eu-central-1)",
+])
+def test_cloud_region_locations_are_not_personal(text):
+    assert found(text) == []
+
+
+def test_places_next_to_ordinary_parentheses_still_found():
+    assert found("She moved to Frankfurt (Germany) last year.") != []
+    assert "Tokyo" in found("the southwest (Bristol) office; I flew to Tokyo")
+    assert location.cloud_region_place("x eu-central-1 (Frankfurt)", 16, 25)
+    assert not location.cloud_region_place("the southwest (Bristol)", 15, 22)

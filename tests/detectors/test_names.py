@@ -177,3 +177,43 @@ def test_a_name_before_a_product_word_is_a_product(product):
     assert found("Please ask Oliver about it.") == ["Oliver"]
     assert found("Dear Hugo, the Hugo Extended build failed")[:1] == ["Hugo"]
     assert found("Hugo said the build is green") == ["Hugo"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("**Megan Holloway** commented on `api/routes.py` line 7:", ["Megan Holloway"]),
+    ("**Gary Whitfield** approved these changes", ["Gary Whitfield"]),
+    ("**Rita Okonkwo** requested changes", ["Rita Okonkwo"]),
+    ("**Dennis Carver** left a comment", ["Dennis Carver"]),
+    ("**Build Bot** commented on `api/routes.py`", []),  # ordinary words: a bot, not a person
+    ("**Note** reviewed by nobody", []),
+])
+def test_bold_review_header_is_the_whole_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Primary: AWS eu-central-1 (Frankfurt), sa-east-1 (São Paulo)",
+    "GCP europe-west3 (Frankfurt), Azure westeurope (Amsterdam)",
+])
+def test_cloud_region_location_is_no_person(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The lessor, represented by Victoria Pearson, signs below.", ["Victoria Pearson"]),
+    ("| 3 | Georgia Whitaker | active |", ["Georgia Whitaker"]),
+    ("| 4 | Victoria Smith | active |", ["Victoria Smith"]),
+    ("Our Georgia Power bill went up.", []),  # a surname that is also a word needs a cue or a cell
+    ("| 5 | Virginia Beach | open |", []),  # the pair is one place
+])
+def test_place_first_name_then_surname_is_a_person(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Customer Kenji Nakamura called about the refund.", ["Kenji Nakamura"]),
+    ("客户 张伟 (Zhang Wei) 来电", ["Zhang Wei"]),
+    ("We grow taro in the garden.", []),
+])
+def test_romanised_east_asian_names(text, expected):
+    assert found(text) == expected

@@ -115,3 +115,26 @@ def test_slash_between_area_code_and_number(cue):
 ])
 def test_slashes_that_are_not_phones(text):
     assert found(text, regions=["DE", "US"]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("الهاتف: 056 318 4470", ["056 318 4470"]),
+    ("फ़ोन: 098214 57360", ["098214 57360"]),
+    ("मोबाइल 091234 56780", ["091234 56780"]),
+    ("전화번호: 02-731-4482", ["02-731-4482"]),
+    ("휴대폰 010-4821-7730", ["010-4821-7730"]),
+    ("Телефон: 8 (916) 482-17-30", ["8 (916) 482-17-30"]),
+    ("тел.: 8 903 128 44 71", ["8 903 128 44 71"]),
+    ("电话: 138 2749 5163", ["138 2749 5163"]),
+    ("電話: 090-2748-3315", ["090-2748-3315"]),
+    ("携帯：080-3361-7742", ["080-3361-7742"]),
+    ("Cep: 0533 418 27 64", ["0533 418 27 64"]),
+])
+def test_native_script_labels(text, expected):
+    got = PhoneDetector().detect(text)
+    assert [text[f.start:f.end] for f in got] == expected
+    assert all(f.score >= 0.85 for f in got)
+
+
+def test_native_label_needs_to_be_right_before():
+    assert found("version 056 318 4470") == []

@@ -101,6 +101,38 @@ def is_major_place(phrase: str) -> bool:
     return _has(load_places()[0], place_key(phrase))
 
 
+_COMPASS = r"(?:north|south|east|west|central)"
+#: A cloud provider's region code: AWS ``eu-central-1``, ``us-gov-west-1``; GCP ``europe-west3``,
+#: ``asia-northeast1``; Azure ``westeurope``, ``eastus2``, ``uksouth`` (compass points and a country or
+#: continent: ``southwest`` alone is no region).
+_REGION_CODE = (r"(?:[a-z]{2}(?:-gov|-iso[a-z]?)?-" + _COMPASS + r"{1,2}-\d{1,2}|[a-z]+-" + _COMPASS
+                + r"{1,2}\d{1,2}|" + _COMPASS + r"+(?:us|europe|asia|india)\d?|(?:uk|uae|france|germany|norway|"
+                r"switzerland|sweden|poland|italy|spain|japan|korea|australia|brazil|canada|southafrica|qatar|"
+                r"israel|mexico|jioindia|newzealand|austria|belgium|chile|indonesia|malaysia|taiwan)"
+                + _COMPASS + r"+\d?)")
+#: Before a place: a region code and an opening parenthesis ("eu-central-1 (Frankfurt", "us-east-1 (N. ").
+CLOUD_REGION_BEFORE = regex.compile(r"(?<![\w.-])" + _REGION_CODE + r"[ \t]*\([ \t]*(?:\p{Lu}\.[ \t]*)?$")
+#: After a place: its region code in parentheses ("Frankfurt (eu-central-1)").
+CLOUD_REGION_AFTER = regex.compile(r"[ \t]*\([ \t]*" + _REGION_CODE + r"[ \t]*\)")
+#: "region"/"Region:" right before a place, and a region code near it ("region Frankfurt, eu-central-1").
+REGION_WORD_BEFORE = regex.compile(r"(?i:\bregions?)[ \t]*[:=]?[ \t]*$")
+REGION_CODE_NEAR = regex.compile(r"(?<![\w.-])" + _REGION_CODE + r"(?![\w-])")
+
+
+def cloud_region_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the public location of a cloud region, named next to its code
+    ("eu-central-1 (Frankfurt)", "westeurope (Amsterdam)", "Frankfurt (eu-central-1)"): not personal data.
+    Shared by the location and the name detectors ("sa-east-1 (São Paulo)" is no person either)."""
+    before = text[max(0, start - 40):start]
+    if "(" in before[-5:] and CLOUD_REGION_BEFORE.search(before):
+        return True
+    if text[end:end + 2].lstrip(" \t")[:1] == "(" and CLOUD_REGION_AFTER.match(text, end, end + 40):
+        return True
+    if REGION_WORD_BEFORE.search(before):
+        return REGION_CODE_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
+    return False
+
+
 class LocationDetector:
     name = "location"
 
@@ -167,6 +199,8 @@ class LocationDetector:
                 if (f.start, f.end) not in seen or f.score > seen[(f.start, f.end)].score:
                     seen[(f.start, f.end)] = f
             out = sorted(seen.values(), key=lambda f: f.start)
+        if out:
+            out = [f for f in out if not cloud_region_place(text, f.start, f.end)]
         return out
 
     def _lone_kind(self, tok: str) -> int:

@@ -141,6 +141,10 @@ STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender
                                         "wife husband brother sister friend boss colleague partner mother father "
                                         "mom dad uncle aunt cousin nephew niece grandson granddaughter child",
                          trailing=" \t:,>*-")
+#: A name in Chinese, Japanese or Korean script, then an opening parenthesis: the romanised name follows
+#: ("王娜 (Li Na)").
+NATIVE_NAME_BEFORE = regex.compile(r"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+                                   r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5}[ \t]?\($")
 #: A speaker label: a capitalised word alone at the start of a line, then a colon ("Anna: hi").
 SPEAKER = regex.compile(r"^[ \t>*-]*$")
 LABELLED_VALUE = regex.compile(r"[ \t]*(?:[+(]?\d|[\w.+-]+://)")
@@ -148,7 +152,9 @@ SPOKEN = regex.compile(r": [\\\"'“‘]*\p{L}[\p{L}']*[ ,.!?]")
 AFTER = regex.compile(
     r"^(?:['’]s\b|[ \t]+(?:said|says|say|wrote|writes|told|tells|asked|asks|replied|replies|added|explained|"
     r"noted|argued|thinks|thought|believes|stated|reported|claimed|confirmed|announced|sings|sang|is a|"
-    r"was a|who|whose|\(\d{1,3}\))\b|,[ \t]+(?:the|a|an|our|my|his|her|their|aged?|\d{1,3},)\b|[ \t]*<[^@\s>]+@)"
+    r"was a|who|whose|\(\d{1,3}\)|commented|approved these changes|requested changes|reviewed|merged commit|"
+    r"opened this (?:issue|pull request)|left a (?:review )?comment)\b"
+    r"|,[ \t]+(?:the|a|an|our|my|his|her|their|aged?|\d{1,3},)\b|[ \t]*<[^@\s>]+@)"
 )
 #: After a capitalised word: what people (not products) do. With it, an unknown word is a name.
 HUMAN_AFTER = regex.compile(
@@ -157,6 +163,17 @@ HUMAN_AFTER = regex.compile(
     r"believes|feels|felt|wants|wanted|loves|loved|hates|hated|will be talking|is moving|is very|is a \d|"
     r"is an? (?:friend|colleague|doctor|nurse|teacher|student|engineer|manager|man|woman|boy|girl))\b"
 )
+#: A code-review or issue-tracker header: a bold run of capitalised words, then what a person did there
+#: ("**Ann Lee** commented on", "**Ann Lee** approved these changes"). ``CAP`` skips words after ``*``, so
+#: ``_bold_actors`` finds these apart. ``ACTOR_VERB``: the closing ``**`` and the verb.
+ACTOR_VERB = regex.compile(
+    r"\*\*[ \t]+(?:commented|approved these changes|approved|requested changes|reviewed|merged commit|merged|"
+    r"opened this (?:issue|pull request)|left a (?:review )?comment)\b"
+)
+#: The bold run before ``ACTOR_VERB`` (searched only where that verb is: far rarer than ``**``).
+BOLD_ACTOR = regex.compile(r"\*\*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})$")
+
+
 #: Words that, capitalised right after a capitalised word, make the pair a product or a tool's name, not
 #: a person's ("Hugo Extended", "Jenkins Server", "Visual Studio", "Grafana Operator").
 PRODUCT_WORDS = frozenset(
@@ -204,7 +221,9 @@ NOT_NAMES_DEFAULT = frozenset(
     "i you he she it we they me him her us them his its our your their".split()
 )
 INITIAL_GAP = regex.compile(r" \p{Lu}\.? ")
-#: Given names common in the UK, Ireland and continental Europe today that the 1990 US Census lists lack
+#: Given names common in the UK, Ireland and continental Europe today (and the commonest Japanese, Chinese
+#: and Korean ones, romanised: the census lists have their surnames, Yamada, Zhang, Choi) that the 1990 US
+#: Census lists lack
 #: (they are UNKNOWN there, so "Sanne Smit" alone on a line had no listed name in it). Lower case, accents
 #: folded. A name that is also an English word ("poppy") is taken as ambiguous, like the census ones.
 SUPPLEMENTARY_FIRST = frozenset("""
@@ -220,6 +239,11 @@ thiago joao goncalo tiago thais vitoria
 pawel wojciech malgorzata zaneta krzysztof grzegorz piotr tomasz lukasz michal jakub kacper szymon agnieszka
 katarzyna aleksandra zuzanna wiktoria oliwia maja kasia dorota jolanta
 ebba henrik sindre eirik kristoffer mikkel soren freja aino eetu juha jukka tuomas
+taro hiroshi takeshi kenji haruto yuto sota riku hinata akira naoki daiki kazuki shota ryota yusuke takumi
+kaito hiroki masato satoshi makoto kenta sakura haruka misaki ayaka nanami yoko yumiko tomoko naoko kaori
+yui aoi hina yuna rina yuka akiko noriko megumi
+xiaoming xiaoli xiaoyan xiaohong jianguo zhiwei weiwei lihua jingjing xin yan hui qiang jie yong ling
+minjun seoyeon jiwoo jiho minseo seojun jihoon jiyeon eunji soyeon yejin dongwoo sungmin jaehyun hyunwoo
 """.split())
 #: Capitalised words of other European languages that the English word list lacks and the census lists may
 #: hold ("Olá" folds to the first name Ola, "Morada" is a surname): form labels, greetings, sign-offs and the
@@ -349,6 +373,35 @@ def _is_major_place(low: str) -> bool:
     return is_major_place(low)
 
 
+def _cloud_region_place(text: str, start: int, end: int) -> bool:
+    """``location.cloud_region_place`` ("eu-central-1 (Frankfurt)"), imported on first use."""
+    global _cloud_region_place
+    from .location import cloud_region_place
+
+    _cloud_region_place = cloud_region_place
+    return cloud_region_place(text, start, end)
+
+
+def _cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills a table cell: ``|`` or a tab (or the line's edge) on both sides."""
+    a = text[max(0, start - 12):start].rstrip(" ")
+    b = text[end:end + 12].lstrip(" ")
+    return (not a or a[-1] in "|\t\n") and (not b or b[0] in "|\t\n")
+
+
+def _place_first_then_last(place: str, surname: str) -> bool:
+    """A place that is also a listed first name, then a listed surname ("Victoria Smith", "Georgia Parker"),
+    the two not one place together ("Virginia Beach")."""
+    first, last, _, _ = load_lists()
+    if not (_has(first, zlib.crc32(fold(place).encode("utf-8")))
+            and _has(last, zlib.crc32(fold(surname).encode("utf-8")))):
+        return False
+    from .location import load_places, place_key
+
+    k = place_key(place + " " + surname)
+    return not any(_has(arr, k) for arr in load_places())
+
+
 # token classes; PLACE = a country, state or big city ("Georgia", "Victoria"): a name only next to a name
 WORD, WEAK, STRONG_FIRST, STRONG_LAST, UNKNOWN, PLACE = range(6)
 
@@ -468,8 +521,25 @@ class NameDetector:
             self._judge_lone(text, fs, pe, first, self.classify(first), out)
         if out and self._rejected:
             self._lists(text, out)
+        self._bold_actors(text, out)
+        if out:
+            out = [f for f in out if not _cloud_region_place(text, f.start, f.end)]
         out.sort(key=lambda f: f.start)
         return out
+
+    def _bold_actors(self, text: str, out: list[Finding]) -> None:
+        """``BOLD_ACTOR``: the whole bold run is the name when no word in it is an ordinary one and one is
+        listed; a finding inside it (the last name alone) is replaced."""
+        for v in ACTOR_VERB.finditer(text):
+            m = BOLD_ACTOR.search(text, max(0, v.start() - 60), v.start())
+            if m is None:
+                continue
+            classes = [self.classify(t) for t in m.group(1).split()]
+            if WORD in classes or all(c == UNKNOWN for c in classes) or 0.85 < self.min_score:
+                continue
+            s, e = m.span(1)
+            out[:] = [f for f in out if not (f.start >= s and f.end <= e)]
+            out.append(Finding(s, e, "pii", "PERSON", "person-name", 0.85))
 
     def _lists(self, text: str, out: list[Finding]) -> None:
         """Single capitalised words listed next to names ("Efimiya, Mary and Ariana") are names too."""
@@ -536,6 +606,8 @@ class NameDetector:
                      out: list[Finding]) -> None:
         # "Forward To Michael Johnson", "Ping Zorro": ambiguous words before a first name are not part of it
         while len(idx) > 1 and classes[idx[0]] in (WEAK, PLACE) and classes[idx[1]] == STRONG_FIRST:
+            if classes[idx[0]] == PLACE and self._place_person(text, run, idx):
+                break  # "Victoria Parker": Victoria is the first name here
             idx = idx[1:]
         if self._lower and STRONG_FIRST in [classes[i] for i in idx]:
             # lower-case text has no capitals to go by: a name starts at its first name
@@ -580,8 +652,19 @@ class NameDetector:
             # two or three capitalised words that are neither English nor listed: most often a
             # foreign name (or a place or company, which their own detectors claim at higher scores)
             score = 0.5
+        if score < 0.75 and cls[0] == PLACE and len(cls) == 2 and cls[1] != UNKNOWN \
+                and (cls[1] != WEAK or ctx() or _cell(text, start, end)) and self._place_person(text, run, idx):
+            # "| Victoria Smith |": a first name that is also a place, then a surname (one that is also a
+            # word, "Georgia Power", needs a cue or a table cell of its own)
+            score = 0.75
         if score and score >= self.min_score:
             out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
+
+    @staticmethod
+    def _place_person(text: str, run: list[tuple[int, int, str]], idx: list[int]) -> bool:
+        """The piece's first word is a place and a listed first name, directly followed by a listed surname."""
+        a, b = run[idx[0]], run[idx[1]]
+        return text[a[1]:b[0]] == " " and _place_first_then_last(a[2], b[2])
 
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
@@ -608,6 +691,7 @@ class NameDetector:
         """A cue that alone makes capitalised words a name: a title, a strong intro, a speaker label."""
         return bool(
             TITLES.search(before) or STRONG_INTRO.search(before)
+            or (before[-1:] == "(" and NATIVE_NAME_BEFORE.search(before) is not None)
             or (self.extra_context is not None and self.extra_context.search(before))
             or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
                 # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")

@@ -59,6 +59,25 @@ DEFAULT_CONTEXT = (
     "chiamami", "portable", "téléphone", "tél", "joindre", "appeler", "mobiel", "telefoonnummer", "bellen",
     "komórka", "komórkowy", "telefonu", "tlf", "puhelin", "gsm",
 )
+#: Phone labels in other scripts (and Turkish), each with the regions a national number after it most likely
+#: belongs to: Arabic (the Gulf, Egypt), Hindi (India), Korean, Russian (Cyrillic), Chinese simplified
+#: (mainland) and traditional/Japanese kanji, Japanese ``携帯``, Turkish. Right before a number (a colon and
+#: blanks between) such a label is as strong as ``Phone:``, and the number is validated for those regions.
+NATIVE_LABELS = (
+    ("هاتف", "جوال", "موبايل", "الهاتف", "الجوال", "رقم الهاتف", ("AE", "SA", "EG")),
+    ("फ़ोन", "फोन", "मोबाइल", "दूरभाष", ("IN",)),
+    ("전화", "전화번호", "휴대폰", "휴대전화", "핸드폰", ("KR",)),
+    ("телефон", "тел", "моб", "мобильный", "сотовый", ("RU", "KZ", "UA", "BY")),
+    ("电话", "手机", "手机号", "联系电话", ("CN",)),
+    ("電話", "電話番号", "携帯", "携帯電話", ("JP", "TW", "HK")),
+    ("telefon", "tel", "cep", "gsm", ("TR",)),
+)
+NATIVE_LABEL = _lazyre.compile(
+    r"(?i)(?<![\w\u0900-\u097f])(" + "|".join(sorted((w for group in NATIVE_LABELS for w in group[:-1]),
+                                                      key=len, reverse=True))
+    + r")(?![\w\u0900-\u097f])[ \t]*(?:\.[ \t]*)?(?:no\.?|nr\.?|номер|№|#)?[ \t]*[:：=]?[ \t]*$"
+)
+NATIVE_REGIONS = {w: group[-1] for group in NATIVE_LABELS for w in group[:-1]}
 #: Words right after a number that say it is a phone ("555 0143 office", "... (mobile)").
 AFTER = _lazyre.compile(r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b")
 STRONG = _lazyre.compile(
@@ -153,6 +172,16 @@ class PhoneDetector:
         words = set(WORD.findall(before.lower()))
         return bool(words & self.context) or strong, strong
 
+    @staticmethod
+    def _native_regions(text: str, start: int) -> tuple[str, ...]:
+        """The regions of a ``NATIVE_LABELS`` label right before ``start`` ("전화번호: "), else ()."""
+        before = text[max(0, start - 24):start]
+        if before.isascii() and "el" not in before.lower() and "ep" not in before.lower() \
+                and "sm" not in before.lower():
+            return ()  # no label of another script, nor Turkish "Tel"/"Telefon"/"Cep"/"GSM"
+        m = NATIVE_LABEL.search(before)
+        return NATIVE_REGIONS.get(m.group(1).lower(), ()) if m else ()
+
     def _context_after(self, text: str, end: int) -> bool:
         return bool(AFTER.match(text[end:end + 16]))
 
@@ -191,12 +220,18 @@ class PhoneDetector:
         has_ctx, strong = self._context(text, start)
         if not has_ctx and self._context_after(text, end):
             has_ctx = strong = True
+        hints = self._native_regions(text, start)
+        if hints:
+            has_ctx = strong = True
         if not strong and YEAR_SERIAL.fullmatch(value):
             return None  # "Bestellung 2024-023080": an order number
         if separated or has_ctx:
             for region in self.regions:
                 if self._valid(value, region):
                     return 0.85
+        for region in hints:
+            if region not in self.regions and self._valid(value, region):
+                return 0.85
         if not has_ctx:
             if value != written:
                 return None  # a slash alone is not a shape distinctive enough
