@@ -217,3 +217,10 @@ def test_place_first_name_then_surname_is_a_person(text, expected):
 ])
 def test_romanised_east_asian_names(text, expected):
     assert found(text) == expected
+
+
+def test_a_form_fields_label_is_no_name():
+    """"Last Name" heading a column (or a form field) is a label, though "Last" is a listed surname."""
+    d = NameDetector()
+    text = "Employee ID\tFirst Name\tLast Name\tDOB\nLast Name: Jackson\n"
+    assert "Last" not in [text[f.start:f.end] for f in d.detect(text)]

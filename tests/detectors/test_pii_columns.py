@@ -283,7 +283,7 @@ def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
 
 
 def test_the_column_names_are_data_in_one_place() -> None:
-    assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address"}
+    assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address", "employee_id"}
     assert "name" not in COLUMNS
 
 
@@ -429,3 +429,12 @@ def test_cli_round_trip(tmp_path: Path) -> None:
     assert "1\t<PERSON_1>\t<DATE_1>\t<US_SSN_1>\n" in red.stdout
     back = runner.invoke(app, with_default_command(["restore", "--map", str(m)]), input=red.stdout)
     assert back.exit_code == 0 and back.stdout == text
+
+
+def test_an_employee_number_column_is_internal() -> None:
+    """An employee number under its column's name, as the employee-id-label rule finds one after its label:
+    a company-internal identifier; a column of the same name holding no number is not read."""
+    text = "Employee ID\tStaff Name\temail\nE40718\tx\tx@mail.test\nN/A\ty\ty@mail.test\nK-2093\tz\tz@mail.test\n"
+    cells = [(f.category, f.type, text[f.start:f.end]) for f in PiiColumnsDetector({}).detect(text)
+             if f.type == "EMPLOYEE_ID"]
+    assert cells == [("internal", "EMPLOYEE_ID", "E40718"), ("internal", "EMPLOYEE_ID", "K-2093")]

@@ -622,6 +622,8 @@ class NameDetector:
         start, end = run[idx[0]][0], run[idx[-1]][1]
         if _product_after(text, end) or _eponym_after(text, end):
             return  # "Hugo Extended", "Bayes' theorem"
+        if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
+            return  # "Last Name", "First Name": a form field's label
         if cls.count(PLACE) == len(cls):
             return
         if len(cls) == 1:

@@ -25,8 +25,10 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   alone (``12``, ``221B``) and a word of 3 letters, no code characters (``=(){}[]<>:;@``...): an IP, MAC
   or hex address under an ``address`` column is none.
 
-Findings: category ``pii``, score 0.85 (the header is strong evidence), rule ``<kind>-column``
-(``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
+- employee number -> ``EMPLOYEE_ID`` (category ``internal``, as the ``employee-id-label`` rule): 4 to 12
+  letters and digits with a digit, one dash at most.
+Findings: category ``pii`` (``internal`` for employee numbers), score 0.85 (the header is strong evidence),
+rule ``<kind>-column`` (``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
 settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport, national-id
 and tax-id columns are not read (no type of ours fits them).
 """
@@ -70,6 +72,10 @@ COLUMNS: dict[str, str] = {
     # street addresses (a ZIP or post code alone is not read)
     **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
                      "anschrift", "adresse", "strasse", "straße", "direccion", "dirección", "indirizzo"], "address"),
+    # employee numbers (company-internal, as the employee-id-label rule has them)
+    **dict.fromkeys(["employee_id", "employee_number", "employee_no", "employee_num", "emp_id", "emp_no", "empno",
+                     "staff_id", "staff_number", "staff_no", "personnel_number", "personnel_no", "personalnummer",
+                     "mitarbeiter_nr", "mitarbeiternummer", "matricule", "personeelsnummer"], "employee_id"),
 }
 
 #: Words before (or after) a column name that leave its kind as it is: ``home_phone``, ``customer_dob``,
@@ -88,7 +94,10 @@ KINDS: dict[str, tuple[str, str]] = {
     "phone": ("PHONE", "phone-column"),
     "person": ("PERSON", "person-name-column"),
     "address": ("ADDRESS", "address-column"),
+    "employee_id": ("EMPLOYEE_ID", "employee-id-column"),
 }
+#: kinds that are company-internal identifiers, not personal data (the category their rules give them)
+INTERNAL_KINDS = frozenset({"employee_id"})
 
 #: values that stand for no value, whatever the column (lower case)
 PLACEHOLDERS = frozenset(
@@ -141,7 +150,7 @@ class PiiColumnsDetector:
                 if kind == "ssn_sin":
                     kind = "ssn" if _ssn(text[s:e]) else "sin"
                 label, rule = KINDS[kind]
-                out.append(Finding(s, e, "pii", label, rule, SCORE))
+                out.append(Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE))
         return out
 
 
@@ -261,4 +270,11 @@ def _ssn_or_sin(value: str) -> bool:
     return _ssn(value) or _sin(value)
 
 
-VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address}
+def _employee_id(value: str) -> bool:
+    """4 to 12 letters and digits, one dash at most, a digit among them (the employee-id-label rule's value)."""
+    return (4 <= len(value) <= 12 and value.count("-") <= 1 and any(c.isdigit() for c in value)
+            and value.replace("-", "").isalnum() and value.isascii() and not _placeholder(value))
+
+
+VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address,
+         "employee_id": _employee_id}
