@@ -150,6 +150,27 @@ def test_a_tsv_export() -> None:
     assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "PERSON", "DATE"], r[1:]) if v]
 
 
+def pandas_print(names: list[str], rows: list[list[str]]) -> str:
+    """What ``print(df)`` shows: a RangeIndex left-aligned, every column right-aligned to its widest cell
+    (its name included), two blanks between columns."""
+    widths = [max(len(n), *(len(r[i]) for r in rows)) for i, n in enumerate(names)]
+    index = len(str(len(rows) - 1))
+    lines = [" " * index + "".join("  " + n.rjust(w) for n, w in zip(names, widths))]
+    lines += [str(i).ljust(index) + "".join("  " + v.rjust(w) for v, w in zip(r, widths)) for i, r in enumerate(rows)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_pandas_print() -> None:
+    """``df.head()`` pasted: columns by their right edges (a name of several words, a cell of several), a
+    two-digit index, down to the ``[N rows x M columns]`` footer."""
+    rng = random.Random("pandas")
+    rows = [[str(40000 + i), person(rng), f"{person(rng)} {person(rng)}", dob(rng)] for i in range(12)]
+    text = "df.head(12):\n" + pandas_print(["customer_id", "last_name", "full name", "dob"], rows) + "\n[12 rows x 4 columns]\n"
+    assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "PERSON", "DATE"], r[1:])]
+    shifted = text.replace("\n1  ", "\n1 x ", 1)  # a row off the layout ends the table
+    assert len(found(shifted)) == 3
+
+
 @pytest.mark.parametrize("text", [
     " a | dob\n---+---+---\n 1 | 1980-01-02\n",  # the separator has more columns than the header
     "| id | dob |\n+----+-----+\n|  1 | 1980-01-02 |\n",  # a mysql border under, none above

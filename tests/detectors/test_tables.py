@@ -9,6 +9,9 @@ import pytest
 from promptscrub.detectors import _tables
 
 PIECES = [
+    "   id  last_name         dob\n0   1    Jackson  1965-04-02\n1  12     Martin  1971-11-30\n\n",  # pandas
+    "    a full name\n0   1  Ann Lee\n",  # pandas, a name of two words
+    "    def f(x):\n1. step one\n",  # indented code above a numbered line: no pandas table
     "| env | user | password |\n|---|---|---|\n| prod | app | x |\n",
     "|---|\n|:--:|\n| a |\n",  # a separator under a separator
     "| a | b |\n| c | d |\n",  # no separator: no table
