@@ -19,13 +19,14 @@ kinds of mention (see docs/restore.md):
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+from .detectors import _lazyre  # compiled on first use, from the regex code cache: not at every start
+
 #: ``<TYPE_ID>``: TYPE is UPPER_SNAKE, ID a counter (``1``) or a keyed-hash tag (``3fa9c1``).
-PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)_([0-9]+|[0-9a-f]{6,64})>")
+PLACEHOLDER_RE = _lazyre.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)_([0-9]+|[0-9a-f]{6,64})>")
 
 _TYPE = r"[A-Za-z][A-Za-z0-9]*(?:(?:_|\\_|-)[A-Za-z0-9]+)*"
 #: a liberal hex tag needs a digit, so words such as ``facade`` are never read as tags
@@ -46,22 +47,25 @@ LIBERAL_SOURCE = (
 )
 
 
-@functools.cache
-def liberal_re() -> re.Pattern[str]:
-    """Compiled on first use (a few ms), not at import: start-up time matters for one-line redacts."""
-    return re.compile(LIBERAL_SOURCE)
+_LIBERAL = _lazyre.compile(LIBERAL_SOURCE)
 
-_TYPE_SPLIT = re.compile(r"\\_|[_\- \u00a0]")
+
+def liberal_re() -> re.Pattern[str]:
+    """The liberal pattern, compiled on first use from the regex code cache (compiling it costs a few ms of
+    a one-line redact's start)."""
+    return _LIBERAL  # type: ignore[return-value]
+
+_TYPE_SPLIT = _lazyre.compile(r"\\_|[_\- \u00a0]")
 #: characters that can be part of some mention; anything else is a safe place to cut a stream
 MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞"
-_CUT_RE = re.compile(rf"[^{MENTION_CHARS}]+")
-_MENTION_RUN_RE = re.compile(rf"[{MENTION_CHARS}]*")
+_CUT_RE = _lazyre.compile(rf"[^{MENTION_CHARS}]+")
+_MENTION_RUN_RE = _lazyre.compile(rf"[{MENTION_CHARS}]*")
 #: every mention holds this: the type's last alphanumeric, a separator, an id with a decimal digit
-_ANCHOR_RE = re.compile(r"[A-Za-z0-9](?:_|\\_|-|[ \u00a0])[0-9a-fA-F]{0,63}[0-9]")
+_ANCHOR_RE = _lazyre.compile(r"[A-Za-z0-9](?:_|\\_|-|[ \u00a0])[0-9a-fA-F]{0,63}[0-9]")
 #: where an anchor can end. Every anchor holds a shortest one (cut after the first digit of its id),
 #: whose digit follows a separator (itself after an alphanumeric) or a hex letter. Searched from that
 #: rare digit, not from every alphanumeric as ``_ANCHOR_RE`` must be: ~4x less time on code.
-_ANCHOR_END_RE = re.compile(r"[0-9](?:(?<=[A-Za-z0-9][_\- \u00a0][0-9])|(?<=[A-Za-z0-9]\\_[0-9])|(?<=[a-fA-F][0-9]))")
+_ANCHOR_END_RE = _lazyre.compile(r"[0-9](?:(?<=[A-Za-z0-9][_\- \u00a0][0-9])|(?<=[A-Za-z0-9]\\_[0-9])|(?<=[a-fA-F][0-9]))")
 #: a shortest anchor is at most 67 characters long (1 + 2 + 63 + 1): it starts this far before its digit
 _ANCHOR_REACH = 66
 
@@ -201,7 +205,7 @@ _OPEN_ENDS = frozenset("<;cC«‹⟨〈＜[{")
 _CLOSE_STARTS = frozenset(">\\&%»›⟩〉＞]}")
 _SPACES = frozenset(" \u00a0")
 #: how every id begins (``_ID``): a decimal digit, or six hex digits
-_ID_START = re.compile(r"[0-9]|[0-9a-fA-F]{6}")
+_ID_START = _lazyre.compile(r"[0-9]|[0-9a-fA-F]{6}")
 
 
 def tag_keeps_left(text: str, start: int) -> bool:
