@@ -224,3 +224,10 @@ def test_a_form_fields_label_is_no_name():
     d = NameDetector()
     text = "Employee ID\tFirst Name\tLast Name\tDOB\nLast Name: Jackson\n"
     assert "Last" not in [text[f.start:f.end] for f in d.detect(text)]
+
+
+def test_a_salutation_word_that_is_also_a_first_name_stays_a_name():
+    """The European form words are no names, but a word that is also a common first name (Cara) is left
+    to the lists: "Cara Delevingne" is a person."""
+    text = "Please ask Cara Delevingne about it."
+    assert ["Cara Delevingne"] == [text[f.start:f.end] for f in NameDetector().detect(text)]

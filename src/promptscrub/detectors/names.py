@@ -259,7 +259,7 @@ oggetto gentile egregio cordiali saluti distinti grazie ciao buongiorno buonaser
 dirección direccion domicilio móvil movil teléfono celular apellido apellidos nombre asunto estimado
 estimada estimados saludos atentamente gracias hola buenos buenas
 morada telemóvel telemovel telefone endereço endereco sobrenome apelido assunto olá obrigado obrigada
-cumprimentos atenciosamente prezado prezada caro cara bom boa
+cumprimentos atenciosamente prezado prezada bom boa
 objet téléphone portable prénom adresse bonjour cordialement merci madame monsieur
 onderwerp adres telefoonnummer voornaam achternaam geboortedatum woonplaats groeten beste
 temat adres imię nazwisko telefon komórka pozdrawiam dzień dobry szanowny szanowna
