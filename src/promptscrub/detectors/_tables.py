@@ -441,11 +441,7 @@ def _markdown_name(cell: str) -> str:
     name = cell.strip(" \t")
     if len(name) > _MAX_NAME:
         return ""
-    if name.startswith("**"):
-        name = name[2:]
-    if name.endswith("**"):
-        name = name[:-2]
-    return name
+    return _unwrapped(name, "**")
 
 
 def _markdown_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
@@ -491,10 +487,16 @@ def _csv_names(line: str) -> tuple[str, ...]:
 
 def _unquoted_name(name: str) -> str:
     """A CSV name without a leading and a trailing quote (each optional, as the header pattern has them)."""
-    if name.startswith('"'):
-        name = name[1:]
-    if name.endswith('"'):
-        name = name[:-1]
+    return _unwrapped(name, '"')
+
+
+def _unwrapped(name: str, mark: str) -> str:
+    """``name`` without a leading and a trailing ``mark`` (each optional): a Markdown name's ``**``, a CSV
+    name's quotes."""
+    if name.startswith(mark):
+        name = name[len(mark):]
+    if name.endswith(mark):
+        name = name[:-len(mark)]
     return name
 
 
