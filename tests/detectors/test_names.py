@@ -231,3 +231,60 @@ def test_a_salutation_word_that_is_also_a_first_name_stays_a_name():
     to the lists: "Cara Delevingne" is a person."""
     text = "Please ask Cara Delevingne about it."
     assert ["Cara Delevingne"] == [text[f.start:f.end] for f in NameDetector().detect(text)]
+
+
+def _lists_plain(self, text, out):
+    """``NameDetector._lists`` as it was before its look-ups went from the names' side: every rejected word
+    against the nearest names (the oracle of the test below)."""
+    import bisect as _b
+
+    starts = sorted(f.start for f in out)
+    ends = sorted(f.end for f in out)
+    pending = sorted(set(self._rejected))
+    for _ in range(3):
+        added = []
+        for s, e in pending:
+            i = _b.bisect_right(ends, s) - 1
+            j = _b.bisect_left(starts, e)
+            near = (i >= 0 and s - ends[i] <= 7 and names_mod.LIST_SEP.match(text[ends[i]:s])) or \
+                   (j < len(starts) and starts[j] - e <= 7 and names_mod.LIST_SEP.match(text[e:starts[j]]))
+            if near:
+                added.append((s, e))
+        if not added:
+            break
+        for s, e in added:
+            out.append(names_mod.Finding(s, e, "pii", "PERSON", "person-name", 0.5))
+            _b.insort(starts, s)
+            _b.insort(ends, e)
+        done = set(added)
+        pending = [p for p in pending if p not in done]
+
+
+CUE_WORDS = ["John", "Smith", "Anna", "Xochitl", "Kowalczyk", "Will", "Georgia", "Victoria", "True", "Returns",
+             "See", "In", "The", "Dear", "Hi", "Mr.", "Dr", "Mrs", "said", "says", "is", "my name is", "name:", "Name",
+             "call me", "called", "uncle", "feat.", "王娜 (", "(", "and", "or", ",", ":", ": ", "Requires-Dist",
+             "Jean-Luc", "**", "commented", "class", "def", "::", "Extended", "theorem", "'s", "is a", "lives", "from",
+             "ask", "the", "Ann's", "Zoë", "x", "=", "-", ">", "Tom", "Zorblax", "Jenkins\tServer", "Ask", "Cheers"]
+CUE_TEXTS = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(["", " ", "  ", "\n", " \t", ", ", ": ",
+                                                                             ".  ", "\n    ", " and "])),
+                     max_size=16).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(CUE_TEXTS, st.sampled_from([{}, {"min_score": 0.55}, {"single_first_names": False}]), st.booleans())
+def test_shortcuts_find_what_the_searches_find(text, opts, lower):
+    """The cheap verdicts (``_QUIET_BEFORE``, ``_cue_before``, ``_no_cue``, ``_no_title``, the rejections
+    ``_lists`` settles only near a name, its look-ups from the names' side) change no finding: with all of
+    them off every word goes through the searches, and ``_lists`` through every rejected word."""
+    import collections
+
+    text = text.lower() if lower else text
+    want = [(f.start, f.end, f.score) for f in NameDetector(opts).detect(text)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names_mod, "_QUIET_BEFORE", collections.defaultdict(bool))
+        mp.setattr(names_mod, "_cue_before", lambda text, start: True)
+        mp.setattr(names_mod, "_no_cue", lambda *args: False)
+        mp.setattr(names_mod, "_no_title", lambda *args: False)
+        mp.setattr(NameDetector, "_lists", _lists_plain)
+        plain = [(f.start, f.end, f.score) for f in NameDetector(opts).detect(text)]
+    assert want == plain

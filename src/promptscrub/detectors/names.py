@@ -23,6 +23,7 @@ from __future__ import annotations
 import array
 import bisect
 import itertools
+import operator
 import struct
 import unicodedata
 import zlib
@@ -90,6 +91,13 @@ HONORIFIC = regex.compile(
 #: ``HONORIFIC`` behind the cheap test of ``CueBefore`` (lower-cased: the case-sensitive regex still decides)
 HONORIFIC_BEFORE = CueBefore(HONORIFIC, "mr mrs ms miss mx dr prof sir dame madam madame mme mlle herr frau sr sra "
                                         "srta rev capt lt sgt", trailing=" \t.", needs=" \t")
+
+
+def _no_title(text: str, s: int) -> bool:
+    """No ``HONORIFIC`` before ``s``: there is no capital in its window (every title has one), as in most
+    windows that its cheap gate lets through (an indentation, the end of a sentence)."""
+    window = text[s - 8 if s > 8 else 0:s]
+    return window.lower() == window
 
 
 def _honorific(text: str, s: int) -> Any:
@@ -416,6 +424,70 @@ def _code_like(sample: str) -> bool:
     return n >= 2 and n * 50 > len(sample)
 
 
+class _QuietBefore(dict):
+    """The three characters before a word (one at 3 or later) -> whether no cue before it can make it a name:
+    no title (``HONORIFIC``, ``TITLES``), no ``STRONG_INTRO``, no ``(`` of a native name. Their ``CueBefore``
+    gates answer this for each key; one look-up here spares a word in code (most lone words) their searches."""
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) > 20_000:
+            self.clear()
+        quiet = key[-1:] != "(" and not any(cue.may_end(key) for cue in (HONORIFIC_BEFORE, TITLES, STRONG_INTRO))
+        self[key] = quiet
+        return quiet
+
+
+_QUIET_BEFORE = _QuietBefore()
+_BEFORE_CUES = (HONORIFIC_BEFORE, TITLES, STRONG_INTRO)
+#: What those cues allow between a phrase and the word (all their ``trailing`` characters), and the last word
+#: of every phrase without a final ``.`` ("feat." ends with one, which the strip takes)
+_CUE_TRAILING = "".join(sorted({c for cue in _BEFORE_CUES for c in cue.strip}))
+_CUE_TAILS = tuple(sorted({t.rstrip(".") for cue in _BEFORE_CUES for t in cue.tails}))
+_CUE_WIDTH = max(len(t) for t in _CUE_TAILS)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether a cue of ``_QUIET_BEFORE`` may end before ``start`` (false only where surely none does), for
+    the keys it cannot decide ("   ", ".  "): the text before, stripped of what may follow a phrase, must end
+    with a phrase's last word (the test ``CueBefore.search`` makes before its regex, for the three at once)."""
+    if text[start - 1:start] == "(":  # only a native name ends so: two CJK characters, maybe a blank, then "("
+        return not text[max(0, start - 3):start - 1].isascii()
+    tail = text[max(0, start - 40):start].rstrip(_CUE_TRAILING)[-_CUE_WIDTH:]
+    return not tail.isascii() or tail.lower().endswith(_CUE_TAILS)
+
+
+def _quiet_after(text: str, end: int, token: str, cls: int) -> bool:
+    """Nothing after ``token`` (of class ``cls``, ending at ``end``) makes it a name: no ``HUMAN_AFTER``, no
+    speaker's ``": "`` (which ``_strong_ctx`` never takes after an ambiguous word nor one with a hyphen)."""
+    c = text[end:end + 1]
+    if c == " " or c == "\t":
+        return HUMAN_AFTER.match(text[end:end + 24]) is None
+    return c != ":" or text[end + 1:end + 2] != " " or cls == WEAK or "-" in token
+
+
+def _no_cue(text: str, start: int, end: int, cls: int) -> bool:
+    """No cue around the word at ``start:end`` (``UNKNOWN`` or ``WEAK``) can make it a name, for a detector
+    without ``context_words``: ``_judge_one`` rejects it, ``_judge_lone`` too unless it ends the judgement
+    without a verdict (``_detect`` inlines this for lone words)."""
+    return (start >= 3 and _QUIET_BEFORE[text[start - 3:start]] or not _cue_before(text, start)) \
+        and _quiet_after(text, end, text[start:end], cls)
+
+
+_END = operator.itemgetter(1)
+
+
+def _close_to_names(pending: list[tuple[int, int]], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """The ``pending`` words (sorted, not overlapping) within 7 characters of a name (``starts``, ``ends``),
+    the only ones ``_lists`` can find near one, looked up from the names' side: a text of code rejects
+    thousands of words, far from its few names."""
+    close = set()
+    for x in ends:
+        close.update(pending[bisect.bisect_left(pending, (x,)):bisect.bisect_left(pending, (x + 8,))])
+    for x in starts:
+        close.update(pending[bisect.bisect_left(pending, x - 7, key=_END):bisect.bisect_right(pending, x, key=_END)])
+    return sorted(close)
+
+
 class NameDetector:
     name = "names"
 
@@ -489,6 +561,12 @@ class NameDetector:
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
         self._rejected: list[tuple[int, int]] = []
+        #: lone words that surely make no finding (``_no_cue``); whether ``_judge_lone`` would have rejected
+        #: them, which only ``_lists`` asks, is left to ``_was_rejected``
+        self._maybe_rejected: dict[tuple[int, int], str] = {}
+        maybe = self._maybe_rejected
+        quiet = _QUIET_BEFORE
+        fast = self.extra_context is None  # an extra cue is not among those ``_QUIET_BEFORE`` rules out
         cache = self._cache
         first: str | None = None  # the current run's first word, at fs
         fs = pe = 0  # where the run starts, where its last word ends
@@ -497,7 +575,8 @@ class NameDetector:
         for m in finditer(CAP, CAP_ASCII, text):
             s, e = m.span()
             if first is not None:
-                if text[pe] == " " and text[s - 1] == " " and (
+                # (``_joins`` is false for a gap over 13 characters: the test that rules out most words)
+                if s - pe <= 13 and text[pe] == " " and text[s - 1] == " " and (
                         s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s])):
                     if more is None:
                         more = [(fs, fs + len(first), first)]
@@ -511,21 +590,35 @@ class NameDetector:
                     cls = cache.get(first)
                     if cls is None:
                         cls = self.classify(first)
-                    if cls != WORD or (text[fs - 1] in " \t\n" and title_gate.get(text[fs - 3:fs]) is not False
-                                       and _honorific(text, fs)):
+                    if cls == WORD:
+                        if text[fs - 1] in " \t\n" and title_gate.get(text[fs - 3:fs]) is not False:
+                            window = text[fs - 8 if fs > 8 else 0:fs]  # ``_no_title``, inlined
+                            if window.lower() != window and _honorific(text, fs):
+                                self._judge_lone(text, fs, pe, first, cls, out)
+                    elif (cls == UNKNOWN or cls == WEAK) and fast and (fs >= 3 and quiet[text[fs - 3:fs]]
+                                                                       or not _cue_before(text, fs)) \
+                            and _quiet_after(text, pe, first, cls):  # ``_no_cue``, inlined
+                        maybe[fs, pe] = first  # most of the rest: a word in code ("True", "Foo") with no cue
+                    else:
                         self._judge_lone(text, fs, pe, first, cls, out)
             first, fs, pe = m[0], s, e
         if more is not None:
             self._judge_run(text, more, out)
         elif first is not None:
             self._judge_lone(text, fs, pe, first, self.classify(first), out)
-        if out and self._rejected:
+        if out and (self._rejected or maybe):
             self._lists(text, out)
         self._bold_actors(text, out)
         if out:
             out = [f for f in out if not _cloud_region_place(text, f.start, f.end)]
         out.sort(key=lambda f: f.start)
         return out
+
+    def _was_rejected(self, text: str, s: int, e: int) -> bool:
+        """Whether ``_judge_lone`` would have rejected the word at ``s:e``, one of ``_maybe_rejected``: it makes no
+        finding, so it is rejected unless a check that ends the judgement first (code, a greeting, a product) holds."""
+        return not (CODE_BEFORE(text, s) or self._maybe_rejected[s, e].lower() in LEADING_CUES
+                    or _product_after(text, e) or _eponym_after(text, e))
 
     def _bold_actors(self, text: str, out: list[Finding]) -> None:
         """``BOLD_ACTOR``: the whole bold run is the name when no word in it is an ordinary one and one is
@@ -547,15 +640,18 @@ class NameDetector:
 
         starts = sorted(f.start for f in out)
         ends = sorted(f.end for f in out)
-        pending = sorted(set(self._rejected))
+        maybe = self._maybe_rejected
+        # each word is judged once (no duplicates) and words do not overlap: sorted by start, the pending
+        # words are sorted by end too; both lists come in text order, so the sort is a merge
+        pending = sorted(self._rejected + list(maybe))
         for _ in range(3):  # a list grows outwards from its known names, a few steps at most
             added = []
-            for s, e in pending:
+            for s, e in _close_to_names(pending, starts, ends) if 2 * len(starts) < len(pending) else pending:
                 i = _b.bisect_right(ends, s) - 1  # the nearest name ending before this word
                 j = _b.bisect_left(starts, e)  # the nearest name starting after it
                 near = (i >= 0 and s - ends[i] <= 7 and LIST_SEP.match(text[ends[i]:s])) or \
                        (j < len(starts) and starts[j] - e <= 7 and LIST_SEP.match(text[e:starts[j]]))
-                if near:
+                if near and ((s, e) not in maybe or self._was_rejected(text, s, e)):
                     added.append((s, e))
             if not added:
                 break
@@ -579,13 +675,17 @@ class NameDetector:
 
     def _judge_run(self, text: str, run: list[tuple[int, int, str]], out: list[Finding]) -> None:
         """A run of capitalised words (``_judge_lone`` is this for one word)."""
-        if CODE_BEFORE(text, run[0][0]):
-            return
+        start = run[0][0]
         while run and run[0][2].lower() in LEADING_CUES:
             run = run[1:]  # "Dear John Smith": the greeting is context, not part of the name
         if not run:
             return
-        classes = [self.classify(tok) for _, _, tok in run]
+        cache = self._cache
+        classes = [cache[tok] if tok in cache else self.classify(tok) for _, _, tok in run]
+        if classes.count(WORD) == len(classes) and _no_title(text, run[0][0]):
+            return  # ordinary words only ("See Also") and no title before them: nothing to find, code or not
+        if CODE_BEFORE(text, start):
+            return
         title = _honorific(text, run[0][0])
         if len(run) <= 3 and title and not text[title.start()].isspace():
             # "Mr. Manning", "Dr. Key": after a title any capitalised words are the name; the title is
@@ -672,6 +772,9 @@ class NameDetector:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
         if _product_after(text, end) or _eponym_after(text, end):
             return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"
+        if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c):
+            self._rejected.append((start, end))  # what the searches below would conclude
+            return
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
         score = 0.0
