@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import array
 import bisect
+import itertools
+import re
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from . import _lazyre as regex
 from ._code_context import CodeKeywordBefore, CueBefore
+from ._stretches import line_stretches
 
 from ..findings import Finding
-from .names import LOWER_WORD, _eponym_after, _has, ascii_twin, finditer, fold, load_lists, read_crc_arrays
+from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
 
@@ -31,7 +34,31 @@ TOKEN = regex.compile(
     r"(\p{Lu}(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-]\p{Lu})[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
     r"(?![\p{L}\p{N}_@(]|::|\.[\p{L}_])"
 )
-TOKEN_ASCII = ascii_twin(TOKEN.source)
+#: ``TOKEN`` on ASCII text turned into its characters' classes (``CLASSES``): upper-case letters become
+#: ``U``, so ``re`` finds a word's start with a fast search for one character instead of testing every
+#: character against the capitals (3.7 MB of code: ~18 ms with the translation, not ~29); the classes are
+#: those ``TOKEN`` tells apart.
+CLASS_TOKEN = rb"(U(?<![Ul0_.@x-]U)[Ul]*(?:['-][Ul][Ul]*)*\.?)(?![Ul0_@(]|::|\.[Ul_])"
+CLASSES = bytes(ord("U" if "A" <= c <= "Z" else "l" if "a" <= c <= "z" else "0" if "0" <= c <= "9" else
+                    c if c in "_.@-'(:" else "x" if c in "/\\$#%&*+=~^|`" else " ") for c in map(chr, range(256)))
+_class_token: re.Pattern[bytes] | None = None  # compiled on first use, like the patterns of ``_lazyre``
+
+
+def _tokens(text: str) -> Iterator[re.Match[Any]]:
+    """The matches of ``TOKEN`` in ``text``, by their spans (on ASCII lines, ``group()`` is of the classes).
+    ``TOKEN`` never spans a line break and looks at most one character around a word: each ASCII line is
+    scanned as classes (a non-ASCII character becomes ``?``, one byte), the others with ``TOKEN``."""
+    global _class_token
+    if _class_token is None:
+        _class_token = re.compile(CLASS_TOKEN)
+    if text.isascii():
+        return _class_token.finditer(text.encode("ascii").translate(CLASSES))
+    classes = text.encode("ascii", "replace").translate(CLASSES)
+    return itertools.chain.from_iterable(
+        _class_token.finditer(classes, start, end) if ascii_only else TOKEN.finditer(text, start, end)
+        for start, end, ascii_only in line_stretches(text))
+
+
 CONNECTORS = frozenset("of the and de del della di da do dos das du la le les van von den der sur upon on am "
                        "im an en y e el al au aux".split())
 CUE_BEFORE = CueBefore(regex.compile(
@@ -51,6 +78,18 @@ STRONG_CUE = CueBefore(regex.compile(
     r"[ \t]+$"
 ), "to in from of at is town town: city city: where: location: birth birth:", needs=" \t")
 
+#: The phrases ``STRONG_CUE`` matches, spelt out (its optional parts taken and left out): a text whose
+#: lower-cased ASCII end has none of them has no strong cue (``_strong_cue``). Kept equal by a test.
+STRONG_CUE_PHRASES = tuple(
+    "arrived at|arrived in|based in|born in|came from|city of|city:|come from|comes from|flew to|fly to|flying to|"
+    "grew up in|growing up in|he's from|he's in|headquartered in|home city|home city of|home town|home town of|"
+    "hometown|hometown is|hometown:|i am from|i am in|i'm from|i'm in|live in|lived in|lives in|living in|"
+    "located in|location:|moved from|moved here from|moved there from|moved to|originally from|place of birth|"
+    "place of birth:|reside in|resided in|resides in|residing in|returned to|she's from|she's in|stay in|"
+    "stayed in|staying in|stays in|they're from|they're in|town of|town:|travel to|traveling to|travelling to|"
+    "trip to|university of|village of|we are from|we are in|we're from|we're in|where:".split("|"))
+CUE_WIDTH = max(map(len, STRONG_CUE_PHRASES))
+
 
 #: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
 #: blank and no connector's first letter (``_joins`` is then false; tested before calling it)
@@ -64,10 +103,74 @@ def _joins(gap: str) -> bool:
     return gap == " " or (len(gap) < 12 and CONNECTORS.issuperset(gap.lower().split()))
 
 
+#: ASCII characters no ``STRONG_CUE`` phrase ends with, in either case (blanks aside: they come after one)
+NOT_CUE_END = frozenset(map(chr, range(128))) - frozenset(" \t" + "".join(
+    p[-1] + p[-1].upper() for p in STRONG_CUE_PHRASES))
+#: the last two characters of every ``STRONG_CUE`` phrase
+CUE_ENDS = frozenset(p[-2:] for p in STRONG_CUE_PHRASES)
+
+
+#: ``_joined`` of the gaps between two words, memoised (code repeats its short gaps: " = ", ", ")
+_gaps: dict[str, bool] = {}
+
+
+def _joined(gap: str) -> bool:
+    """Whether two capitalised words with ``gap`` between them belong to one run: a space at both ends of
+    the gap and ``_joins`` (tested last: ``NO_JOIN`` saves most calls)."""
+    if len(_gaps) > 20_000:
+        _gaps.clear()
+    joined = _gaps[gap] = gap[0] == " " and gap[-1] == " " and (
+        len(gap) == 1 or gap[1] not in NO_JOIN and _joins(gap))
+    return joined
+
+
 def _strong_cue(text: str, s: int) -> Any:
-    """``STRONG_CUE`` in the 30 characters before ``s`` (never there without a space or tab right before
-    ``s``, or before a line break there: callers test that first where it saves calls)."""
-    return STRONG_CUE.search(text, max(0, s - 30), s)
+    """``STRONG_CUE`` in the 30 characters before ``s``. Its ``[ \\t]+$`` puts blanks at the end of the
+    window (a line break may follow them), right after one of ``STRONG_CUE_PHRASES``: where there are no
+    blanks, or what comes before them cannot end a phrase (indented code, "Foo.  Bar", "x in Foo"), the
+    regex is not run. On ASCII, case-insensitive matching is plain ``lower()``."""
+    lo = s - 30 if s > 30 else 0
+    head = text[lo:s - 1] if text[s - 1:s] == "\n" else text[lo:s]
+    rest = head.rstrip(" \t")
+    if len(rest) == len(head) or len(rest) < 2 or rest[-1] in NOT_CUE_END:
+        return None
+    tail = rest[-CUE_WIDTH:]
+    if tail.isascii() and not tail.lower().endswith(STRONG_CUE_PHRASES):
+        return None
+    return STRONG_CUE.search(text, lo, s)
+
+
+def _cue_before(text: str, s: int) -> bool:
+    """``_strong_cue``, run only where the three characters before ``s`` allow one (``_cue_may_end``)."""
+    key = text[s - 3:s]
+    may = _cue_ends.get(key)
+    if may is None:
+        may = _cue_may_end(key)
+    return may and _strong_cue(text, s) is not None
+
+
+#: ``_cue_may_end`` of the three characters before a word, memoised (few distinct ones occur)
+_cue_ends: dict[str, bool] = {}
+
+
+def _cue_may_end(key: str) -> bool:
+    """Whether a ``STRONG_CUE`` match may end a text that ends with ``key``, its last three characters:
+    ``_strong_cue``'s tests on them. False is sure (a word at the start of a text, with fewer before it,
+    has no room for a cue either); blanks throughout leave it to ``_strong_cue``."""
+    if len(_cue_ends) > 20_000:
+        _cue_ends.clear()
+    head = key[:-1] if key.endswith("\n") else key
+    rest = head.rstrip(" \t")
+    if len(rest) == len(head):
+        ok = False
+    elif not rest:
+        ok = True
+    elif rest[-1] in NOT_CUE_END:
+        ok = False
+    else:
+        ok = len(rest) < 2 or not rest.isascii() or rest.lower() in CUE_ENDS
+    _cue_ends[key] = ok
+    return ok
 
 
 CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
@@ -133,6 +236,26 @@ def cloud_region_place(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _ordinary(word: str) -> bool:
+    """A common English word, not in capitals nor a major place: no place after a strong cue (``_cued``)."""
+    first, last, ambiguous, words = load_lists()
+    low = fold(word.rstrip("."))
+    return _has(words, zlib.crc32(low.encode("utf-8"))) and not word.isupper() and not is_major_place(low)
+
+
+def _may_score(phrase: str, is_major: bool, ntok: int) -> bool:
+    """Whether ``LocationDetector._score`` can give the phrase more than 0 in some context: a lone word
+    that is no major place needs a cue, and even then scores 0 in capitals (a constant) or as an English
+    word."""
+    if ntok > 1 or is_major:
+        return True
+    if phrase.isupper():
+        return False
+    first, last, ambiguous, words = load_lists()
+    k = zlib.crc32(fold(phrase).encode("utf-8"))
+    return not (_has(words, k) or _has(ambiguous, k))
+
+
 class LocationDetector:
     name = "location"
 
@@ -146,6 +269,7 @@ class LocationDetector:
         # windows repeat the same words), up to CACHE_LIMIT entries
         self._lookups: dict[str, tuple[int, bool, bool]] = {}
         self._single: dict[str, int] = {}
+        self._hits: dict[str, tuple[tuple[int, int, bool, int], ...]] = {}
 
     def detect(self, text: str) -> list[Finding]:
         if text[:1].islower() and not any(c.isupper() for c in text[:4096]):
@@ -157,39 +281,51 @@ class LocationDetector:
 
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        if len(self._lookups) + len(self._single) > CACHE_LIMIT:
+        if len(self._lookups) + len(self._single) + len(self._hits) > CACHE_LIMIT:
             self._lookups.clear()
             self._single.clear()
-        single = self._single
-        first: str | None = None  # the current run's first word, at fs
-        fs = pe = 0  # where the run starts, where its last word ends
+            self._hits.clear()
+        single, run_hits, cue_ends, gaps = self._single, self._hits, _cue_ends, _gaps
+        tokens = _tokens(text)
+        m = next(tokens, None)
+        if m is None:
+            return out
+        fs, pe = m.span()  # where the run starts, where its last word ends
+        first = text[fs:pe]  # the current run's first word
         more: list[tuple[int, int]] | None = None  # the run's words if it has several
-        strong_gate = STRONG_CUE.gate  # inlined ``STRONG_CUE.may_end``: most lone words have no cue before them
-        for m in finditer(TOKEN, TOKEN_ASCII, text):
+        for m in tokens:
             s, e = m.span()
-            if first is not None:
-                if text[pe] == " " and text[s - 1] == " " and (
-                        s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s])):
+            if s - pe < 12:  # most gaps are longer than any that joins two words (``_joins``)
+                gap = text[pe:s]
+                joined = gaps.get(gap)
+                if joined is None:
+                    joined = _joined(gap)
+                if joined:
                     if more is None:
-                        more = [(fs, fs + len(first))]
+                        more = [(fs, pe)]
                     more.append((s, e))
                     pe = e
                     continue
-                if more is not None:
+            if more is not None:  # worth a look if it holds a place name or follows a strong cue
+                hits = run_hits.get(text[fs:pe])
+                if hits is None or hits or _cue_before(text, fs):
                     self._scan_run(text, more, out)
-                    more = None
-                else:  # most runs: one word, usually no place; worth a look if listed or after a strong cue
-                    kind = single.get(first)
-                    if kind is None:
-                        kind = single[first] = self._lone_kind(first)
-                    if kind == _LISTED or (kind == _IF_CUED and text[fs - 1] in " \t\n"
-                                           and strong_gate.get(text[fs - 3:fs]) is not False
-                                           and STRONG_CUE.search(text, fs - 30 if fs > 30 else 0, fs)):
+                more = None
+            else:  # most runs: one word, usually no place; worth a look if listed or after a strong cue
+                kind = single.get(first)
+                if kind is None:
+                    kind = single[first] = self._lone_kind(first)
+                if kind == _LISTED:
+                    self._scan_run(text, [(fs, pe)], out)
+                elif kind == _IF_CUED:
+                    key = text[fs - 3:fs]  # ``_cue_before``, inlined: most words have no cue before them
+                    may = cue_ends.get(key)
+                    if (may or may is None and _cue_may_end(key)) and _strong_cue(text, fs):
                         self._scan_run(text, [(fs, pe)], out)
-            first, fs, pe = m[0], s, e
+            first, fs, pe = text[s:e], s, e
         if more is not None:
             self._scan_run(text, more, out)
-        elif first is not None:
+        else:
             kind = self._lone_kind(first)
             if kind == _LISTED or (kind == _IF_CUED and _strong_cue(text, fs)):
                 self._scan_run(text, [(fs, pe)], out)
@@ -205,9 +341,13 @@ class LocationDetector:
 
     def _lone_kind(self, tok: str) -> int:
         """What a lone word can be. A value word ("None", "NaN") is never reported, cue or not: both the
-        lookup and ``_cued`` skip it."""
+        lookup and ``_cued`` skip it; nor is a common word the lookup finds nothing reportable in
+        ("Returns"), as ``_cued`` skips it too. A listed word with nothing reportable alone ("Reading": a
+        common word) counts only after a strong cue, like an unlisted one."""
         if tok.lower() in NOT_PLACES:
             return _NEVER
+        if not self._run_hits(tok, [(0, len(tok))]):
+            return _NEVER if _ordinary(tok) else _IF_CUED
         k, _, in_city = self._lookup(tok)
         return _LISTED if in_city or k in self.extra else _IF_CUED
 
@@ -225,11 +365,34 @@ class LocationDetector:
 
     def _scan_run(self, text: str, run: list[tuple[int, int]], out: list[Finding]) -> None:
         """A run of capitalised words: several, or a lone one that may be a place (see ``_detect``)."""
-        if CODE_BEFORE(text, run[0][0]) or _eponym_after(text, run[-1][1]):
-            return  # code; "Bayes' theorem", "Dirichlet distribution": a law named after someone, no place
-        i, n = 0, len(run)
-        if _strong_cue(text, run[0][0]):
+        s0, e0 = run[0][0], run[-1][1]
+        hits = self._run_hits(text, run)
+        cued = _strong_cue(text, s0)
+        if not (hits or cued) or CODE_BEFORE(text, s0) or _eponym_after(text, e0):
+            return  # nothing to find; code; "Bayes' theorem", "Dirichlet distribution": a law named after someone
+        if cued:
             self._cued(text, run, out)
+        for s, e, is_major, ntok in hits:
+            score = self._score(text, s0 + s, s0 + e, is_major, ntok)
+            if score and score >= self.min_score:
+                out.append(Finding(s0 + s, s0 + e, "pii", "LOCATION", "location", score))
+
+    def _run_hits(self, text: str, run: list[tuple[int, int]]) -> tuple[tuple[int, int, bool, int], ...]:
+        """``_find_hits`` of a run, kept per run text: code repeats its runs. The text alone decides the
+        words: its blank-separated pieces that start with a capital (a gap holds blanks and connectors,
+        and a connector written with a capital would have been a word of its own)."""
+        key = text[run[0][0]:run[-1][1]]
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = self._find_hits(text, run)
+        return hits
+
+    def _find_hits(self, text: str, run: list[tuple[int, int]]) -> tuple[tuple[int, int, bool, int], ...]:
+        """The run's phrases found in the gazetteer, the longest from each word on, that ``_score`` may
+        report in some context: ``(start, end, major, words)``, offsets from the run's start."""
+        s0 = run[0][0]
+        hits = []
+        i, n = 0, len(run)
         while i < n:
             found = None
             for j in range(min(n, i + 6), i, -1):
@@ -240,24 +403,20 @@ class LocationDetector:
                 k, in_major, in_city = self._lookup(phrase)
                 if k in self.not_places or (j == i + 1 and phrase.lower() in NOT_PLACES):
                     continue
-                if in_major:
-                    found = (s, e if not phrase.endswith(".") else e - 1, True, j)
-                    break
-                if not self.major_only and in_city:
-                    found = (s, e if not phrase.endswith(".") else e - 1, False, j)
+                if in_major or (not self.major_only and in_city):
+                    found = (s, e if not phrase.endswith(".") else e - 1, in_major, j)
                     break
             if found is None:
                 i += 1
                 continue
             s, e, is_major, j = found
-            score = self._score(text, s, e, is_major, j - i)
-            if score and score >= self.min_score:
-                out.append(Finding(s, e, "pii", "LOCATION", "location", score))
+            if _may_score(text[s:e], is_major, j - i):
+                hits.append((s - s0, e - s0, is_major, j - i))
             i = j
+        return tuple(hits)
 
     def _cued(self, text: str, run: list[tuple[int, int]], out: list[Finding]) -> None:
         """After "flew to", "grew up in"...: the first 1-3 capitalised words, unless they are common words."""
-        first, last, ambiguous, words = load_lists()
         toks = run[:1]
         for s, e in run[1:3]:  # "LEPTIS on Monday": only words joined by a single space
             if text[toks[-1][1]:s] != " ":
@@ -267,9 +426,7 @@ class LocationDetector:
             return
         kept = []
         for s, e in toks:  # "Kraków Country Club": the place ends where ordinary words begin
-            low = fold(text[s:e].rstrip("."))
-            k = zlib.crc32(low.encode("utf-8"))
-            if _has(words, k) and not text[s:e].isupper() and not is_major_place(low):
+            if _ordinary(text[s:e]):
                 break
             kept.append((s, e))
         if not kept:
