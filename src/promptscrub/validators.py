@@ -431,6 +431,72 @@ def basic_auth_b64(value: str) -> bool:
     return True
 
 
+#: Month names (and their usual abbreviations) in the languages the date-of-birth rules read: English,
+#: German, French, Spanish, Italian, Dutch, Portuguese, Polish (nominative and genitive, as dates write
+#: them: 5 lipca 1991), lower case, without a trailing dot. Month number per name.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate([
+    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro styczeń styczen stycznia sty",
+    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro fev luty lutego lut",
+    "march mar märz maerz mars marzo maart março marco mrt marzec marca",
+    "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia kwi",
+    "may mai mayo maggio mag mei maio maj maja",
+    "june jun juni juin junio giugno giu junho czerwiec czerwca cze",
+    "july jul juli juillet juil julio luglio lug julho lipiec lipca lip",
+    "august aug august août aout agosto ago augustus sierpień sierpien sierpnia sie",
+    "september sep sept septembre septiembre setiembre settembre set setembro wrzesień wrzesien września wrzesnia wrz",
+    "october oct oktober okt octobre octubre ottobre ott outubro out października pazdziernika październik "
+    "pazdziernik paź paz",
+    "november nov novembre noviembre novembro listopad listopada lis",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudzien grudnia gru",
+], start=1):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+del _number, _names, _name
+
+_DATE_NUMERIC = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
+_DATE_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def birth_date(value: str) -> bool:
+    """A date someone could have been born on: ``1990-03-03``, ``03.03.1990`` / ``3/3/1990`` (day or month
+    first), ``14. November 2002``, ``23 avril 1960``, ``20 de marzo de 1962``, ``January 18, 1968``: a real
+    day of a real month (a month name of :data:`MONTHS`), a year from 1880 to 2039."""
+    m = _DATE_NUMERIC.fullmatch(value.strip())
+    if m is not None:
+        a, b, c = m.groups()
+        if len(a) == 4 and len(c) <= 2:
+            year, month, day = int(a), int(b), int(c)
+        elif len(c) == 4 and len(a) <= 2:
+            year, x, y = int(c), int(a), int(b)
+            month, day = (y, x) if x > 12 else (x, y) if y > 12 else (y, x)  # day first unless it cannot be
+        else:
+            return False
+    else:
+        words = _DATE_WORDS.findall(value.lower())
+        names = [w for w in words if not w.isdigit() and w not in ("de", "del", "of", "the", "er", "st", "nd", "rd", "th")]
+        numbers = [w for w in words if w.isdigit()]
+        if len(names) != 1 or len(numbers) != 2 or names[0] not in MONTHS:
+            return False
+        month = MONTHS[names[0]]
+        first, second = numbers
+        if len(second) != 4 or len(first) > 2:
+            return False
+        day, year = int(first), int(second)
+    if not (1880 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def phone_digits(value: str) -> bool:
+    """A phone number after its label: 6 to 15 digits (E.164's most), not one digit repeated, not a
+    date written with dots, dashes or slashes (``12.03.2024``)."""
+    d = digits(value)
+    if not 6 <= len(d) <= 15 or _all_same(d):
+        return False
+    return not (_DATE_NUMERIC.fullmatch(value.strip()) and birth_date(value.strip()))
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "credit_card": credit_card,
@@ -456,6 +522,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "ip": ip_address,
     "mac": mac,
     "basic_auth_b64": basic_auth_b64,
+    "birth_date": birth_date,
+    "phone_digits": phone_digits,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)
