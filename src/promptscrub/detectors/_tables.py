@@ -14,6 +14,11 @@ wants, column by column. Seven forms:
   at most) that starts with a name (no indent: ``def f(a, token, b):`` is code, not a header), then the
   lines that start with a field and hold a comma, down to the first that does not (a blank line, prose).
   Quoted fields may hold commas (``""`` is a quote).
+- **semicolon CSV** (Excel's export where the comma is the decimal mark): as CSV, fields split by ``;``,
+  3 columns at least; a name may also hold ``° # ( ) / '`` (``N° sécurité sociale``); a Table of form ``;``.
+- **SQL INSERT without a column list** (mysqldump): ``INSERT [IGNORE] INTO <table> VALUES (<row>), ...``
+  takes its column names from the last ``CREATE TABLE <table> (...)`` before it in the text (constraints
+  and indexes left out); without one it is not read.
 - **SQL INSERT:** ``INSERT [IGNORE] [INTO] <table> (<columns>) VALUES (<row>), (<row>) ...;`` -- rows may
   span lines; a value is a string (``'...'`` with ``''`` or ``\\'`` escapes, ``N'...'``, ``E'...'``, MySQL's
   ``"..."``, a ``::type`` cast after it), ``NULL``, a number, a word or a call (``now()``, not nested).
@@ -134,6 +139,20 @@ _CSV_SECOND_NAME = regex.compile(r',[ \t]*"?[\w.-]')  # a field after the first 
 _CSV_FIELD = regex.compile(r'[ \t]*"[^"]*(?:""[^"]*)*"[ \t]*(?=,|$)|[^,]*')  # quoted ("" is a quote) or plain
 _MAX_NAME = 64  # characters: a longer header cell or field is no column name a detector looks for
 
+# Semicolon CSV (the export Excel writes where the comma is the decimal mark: most of Europe). A hit: the
+# header's last two fields (a ; then a name, twice, to the end of the line), and a line under it that starts
+# with a field and holds two ;. Three columns at least: a statement ending in ; over another is no header.
+# The names may hold a few more characters than comma CSV's (N° sécurité sociale, Telefon (mobil)).
+_SSV_FIELD_CHARS = "0-9A-Za-z_ .\\t\"#()/'\x80-\U0010ffff-"
+_SSV_LAST_FIELDS = rf";[{_SSV_FIELD_CHARS}]*+;[{_SSV_FIELD_CHARS}]*+"  # spelt out: a {2} group is ~40x slower in re
+_SSV_NEXT_LINE = r"\r?\n[^\t\n\r ;][^\n;]*+;[^\n;]*+;"
+_SSV_HIT = regex.compile(rf"{_SSV_LAST_FIELDS}(?={_SSV_NEXT_LINE})")
+_SSV_HIT_HS = _SSV_LAST_FIELDS + _SSV_NEXT_LINE
+_SSV_HEADER_LINE = regex.compile(r'[\w."#-][\w .\t";#°()/\'’-]*+\r?\n')
+_SSV_NAME = regex.compile(r'"?[\w .°#()/\'’-]{0,40}"?')
+_SSV_FIELD = regex.compile(r'[ \t]*"[^"]*(?:""[^"]*)*"[ \t]*(?=;|$)|[^;]*')
+_FIELD = {",": _CSV_FIELD, ";": _SSV_FIELD}
+
 # TSV. A hit: a tab, then only the characters of a name to the end of its line (the header's last field),
 # and a line under it that starts with a field (not a space or tab: no indented code) and holds a tab.
 # The line of the hit must then be names from its start, and the line under it as many fields.
@@ -173,6 +192,7 @@ _COPY_HEAD = regex.compile(
     rf"(?:COPY|copy){_S}++{_SQL_TABLE}{_S}*+\(([^()]{{1,{_MAX_COLUMN_LIST}}}+)\)"
     rf"{_S}++(?:FROM|from){_S}++(?:STDIN|stdin)(?!\w)([^;\n]{{0,200}}+);?[ \t]*+\r?\n")
 _SQL_COLUMN = regex.compile(rf"{_S}*+({_IDENT}){_S}*+")
+_IDENT_RE = regex.compile(_IDENT)
 # a value of an INSERT row: a string (group 1), or something else (group 2: NULL, 12, -1.5, TRUE, now(),
 # x'0A'), then the , or ) after it (group 3). A string may hold newlines; '' and \' are quotes in it (and
 # "" and \" in MySQL's "strings").
@@ -180,22 +200,41 @@ _SQL_STRING = r"(?:[NnEe]?+'(?:[^'\\]++|\\.|'')*+'" + r'|"(?:[^"\\]++|\\.|"")*+"
 _SQL_VALUE = regex.compile(
     rf"{_S}*+(?:({_SQL_STRING})(?:::[\w ]{{1,30}}?)?|([^\s,()']++(?:\((?:[^()']++|{_SQL_STRING})*+\))?)){_S}*+([,)])",
     re.S)
+# An INSERT without a column list (mysqldump's ``INSERT INTO `t` VALUES (...),(...);``): its columns are
+# those of the text's ``CREATE TABLE t (...)`` before it, in their order.
+_BARE_INSERT_HIT_SOURCE = (
+    rf"(?:INSERT|insert|Insert){_S}++(?:(?:IGNORE|ignore){_S}++)?(?:INTO|into|Into){_S}++({_SQL_TABLE})"
+    rf"{_S}*+(?:VALUES|values|Values|VALUE|value)(?!\w){_S}*+")
+_BARE_INSERT_HIT = regex.compile(_BARE_INSERT_HIT_SOURCE)
+_BARE_INSERT_HIT_HS = rf"(?:INSERT|insert|Insert){_S}++(?:(?:IGNORE|ignore){_S}++)?(?:INTO|into|Into){_S}"
+_CREATE_TABLE = regex.compile(
+    rf"(?:CREATE|create|Create){_S}++(?:(?:TEMPORARY|temporary|TEMP|temp|UNLOGGED|unlogged){_S}++)?"
+    rf"(?:TABLE|table|Table){_S}++(?:(?:IF|if){_S}++(?:NOT|not){_S}++(?:EXISTS|exists){_S}++)?({_SQL_TABLE}){_S}*+\(")
+_MAX_CREATE_BODY = 20000  # characters of column definitions read
+#: a CREATE TABLE entry that starts with one of these is a constraint or an index, not a column
+_SQL_NOT_COLUMNS = frozenset(
+    "primary key unique index constraint foreign check fulltext spatial exclude like period".split())
 _SQL_ROW_OPEN = regex.compile(rf"{_S}*+\(")
 _SQL_NEXT_ROW = regex.compile(rf"{_S}*+,")
 
 @last_texts()  # the second detector on a text does not search it again
 def tables(text: str) -> list[Table]:
     """The table headers of ``text`` (of all kinds), in order of position."""
-    markdown, csv, sql, tsv, pandas = _candidates(text)
+    markdown, csv, sql, tsv, pandas, ssv, bare = _candidates(text)
     found = (_markdown_headers(text, markdown) + _csv_headers(text, csv) + _sql_headers(text, sql)
-             + _tsv_headers(text, tsv) + _pandas_headers(text, pandas))
+             + _tsv_headers(text, tsv) + _pandas_headers(text, pandas) + _csv_headers(text, ssv, ";")
+             + _bare_insert_headers(text, bare))
     found.sort(key=lambda t: t.start)  # stable: each kind stays in its order
     return found
 
 
-def _candidates(text: str) -> tuple[list[int], list[int], list[re.Match[str]], list[int], list[int]]:
+_Candidates = tuple[list[int], list[int], list[re.Match[str]], list[int], list[int], list[int], list[re.Match[str]]]
+
+
+def _candidates(text: str) -> _Candidates:
     """The starts of the lines that may be Markdown (psql, mysql) and CSV headers, in order, the SQL hits,
-    and the starts of the lines that may be TSV and pandas headers."""
+    the starts of the lines that may be TSV, pandas and semicolon-CSV headers, and the INSERTs without a
+    column list."""
     scan = _scanner(text)
     if scan is not None:
         return _candidates_hyperscan(text, scan)
@@ -204,13 +243,32 @@ def _candidates(text: str) -> tuple[list[int], list[int], list[re.Match[str]], l
     sql = list(_SQL_HIT.finditer(text)) if ")" in text else []
     tsv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _TSV_HIT.finditer(text)]) if "\t" in text else []
     pandas = _pandas_candidates(text, [m.end() for m in _PANDAS_HIT.finditer(text)])
-    return markdown, csv, sql, tsv, pandas
+    ssv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _SSV_HIT.finditer(text)]) if ";" in text else []
+    bare = _bare_insert_hits(text)
+    return markdown, csv, sql, tsv, pandas, ssv, bare
 
 
-def _candidates_hyperscan(text: str, scan: Any) -> tuple[list[int], list[int], list[re.Match[str]], list[int], list[int]]:
+def _bare_insert_hits(text: str) -> list[re.Match[str]]:
+    """The INSERTs without a column list, found from the places of the keyword (a plain substring search:
+    an alternation of three spellings would be tried at every character)."""
+    hits: list[re.Match[str]] = []
+    if "nsert" not in text and "NSERT" not in text:
+        return hits
+    for word in _INSERT_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            m = _BARE_INSERT_HIT.match(text, pos)
+            if m is not None:
+                hits.append(m)
+            pos = text.find(word, pos + 6)
+    hits.sort(key=lambda m: m.start())
+    return hits
+
+
+def _candidates_hyperscan(text: str, scan: Any) -> _Candidates:
     """:func:`_candidates` from the ends of one Hyperscan scan: a Markdown or CSV expression ends in the
     line under its header; an SQL one after the keyword that follows its ``)`` (no ``)`` in between)."""
-    md_ends, csv_ends, sql_ends, tsv_ends, pandas_ends = scan.ends(text)
+    md_ends, csv_ends, sql_ends, tsv_ends, pandas_ends, ssv_ends, bare_ends = scan.ends(text)
     rfind = text.rfind
 
     def header_lines(ends: list[int]) -> list[int]:
@@ -222,7 +280,15 @@ def _candidates_hyperscan(text: str, scan: Any) -> tuple[list[int], list[int], l
         if close > last and (m := _SQL_HIT.match(text, close)) is not None:
             sql.append(m)
             last = close
-    return header_lines(md_ends), header_lines(csv_ends), sql, header_lines(tsv_ends), _pandas_candidates(text, pandas_ends)
+    bare: list[re.Match[str]] = []
+    last = -1
+    for e in bare_ends:  # the end of INSERT ... INTO and a blank: the statement starts a few characters before
+        start = max(text.rfind(word, max(0, e - 64), e) for word in _INSERT_WORDS)
+        if start > last and (m := _BARE_INSERT_HIT.match(text, start)) is not None:
+            bare.append(m)
+            last = start
+    return (header_lines(md_ends), header_lines(csv_ends), sql, header_lines(tsv_ends),
+            _pandas_candidates(text, pandas_ends), header_lines(ssv_ends), bare)
 
 
 def _pandas_candidates(text: str, ends: list[int]) -> list[int]:
@@ -260,7 +326,8 @@ def _scanner(text: str) -> Any:
         try:
             from ..engine_hyperscan import ExpressionScan
 
-            _hyperscan = ExpressionScan([_MD_HIT_HS, _CSV_HIT_HS, _SQL_HIT_SOURCE, _TSV_HIT_HS, _PANDAS_HIT_HS])
+            _hyperscan = ExpressionScan([_MD_HIT_HS, _CSV_HIT_HS, _SQL_HIT_SOURCE, _TSV_HIT_HS, _PANDAS_HIT_HS,
+                                         _SSV_HIT_HS, _BARE_INSERT_HIT_HS])
         except ImportError:
             _hyperscan = False
     return _hyperscan or None
@@ -301,7 +368,7 @@ def read(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] 
     if table.kind == PANDAS:
         return _pandas_rows(text, table, last)
     if table.kind == CSV:
-        return _csv_rows(text, table.body, last)
+        return _csv_rows(text, table.body, last, table.form or ",")
     if table.kind == INSERT:
         return _insert_rows(text, table, last)
     if table.form == "other":
@@ -462,16 +529,32 @@ def _markdown_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[
 
 # ------------------------------------------------------------------------------------------------ CSV
 
-def _csv_headers(text: str, starts: list[int]) -> list[Table]:
+def _csv_headers(text: str, starts: list[int], delimiter: str = ",") -> list[Table]:
+    """CSV headers (``delimiter`` ``;``: semicolon CSV, a Table of form ``;``)."""
     out: list[Table] = []
+    header_line = _CSV_HEADER_LINE if delimiter == "," else _SSV_HEADER_LINE
+    form = "" if delimiter == "," else delimiter
     for start in starts:
-        if not _CSV_HEADER_LINE.match(text, start):
+        if not header_line.match(text, start):
             continue
         _, header = next(_lines(text, start))
-        names = _csv_names(header)
+        names = _csv_names(header) if delimiter == "," else _ssv_names(header)
         if names:
-            out.append(Table(CSV, start, _line_end(text, start), names))
+            out.append(Table(CSV, start, _line_end(text, start), names, form))
     return out
+
+
+def _ssv_names(line: str) -> tuple[str, ...]:
+    """The column names when ``line`` is a semicolon-CSV header (3 names at least; a last empty field, as
+    some exports end each line with ``;``, is no name), else ()."""
+    if not line or line[0].isspace() or line[0] == ";" or line.count(";") >= MAX_CSV_FIELDS:
+        return ()
+    names = [n.strip(" \t") for n in line.split(";")]
+    if not names[-1]:
+        names.pop()
+    if len(names) < 3 or not all(n and len(n) <= _MAX_NAME and _SSV_NAME.fullmatch(n) for n in names):
+        return ()
+    return tuple(_unquoted_name(n) for n in names)
 
 
 def _csv_names(line: str) -> tuple[str, ...]:
@@ -500,31 +583,32 @@ def _unwrapped(name: str, mark: str) -> str:
     return name
 
 
-def _csv_rows(text: str, body: int, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
+def _csv_rows(text: str, body: int, last: int, delimiter: str = ",") -> tuple[list[list[tuple[int, int] | None]], int]:
     rows: list[list[tuple[int, int] | None]] = []
     for pos, row in _lines(text, body):
-        if not row or row[0].isspace() or row[0] == "," or "," not in row:
+        if not row or row[0].isspace() or row[0] == delimiter or delimiter not in row:
             return rows, pos
-        rows.append(_csv_cells(row, pos, last))
+        rows.append(_csv_cells(row, pos, last, delimiter))
     return rows, len(text)
 
 
-def _csv_cells(row: str, pos: int, last: int) -> list[tuple[int, int] | None]:
+def _csv_cells(row: str, pos: int, last: int, delimiter: str = ",") -> list[tuple[int, int] | None]:
     """The stripped spans of ``row``'s fields (``row`` starts at ``pos``), up to index ``last``; a quoted
-    field keeps its commas."""
+    field keeps its commas (semicolons)."""
     cells: list[tuple[int, int] | None] = []
-    for a, b in _csv_fields(row, last):
+    for a, b in _csv_fields(row, last, delimiter):
         lstrip, value = _stripped(row[a:b])
         cells.append((pos + a + lstrip, pos + a + lstrip + len(value)))
     return cells
 
 
-def _csv_fields(row: str, last: int) -> list[tuple[int, int]]:
-    """The spans of ``row``'s fields, up to index ``last``; a quoted field keeps its commas."""
+def _csv_fields(row: str, last: int, delimiter: str = ",") -> list[tuple[int, int]]:
+    """The spans of ``row``'s fields, up to index ``last``; a quoted field keeps its commas (semicolons)."""
     fields: list[tuple[int, int]] = []
     pos, n = 0, len(row)
+    field = _FIELD[delimiter]
     while len(fields) <= last:
-        end = _CSV_FIELD.match(row, pos).end()  # type: ignore[union-attr] - [^,]* matches the empty string
+        end = field.match(row, pos).end()  # type: ignore[union-attr] - [^,]* matches the empty string
         fields.append((pos, end))
         if end >= n:
             break
@@ -597,6 +681,65 @@ def _sql_headers(text: str, hits: list[re.Match[str]]) -> list[Table]:
                 out.append(_sql_table(kind, start, m, names))
             break
     return out
+
+
+def _bare_insert_headers(text: str, hits: list[re.Match[str]]) -> list[Table]:
+    """The INSERTs without a column list whose table a ``CREATE TABLE`` before them defines: its column
+    names, in order (the rows of another width are then skipped, as for any INSERT)."""
+    out: list[Table] = []
+    if not hits:
+        return out
+    creates: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for m in _CREATE_TABLE.finditer(text, 0, hits[-1].start()):
+        names = _create_columns(text, m.end())
+        if names:
+            creates.setdefault(_table_key(m.group(1)), []).append((m.start(), names))
+    for hit in hits:
+        start = hit.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        defined = [names for at, names in creates.get(_table_key(hit.group(1)), []) if at < start]
+        if defined:
+            out.append(Table(INSERT, start, hit.end(), defined[-1]))
+    return out
+
+
+def _table_key(name: str) -> str:
+    """A table name as INSERT and CREATE TABLE may both write it: its last part, unquoted, lower case."""
+    parts = _IDENT_RE.findall(name)
+    part = parts[-1] if parts else name
+    return (part[1:-1] if part[:1] in '`"[' else part).lower()
+
+
+def _create_columns(text: str, pos: int) -> tuple[str, ...]:
+    """The column names of the CREATE TABLE body from ``pos`` (just past its ``(``): the first identifier
+    of each top-level entry, constraints and indexes left out; () when the body does not end in time."""
+    names: list[str] = []
+    depth, entry, quote = 0, pos, ""
+    end = min(len(text), pos + _MAX_CREATE_BODY)
+    i = pos
+    while i < end:
+        c = text[i]
+        if quote:
+            if c == quote:
+                quote = ""
+        elif c in "'`\"":
+            quote = c
+        elif c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+        elif c in ",)" and not depth:
+            m = _SQL_COLUMN.match(text, entry, i)
+            if m is not None:
+                name = m.group(1)
+                if name.split()[0].lower() not in _SQL_NOT_COLUMNS:
+                    names.append(name[1:-1] if name[0] in '`"[' else name)
+            if c == ")":
+                return tuple(names) if len(names) <= MAX_SQL_COLUMNS else ()
+            entry = i + 1
+        i += 1
+    return ()
 
 
 def _sql_table(kind: str, start: int, m: re.Match[str], names: tuple[str, ...]) -> Table:

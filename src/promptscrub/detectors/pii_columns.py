@@ -29,11 +29,17 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   letters and digits with a digit, one dash at most.
 Findings: category ``pii`` (``internal`` for employee numbers), score 0.85 (the header is strong evidence),
 rule ``<kind>-column`` (``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
-settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport, national-id
-and tax-id columns are not read (no type of ours fits them).
+settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport columns and a
+bare ``national_id`` / ``tax_id`` column are not read (no country, so no check). A column that names a
+country's identifier (:data:`NATIONAL_ID_COLUMNS`: ``Steuer-ID``, ``BSN``, ``N° sécurité sociale``,
+``PESEL``, ``DNI``, ``codice fiscale``, ``NINO``, ``NHS number`` ...) is read when the value has that
+identifier's shape and passes its check (the validator of its rule): ``DE_TAX_ID``, ``NL_BSN``, ``FR_NIR``
+... (rule ``de-tax-id-column``, ``nl-bsn-column`` ...). Header words are read without their accents
+(``Téléphone`` is ``telephone``); a bare ``Nom`` / ``Nome`` / ``Nombre`` / ``Naam`` is read as ``name``.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -46,10 +52,12 @@ SCORE = 0.85
 #: Column names, normalised (lower case, words joined by ``_``; looked up with the ``_`` taken out too,
 #: so ``firstname`` is ``first_name``), and the kind of value under them.
 COLUMNS: dict[str, str] = {
-    # date of birth (English, German, French, Spanish, Italian)
+    # date of birth (English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Nordic)
     **dict.fromkeys(["dob", "date_of_birth", "birth_date", "birthdate", "birth_day", "birthday", "born", "born_on",
-                     "geburtsdatum", "geburtstag", "date_naissance", "date_de_naissance", "fecha_nacimiento",
-                     "fecha_de_nacimiento", "data_nascita", "data_di_nascita"], "dob"),
+                     "geburtsdatum", "geburtstag", "geb_datum", "date_naissance", "date_de_naissance", "ne_le",
+                     "fecha_nacimiento", "fecha_de_nacimiento", "fecha_nac", "f_nacimiento", "data_nascita",
+                     "data_di_nascita", "geboortedatum", "geboren_op", "data_nascimento", "data_de_nascimento",
+                     "data_urodzenia", "fodelsedatum", "fodselsdato", "syntymaaika"], "dob"),
     # US social security number
     **dict.fromkeys(["ssn", "ssn_number", "ssn_no", "social_security_number", "social_security",
                      "social_security_no", "us_ssn"], "ssn"),
@@ -62,21 +70,70 @@ COLUMNS: dict[str, str] = {
     **dict.fromkeys(["phone", "phone_number", "phone_no", "phone_num", "mobile", "mobile_phone", "mobile_number",
                      "mobile_no", "cell", "cell_phone", "cellphone", "cell_number", "telephone", "telephone_number",
                      "tel", "tel_no", "fax", "fax_number", "msisdn", "telefon", "telefonnummer", "handy",
-                     "handynummer", "telephone_portable", "telefono", "numero_de_telephone"], "phone"),
+                     "handynummer", "telephone_portable", "telefono", "numero_de_telephone", "rufnummer",
+                     "mobilnummer", "telefoon", "telefoonnummer", "mobiel", "gsm", "telefone", "telemovel", "celular",
+                     "cellulare", "movil", "portable", "numero_di_telefono", "numero_de_telefono", "numer_telefonu",
+                     "telefon_komorkowy"], "phone"),
     # person names (not the bare "name": a product, a host or a file as often as a person)
     **dict.fromkeys(["first_name", "firstname", "given_name", "forename", "middle_name", "last_name", "lastname",
                      "surname", "family_name", "maiden_name", "full_name", "fullname", "customer_name",
                      "employee_name", "contact_name", "display_name", "real_name", "person_name", "patient_name",
-                     "vorname", "nachname", "familienname", "prenom", "prénom", "nom_de_famille", "apellido",
-                     "apellidos", "cognome"], "person"),
+                     "vorname", "nachname", "familienname", "geburtsname", "prenom", "nom_de_famille", "nom_complet",
+                     "apellido", "apellidos", "primer_apellido", "segundo_apellido", "nombre_completo", "cognome",
+                     "nome_completo", "achternaam", "voornaam", "voornamen", "tussenvoegsel", "sobrenome", "apelido",
+                     "imie", "nazwisko", "fornavn", "efternavn", "etternavn", "fornamn", "efternamn", "etunimi",
+                     "sukunimi"], "person"),
     # street addresses (a ZIP or post code alone is not read)
     **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
-                     "anschrift", "adresse", "strasse", "straße", "direccion", "dirección", "indirizzo"], "address"),
+                     "anschrift", "adresse", "strasse", "straße", "direccion", "indirizzo", "adres", "endereco",
+                     "morada"], "address"),
     # employee numbers (company-internal, as the employee-id-label rule has them)
     **dict.fromkeys(["employee_id", "employee_number", "employee_no", "employee_num", "emp_id", "emp_no", "empno",
                      "staff_id", "staff_number", "staff_no", "personnel_number", "personnel_no", "personalnummer",
-                     "mitarbeiter_nr", "mitarbeiternummer", "matricule", "personeelsnummer"], "employee_id"),
+                     "mitarbeiter_nr", "mitarbeiternummer", "matricule", "personeelsnummer", "personeelsnr",
+                     "matricola", "numero_dipendente", "n_dipendente", "matricula", "numero_empleado", "n_empleado",
+                     "no_empleado", "num_empleado", "numero_empregado", "numer_pracownika", "nr_pracownika"],
+                    "employee_id"),
 }
+
+#: Columns of a national identifier: each name says whose country's number it is, and the number must pass
+#: that number's own check (the validator of its rule in rules/pii/government-ids.toml). A bare
+#: ``national_id`` or ``tax_id`` column names no country, and 9 or 11 digits pass some check too often:
+#: it is not read.
+NATIONAL_ID_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(["steuer_id", "steuerid", "steuer_idnr", "steuer_id_nr", "steueridentifikationsnummer",
+                     "steuer_identifikationsnummer", "identifikationsnummer", "steuerliche_identifikationsnummer",
+                     "idnr"], "de_tax_id"),
+    **dict.fromkeys(["bsn", "bsn_nummer", "burgerservicenummer", "sofinummer", "sofi_nummer", "sofinr"], "nl_bsn"),
+    **dict.fromkeys(["nir", "numero_nir", "securite_sociale", "n_securite_sociale", "no_securite_sociale",
+                     "numero_securite_sociale", "numero_de_securite_sociale", "num_securite_sociale", "num_secu",
+                     "insee", "numero_insee"], "fr_nir"),
+    **dict.fromkeys(["pesel", "numer_pesel", "nr_pesel"], "pl_pesel"),
+    **dict.fromkeys(["dni", "nie", "dni_nie", "nie_dni", "dni_nif", "nif_dni", "numero_dni"], "es_dni"),
+    **dict.fromkeys(["nif", "numero_nif"], "es_dni_or_pt_nif"),
+    **dict.fromkeys(["contribuinte", "numero_contribuinte", "numero_de_contribuinte", "nif_contribuinte"], "pt_nif"),
+    **dict.fromkeys(["codice_fiscale", "cod_fiscale", "codicefiscale"], "it_fiscal_code"),
+    **dict.fromkeys(["nino", "ni_number", "ni_no", "national_insurance_number", "national_insurance_no",
+                     "national_insurance"], "uk_nino"),
+    **dict.fromkeys(["nhs_number", "nhs_no", "nhs_num", "nhs"], "uk_nhs"),
+}
+#: per national-id kind: (shape of the value, validator name, type label, rule id); a kind of several tries each
+_ID_SHAPES: dict[str, tuple[str, str, str, str]] = {
+    "de_tax_id": (r"\d{2}(?:[ ]?\d{3}){3}", "de_tax_id", "DE_TAX_ID", "de-tax-id-column"),
+    "nl_bsn": (r"\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ ]\d{3}[ ]\d{3}", "nl_bsn", "NL_BSN", "nl-bsn-column"),
+    "fr_nir": (r"[1-478][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[ABab])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}", "fr_nir", "FR_NIR",
+               "fr-nir-column"),
+    "pl_pesel": (r"\d{11}", "pl_pesel", "PL_PESEL", "pl-pesel-column"),
+    "es_dni": (r"\d{8}-?[A-Za-z]|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{2}\.\d{3}\.\d{3}-?[A-Za-z]", "es_dni", "ES_DNI",
+               "es-dni-column"),
+    "pt_nif": (r"\d{3}[ ]?\d{3}[ ]?\d{3}", "pt_nif", "PT_NIF", "pt-nif-column"),
+    "it_fiscal_code": (r"[A-Za-z]{6}[\dA-Za-z]{2}[A-Za-z][\dA-Za-z]{2}[A-Za-z][\dA-Za-z]{3}[A-Za-z]", "it_fiscal_code",
+                       "IT_FISCAL_CODE", "it-fiscal-code-column"),
+    "uk_nino": (r"[A-Za-z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-Da-d]", "uk_nino", "UK_NINO", "uk-nino-column"),
+    "uk_nhs": (r"\d{3}([ -]?)\d{3}\1\d{4}", "uk_nhs", "UK_NHS", "uk-nhs-column"),
+}
+#: a national-id column kind -> the ids its values may be (tried in order)
+ID_KINDS: dict[str, tuple[str, ...]] = {**{k: (k,) for k in _ID_SHAPES}, "es_dni_or_pt_nif": ("es_dni", "pt_nif")}
 
 #: Words before (or after) a column name that leave its kind as it is: ``home_phone``, ``customer_dob``,
 #: ``phone_work``, ``billing_address``. Never enough to make ``user_name`` a person's name.
@@ -106,7 +163,12 @@ PLACEHOLDERS = frozenset(
     "name first last firstname lastname surname fullname user username admin foo bar baz xxx".split()) | {
     "john doe", "jane doe", "first name", "last name", "full name", "test user"}
 
-_SQUASHED = {key.replace("_", ""): kind for key, kind in COLUMNS.items()}
+#: Words that name a column "name" without saying whose: a bare ``name`` (German ``Name`` is the surname
+#: beside ``Vorname``), French ``nom``, Italian and Portuguese ``nome``, Spanish ``nombre``, Dutch ``naam``,
+#: Nordic ``navn`` / ``namn`` / ``nimi``. Read as a person's name only beside contact data (see table_kinds).
+BARE_NAMES = frozenset({"name", "nom", "nome", "nombre", "naam", "navn", "namn", "nimi"})
+
+_SQUASHED = {key.replace("_", ""): kind for key, kind in {**COLUMNS, **NATIONAL_ID_COLUMNS}.items()}
 _CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # dateOfBirth, SSNNumber
 _NOT_WORD = regex.compile(r"[^0-9a-zà-öø-ÿß]+")
 _TRAILING_NUMBER = regex.compile(r"(?<=[a-zß])_?\d{1,2}$")  # phone2, address_line_1
@@ -146,7 +208,11 @@ class PiiColumnsDetector:
         for cell in column_cells(text, _pii_columns):
             kind = table_kinds(cell.table)[cell.column]
             s, e = inner(text, cell.start, cell.end)
-            if kind is not None and e > s and VALID[kind](text[s:e]):
+            if kind in ID_KINDS:
+                found = _national_id(kind, text[s:e]) if e > s else None
+                if found is not None:
+                    out.append(Finding(s, e, "pii", *found, SCORE))
+            elif kind is not None and e > s and VALID[kind](text[s:e]):
                 if kind == "ssn_sin":
                     kind = "ssn" if _ssn(text[s:e]) else "sin"
                 label, rule = KINDS[kind]
@@ -160,7 +226,7 @@ def _pii_columns(table: Table) -> list[int]:
 
 #: A bare ``name`` column names people when its table also holds contact data (a date of birth, an SSN, a
 #: phone number, an address or an e-mail column): a customer or employee export, not a list of hosts.
-PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address"})
+PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address", *ID_KINDS})
 _EMAIL_KEYS = frozenset({"email", "emailaddress", "mail", "mailaddress"})
 
 
@@ -169,8 +235,9 @@ def table_kinds(table: Table) -> list[str | None]:
     """The kind of each column of ``table`` (see :func:`column_kind`), a bare ``name`` read in context."""
     kinds = [column_kind(name) for name in table.names]
     keys = [_key(name) for name in table.names]
-    if "name" in keys and (PERSON_CONTEXT.intersection(kinds) or any(k.replace("_", "") in _EMAIL_KEYS for k in keys)):
-        kinds = ["person" if key == "name" else kind for key, kind in zip(keys, kinds)]
+    if not BARE_NAMES.isdisjoint(keys) and (PERSON_CONTEXT.intersection(kinds)
+                                            or any(k.replace("_", "") in _EMAIL_KEYS for k in keys)):
+        kinds = ["person" if key in BARE_NAMES else kind for key, kind in zip(keys, kinds)]
     return kinds
 
 
@@ -181,6 +248,8 @@ def _key(name: str) -> str:
     if not name or len(name) > 64:
         return ""
     name = _BRACKETED.sub(" ", name)
+    if not name.isascii():  # Prénom, Teléfono, N° sécurité sociale, Nº empleado: read without their accents
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     key = _NOT_WORD.sub("_", _CAMEL.sub("_", name).lower()).strip("_")
     return _TRAILING_NUMBER.sub("", key)
 
@@ -264,6 +333,23 @@ def _address(value: str) -> bool:
         return False
     return (" " in value and _ADDRESS_WORD.search(value) is not None and _HOUSE_NUMBER.search(value) is not None
             and _IP_LIKE.search(value) is None)
+
+
+@lru_cache(maxsize=None)
+def _id_shape(kind: str) -> Any:
+    return regex.compile(_ID_SHAPES[kind][0])
+
+
+def _national_id(kind: str, value: str) -> tuple[str, str] | None:
+    """(type label, rule id) of the national identifier ``value`` is under a column of ``kind``: its shape and
+    its check (the government-ids rules' validator), else None."""
+    from .. import validators  # loaded on the first value under such a column
+
+    for id_kind in ID_KINDS[kind]:
+        _, check, label, rule = _ID_SHAPES[id_kind]
+        if _id_shape(id_kind).fullmatch(value) and validators.VALIDATORS[check](value.upper()):
+            return label, rule
+    return None
 
 
 def _ssn_or_sin(value: str) -> bool:
