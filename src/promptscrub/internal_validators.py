@@ -51,15 +51,27 @@ def aws_account_id(value: str) -> bool:
 #: First labels that make ``x.local`` / ``x.internal`` an attribute access in code, or a documentation stand-in.
 NOT_HOST_LABELS = frozenset(
     "self this cls super threading thread _thread os sys ctx context obj config settings args opts options "
-    "request req response res module exports window document np pd example examples your-domain yourdomain "
-    "mydomain mycompany yourcompany company domain".split()
+    "request req response res module exports window document np pd py builtins typing ctypes numpy torch tf jnp "
+    "example examples your-domain yourdomain "
+    "mydomain mycompany yourcompany company domain chart-example".split()
+)
+#: Whole names that tools and vendors document as defaults, the same on every machine: Helm's placeholder
+#: ingress host (``chart-example.local``), the names Docker Desktop, Podman and minikube give the host and
+#: the cluster (``host.docker.internal``), the default mDNS names of a Raspberry Pi, Home Assistant and
+#: OctoPrint, and the tutorials' ``myapp.local``. They say nothing about a company; a name *under* one of
+#: them (``grafana.myapp.local``) or one only starting like it (``myapp.corp.local``) is still a host.
+WELL_KNOWN_HOSTS = frozenset(
+    "chart-example.local myapp.local my-app.local host.docker.internal gateway.docker.internal "
+    "kubernetes.docker.internal host.containers.internal host.minikube.internal control-plane.minikube.internal "
+    "raspberrypi.local homeassistant.local octopi.local".split()
 )
 
 
 def internal_hostname(value: str) -> bool:
-    """Labels of a real host name: not an attribute chain in code (``self.local``, ``Foo.internal``), not ``example.local``."""
+    """Labels of a real host name: not an attribute chain in code (``self.local``, ``Foo.internal``), not
+    ``example.local`` nor a tool's documented default (``chart-example.local``, ``host.docker.internal``)."""
     labels = value.rstrip(".").split(".")
-    if labels[0].lower() in NOT_HOST_LABELS:
+    if labels[0].lower() in NOT_HOST_LABELS or value.rstrip(".").lower() in WELL_KNOWN_HOSTS:
         return False
     # PascalCase/camelCase labels are identifiers; hosts are all lower (or, on Windows, all upper) case
     return not any(lab != lab.lower() and lab != lab.upper() for lab in labels)
@@ -84,14 +96,23 @@ def nonzero_guid(value: str) -> bool:
 #: cites (GH-123; the Apache and OpenJDK projects: SPARK-, ARROW-, JDK-).
 PUBLIC_KEY_PREFIXES = frozenset("""
     RFC ISO IEC IEEE ANSI DIN EN BS ECMA ETSI ITU NIST NISTIR FIPS SP PCI SOC HIPAA ASTM JIS GB
+    NEN VDE BSI ISAE SSAE NIS PSD MIFID BASEL IFRS IAS GAAP NFPA UL EU POSIX
     UTF UCS CP LATIN ASCII BASE EBCDIC KOI SHA MD CRC ADLER BLAKE AES DES RSA DSA ECDSA EC ED CURVE PKCS HMAC RC SM
+    KECCAK SHAKE RIPEMD MURMUR XXH FNV SIP PBKDF ARGON CHACHA SALSA POLY CAST CAMELLIA HS RS PS
     CVE CWE CAN GHSA CAPEC OSV PYSEC RUSTSEC GO MS KB USN RHSA ALAS ELSA
     TLS SSL HTTP HTTPS IP IPV TCP UDP WPA OAUTH SMB SNMP IKE DNS USB DDR LTE HDMI PCIE SATA MPEG AV VP HEVC AVC
-    WCAG OWASP GPT BERT LLAMA TOP ARM AMD X86 WIN UTC GMT ES
-    PEP JEP JSR KEP NEP BIP EIP ERC PSR SEP TIP XEP COVID SARS MERS
+    SSH SAML FIDO NTLM KERBEROS KRB IMAP POP WIFI CAT GDDR LPDDR RAID TPM SSE AVX
+    HTML CSS SQL ECMASCRIPT CPP CXX GNU DX LZ LZMA BZIP MP PCM INT UINT FLOAT FP BF EAN UPC GTIN ISBN ISSN
+    WCAG OWASP GPT BERT LLAMA CLAUDE GEMINI MISTRAL QWEN PHI TOP ARM AMD X86 WIN UTC GMT ES
+    CET CEST EET PST PDT EST EDT CST MST BST JST FY
+    PEP JEP JSR KEP NEP BIP EIP ERC PSR SEP TIP XEP SRFI COVID SARS MERS ICD DSM IL COX HER BRCA
     STEP PHASE PART LEVEL ROUND DAY WEEK MONTH YEAR ITEM ROW COL PAGE CHAPTER SECTION FIG TABLE SLIDE LINE NO NUM
+    APPENDIX ANNEX ARTICLE ART CLAUSE PARA STAGE TIER GEN GRADE CLASS TYPE MODEL MARK MK SERIES EPISODE SEASON
     TODO FIXME VERSION REV RELEASE BUILD PR MR GH
     SPARK ARROW PARQUET HADOOP HDFS YARN HIVE HBASE KAFKA FLINK BEAM CASSANDRA ZOOKEEPER AVRO LUCENE SOLR JDK
+    IMPALA CALCITE AIRFLOW NIFI TIKA PDFBOX DERBY IGNITE KUDU PHOENIX DRILL MAPREDUCE HDDS CAMEL MNG SUREFIRE
+    LOG4J2 HTTPCLIENT HTTPCORE CODETOOLS KT IDEA PY QTBUG HHH HV JENKINS MDEV JRA JRASERVER CONFSERVER GROOVY
+    GRADLE SPR DATAJPA BPO WFLY OCPBUGS KEYCLOAK PYTHON JAVA NODE CSHARP GODRIVER CDRIVER
 """.split())
 
 
