@@ -131,6 +131,15 @@ _PASSWORD_SLOT_BEFORE = lazyre.compile(
         |\b(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by)[ \t]+)["'`]?\Z""",
     re.VERBOSE,
 )
+#: A password named in one field of a name/value pair and given in the next, on the same line or the next
+#: ones: Postman auth arrays and environments (``{"key": "password", "value": "``), ECS / Kubernetes env lists
+#: (``{"name": "DB_PASSWORD", "value": "``, ``- name: DB_PASSWORD\n  value: ``), a few fields between them.
+_PASSWORD_FIELD_BEFORE = lazyre.compile(
+    r"""["']?(?:key|name)["']?[ \t]*:[ \t]*["']?(?:[\w.-]{0,40}[_.-])?(?i:passw(?:or)?d|passwd|passphrase|pwd|pass)["']?
+        [ \t]*,?\s{0,40}(?:["']?(?:type|enabled|description|disabled)["']?[ \t]*:[ \t]*[^\n,]{0,60},?\s{0,40}){0,3}
+        ["']?(?:value|currentValue|current_value|initialValue|initial_value)["']?[ \t]*:[ \t]*["']?\Z""",
+    re.VERBOSE,
+)
 #: The user-info of a URL, up to the password (``postgres://app:``).
 _URL_USER_BEFORE = lazyre.compile(r"[A-Za-z][\w+.-]{0,30}://[^\s:/?#@\"'<>]{0,100}:\Z")
 
@@ -221,6 +230,23 @@ def heads_listing_row(text: str, start: int, end: int) -> bool:
     return bool(_LISTING_TAIL.match(text, end))
 
 
+#: The rest of the first line of ``git format-patch`` output after the commit id: the fixed date git writes there
+#: (the mbox "From " line's, ``Mon Sep 17 00:00:00 2001``) or any mbox date.
+_MBOX_DATE = lazyre.compile(r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                            r" [ \d]\d \d\d:\d\d:\d\d \d{4}[ \t]*\r?(?:\n|\Z)")
+
+
+def patch_header_commit(text: str, start: int, end: int) -> bool:
+    """Whether the value is the commit id of a ``git format-patch`` (mbox) header line, ``From <sha> Mon Sep
+    17 00:00:00 2001``: the line opens with ``From ``, the value is a commit id's hex (SHA-1 or SHA-256)
+    and an mbox date ends the line. A published object id, never a key."""
+    if end - start not in (40, 64) or text[max(0, start - 5):start] != "From ":
+        return False
+    if start > 5 and text[start - 6] != "\n":
+        return False
+    return bool(_HEX.fullmatch(text, start, end)) and bool(_MBOX_DATE.match(text, end))
+
+
 def after_password_name(text: str, start: int) -> bool:
     """Whether the value at ``start`` is what a password name holds: it comes right after the name on its
     line (``password: ``, ``DB_PASSWORD=``, ``"passphrase": "``, ``--password ``, ``adminPassword=``), in a
@@ -230,7 +256,8 @@ def after_password_name(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     lo = max(line_start, start - 200)
     return bool(_PASSWORD_NAME_BEFORE.search(text, lo, start) or _URL_USER_BEFORE.search(text, lo, start)
-                or _PASSWORD_SLOT_BEFORE.search(text, lo, start))
+                or _PASSWORD_SLOT_BEFORE.search(text, lo, start)
+                or _PASSWORD_FIELD_BEFORE.search(text, max(0, start - 300), start))
 
 
 #: An unclosed ``${`` before the value on its line: the value is a shell parameter expansion's default or
@@ -243,6 +270,47 @@ def inside_shell_expansion(text: str, start: int) -> bool:
     message): a rule that read the variable's name as a secret name took the expansion's tail as the value."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     return bool(_OPEN_EXPANSION.search(text, max(line_start, start - 200), start))
+
+
+#: The head of a shell parameter expansion up to its word: ``${NAME`` and the operator (``:-`` default,
+#: ``:=`` assign, ``:+`` alternative, ``:?`` error message, each also without the colon).
+_EXPANSION_HEAD = lazyre.compile(r"\$\{[#!]?[A-Za-z_][A-Za-z0-9_]{0,100}(?:\[[^\]\n]{0,40}\])?(:?[-=+?])?")
+
+
+def shell_expansion_word(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The operator and word of the ``${NAME<op>word}`` expansion that holds the value ``text[start:end]``
+    -- the value inside its word (``${A:-VALUE}``) or the value the expansion itself, cut short or whole
+    (``${POSTGRES_PASSWORD:?set`` of ``${POSTGRES_PASSWORD:?set it in .env}``) -- or None when the value is
+    not in one. The word runs to the expansion's closing brace on the line (nested ``${...}`` counted), so a
+    value cut at a blank is judged by the whole word; ``("", "")`` for a bare ``${NAME}``."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if text.startswith("${", start):
+        open_at = start
+    else:
+        m = _OPEN_EXPANSION.search(text, max(line_start, start - 200), start)
+        if not m:
+            return None
+        open_at = text.rfind("${", m.start(), start)
+    head = _EXPANSION_HEAD.match(text, open_at)
+    if not head:
+        return None
+    line_end = text.find("\n", open_at)
+    line_end = len(text) if line_end < 0 else line_end
+    depth, i = 1, head.end()
+    while i < line_end:
+        if text.startswith("${", i):
+            depth, i = depth + 1, i + 2
+            continue
+        if text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    else:
+        return None  # never closed on its line: no expansion
+    if i < end - 1:
+        return None  # the value runs past the closing brace: more than the expansion
+    return head.group(1) or "", text[head.end():i]
 
 
 _VAULT_HEADER = lazyre.compile(r"[ \t]*\$ANSIBLE_VAULT;\d+\.\d+;[A-Z0-9]+(?:;[\w.-]+)?[ \t]*")

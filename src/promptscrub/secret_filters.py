@@ -42,6 +42,7 @@ _KNOWN_PUBLIC = frozenset({
     "minioadmin", "AKIAI44QH8DHBEXAMPLE", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
     "8a477f597d28d172789f06886806bc55",  # CACHEDIR.TAG signature (Cache Directory Tagging Specification)
     "JBSWY3DPEHPK3PXP",  # the TOTP secret of the Google Authenticator key-URI documentation
+    "foobared",  # the commented-out requirepass of the redis.conf that ships with Redis
 })
 
 #: The anonymous-FTP password convention (RFC 1635): ``anonymous@`` or ``guest@``, maybe with a host.
@@ -317,6 +318,25 @@ def _placeholder_words(rest: str) -> bool:
         w in _PLACEHOLDER_WORDS or _two_words(w) for w in words)
 
 
+#: Words that open a self-describing placeholder: what to put there, addressed to the reader.
+_INSTRUCTION_WORDS = frozenset({"your", "my", "enter", "insert", "put", "paste", "replace", "type", "set", "add"})
+#: The nouns such a placeholder ends on (``your-mail-password``, ``enter_the_smtp_token``).
+_SECRET_NOUNS = frozenset({"password", "passwd", "pass", "pwd", "passphrase", "secret", "token", "key", "apikey",
+                           "credential", "credentials", "pin", "passcode"})
+
+
+def _self_described(v: str) -> bool:
+    """A placeholder that says what belongs in its place: an instruction or possessive word first, a secret's
+    name last, two to five words between them in all (``your-mail-password``, ``YOUR_REDIS_PASSWORD``,
+    ``enter-smtp-token-here``, ``yourMailPassword``): the words a real password would not be made of."""
+    words = [w.lower() for w in _WORD_SPLIT.split(v) if w]
+    if not words or sum(map(len, words)) * 4 < len(v) * 3 or not all(w.isalpha() for w in words):
+        return False
+    if words[-1] == "here":
+        words = words[:-1]
+    return 2 <= len(words) <= 5 and words[0] in _INSTRUCTION_WORDS and words[-1] in _SECRET_NOUNS
+
+
 def is_placeholder(value: str) -> bool:
     """True for documented example values and template placeholders, never for a random token."""
     v = _strip(value)
@@ -341,7 +361,7 @@ def is_placeholder(value: str) -> bool:
         return True  # gss_krb5_rfc1964_keydata, complex128, float64, float64|complex64
     if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(v) or _MASK_RUN.search(v) or _long_run(v):
         return True
-    if _mostly_runs(v) or _elided(v) or _fill_run(v):
+    if _mostly_runs(v) or _elided(v) or _fill_run(v) or _self_described(v):
         return True
     # a template placeholder as the variable part after a short prefix: sk-<key>, ghp_${TOKEN}
     m = re.match(r"[A-Za-z0-9]{1,12}[_\-.:]", v)
@@ -534,6 +554,20 @@ _FILE_BASE64 = lazyre.compile(r"(?:iVBORw0KGg|/9j/|R0lGOD[dl]h|JVBERi0|AAABAA[EI
                           r"[A-Za-z0-9+/]{20,}={0,2}")
 
 
+#: A call or subscript cut off where the value's text ended: a name, an opening bracket, its arguments and
+#: maybe the closing one (``hash(pw1``, ``getpass(prompt2)``, ``args[1``), nothing after it.
+_CALL_FRAGMENT = lazyre.compile(r"([A-Za-z_][\w.]*)[(\[]([\w.,:=+-]*)[)\]]?")
+
+
+def _call_fragment(v: str) -> bool:
+    """Code a prose or config rule took up to a blank or a quote: a call or subscript whose name reads as
+    code, words or a short lower-case name (``hash(pw1``, ``getpass(prompt2``, ``pw[:-1``), not a password with a bracket inside (``dEbw1jp(f)qA``: text
+    after the bracket; ``WqvpdZYX[GU4QQ6N``: no word before it)."""
+    m = _CALL_FRAGMENT.fullmatch(v)
+    return bool(m) and all(_name_reads_as_code(p) and (_wordy(p) or p.islower() and len(p) <= 4)
+                           for p in m.group(1).split("."))
+
+
 def is_not_secret(value: str) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
     numbers and versions, file paths, code expressions and plain identifiers or words."""
@@ -547,7 +581,7 @@ def is_not_secret(value: str) -> bool:
         return True
     if _FILE_BASE64.fullmatch(v):
         return True
-    if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v):
+    if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v) or _call_fragment(v):
         return True
     # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
     if _random_letters(v):

@@ -20,9 +20,12 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     (``secret_context``): a row of a table of digests is not a key, a value assigned to a name that
     says it is fake (``FAKE_KEY=``) is a test fixture, a word or placeholder as the default of a
     ``${VAR:-default}`` expansion stands in for a value (a random default, or a provider token, is a
-    hard-coded secret all the same), an Ansible Vault payload is ciphertext, a key id or fingerprint
-    after a name that says so (``GPG_KEY=``) is published, so is any value after a public key's name
-    (``PublicKey = `` in WireGuard), a digest prefixed by the names of what it caches
+    hard-coded secret all the same; a value that is the expansion, cut short at a blank or whole, is judged
+    the same way), an error message (``${VAR:?set it in .env}``) is never a value, the commit id of a
+    ``git format-patch`` header (``From <sha> Mon Sep 17 00:00:00 2001``) is published, an Ansible Vault
+    payload is ciphertext, a key id or fingerprint after a name that says so (``GPG_KEY=``) is published,
+    so is any value after a public key's name (``PublicKey = `` in WireGuard), a digest prefixed by the
+    names of what it caches
     (``node-cache-Linux-x64-npm-<sha256>``) is a cache key, an e-mail or ``name@`` as the password of an
     ``anonymous`` login is RFC 1635's courtesy identification, a digest opening a line of ``git log`` or
     ``sha256sum`` output (:func:`secret_context.heads_listing_row`) is an id or checksum, and a public key in a
@@ -41,10 +44,15 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     filters, context = _filters, _context
     if (context.assigned_to_fake_name(text, start) or context.names_public_key_id(text, start, end)
             or context.names_public_key(text, start, end) or context.names_content_digest(text, start, end)
-            or context.anonymous_login_password(text, start, end) or context.heads_listing_row(text, start, end)):
+            or context.anonymous_login_password(text, start, end) or context.heads_listing_row(text, start, end)
+            or context.patch_header_commit(text, start, end)):
         return False
-    if context.inside_shell_expansion(text, start):  # ${DB_PASSWORD:-postgres}: judged by the default alone
-        default = value.lstrip("-=?+:").rstrip("}")
+    expansion = context.shell_expansion_word(text, start, end)
+    if expansion is not None:  # ${DB_PASSWORD:-postgres}: judged by the default alone
+        op, word = expansion
+        if op.endswith("?"):
+            return False  # ${VAR:?message}: the error message shown when VAR is unset, never a value
+        default = word.strip().strip("'\"")
         if len(default) < 4 or filters.is_placeholder(default) or filters.is_not_secret(default):
             return False
     if filters.is_passphrase(value) and (password_slot or context.after_password_name(text, start)):
