@@ -117,7 +117,10 @@ def test_cues_and_anchors_through_the_engine_match_the_region_scan(monkeypatch, 
     filler = ["def f(x):\n    return x\n", "no digits on this line at all\n", "x = 1; y = 22\n", "\n", "see RFC 7231\n"]
     planted = ["Ship to 12 Glyn St\nSpringfield, IL 62704\n", "my address is 48 Kowalska 7, Gdańsk\n",
                "order 5 was sent to   \n", "ship to\t\n", "PSC 1234, Box 5678\nAPO AE 09876\n",
-               "Apt 4 lives at\n12 Main Street\n", "Via Roma 131\nrest\n", "post code is 12 AB\n", "send it to\n\nnext\n"]
+               "Apt 4 lives at\n12 Main Street\n", "Via Roma 131\nrest\n", "post code is 12 AB\n", "send it to\n\nnext\n",
+               # house numbers after a street suffix (found by the engine's own rule), at a region's start too
+               "Schaarsteinweg 97\n", "see Király u. 15. now\n", "Hansinegata\t 120\n", "Árpád fejedelem útja 3.\n",
+               "LINDENSTRASSE 14\n", "Lindenſtraße 5\n", "x=weg 5\n", "Strasse1 2\n", "bu. 7 and weg  ٣٤\n"]
     text = "".join(rnd.choice(planted) if rnd.random() < 0.08 else rnd.choice(filler) for _ in range(9000))
     assert len(text) >= address.ENGINE_FROM
     through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
@@ -126,19 +129,36 @@ def test_cues_and_anchors_through_the_engine_match_the_region_scan(monkeypatch, 
     assert through_engine == per_region and len(per_region) > 100
 
 
-@pytest.mark.parametrize("big,small", [(8, 2), (1 << 16, 1 << 12)])
+@pytest.mark.parametrize("chunk", [3, 1 << 14])
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["1", "٣", "x", "ab ", "é", "\n", "\n\n", " " * 60, "z" * 45]), max_size=40))
-def test_digit_regions_in_small_stretches(big, small, pieces):
-    """Digit lines found as bytes in ASCII stretches and by regex in the others, across chunk boundaries."""
-    from promptscrub.detectors import _stretches
-    from promptscrub.detectors.address import _digit_regions
+def test_digit_regions_in_small_chunks(chunk, pieces):
+    """Digit regions from digit marks made a chunk at a time (ASCII chunks by bytes alone), across chunk boundaries."""
+    from promptscrub.detectors.address import _digit_regions, digit_marks
 
     text = "".join(pieces)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_stretches, "_BIG", big)
-        mp.setattr(_stretches, "_SMALL", small)
+        mp.setattr(address, "_MARK_CHUNK", chunk)
+        digit_marks.forget()
         assert _digit_regions(text) == _regions_reference(text)
+    digit_marks.forget()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "٣", "x", "é", "日本", "\x00", "?", "\udc80", "😀", "\n", " " * 60]), max_size=40))
+def test_digit_marks_made_a_chunk_at_a_time(pieces):
+    """Each digit (any ``\\d``) marked NUL, every ASCII character kept, across chunk boundaries."""
+    from promptscrub.detectors.address import digit_marks
+
+    text = "".join(pieces)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(address, "_MARK_CHUNK", 3)
+        digit_marks.forget()
+        marks = digit_marks(text)
+    digit_marks.forget()
+    assert len(marks) == len(text)
+    assert all((m == 0) == c.isdecimal() for m, c in zip(marks, text))
+    assert all(m == ord(c) for m, c in zip(marks, text) if c.isascii() and not c.isdecimal() and c != "\x00")
 
 
 @settings(max_examples=2000, deadline=None)

@@ -64,7 +64,7 @@ def test_no_import_without_seven_digits(monkeypatch):
 # exactly the matches of one pass of CANDIDATE (starts, ends, and which numbers swallow which).
 _PHONE_PIECES = ["1", "23", "555", "0143", "4567890", "12345678901234567890", " ", "-", ".", "/", "(", ")", "+", "00",
                  "+ (+12345) ", "00(+44)", "(+1)",
-                 "x", "ext.", "extension", "a", "tel ", "\n", ",", "٣", "٤٥٦", "１２", "é", "_"]
+                 "x", "ext.", "extension", "a", "tel ", "\n", ",", "٣", "٤٥٦", "１２", "é", "_", "?", "\x00", "日"]
 
 
 @settings(max_examples=500, deadline=None)

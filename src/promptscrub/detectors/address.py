@@ -29,13 +29,12 @@ Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from . import _lazyre as regex
-from ._stretches import line_stretches
-
 from ..findings import Finding
+from ..textmemo import last_texts
 
 STREET_TYPES = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Way|"
@@ -202,6 +201,9 @@ STANDALONE_STREET = regex.compile(  # Árpád fejedelem útja / Király u. / Jan
     r"(?i)(?<![\w.-])(?:\d{1,6}[ \t]+)?(?!['’])(?:[\p{L}\p{M}'’-]+[ \t]+){1,3}(?:" + SUFFIXED + r"|u\.)$"
 )
 SUFFIX_END = regex.compile(r"(?i)(?:" + SUFFIXED + r"|\bu\.)$")
+#: a suffix ``SUFFIX_END`` matches, then a house number's first digit: for a long text the engine finds
+#: these digits in its pass over the regions (far fewer than the spaced digits)
+SUFFIX_NUMBER = r"(?i)(?:" + SUFFIXED + r"|\bu\.)[ \t]+\d"
 #: what ``SUFFIX_END`` can match, as plain strings: an ASCII text ending in none of them (lower-cased) cannot
 #: match it (on ASCII, ``(?i)`` is ``lower()``; its ``\b`` only narrows ``u.``)
 SUFFIX_TAILS = tuple(
@@ -239,12 +241,12 @@ class AddressDetector:
                           if extra else None)
 
     def detect(self, text: str) -> list[Finding]:
-        if not any(c.isdigit() for c in text):
-            return []
-        spans: list[tuple[int, int, float]] = []
-        lower_text = not any(c.isupper() for c in text[:4096])
         # every anchor has a digit on its line or the next ("Address:\n12 Main St"): only those lines are scanned
         regions = _digit_regions(text)
+        if not regions:
+            return []  # no digit at all
+        spans: list[tuple[int, int, float]] = []
+        lower_text = not any(c.isupper() for c in text[:4096])
         if len(text) >= ENGINE_FROM:
             self._engine_spans(text, regions, lower_text, spans)
         else:
@@ -278,16 +280,20 @@ class AddressDetector:
 
     def _engine_spans(self, text: str, regions: list[tuple[int, int]], lower_text: bool,
                       spans: list[tuple[int, int, float]]) -> None:
-        """What :meth:`_anchors` finds in every region, for a long text: the anchors (and the cues, with
-        Hyperscan) come from one engine pass over the regions. (The spans' order does not matter:
-        :func:`_merge` sorts them.)"""
-        anchors, cue_ends = _engine_anchors(text, regions)
-        spans.extend(s for s in anchors if text[s[0]:s[1]].strip())
-        if cue_ends is not None:
-            _cue_spans(text, cue_ends, lower_text, spans)
+        """What :meth:`_anchors` finds in every region, for a long text: the anchors (and, with Hyperscan,
+        the cues and the house numbers' candidates) come from one engine pass over the regions. (The
+        spans' order does not matter: :func:`_merge` sorts them.)"""
+        found = _engine_anchors(text, regions)
+        spans.extend(s for s in found.anchors if text[s[0]:s[1]].strip())
+        if found.cue_ends is not None:
+            _cue_spans(text, found.cue_ends, lower_text, spans)
+        if found.house_digits is not None:
+            for d, r1 in found.house_digits:
+                _house_number(text, d, r1, lower_text, spans)
         for r0, r1 in regions:
-            self._house_numbers(text, r0, r1, lower_text, spans)
-            if cue_ends is None:
+            if found.house_digits is None:
+                self._house_numbers(text, r0, r1, lower_text, spans)
+            if found.cue_ends is None:
                 _cue_spans(text, (m.end() for m in CUE.finditer(text, r0, r1)), lower_text, spans)
             if self.extra_cue is not None:
                 _cue_spans(text, (m.end() for m in self.extra_cue.finditer(text, r0, r1)), lower_text, spans)
@@ -297,23 +303,7 @@ class AddressDetector:
         # HOUSE_NUMBER matches only where a digit follows a space: find those digits (a fast scan), then
         # try the pattern from the start of the blank run before each one (what finditer would find)
         for d in SPACED_DIGIT.finditer(text, r0, r1):
-            p = d.start() - 1
-            while p > 0 and text[p - 1] in " \t":
-                p -= 1
-            if p < r0:
-                continue
-            before = text[p - 12 if p > 12 else 0:p]
-            if before.isascii() and not before.lower().endswith(SUFFIX_TAILS):
-                continue  # ``SUFFIX_END`` cannot match at ``p``, where any match would start
-            m = HOUSE_NUMBER.match(text, p, r1)
-            if m is None:
-                continue
-            s0 = m.start()
-            if not SUFFIX_END.search(text, max(0, s0 - 12), s0):
-                continue
-            w = SUFFIXED_STREET.search(text, max(0, s0 - 40), s0) or STANDALONE_STREET.search(text, max(0, s0 - 80), s0)
-            if w and (lower_text or any(c.isupper() for c in w.group())):
-                spans.append((w.start(), m.end(), 0.7))
+            _house_number(text, d.start(), r1, lower_text, spans, r0)
 
     def _grow(self, text: str, s: int, e: int) -> tuple[int, int]:
         lines = 0
@@ -337,6 +327,29 @@ class AddressDetector:
         return s, e
 
 
+def _house_number(text: str, d: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]],
+                  r0: int = 0) -> None:
+    """The street name ending in a street suffix before the house number whose first digit is at ``d``,
+    if there is one; the region ``[r0, r1)`` holds the digit's line (the blank run must start in it)."""
+    p = d - 1
+    while p > 0 and text[p - 1] in " \t":
+        p -= 1
+    if p < r0:
+        return
+    before = text[p - 12 if p > 12 else 0:p]
+    if before.isascii() and not before.lower().endswith(SUFFIX_TAILS):
+        return  # ``SUFFIX_END`` cannot match at ``p``, where any match would start
+    m = HOUSE_NUMBER.match(text, p, r1)
+    if m is None:
+        return
+    s0 = m.start()
+    if not SUFFIX_END.search(text, max(0, s0 - 12), s0):
+        return
+    w = SUFFIXED_STREET.search(text, max(0, s0 - 40), s0) or STANDALONE_STREET.search(text, max(0, s0 - 80), s0)
+    if w and (lower_text or any(c.isupper() for c in w.group())):
+        spans.append((w.start(), m.end(), 0.7))
+
+
 def _anchor_span(pattern: Any, m: Any) -> tuple[int, int] | None:
     """The span an anchor's match stands for (its ``v`` group where it has one), in ``m``'s string."""
     if "name" in pattern.groupindex and _wordy(m.group("name")):
@@ -352,17 +365,26 @@ def _cue_spans(text: str, ends: Iterable[int], lower_text: bool, spans: list[tup
             spans.append((c.start(), c.end(), 0.65))
 
 
-#: a digit: ``\d`` is 0-9 or a character from U+0660 on, so a range test comes first (faster than ``\d``'s)
-DIGITS = regex.compile(r"[0-9\u0660-\U0010ffff](?<=\d)")
 #: From this length the anchors are found by the pattern engine: one Hyperscan pass finds candidates
 #: for all of them and each anchor's own regex confirms, instead of one regex pass per anchor and region.
 ENGINE_FROM = 64 << 10
 _engine: Any = None
 
 
-def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> tuple[list[tuple[int, int, float]], list[int] | None]:
-    """The anchors' spans in the digit regions, and where the cues there end (None when the engine is
-    the Python one: the cue regex is then as cheap run over each region).
+class EngineFinds(NamedTuple):
+    """What the engine's pass over the digit regions found, in the text's offsets."""
+
+    anchors: list[tuple[int, int, float]]
+    #: where the cues end; None when the engine is the Python one (the cue regex is then as cheap run
+    #: over each region)
+    cue_ends: list[int] | None
+    #: the first digit of each house number after a street suffix, with the end of its region; None
+    #: with the Python engine (the regions' spaced digits are tried instead)
+    house_digits: list[tuple[int, int]] | None
+
+
+def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> EngineFinds:
+    """The anchors' spans in the digit regions, where the cues there end, and the house numbers' digits.
 
     The engine runs once over the regions joined by blank lines (a quarter of code, say: its cost
     grows with the text). Each anchor match found there is one the region scan finds, since an
@@ -371,7 +393,9 @@ def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> tuple[list[tup
     a region reads the same to every anchor (a line break, a blank line or the end of the text).
     So do the cues, but for one that runs on over the region's last line break (``[ \t]*\n?[ \t]*``
     at its end): within the region it ends at the break, which its match up to the region's end
-    gives. (Where Hyperscan is missing, the engine's Python backend does the same.)
+    gives. (Where Hyperscan is missing, the engine's Python backend does the same.) A suffix and its
+    house number (``SUFFIX_NUMBER``) lie on one line, so they too are found as in the text; the
+    matches cannot overlap (the suffix has no digit), so each such digit ends one.
     """
     global _engine
     if _engine is None:
@@ -381,31 +405,41 @@ def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> tuple[list[tup
         rules = [Rule(id=f"address-anchor-{k}", regex=regex.translate(p.source), category="pii", type="ADDRESS")
                  for k, (p, _) in enumerate(ANCHORS)]
         rules.append(Rule(id="address-cue", regex=regex.translate(CUE.source), category="pii", type="ADDRESS"))
+        rules.append(Rule(id="address-house", regex=regex.translate(SUFFIX_NUMBER), category="pii", type="ADDRESS"))
         _engine = Matcher(rules)
     joined, starts = _joined(text, regions)
+    backend = _engine.backend_for(joined)
     anchors: list[tuple[int, int, float]] = []
     cue_ends: list[int] | None = None
+    house_digits: list[tuple[int, int]] | None = None
+    if backend.name != "python":  # (the Python backend's finditer is lazy: cues and house numbers never run)
+        cue_ends, house_digits = [], []  # a rule Hyperscan finds no candidate for is not reported
+    cue, house = len(ANCHORS), len(ANCHORS) + 1
     index = {r.id: k for k, r in enumerate(_engine.rules)}
-    backend = _engine.backend_for(joined)
     for rule, matches in backend.raw_matches(joined):
         k = index[rule.id]
-        if k == len(ANCHORS):  # the cue
-            if backend.name != "python":  # (the Python backend's finditer is lazy: never run)
-                cue_ends = []
-                for m in matches:
-                    j = bisect.bisect_right(starts, m.start()) - 1
-                    r0, r1 = regions[j]
-                    shift = r0 - starts[j]
-                    cue_ends.append(m.end() + shift if m.end() + shift <= r1 else CUE.match(text, m.start() + shift, r1).end())
-            continue
-        pattern, score = ANCHORS[k]
-        for m in matches:
-            span = _anchor_span(pattern, m)
-            if span:
-                j = bisect.bisect_right(starts, m.start()) - 1
-                shift = regions[j][0] - starts[j]
-                anchors.append((span[0] + shift, span[1] + shift, score))
-    return anchors, cue_ends
+        if k < cue:
+            pattern, score = ANCHORS[k]
+            for m in matches:
+                span = _anchor_span(pattern, m)
+                if span:
+                    shift, _ = _region_of(m.start(), starts, regions)
+                    anchors.append((span[0] + shift, span[1] + shift, score))
+        elif k == cue and cue_ends is not None:
+            for m in matches:
+                shift, r1 = _region_of(m.start(), starts, regions)
+                cue_ends.append(m.end() + shift if m.end() + shift <= r1 else CUE.match(text, m.start() + shift, r1).end())
+        elif k == house and house_digits is not None:
+            for m in matches:
+                shift, r1 = _region_of(m.start(), starts, regions)
+                house_digits.append((m.end() - 1 + shift, r1))
+    return EngineFinds(anchors, cue_ends, house_digits)
+
+
+def _region_of(at: int, starts: list[int], regions: list[tuple[int, int]]) -> tuple[int, int]:
+    """For a position in the joined regions: what maps it back into the text, and its region's end."""
+    j = bisect.bisect_right(starts, at) - 1
+    return regions[j][0] - starts[j], regions[j][1]
 
 
 def _joined(text: str, regions: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -415,48 +449,67 @@ def _joined(text: str, regions: list[tuple[int, int]]) -> tuple[str, list[int]]:
     for r0, r1 in regions:
         starts.append(pos)
         pos += r1 - r0 + 2
-    return "\n\n".join(text[r0:r1] for r0, r1 in regions), starts
+    return "\n\n".join([text[r0:r1] for r0, r1 in regions]), starts
 
 
 def _digit_regions(text: str, gap: int = 100) -> list[tuple[int, int]]:
-    """Spans of the lines holding a digit, each with the line before it; close spans are joined."""
-    out: list[list[int]] = []
-    for d, le in _digit_lines(text):
-        if out and d <= out[-1][1] + gap:  # the line before starts before the digit: joined
-            out[-1][1] = le
-            continue
-        ls = text.rfind("\n", 0, d) + 1
-        ps = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else 0
-        if out and ps <= out[-1][1] + gap:
-            out[-1][1] = le
-        else:
-            out.append([ps, le])
-    return [(a, b) for a, b in out]
+    """Spans of the lines holding a digit, each with the line before it; close spans are joined. (Byte
+    searches in the :func:`digit_marks`: a digit and a line break are one byte each there.)"""
+    marks = digit_marks(text)
+    find, rfind, n = marks.find, marks.rfind, len(marks)
+    out: list[tuple[int, int]] = []
+    d = find(0)
+    while d >= 0:
+        ls = rfind(10, 0, d) + 1
+        start = rfind(10, 0, ls - 1) + 1 if ls > 0 else 0  # the line before
+        if out and start <= out[-1][1] + gap:
+            start = out.pop()[0]
+        le = find(10, d)
+        le = n if le < 0 else le
+        # a digit line starting within ``gap`` of the end is joined, and so are all before it: jump to the
+        # last digit there (one search for a run of close digit lines, not one per line)
+        while (k := rfind(0, le + 1, le + gap + 1)) >= 0:
+            le = find(10, k)
+            le = n if le < 0 else le
+        out.append((start, le))
+        d = find(0, le + 1)
+    return out
 
 
-#: ASCII digits to NUL (and NUL to 1): in ASCII text a digit is then found by ``bytes.find`` (memchr)
+#: ASCII digits to NUL (and NUL to 1): a digit is then found by ``bytes.find`` (memchr)
 _DIGIT_TO_NUL = bytes.maketrans(b"0123456789\x00", b"\x00" * 10 + b"\x01")
 
 
-def _digit_lines(text: str) -> Iterator[tuple[int, int]]:
-    """For each line holding a digit, in order: where its first digit is, where the line ends (its line
-    break or the end of the text). ASCII stretches are searched as bytes, the others with ``DIGITS``."""
-    for a, b, ascii_only in line_stretches(text):
-        if ascii_only:
-            marked = text[a:b].encode("ascii").translate(_DIGIT_TO_NUL)
-            pos = 0
-            while (d := marked.find(b"\x00", pos)) >= 0:
-                le = marked.find(b"\n", d)
-                le = b - a if le < 0 else le
-                yield a + d, a + le
-                pos = le + 1
-            continue
-        pos = a
-        while (m := DIGITS.search(text, pos, b)) is not None:
-            le = text.find("\n", m.end(), b)
-            le = b if le < 0 else le
-            yield m.start(), le
-            pos = le + 1
+#: the marks are made this many characters at a time: buffers this small are reused, where one the size of
+#: a long text would be fresh memory (its page faults cost as much as the encoding); and ASCII chunks, most
+#: of code, need no search for other digits
+_MARK_CHUNK = 1 << 14
+#: a digit beyond ASCII (``٣``, ``１``): ``\d`` is 0-9 or a character from U+0660 on, so a range test comes
+#: first (faster than ``\d``'s)
+OTHER_DIGIT = regex.compile(r"[\u0660-\U0010ffff](?<=\d)")
+
+
+@last_texts()  # the phone detector searches them too
+def digit_marks(text: str) -> bytes:
+    """One byte per character of ``text``, for byte searches that care about its digits: NUL for a digit
+    (any ``\\d``), any other ASCII character as itself (a NUL as 1), any other as ``?``."""
+    parts = []
+    for i in range(0, len(text), _MARK_CHUNK):
+        chunk = text[i:i + _MARK_CHUNK]
+        marks = chunk.encode("ascii", errors="replace").translate(_DIGIT_TO_NUL)
+        parts.append(marks if chunk.isascii() else _mark_other_digits(chunk, marks))
+    return b"".join(parts)
+
+
+def _mark_other_digits(chunk: str, marks: bytes) -> bytes:
+    """``marks`` of a non-ASCII ``chunk`` with its non-ASCII digits marked too."""
+    found = [m.start() for m in OTHER_DIGIT.finditer(chunk)]
+    if not found:
+        return marks
+    marked = bytearray(marks)
+    for k in found:
+        marked[k] = 0
+    return bytes(marked)
 
 
 def _wordy(line: str) -> bool:

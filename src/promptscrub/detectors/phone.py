@@ -28,6 +28,7 @@ from typing import Any
 
 from ..findings import Finding
 from . import _lazyre
+from .address import digit_marks
 
 CANDIDATE = _lazyre.compile(
     r"(?=[\d+(])(?<![\w+./-])"  # the lookahead (what a candidate starts with) makes the scan ~2x faster
@@ -37,16 +38,23 @@ CANDIDATE = _lazyre.compile(
 )
 DIGIT = _lazyre.compile(r"\d")
 #: Five digits, each at most three of ``) .-/(`` from the next: every candidate holds such a run (its first
-#: five digits after the ``+``/``00``/``(+44)`` prefix). Searched from a digit (any ``\d`` is 0-9 or from
-#: U+0660 on: the first class is a cheap range test), far faster than trying CANDIDATE at every position.
-DIGIT_RUN = _lazyre.compile(r"[0-9\u0660-\U0010ffff](?<=\d)(?:[ .\-/()]{0,3}\d){4}")
+#: five digits after the ``+``/``00``/``(+44)`` prefix). Searched in the text's digit marks (every ``\d`` a
+#: NUL, see :func:`~promptscrub.detectors.address.digit_marks`): a first byte that ``re`` finds by a plain
+#: byte scan, ~10x faster than testing ``\d`` at every character, and far faster than trying CANDIDATE there.
+DIGIT_RUN = re.compile(rb"\x00(?:[ .\-/()]{0,3}\x00){4}")
+#: Where a candidate can start, in the digit marks: CANDIDATE's first character and look-behind, but with
+#: any non-ASCII character (``?``) let through. Most digit runs in code are inside a word (``a1b2c3d4e5``, a
+#: hash) or a dotted version: one byte search turns their windows away.
+START = re.compile(rb"(?<![A-Za-z_\x00+./-])[\x00+(]")
 #: a candidate starts at most this many characters before that run (``+ `` and ``(+12345) ``)
 LEAD = 11
 #: a candidate reads at most this many characters from its start (98 of match, 2 of look-ahead)
 READ = 100
 #: how far past a digit run a search window reaches (long runs of numbers are passed this much at a time)
 STEP = 32
-SEVEN_DIGITS = _lazyre.compile(r"(?:\d\D{0,3}){7}")
+#: Seven digits, each at most three characters from the next (``(?:\d\D{0,3}){7}``), in the digit marks: no
+#: phone number has fewer, and a text without them costs one byte scan
+SEVEN_DIGITS = re.compile(rb"\x00(?:[^\x00]{0,3}\x00){6}")
 DATE_LIKE = _lazyre.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s|$)")
 DEFAULT_CONTEXT = (
     "phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "fax", "call", "calling", "called",
@@ -107,20 +115,23 @@ PHONE_GROUPS = _lazyre.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
 def candidates(text: str) -> Iterator[re.Match[str]]:
     """``CANDIDATE.finditer(text)``, but the pattern is only tried in windows around the digit runs.
 
-    No candidate starts before ``LEAD`` characters ahead of the next digit run, so the search starts
-    there; it ends ``READ`` characters past the last start it may report, so that the end of the window
-    (which a look-ahead would see as the end of the text) changes nothing it reports.
+    No candidate starts before ``LEAD`` characters ahead of the next digit run, nor before the first
+    place ``START`` allows there, so the search starts there; it ends ``READ`` characters past the last
+    start it may report, so that the end of the window (which a look-ahead would see as the end of the
+    text) changes nothing it reports.
     """
     n = len(text)
+    marks = digit_marks(text)
     pos = 0
     while pos < n:
-        run = DIGIT_RUN.search(text, pos)
+        run = DIGIT_RUN.search(marks, pos)
         if run is None:
             return
         start = max(pos, run.start() - LEAD)
         stop = min(n, run.start() + STEP + READ)
         last = n if stop == n else stop - READ  # the last start this window decides
-        m = CANDIDATE.search(text, start, stop)
+        first = START.search(marks, start, last + 1)  # (no candidate starts before it)
+        m = CANDIDATE.search(text, first.start(), stop) if first is not None else None
         if m is not None and m.start() <= last:
             yield m
             pos = m.end()
@@ -148,7 +159,7 @@ class PhoneDetector:
         return self._pn
 
     def detect(self, text: str) -> list[Finding]:
-        if not SEVEN_DIGITS.search(text):
+        if not SEVEN_DIGITS.search(digit_marks(text)):
             return []
         out = []
         for m in candidates(text):
