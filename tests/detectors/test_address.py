@@ -134,11 +134,13 @@ def test_cues_and_anchors_through_the_engine_match_the_region_scan(monkeypatch, 
 @given(st.lists(st.sampled_from(["1", "٣", "x", "ab ", "é", "\n", "\n\n", " " * 60, "z" * 45]), max_size=40))
 def test_digit_regions_in_small_chunks(chunk, pieces):
     """Digit regions from digit marks made a chunk at a time (ASCII chunks by bytes alone), across chunk boundaries."""
-    from promptscrub.detectors.address import _digit_regions, digit_marks
+    from promptscrub.detectors import _stretches
+    from promptscrub.detectors._stretches import digit_marks
+    from promptscrub.detectors.address import _digit_regions
 
     text = "".join(pieces)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(address, "_MARK_CHUNK", chunk)
+        mp.setattr(_stretches, "_MARK_CHUNK", chunk)
         digit_marks.forget()
         assert _digit_regions(text) == _regions_reference(text)
     digit_marks.forget()
@@ -148,11 +150,12 @@ def test_digit_regions_in_small_chunks(chunk, pieces):
 @given(st.lists(st.sampled_from(["1", "٣", "x", "é", "日本", "\x00", "?", "\udc80", "😀", "\n", " " * 60]), max_size=40))
 def test_digit_marks_made_a_chunk_at_a_time(pieces):
     """Each digit (any ``\\d``) marked NUL, every ASCII character kept, across chunk boundaries."""
-    from promptscrub.detectors.address import digit_marks
+    from promptscrub.detectors import _stretches
+    from promptscrub.detectors._stretches import digit_marks
 
     text = "".join(pieces)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(address, "_MARK_CHUNK", 3)
+        mp.setattr(_stretches, "_MARK_CHUNK", 3)
         digit_marks.forget()
         marks = digit_marks(text)
     digit_marks.forget()

@@ -1,5 +1,5 @@
 """The ASCII and non-ASCII stretches of a text, whole lines each, shared by the name, place and address
-detectors: their scans run faster on ASCII (an ASCII twin of a regex, a byte search) and code is mostly
+detectors, and the text's digit marks, shared by the address and phone detectors: their scans run faster on ASCII (an ASCII twin of a regex, a byte search) and code is mostly
 ASCII with a stray non-ASCII line.
 
 Finding the non-ASCII characters with a regex costs ~4 ns a character; ``str.isascii`` on a slice (a copy
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from typing import Iterator
+
+from . import _lazyre as regex
+from ..textmemo import last_texts
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: chunk sizes: a large one skips ASCII text quickly, a small one narrows down a non-ASCII character
@@ -47,3 +50,39 @@ def line_stretches(text: str) -> Iterator[tuple[int, int, bool]]:
         le = n if le < 0 else le + 1
         yield ls, le, False
         pos = le
+
+
+#: ASCII digits to NUL (and NUL to 1): a digit is then found by ``bytes.find`` (memchr)
+_DIGIT_TO_NUL = bytes.maketrans(b"0123456789\x00", b"\x00" * 10 + b"\x01")
+
+
+#: the marks are made this many characters at a time: buffers this small are reused, where one the size of
+#: a long text would be fresh memory (its page faults cost as much as the encoding); and ASCII chunks, most
+#: of code, need no search for other digits
+_MARK_CHUNK = 1 << 14
+#: a digit beyond ASCII (``٣``, ``１``): ``\d`` is 0-9 or a character from U+0660 on, so a range test comes
+#: first (faster than ``\d``'s)
+OTHER_DIGIT = regex.compile(r"[\u0660-\U0010ffff](?<=\d)")
+
+
+@last_texts()  # the address and phone detectors both search them
+def digit_marks(text: str) -> bytes:
+    """One byte per character of ``text``, for byte searches that care about its digits: NUL for a digit
+    (any ``\\d``), any other ASCII character as itself (a NUL as 1), any other as ``?``."""
+    parts = []
+    for i in range(0, len(text), _MARK_CHUNK):
+        chunk = text[i:i + _MARK_CHUNK]
+        marks = chunk.encode("ascii", errors="replace").translate(_DIGIT_TO_NUL)
+        parts.append(marks if chunk.isascii() else _mark_other_digits(chunk, marks))
+    return b"".join(parts)
+
+
+def _mark_other_digits(chunk: str, marks: bytes) -> bytes:
+    """``marks`` of a non-ASCII ``chunk`` with its non-ASCII digits marked too."""
+    found = [m.start() for m in OTHER_DIGIT.finditer(chunk)]
+    if not found:
+        return marks
+    marked = bytearray(marks)
+    for k in found:
+        marked[k] = 0
+    return bytes(marked)

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from . import _lazyre as regex
 from ..findings import Finding
-from ..textmemo import last_texts
+from ._stretches import digit_marks
 
 STREET_TYPES = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Way|"
@@ -474,42 +474,6 @@ def _digit_regions(text: str, gap: int = 100) -> list[tuple[int, int]]:
         out.append((start, le))
         d = find(0, le + 1)
     return out
-
-
-#: ASCII digits to NUL (and NUL to 1): a digit is then found by ``bytes.find`` (memchr)
-_DIGIT_TO_NUL = bytes.maketrans(b"0123456789\x00", b"\x00" * 10 + b"\x01")
-
-
-#: the marks are made this many characters at a time: buffers this small are reused, where one the size of
-#: a long text would be fresh memory (its page faults cost as much as the encoding); and ASCII chunks, most
-#: of code, need no search for other digits
-_MARK_CHUNK = 1 << 14
-#: a digit beyond ASCII (``٣``, ``１``): ``\d`` is 0-9 or a character from U+0660 on, so a range test comes
-#: first (faster than ``\d``'s)
-OTHER_DIGIT = regex.compile(r"[\u0660-\U0010ffff](?<=\d)")
-
-
-@last_texts()  # the phone detector searches them too
-def digit_marks(text: str) -> bytes:
-    """One byte per character of ``text``, for byte searches that care about its digits: NUL for a digit
-    (any ``\\d``), any other ASCII character as itself (a NUL as 1), any other as ``?``."""
-    parts = []
-    for i in range(0, len(text), _MARK_CHUNK):
-        chunk = text[i:i + _MARK_CHUNK]
-        marks = chunk.encode("ascii", errors="replace").translate(_DIGIT_TO_NUL)
-        parts.append(marks if chunk.isascii() else _mark_other_digits(chunk, marks))
-    return b"".join(parts)
-
-
-def _mark_other_digits(chunk: str, marks: bytes) -> bytes:
-    """``marks`` of a non-ASCII ``chunk`` with its non-ASCII digits marked too."""
-    found = [m.start() for m in OTHER_DIGIT.finditer(chunk)]
-    if not found:
-        return marks
-    marked = bytearray(marks)
-    for k in found:
-        marked[k] = 0
-    return bytes(marked)
 
 
 def _wordy(line: str) -> bool:

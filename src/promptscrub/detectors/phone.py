@@ -28,7 +28,7 @@ from typing import Any
 
 from ..findings import Finding
 from . import _lazyre
-from .address import digit_marks
+from ._stretches import digit_marks
 
 CANDIDATE = _lazyre.compile(
     r"(?=[\d+(])(?<![\w+./-])"  # the lookahead (what a candidate starts with) makes the scan ~2x faster
@@ -39,7 +39,7 @@ CANDIDATE = _lazyre.compile(
 DIGIT = _lazyre.compile(r"\d")
 #: Five digits, each at most three of ``) .-/(`` from the next: every candidate holds such a run (its first
 #: five digits after the ``+``/``00``/``(+44)`` prefix). Searched in the text's digit marks (every ``\d`` a
-#: NUL, see :func:`~promptscrub.detectors.address.digit_marks`): a first byte that ``re`` finds by a plain
+#: NUL, see :func:`~promptscrub.detectors._stretches.digit_marks`): a first byte that ``re`` finds by a plain
 #: byte scan, ~10x faster than testing ``\d`` at every character, and far faster than trying CANDIDATE there.
 DIGIT_RUN = re.compile(rb"\x00(?:[ .\-/()]{0,3}\x00){4}")
 #: Where a candidate can start, in the digit marks: CANDIDATE's first character and look-behind, but with
