@@ -159,8 +159,10 @@ def test_a_tag_between_spaces_is_not_scanned_again():
 
     text = "00 line 7 INFO user bob@x.io logged in"
     f = Finding(20, 28, "pii", "EMAIL", "email")
-    assert _touched(text, [f], ["<EMAIL_1>"], list(find_placeholders(text))) == [(20, 28, "<EMAIL_1>")]
-    assert _touched(text, [f], ["bob.1@example.invalid"], list(find_placeholders(text))) == [(0, 38, None)]  # not a tag: its whole run
+    mentions = list(find_placeholders(text))
+    starts = [m.start for m in mentions]
+    assert _touched(text, [f], ["<EMAIL_1>"], mentions, starts) == [(20, 28, "<EMAIL_1>")]
+    assert _touched(text, [f], ["bob.1@example.invalid"], mentions, starts) == [(0, 38, None)]  # not a tag: its whole run
 
 
 def test_a_surrogate_written_in_an_earlier_prompt_is_never_handed_out_later():

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptscrub.placeholder_syntax import (
-    MENTION_CHARS, _liberal_matches, canonical_key, find_placeholders, format_placeholder, liberal_re, run_around, safe_cut,
+    MENTION_CHARS, PLACEHOLDER_RE, _liberal_matches, canonical_key, find_placeholders, format_placeholder, liberal_re, run_around, safe_cut,
 )
 
 KNOWN = {"<EMAIL_1>", "<IP_ADDRESS_2>", "<EMAIL_3fa9c1>"}
@@ -110,6 +110,62 @@ def test_liberal_scan_around_hex_ids_matches_one_full_pass(pieces, lead):
     fast = [(m.start(), m.end()) for m in _liberal_matches(text, pos, len(text))]
     full = [(m.start(), m.end()) for m in liberal_re().finditer(text, pos, len(text))] if len(text) - pos >= 3 else []
     assert fast == full
+
+
+# The anchor search reads a class string made by encoding to latin-1, where every other character becomes
+# "?": brackets beyond latin-1, letters \w counts, cut characters, lone surrogates and a real "?" alike.
+_WIDE_PIECES = ["EMAIL", "x", "_", "-", " ", "\u00a0", "1", "42", "3fa9c1", "?", "‹", "›", "⟨", "⟩", "＜", "＞", "〈", "〉",
+                "«", "»", "é", "ß", "Ω", "字", "١", "😀", "\udc80", "—", "“", ".", "\n", "  ", "<EMAIL_1>", "[", "]"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_WIDE_PIECES), max_size=40), st.integers(0, 4), st.integers(0, 4))
+def test_liberal_scan_beyond_latin1_matches_one_full_pass(pieces, lead, trail):
+    text = "".join(pieces)
+    pos, end = min(lead, len(text)), max(min(lead, len(text)), len(text) - trail)
+    fast = [(m.start(), m.end()) for m in _liberal_matches(text, pos, end)]
+    full = [(m.start(), m.end()) for m in liberal_re().finditer(text, pos, end)] if end - pos >= 3 else []
+    assert fast == full
+
+
+# Randomised text over the characters that play a part in mentions: find_placeholders must give what a
+# plain scan gives (canonical placeholders first, the full liberal pattern between them).
+_CHARS = "aAfFzZ019_-\\ \u00a0<>&;#%[]{}()«»‹⟨＜〉x3cC.é字?\n"
+
+
+def full_scan(text):
+    out, pos = [], 0
+    for c in [*PLACEHOLDER_RE.finditer(text), None]:
+        stop = len(text) if c is None else c.start()
+        out.extend(m.span() for m in liberal_re().finditer(text, pos, stop))
+        if c is not None:
+            out.append(c.span())
+            pos = c.end()
+    return out
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=_CHARS, max_size=60) | st.lists(st.sampled_from(_PIECES + _WIDE_PIECES), max_size=30).map("".join))
+def test_find_placeholders_matches_a_plain_scan(text):
+    assert [(m.start, m.end) for m in find_placeholders(text)] == full_scan(text)
+
+
+_BRACKET_PIECES = ["<", "\\<", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
+                   "\\[", "{", "{{", "\\{", ">", "]", "}", "]]", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_BRACKET_PIECES), max_size=25))
+def test_liberal_pattern_is_the_plain_alternation_of_its_forms(pieces):
+    """The bracketed forms are only tried where _OPEN_STARTS says a bracket begins: the matches must be the same."""
+    from promptscrub.placeholder_syntax import _BARE, _BRACKETED, _HALF_BRACKETED, _OPEN, _OPEN_STARTS
+
+    text = "".join(pieces)
+    plain = re.compile(f"{_BRACKETED}|{_HALF_BRACKETED}|{_BARE}")
+    assert [(m.span(), m.groupdict()) for m in liberal_re().finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    for piece in pieces:
+        if re.match(_OPEN, piece):
+            assert re.match(f"[{_OPEN_STARTS}]", piece)
 
 
 @settings(max_examples=300, deadline=None)

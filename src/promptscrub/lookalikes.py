@@ -43,8 +43,9 @@ def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[F
     if surrogate_like is not None:  # --style fake: a surrogate's twin in the text is never handed out later
         vault.reserve(surrogate_like(text))
     if candidates:
-        vault.reserve({m.key for m in candidates if m.form != "surrogate" and m.key not in vault})
-        escaped = [literal(m.start, m.end) for m in candidates if m.key in vault]
+        held = {key for key in {m.key for m in candidates} if key in vault}  # asked once per key: code repeats a few hundred
+        vault.reserve({m.key for m in candidates if m.form != "surrogate"} - held)
+        escaped = [literal(m.start, m.end) for m in candidates if m.key in held]
         if escaped:
             found = overlap.resolve(found + escaped)
 
@@ -60,22 +61,7 @@ def assign(text: str, findings: Sequence[Finding], vault: Vault) -> tuple[list[F
         out = splice(text, found, reps)
         spans = _inserted(found, reps)
         mentions = scan(out, vault, mentions=_rescan(text, raw, found, reps, out))
-        seen = {(m.start, m.end) for m in mentions}
-        bad: list[Finding] = []
-        fallback: set[int] = set()
-        keys = list(spans)  # sorted by start, non-overlapping
-        starts = [s for s, _ in keys]
-        for m in mentions:
-            if (m.start, m.end) in spans:
-                continue
-            hit = _overlapping(keys, starts, spans, m.start, m.end)
-            if hit:  # a surrogate running into its neighbourhood
-                fallback.update(f.start for f in hit)
-            elif m.key in vault:
-                bad.append(_back(m.start, m.end, found, reps))
-            elif m.form != "surrogate":
-                vault.reserve({m.key})
-        fallback.update(f.start for (s, e), f in spans.items() if (s, e) not in seen)
+        bad, fallback = _review(mentions, spans, found, reps, vault)
         fallback -= as_tag
         if not bad and not fallback:
             return found, reps, out
@@ -139,13 +125,12 @@ def _rescan(text: str, mentions: Sequence[Mention], found: Sequence[Finding], re
     scanned at all: its one mention is the tag.
     """
     result: list[Mention] = []
+    starts = [m.start for m in mentions]
     j = k = shift = 0
-    for a, b, alone in _touched(text, found, reps, mentions):
-        while j < len(mentions) and mentions[j].start < a:
-            result.append(_moved(mentions[j], shift))
-            j += 1
-        while j < len(mentions) and mentions[j].start < b:
-            j += 1
+    for a, b, alone in _touched(text, found, reps, mentions, starts):
+        i = bisect.bisect_left(starts, a, j)
+        result.extend(_moved(mentions[j:i], shift))
+        j = bisect.bisect_left(starts, b, i)
         a_out = a + shift
         while k < len(found) and found[k].start <= b:  # ``<=``: an empty finding at ``b`` inserts before it
             shift += len(reps[k]) - (found[k].end - found[k].start)
@@ -154,21 +139,21 @@ def _rescan(text: str, mentions: Sequence[Mention], found: Sequence[Finding], re
             result.append(Mention(a_out, a_out + len(alone), alone))
             continue
         piece = out[a_out:b + shift + 1]  # with the cut character after the runs: the look-aheads read it
-        result.extend(_moved(m, a_out) for m in find_placeholders(piece))
-    result.extend(_moved(m, shift) for m in mentions[j:])
+        result.extend(_moved(list(find_placeholders(piece)), a_out))
+    result.extend(_moved(mentions[j:], shift))
     return result
 
 
-def _touched(text: str, found: Sequence[Finding], reps: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[int, int, str | None]]:
+def _touched(text: str, found: Sequence[Finding], reps: Sequence[str], mentions: Sequence[Mention],
+             starts: list[int]) -> list[tuple[int, int, str | None]]:
     """The runs around the (sorted) findings, as disjoint spans ``(a, b, alone)`` of ``text`` whose bounding
     characters no finding covers and no mention of the output crosses.
 
     A finding that a tag replaces stops its span at its own edge on each side whose neighbour keeps the
     tag apart (``tag_keeps_left``/``tag_keeps_right``): ``user <EMAIL_1> logged`` needs no scan of
-    ``user`` or ``logged``. ``alone`` is that tag when it is all its span holds.
+    ``user`` or ``logged``. ``alone`` is that tag when it is all its span holds. ``starts``: the mentions' starts.
     """
     spans: list[tuple[int, int, str | None]] = []
-    starts = [m.start for m in mentions]
     for f, rep in zip(found, reps, strict=True):
         tag = f.end > f.start and PLACEHOLDER_RE.fullmatch(rep) is not None
         a, b = _around(text, f, tag, mentions, starts)
@@ -192,20 +177,43 @@ def _around(text: str, f: Finding, tag: bool, mentions: Sequence[Mention], start
     return (f.start if left else a), (f.end if right else b)
 
 
-def _moved(m: Mention, by: int) -> Mention:
-    return m if by == 0 else Mention(m.start + by, m.end + by, m.key, m.form, m.strong)
+def _moved(mentions: Sequence[Mention], by: int) -> Sequence[Mention]:
+    """``mentions`` moved ``by`` characters: one comprehension, as most of a text's mentions move."""
+    return mentions if by == 0 else [Mention(start + by, end + by, key, form, strong) for start, end, key, form, strong in mentions]
 
 
-def _overlapping(keys: list[tuple[int, int]], starts: list[int], spans: dict[tuple[int, int], Finding],
-                 start: int, end: int) -> list[Finding]:
-    """The inserted spans (sorted, disjoint) that overlap ``[start, end)``, found by bisection."""
-    i = max(bisect.bisect_right(starts, start) - 1, 0)
-    hit = []
-    while i < len(keys) and keys[i][0] < end:
-        if start < keys[i][1]:
-            hit.append(spans[keys[i]])
-        i += 1
-    return hit
+def _review(mentions: Sequence[Mention], spans: dict[tuple[int, int], Finding], found: Sequence[Finding], reps: Sequence[str],
+            vault: Vault) -> tuple[list[Finding], set[int]]:
+    """What the output's ``mentions`` call for: escapes (``LITERAL`` findings) of look-alikes of vault keys between
+    the replacements, and the starts of the findings whose replacement must fall back to a tag (it is not
+    recognised where it was put, or a mention runs into it). New look-alike keys are reserved in ``vault``.
+
+    ``mentions`` and the inserted ``spans`` are both sorted and disjoint, so one walk pairs them up (no search per mention).
+    """
+    bad: list[Finding] = []
+    fallback: set[int] = set()
+    new: set[str] = set()
+    keys = list(spans)  # sorted by start, disjoint: by end too
+    k = 0
+    for m in mentions:
+        if (m.start, m.end) in spans:
+            continue
+        while k < len(keys) and keys[k][1] <= m.start:  # ends before this mention, so before every later one
+            k += 1
+        j = k
+        while j < len(keys) and keys[j][0] < m.end:  # a surrogate running into its neighbourhood
+            fallback.add(spans[keys[j]].start)
+            j += 1
+        if j > k:
+            continue
+        if m.key in vault:
+            bad.append(_back(m.start, m.end, found, reps))
+        elif m.form != "surrogate":
+            new.add(m.key)
+    vault.reserve(new)
+    seen = {(m.start, m.end) for m in mentions}
+    fallback.update(f.start for (s, e), f in spans.items() if (s, e) not in seen)
+    return bad, fallback
 
 
 def _back(start: int, end: int, found: Sequence[Finding], reps: Sequence[str]) -> Finding:
