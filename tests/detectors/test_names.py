@@ -264,7 +264,8 @@ CUE_WORDS = ["John", "Smith", "Anna", "Xochitl", "Kowalczyk", "Will", "Georgia",
              "See", "In", "The", "Dear", "Hi", "Mr.", "Dr", "Mrs", "said", "says", "is", "my name is", "name:", "Name",
              "call me", "called", "uncle", "feat.", "王娜 (", "(", "and", "or", ",", ":", ": ", "Requires-Dist",
              "Jean-Luc", "**", "commented", "class", "def", "::", "Extended", "theorem", "'s", "is a", "lives", "from",
-             "ask", "the", "Ann's", "Zoë", "x", "=", "-", ">", "Tom", "Zorblax", "Jenkins\tServer", "Ask", "Cheers"]
+             "ask", "the", "Ann's", "Zoë", "x", "=", "-", ">", "Tom", "Zorblax", "Jenkins\tServer", "Ask", "Cheers",
+             "Hoi", "hallo", "Nachname", "naam:", "Nom:", "Nazwisko", "Imię", "Das", "La", "Thu", "Nguyen", "Le", "Jun", "Chen"]
 CUE_TEXTS = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(["", " ", "  ", "\n", " \t", ", ", ": ",
                                                                              ".  ", "\n    ", " and "])),
                      max_size=16).map(lambda parts: "".join(w + sep for w, sep in parts))

@@ -136,6 +136,8 @@ INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers re
 _STRONG_INTRO = regex.compile(
     r"(?i:\b(?:dear|hi|hello|hey|attn|attention|sender|signed|name|full name|surname|"
     r"emergency contact|cardholder|account holder)\b[ \t]*[:,]?[ \t\n>*-]*|"
+    # greetings of other languages ("Hallo Anke,", "Hoi Marieke,"; their forms' labels are ``NAME_LABEL``)
+    r"\b(?:hallo|hoi|hej|hola|ciao|olá|cześć),?[ \t]+|"
     r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
     r"\bname(?:'s| is)[ \t]+|\bname\?[ \t]+|\b(?:i am|i'm|this is|call me|ask for|speak to|speak with|signed by|"
     r"written by|directed by|produced by|starring|featuring|feat\.|says|said|asked|calls me|call him|call her|"
@@ -144,11 +146,32 @@ _STRONG_INTRO = regex.compile(
     r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|child))[ \t]+)$"
 )
 STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender signed name surname contact "
+                                        "hallo hoi hej hola ciao olá cześć "
                                         "cardholder holder is was 's name? am i'm me for to with by starring "
                                         "featuring feat. says said asked him her them of named kid son daughter "
                                         "wife husband brother sister friend boss colleague partner mother father "
                                         "mom dad uncle aunt cousin nephew niece grandson granddaughter child",
                          trailing=" \t:,>*-")
+
+
+class _LabelCue(CueBefore):
+    """A ``CueBefore`` whose phrases all end with a colon and blanks: a slice whose last three characters
+    hold no colon and not only blanks cannot match (the gate most words in prose and code stop at)."""
+
+    def may_end(self, key: str) -> bool:
+        k = key[:-1] if key.endswith("\n") else key
+        if ":" not in k and k.strip(" \t"):
+            self.gate[key] = False
+            return False
+        return super().may_end(key)
+
+
+_LABEL_WORDS = ("nom prénom nome cognome nombre apellido apellidos vorname nachname naam voornaam achternaam imię "
+                "nazwisko sobrenome apelido")
+#: The name labels of forms in other languages, with their colon ("Nachname: Kettler", not "nome del
+#: file"): like ``STRONG_INTRO``, they alone make the next capitalised word a name.
+NAME_LABEL = _LabelCue(regex.compile(r"(?i:\b(?:" + "|".join(_LABEL_WORDS.split()) + r")[ \t]*:[ \t]*)$"),
+                       _LABEL_WORDS, trailing=" \t:")
 #: A name in Chinese, Japanese or Korean script, then an opening parenthesis: the romanised name follows
 #: ("王娜 (Li Na)").
 NATIVE_NAME_BEFORE = regex.compile(r"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
@@ -187,7 +210,9 @@ BOLD_ACTOR = regex.compile(r"\*\*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]
 PRODUCT_WORDS = frozenset(
     "extended edition pro server plugin plug-in plugins addon add-on extension extensions studio enterprise "
     "framework toolkit sdk cli api ide engine runtime desktop express lite premium ultimate professional "
-    "compiler daemon exporter connector operator".split()
+    "compiler daemon exporter connector operator "
+    # a company's legal form ("Acme Sp. z o.o.", "Acme Ltd")
+    "sp ltd inc llc corp plc srl sarl spa bv nv kg oy".split()
 )
 PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
 
@@ -203,6 +228,32 @@ def _product_after(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in PRODUCT_WORDS
 
 
+#: A model number after a name: a roman numeral or digits ("Mark I", "Apple II", "Boeing 747")
+MODEL_NUMBER = regex.compile(r"[ \t](?:[IVX]{1,4}|\d{1,4})(?![\p{L}\p{N}'’-])")
+
+
+def _model_after(text: str, start: int, end: int) -> bool:
+    """"the" before the capitalised words at ``start:end`` and a model number after them: a machine or a
+    product ("the Harvard Mark I", "the Apple II"), not a person."""
+    return (text[end:end + 1] in (" ", "\t") and text[max(0, start - 4):start].lower() == "the "
+            and MODEL_NUMBER.match(text, end) is not None)
+
+
+#: A preposition of place right before a word ("near Geneva", "in Victoria")
+PLACE_PREPOSITION = regex.compile(r"(?i:\b(?:in|near|outside|around|toward|towards|via))[ \t]+$")
+
+
+def _place_after_preposition(text: str, start: int, end: int) -> bool:
+    """The lone first name at ``start:end`` is also a place and a preposition of place comes before it ("near
+    Geneva"): the place is meant."""
+    if PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None:
+        return False
+    from .location import load_places, place_key
+
+    k = place_key(text[start:end])
+    return any(_has(arr, k) for arr in load_places())
+
+
 def _eponym_after(text: str, end: int) -> bool:
     """A theorem, law or method word follows the name ending at ``end`` ("Bayes' theorem", "Kalman filter")."""
     if text[end:end + 1] not in ("'", "’", " "):
@@ -214,7 +265,7 @@ def _eponym_after(text: str, end: int) -> bool:
 LEADING_CUES = frozenset("dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome see cf "
                          "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
-                         "cumprimentos saludos".split())
+                         "cumprimentos saludos hoi hej moin servus salut cześć".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")
 CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
 NOT_NAMES_DEFAULT = frozenset(
@@ -271,6 +322,55 @@ cumprimentos atenciosamente prezado prezada bom boa
 objet téléphone portable prénom adresse bonjour cordialement merci madame monsieur
 onderwerp adres telefoonnummer voornaam achternaam geboortedatum woonplaats groeten beste
 temat adres imię nazwisko telefon komórka pozdrawiam dzień dobry szanowny szanowna
+naam nom cognome nombre prénom
+ufficio personale dipartimento reparto amministrazione contabilità direzione risorse umane vendite acquisti
+dział kadr kadry księgowość sprzedaży zakupów administracja
+abteilung personalabteilung buchhaltung vertrieb einkauf verwaltung geschäftsführung personalwesen
+departamento recursos humanos contabilidad ventas compras administración dirección
+ressources humaines comptabilité direction achats
+afdeling personeelszaken boekhouding verkoop inkoop administratie
+deutsche deutscher deutsches deutschen europäische französische italienische österreichische schweizerische
+française français italiana italiano italiani española español nederlandse polska polski polskie portuguesa
+welt mundo mondo monde wereld świecie
+""".split())
+#: The names of countries in their own languages ("Deutschland", "España"): places, like the English ones
+#: (``PLACE``). Lower case, accents folded.
+ENDONYMS = frozenset("""
+deutschland osterreich schweiz suisse svizzera espana italia nederland belgie belgique polska sverige norge
+danmark suomi island eesti latvija lietuva cesko slovensko magyarorszag hrvatska ellada turkiye rossiya
+""".split())
+#: Common Chinese family names, romanised (pinyin): several are English words or abbreviations ("Sun",
+#: "Ma", "He"), so they make a name only with a pinyin given name (see ``_chinese``).
+CHINESE_FAMILY = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
+fu zhong qian tan kong yin mao hao gu meng qin yan
+""".split())
+#: A given name in pinyin: one or two syllables ("Jun", "Yiting", "Xiaoming").
+PINYIN_GIVEN = regex.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|"
+    r"ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}")
+#: Articles and determiners of German, Italian, Spanish, French, Dutch and Portuguese, lower case (those of
+#: one letter, "o", "a", are no capitalised words here). German nouns are always capitalised: "Das
+#: Passwort", "Diese Tabelle" are phrases, and so are "Il Colosseo", "La Ferrari", "Het Rijksmuseum"; see
+#: ``_after_determiner``. "de", "del", "van", "von" are not here: they are particles of names ("De Luca").
+DETERMINERS = frozenset("""
+der die das den dem des ein eine einen einem einer dieser diese dieses diesen
+il lo la gli le un una uno el los las les une het een os as um uma umas uns
+""".split())
+#: Determiners that are also given names ("Una Healy", "Les Paul", "Uma Thurman"): followed by one listed
+#: name only, they start the name.
+DETERMINER_GIVEN = frozenset("una les uma".split())
+#: The commonest Vietnamese family names (most Vietnamese have one of them) and Vietnamese given names,
+#: lower case, without diacritics. Several are English or other words ("Le", "Do", "Ho", "Vu", "Thu",
+#: "Long"): only a whole run of them, a family name and a given name, is taken (see ``_vietnamese``).
+VIETNAMESE_FAMILY = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split())
+VIETNAMESE_GIVEN = frozenset("""
+an anh bao binh chau chi cuong dat diep dung duc duy giang ha hai han hang hanh hau hien hieu hoa hoai hong
+hue hung huong huy khanh khang khoa khoi kim lam lan linh loan loc long luan mai minh my nam nga ngan nghia
+ngoc nguyet nhan nhi nhung oanh phat phong phuc phuong quan quang quoc quy quyen quynh sang son tam tan
+thang thanh thao thi thien thinh tho thu thuy thuong tien toan trang tri trinh trong trung tu tuan tung
+tuyen tuyet uyen van viet vinh vy xuan yen
 """.split())
 #: Endings of common nouns in German, Spanish, Italian and Portuguese (Bestellung, Rückerstattung,
 #: Kontoinhaber, Información, Informazione, Reclamação): a capitalised word that no list knows and ends so is
@@ -432,13 +532,13 @@ class _QuietBefore(dict):
     def __missing__(self, key: str) -> bool:
         if len(self) > 20_000:
             self.clear()
-        quiet = key[-1:] != "(" and not any(cue.may_end(key) for cue in (HONORIFIC_BEFORE, TITLES, STRONG_INTRO))
+        quiet = key[-1:] != "(" and not any(cue.may_end(key) for cue in _BEFORE_CUES)
         self[key] = quiet
         return quiet
 
 
 _QUIET_BEFORE = _QuietBefore()
-_BEFORE_CUES = (HONORIFIC_BEFORE, TITLES, STRONG_INTRO)
+_BEFORE_CUES = (HONORIFIC_BEFORE, TITLES, STRONG_INTRO, NAME_LABEL)
 #: What those cues allow between a phrase and the word (all their ``trailing`` characters), and the last word
 #: of every phrase without a final ``.`` ("feat." ends with one, which the strip takes)
 _CUE_TRAILING = "".join(sorted({c for cue in _BEFORE_CUES for c in cue.strip}))
@@ -530,7 +630,7 @@ class NameDetector:
                 return STRONG_LAST
             return WEAK if WEAK in classes else UNKNOWN if UNKNOWN in classes else WORD
         k = zlib.crc32(low.encode("utf-8"))
-        if _is_major_place(low):
+        if _is_major_place(low) or low in ENDONYMS:
             return PLACE
         is_first, is_last = _has(first, k), _has(last, k)
         if is_first or is_last:
@@ -539,6 +639,8 @@ class NameDetector:
             return STRONG_FIRST if is_first else STRONG_LAST
         if low in SUPPLEMENTARY_FIRST:
             return WEAK if _has(words, k) else STRONG_FIRST
+        if low in VIETNAMESE_GIVEN and not _has(words, k):
+            return STRONG_FIRST  # "Duc", "Khoa" (not "Long", "Tan": those stay words outside ``_vietnamese``)
         if _has(words, k) or any(_has(words, zlib.crc32(stem.encode())) for stem in _stems(low)):
             return WORD
         if low.endswith(NOUN_ENDINGS) and any(low.endswith(x) and len(low) > len(x) + 2 for x in NOUN_ENDINGS):
@@ -692,6 +794,17 @@ class NameDetector:
             # redacted with it ("Mr." alone says too much in a one-line prompt)
             out.append(Finding(title.start(), run[-1][1], "pii", "PERSON", "person-name", 0.8))
             return
+        if len(run) > 1:
+            if len(run) <= 4 and self._vietnamese(text, run, classes):
+                if 0.8 >= self.min_score:  # "Duc Le", "Thu Nguyen", "Le Thi Hong"
+                    out.append(Finding(run[0][0], run[-1][1], "pii", "PERSON", "person-name", 0.8))
+                return
+            if len(run) == 2 and self._chinese(text, run, classes):
+                if 0.8 >= self.min_score:  # "Jun Chen", "Yiting Sun"
+                    out.append(Finding(run[0][0], run[-1][1], "pii", "PERSON", "person-name", 0.8))
+                return
+            if run[0][2].lower() in DETERMINERS and text[run[0][1]:run[1][0]] == " ":
+                run, classes = self._after_determiner(text, run, classes)
         # split at ordinary words: "Thank You John Smith" -> "John Smith"
         piece: list[int] = []
         for i, c in enumerate(classes + [WORD]):
@@ -701,6 +814,65 @@ class NameDetector:
             if piece:
                 self._judge_piece(text, run, classes, piece, out)
             piece = []
+
+    @staticmethod
+    def _vietnamese(text: str, run: list[tuple[int, int, str]], classes: list[int]) -> bool:
+        """A run of two to four words, one of ``VIETNAMESE_FAMILY`` first or last, the others
+        ``VIETNAMESE_GIVEN``, one of them no English word ("Duc Le", "Thu Nguyen", "Nguyen Van An"; not
+        "Long Ho", "An Do"), one blank between them."""
+        words = [fold(tok) for _, _, tok in run]
+        if words[0] in VIETNAMESE_FAMILY:
+            given = words[1:]
+        elif words[-1] in VIETNAMESE_FAMILY:
+            given = words[:-1]
+        else:
+            return False
+        return (all(w in VIETNAMESE_GIVEN or w in VIETNAMESE_FAMILY for w in given)
+                and any(w in VIETNAMESE_GIVEN for w in given)
+                and any(c != WORD and c != WEAK for c in classes)
+                and all(text[a[1]:b[0]] == " " for a, b in zip(run, run[1:])))
+
+    @staticmethod
+    def _chinese(text: str, run: list[tuple[int, int, str]], classes: list[int]) -> bool:
+        """Two words, one of ``CHINESE_FAMILY`` and a pinyin given name that is not one too ("Jun Chen",
+        "Yiting Sun", "Chen Jun"), one of them no English word, one blank between them, not a place together
+        ("Hong Kong")."""
+        if text[run[0][1]:run[1][0]] != " " or WORD not in classes and WEAK not in classes:
+            return False  # two listed or unknown words: the lists decide
+        a, b = fold(run[0][2]), fold(run[1][2])
+        if (a in CHINESE_FAMILY) == (b in CHINESE_FAMILY):
+            return False
+        given = b if a in CHINESE_FAMILY else a
+        if len(given) < 2 or PINYIN_GIVEN.fullmatch(given) is None or all(c == WORD or c == WEAK for c in classes):
+            return False
+        from .location import load_places, place_key
+
+        k = place_key(a + " " + b)
+        return not any(_has(arr, k) for arr in load_places())
+
+    @staticmethod
+    def _after_determiner(text: str, run: list[tuple[int, int, str]],
+                          classes: list[int]) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """A run that starts with one of ``DETERMINERS`` ("Das Passwort", "Il Colosseo", "El Museo del Prado")
+        is a phrase, unless the rest is clearly a name. The choice: the run stays as it is when the rest starts
+        with a listed first name and goes on ("La Toya Jackson"), when the determiner is also a given name
+        followed by one listed name ("Les Paul", "Uma Thurman"), or after a title or strong cue ("Dear La Toya");
+        otherwise the determiner goes, and the rest is judged only if it holds a listed first name ("Die Anna
+        Schmidt"): a determiner with surnames or unknown words alone ("La Ferrari", "Der Müller", "Das
+        Oktoberfest") is no name. Particles that are no determiners ("De Luca", "Del Potro", "Van Morrison")
+        never come here."""
+        rest = classes[1:]
+        if rest[0] == STRONG_FIRST and len(rest) > 1:
+            return run, classes
+        if run[0][2].lower() in DETERMINER_GIVEN and len(rest) == 1 and rest[0] in (STRONG_FIRST, STRONG_LAST):
+            return run, classes
+        start = run[0][0]
+        before = text[max(0, start - 40):start]
+        if TITLES.search(before) or STRONG_INTRO.search(before) or NAME_LABEL.search(before):
+            return run, classes
+        if STRONG_FIRST in rest:
+            return run[1:], rest
+        return [], []
 
     def _judge_piece(self, text: str, run: list[tuple[int, int, str]], classes: list[int], idx: list[int],
                      out: list[Finding]) -> None:
@@ -720,8 +892,8 @@ class NameDetector:
             return  # "Hugo Pro": a product's name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
-        if _product_after(text, end) or _eponym_after(text, end):
-            return  # "Hugo Extended", "Bayes' theorem"
+        if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end):
+            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I"
         if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
             return  # "Last Name", "First Name": a form field's label
         if cls.count(PLACE) == len(cls):
@@ -781,7 +953,7 @@ class NameDetector:
         if c == STRONG_FIRST or c == STRONG_LAST:
             if self._strong_ctx(text, start, end, before, after, [c]) or INTRO.search(before) or AFTER.match(after):
                 score = 0.8 if c == STRONG_FIRST else 0.75
-            elif c == STRONG_FIRST and self.single_first:
+            elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end):
                 score = 0.55
         elif self._strong_ctx(text, start, end, before, after, [c]):
             score = 0.6
@@ -795,10 +967,12 @@ class NameDetector:
     def _strong_ctx(self, text: str, start: int, end: int, before: str, after: str, cls: list[int]) -> bool:
         """A cue that alone makes capitalised words a name: a title, a strong intro, a speaker label."""
         return bool(
-            TITLES.search(before) or STRONG_INTRO.search(before)
+            TITLES.search(before) or STRONG_INTRO.search(before) or NAME_LABEL.search(before)
             or (before[-1:] == "(" and NATIVE_NAME_BEFORE.search(before) is not None)
             or (self.extra_context is not None and self.extra_context.search(before))
-            or (after.startswith(": ") and SPEAKER.match(before.rpartition("\n")[2])
+            # (a colon, then more blanks: a label aligned with the others of a listing, "Namespace:   dev")
+            or (after.startswith(": ") and after[2:3] not in (" ", "\t")
+                and SPEAKER.match(before.rpartition("\n")[2])
                 # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
                 and (not self._lower or SPOKEN.match(after) is not None)
                 and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
