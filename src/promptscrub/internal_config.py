@@ -17,13 +17,16 @@ from .findings import CATEGORIES
 from .rules import compile_pattern, table_id, type_from_id
 from .tables import check_keys
 
-INTERNAL_KEYS = {"domains", "terms", "terms_files", "term_type", "term_boundaries", "domain_type"}
+INTERNAL_KEYS = {"domains", "terms", "terms_files", "term_type", "term_boundaries", "domain_type",
+                 "employee_id_columns"}
 CODE_KEYS = {"guess_language"}
 CODE_RULE_KEYS = {"id", "description", "tokens", "regex", "secret_group", "type", "languages", "category", "score",
                   "examples", "negative_examples"}
 TERM_BOUNDARIES = ("word", "identifier")
 #: Shorter terms would match inside ordinary words far too often to be a codename.
 MIN_TERM_LENGTH = 3
+#: A column header is a line's field: a name longer than this is none (the table reader's limit too).
+MAX_COLUMN_NAME = 64
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 _TOKEN_TYPE = re.compile(r"^(?:Token\.)?[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*$")
 
@@ -69,14 +72,20 @@ class InternalConfig:
     term_boundaries: str = "word"
     code_rules: tuple[CodeRule, ...] = ()
     guess_language: bool = True
+    #: the company's own headers of an employee-number column (``MA-Nr``, ``PNR``), read by pii_columns
+    employee_id_columns: tuple[str, ...] = ()
 
     def detector_options(self) -> dict[str, dict[str, Any]]:
-        """Options for the detectors this configuration feeds, by detector name."""
-        return {
+        """Options for the detectors this configuration feeds, by detector name (``pii_columns`` only when
+        the company named employee-number columns: it is a pii detector, built with its own options too)."""
+        out: dict[str, dict[str, Any]] = {
             "internal_domains": {"domains": list(self.domains), "type": self.domain_type},
             "internal_terms": {"terms": list(self.terms), "type": self.term_type, "boundaries": self.term_boundaries},
             "code_rules": {"rules": list(self.code_rules), "guess_language": self.guess_language},
         }
+        if self.employee_id_columns:
+            out["pii_columns"] = {"employee_id_columns": list(self.employee_id_columns)}
+        return out
 
 
 def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
@@ -91,7 +100,9 @@ def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
     terms = [check_term(t, f"{source}: [internal] terms") for t in _strings(internal, "terms", source, "[internal]")]
     for name in _strings(internal, "terms_files", source, "[internal]"):
         terms.extend(read_terms_file(base / Path(name).expanduser(), source))
-    cfg = replace(cfg, domains=_unique(domains), terms=_unique(tuple(terms)))
+    columns = tuple(check_column_name(c, source)
+                    for c in _strings(internal, "employee_id_columns", source, "[internal]"))
+    cfg = replace(cfg, domains=_unique(domains), terms=_unique(tuple(terms)), employee_id_columns=_unique(columns))
     for key in ("term_type", "domain_type"):
         if key in internal:
             value = internal[key]
@@ -123,7 +134,8 @@ def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
 
 def merge(base: InternalConfig, over: InternalConfig, over_doc: dict[str, Any]) -> InternalConfig:
     """Layering (``[extend]``): lists add up, code rules with the same id are replaced, explicit scalars win."""
-    out = replace(base, domains=_unique(base.domains + over.domains), terms=_unique(base.terms + over.terms))
+    out = replace(base, domains=_unique(base.domains + over.domains), terms=_unique(base.terms + over.terms),
+                  employee_id_columns=_unique(base.employee_id_columns + over.employee_id_columns))
     internal = over_doc.get("internal", {})
     for key in ("term_type", "domain_type", "term_boundaries"):
         if key in internal:
@@ -146,6 +158,22 @@ def check_term(term: str, where: str) -> str:
     if len(t) < MIN_TERM_LENGTH or not any(c.isalnum() for c in t):
         raise InternalConfigError(f"{where}: term {term!r} is too short (at least {MIN_TERM_LENGTH} characters with a letter or digit)")
     return t
+
+
+def check_column_name(name: str, source: str) -> str:
+    """A column header as the company writes it (``MA-Nr``): 1 to 64 characters on one line, with a letter
+    the header normalisation keeps (pii_columns reads headers without case, separators and accents)."""
+    n = name.strip()
+    where = f"{source}: [internal] employee_id_columns: {name!r}"
+    if not 1 <= len(n) <= MAX_COLUMN_NAME or not n.isprintable() or not any(c.isalpha() for c in n):
+        raise InternalConfigError(f"{where} is not a column name (1 to {MAX_COLUMN_NAME} characters on one line, "
+                                  "with a letter, like 'MA-Nr')")
+    from .detectors.pii_columns import _key  # only for a config that names such columns: no start-up cost
+
+    if not any(c.isalpha() for c in _key(n)):
+        raise InternalConfigError(f"{where} reads as no column name: headers are compared in Latin letters and "
+                                  "digits, without accents, separators or a bracketed note")
+    return n
 
 
 def read_terms_file(path: Path, source: str) -> list[str]:

@@ -139,6 +139,10 @@ def build_scrubber(config: Config) -> Scrubber:
         if family == "pii" and not config.pii.detector_enabled(name):
             continue
         base = config.pii.detector_options(name) if family == "pii" else internal_options.get(name, {})
+        if family == "pii" and config.detectors.get("internal", True):  # [internal] employee_id_columns
+            base = {**base, **internal_options.get(name, {})}
+        elif name == "pii_columns":  # it reads employee numbers too (category internal): not with internal off
+            base = {**base, "internal": False}
         detectors.append(load_detector(name, {**base, **config.options.get(name, {})}))
     pii = config.pii
     keep = pii.keep if (not pii.enabled or pii.min_score > 0 or pii.types) else None

@@ -26,7 +26,9 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   or hex address under an ``address`` column is none.
 
 - employee number -> ``EMPLOYEE_ID`` (category ``internal``, as the ``employee-id-label`` rule): 4 to 12
-  letters and digits with a digit, one dash at most.
+  letters and digits with a digit, one dash at most. A company names its own such headers in
+  ``[internal] employee_id_columns`` (``MA-Nr``, ``PNR``: option ``employee_id_columns``, normalised as the
+  built-in words); ``[detectors] internal = false`` (option ``internal = false``) reads no such column.
 Findings: category ``pii`` (``internal`` for employee numbers), score 0.85 (the header is strong evidence),
 rule ``<kind>-column`` (``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
 settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport columns and a
@@ -198,15 +200,24 @@ _IP_LIKE = regex.compile(r"\d+\.\d+\.\d+")
 
 
 class PiiColumnsDetector:
+    """Options: ``employee_id_columns`` (the company's own names of an employee-number column, from
+    ``[internal]``), ``internal = false`` (no employee-number columns: ``[detectors] internal = false``)."""
+
     name = "pii_columns"
 
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
+        self.employee_keys = employee_keys(options.get("employee_id_columns") or ())
+        self.internal = options.get("internal", True) is not False
+
+    def _columns(self, table: Table) -> list[int]:
+        kinds = table_kinds(table, self.employee_keys)
+        return [i for i, kind in enumerate(kinds) if kind is not None and (self.internal or kind not in INTERNAL_KINDS)]
 
     def detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        for cell in column_cells(text, _pii_columns):
-            kind = table_kinds(cell.table)[cell.column]
+        for cell in column_cells(text, self._columns):
+            kind = table_kinds(cell.table, self.employee_keys)[cell.column]
             s, e = inner(text, cell.start, cell.end)
             if kind in ID_KINDS:
                 found = _national_id(kind, text[s:e]) if e > s else None
@@ -220,8 +231,12 @@ class PiiColumnsDetector:
         return out
 
 
-def _pii_columns(table: Table) -> list[int]:
-    return [i for i, kind in enumerate(table_kinds(table)) if kind is not None]
+def employee_keys(names: Any) -> frozenset[str]:
+    """The company's own employee-number column names (``[internal] employee_id_columns``), normalised as
+    the header words are (:func:`_key`, then without ``_``: ``MA-Nr``, ``ma_nr`` and ``MA Nr`` are one)."""
+    if isinstance(names, str) or not isinstance(names, (list, tuple, set, frozenset)):
+        return frozenset()
+    return frozenset(k.replace("_", "") for k in (_key(n) for n in names if isinstance(n, str)) if k)
 
 
 #: A bare ``name`` column names people when its table also holds contact data (a date of birth, an SSN, a
@@ -231,13 +246,18 @@ _EMAIL_KEYS = frozenset({"email", "emailaddress", "mail", "mailaddress"})
 
 
 @lru_cache(maxsize=1024)
-def table_kinds(table: Table) -> list[str | None]:
-    """The kind of each column of ``table`` (see :func:`column_kind`), a bare ``name`` read in context."""
+def table_kinds(table: Table, employee: frozenset[str] = frozenset()) -> list[str | None]:
+    """The kind of each column of ``table`` (see :func:`column_kind`), a bare ``name`` read in context.
+    ``employee``: the company's own employee-number column names (see :func:`employee_keys`); a header that
+    is one of them is an ``employee_id`` column, whatever the built-in words say. (Part of the cache key:
+    detectors built with other names never see these.)"""
     kinds = [column_kind(name) for name in table.names]
     keys = [_key(name) for name in table.names]
     if not BARE_NAMES.isdisjoint(keys) and (PERSON_CONTEXT.intersection(kinds)
                                             or any(k.replace("_", "") in _EMAIL_KEYS for k in keys)):
         kinds = ["person" if key in BARE_NAMES else kind for key, kind in zip(keys, kinds)]
+    if employee:
+        kinds = ["employee_id" if key.replace("_", "") in employee else kind for key, kind in zip(keys, kinds)]
     return kinds
 
 
