@@ -13,6 +13,11 @@ Decision, per candidate:
 * with a context word nearby only: valid in any region libphonenumber knows → 0.7; with a strong label
   (``Phone:``, ``Tel.``, ``call me at``) a grouped number of 6–15 digits is taken even if no region
   validates it → 0.5.
+* two cues stand in for a context word, for a grouped national number valid in some region (→ 0.7):
+  written in parentheses right after a name or an owner/contact key (``Jana Weber (030 31440923)``,
+  ``owner: ((089) 80117218)``) with a trunk prefix ``0`` and its area code set apart (``(089) ``,
+  ``0151/``, ``030 ``); or joined by "or" (``oder``, ``ou``, ``o``, ``of``) to a phone found just
+  before or to an e-mail address (``+49 30 1234567 or 020 3859 1390``, ``jan@x.de oder 030 31440923``).
 * a slash only in the older German (DIN 5008) way, between a ``0``-prefixed area code and the number
   (``030/12345678``): judged as the number written with a space there; any other slash is a date, a
   fraction or a path.
@@ -108,6 +113,25 @@ NATIONAL_SHAPES = (
 )
 #: A national number with a slash between the area code (trunk prefix 0, then 2–5 digits) and the number.
 SLASHED = _lazyre.compile(r"\(?0[1-9]\d{1,4}\)?/\d{2,}(?:[ -]?\d{2,})*")
+#: A trunk-prefixed national number with its area code set apart: ``(089) 80117218``, ``0151/40986324``,
+#: ``030 31440923``, ``06 12 34 56 78``. Taken in parentheses after a name (``OPENER``).
+TRUNK_GROUPED = _lazyre.compile(r"(?:\(0\d{1,4}\)[ /]?|0\d{1,4}[ ./-])\d{2,}(?:[ .-]\d{2,})*")
+#: What stands before the ``(`` around such a number: a capitalised word (a name: ``Jana Weber (``, but not
+#: ``VALUES (`` nor ``v(``: checked in :meth:`PhoneDetector._named_paren`) or an owner/contact key.
+OPENER = _lazyre.compile(r"([^\W\d_][\w'’.-]*)([ \t]*[:=]?[ \t]*)$")
+OWNER_KEYS = frozenset((
+    "owner", "owners", "contact", "contacts", "kontakt", "ansprechpartner", "ansprechpartnerin", "maintainer",
+    "responsible", "verantwortlich", "contacto", "contatto", "eigenaar", "propriétaire", "responsable",
+    "referente", "titular", "inhaber", "person",
+))
+#: where a cued national number is looked for first (then in every other region)
+CUE_REGIONS = ("DE", "GB", "FR", "NL", "IT", "ES", "AT", "CH", "BE")
+#: A cued number that starts like a date written with blanks (``01 02 2024``) or with a year (``2024 12345678``)
+CUE_NOT = _lazyre.compile(r"\(?(?:\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\)?[ ./-])")
+#: "or" in the languages of the national formats, between two numbers (or an e-mail address and a number)
+OR_BEFORE = _lazyre.compile(r"(?i)[ \t]*,?[ \t]+(?:or|oder|ou|o|of)[ \t]+$")
+EMAIL_BEFORE = _lazyre.compile(
+    r"(?i)[\w.%+-]@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}[ \t]*,?[ \t]+(?:or|oder|ou|o|of)[ \t]+$")
 #: Digits in groups of 2–4 (a leading group of 1–5 in parentheses): how national numbers are written.
 PHONE_GROUPS = _lazyre.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
 
@@ -171,7 +195,7 @@ class PhoneDetector:
                 end -= 1
             if value.endswith(")") and value.count("(") < value.count(")"):
                 value, end = value[:-1], end - 1
-            score = self._judge(text, start, value, end)
+            score = self._judge(text, start, value, end, out[-1].end if out else -1)
             if score is not None and score >= self.min_score:
                 out.append(Finding(start, end, "pii", "PHONE", "phone", score))
         return out
@@ -196,7 +220,30 @@ class PhoneDetector:
     def _context_after(self, text: str, end: int) -> bool:
         return bool(AFTER.match(text[end:end + 16]))
 
-    def _judge(self, text: str, start: int, value: str, end: int) -> float | None:
+    @staticmethod
+    def _named_paren(text: str, start: int, end: int, value: str) -> bool:
+        """``value`` is all of a parenthesis after a name or an owner/contact key: ``Lea Roth (030 31440923)``."""
+        if start < 2 or text[start - 1] != "(" or text[end:end + 1] != ")" or not TRUNK_GROUPED.fullmatch(value):
+            return False
+        m = OPENER.search(text, max(0, start - 41), start - 1)
+        if m is None:
+            return False
+        word = m.group(1).rstrip(".")
+        if word.lower() in OWNER_KEYS:
+            return True
+        # a name: capitalised, not all capitals (``VALUES (``), set apart from the parenthesis (not ``Foo(``)
+        return bool(m.group(2)) and len(word) > 1 and word[0].isupper() and not word.isupper() \
+            and word[1:].replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+    @staticmethod
+    def _joined(text: str, start: int, prev_end: int) -> bool:
+        """"or" joins the number to a phone found just before, or to an e-mail address."""
+        if prev_end >= 0 and start - prev_end <= 8 and OR_BEFORE.fullmatch(text, prev_end, start) is not None:
+            return True
+        lo = max(0, start - 90)
+        return "@" in text[lo:start] and EMAIL_BEFORE.search(text, lo, start) is not None
+
+    def _judge(self, text: str, start: int, value: str, end: int, prev_end: int = -1) -> float | None:
         digits = "".join(DIGIT.findall(value.split("x")[0].split("ext")[0]))
         n = len(digits)
         if n < 6 or n > 15 or DATE_LIKE.match(value):
@@ -244,6 +291,11 @@ class PhoneDetector:
             if region not in self.regions and self._valid(value, region):
                 return 0.85
         if not has_ctx:
+            if separated and self.any_region and not CUE_NOT.match(value) \
+                    and (self._named_paren(text, start, end, written) or self._joined(text, start, prev_end)):
+                regions = CUE_REGIONS + tuple(r for r in pn.SUPPORTED_REGIONS if r not in CUE_REGIONS)
+                return 0.7 if any(self._valid(value, region) for region in regions if region not in self.regions) \
+                    else None
             if value != written:
                 return None  # a slash alone is not a shape distinctive enough
             for shape, regions in NATIONAL_SHAPES:
