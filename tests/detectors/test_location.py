@@ -232,6 +232,15 @@ def test_strong_cue_phrases_are_the_regexes():
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="Aa0_.@-'(:/# \n\tZz=é’ÉΩ", max_size=30))
+@given(st.text(alphabet="Aa0_.@-'(:/# \n\tZz=é’ÉΩcesiM?\\", max_size=30))
 def test_words_scanned_as_character_classes_are_tokens(text):
     assert [m.span() for m in location._tokens(text)] == [m.span() for m in PLAIN_TOKEN.finditer(text)]
+
+
+def test_character_classes_keep_word_characters_apart():
+    """``\\b`` on the classes is ``\\b`` on ASCII text: word characters stay word characters, others others."""
+    import re
+
+    from promptscrub.detectors._stretches import CHAR_CLASSES
+    for c in range(128):
+        assert (re.match(rb"\w", bytes([CHAR_CLASSES[c]])) is not None) == (chr(c).isalnum() or chr(c) == "_")

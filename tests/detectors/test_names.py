@@ -115,6 +115,55 @@ def test_capital_first_scan_finds_the_same_words(text):
     want = [m.span() for m in PLAIN_CAP.finditer(text)]
     assert [m.span() for m in names_mod.CAP.finditer(text)] == want
     assert [m.span() for m in names_mod.finditer(names_mod.CAP, names_mod.CAP_ASCII, text)] == want
+    assert _cap_word_spans(text) == want
+
+
+def _cap_word_spans(text):
+    """The spans of ``cap_words`` as ``NameDetector._detect`` takes them (``_second_form_start``)."""
+    spans = []
+    for m in names_mod.cap_words(text):
+        s, e = m.span()
+        if m.lastindex == 2:
+            s = names_mod._second_form_start(text, s)
+            if s < 0:
+                continue
+        spans.append((s, e))
+    return spans
+
+
+#: words around the "Mc"/"De"/"O'" forms that the class scan finds after any capital, right or wrong
+FORM_WORDS = ["McDonald", "MacLeod", "DeShawn", "DiMaggio", "LeRoy", "LaToya", "O'Neil", "O’Neil", "McCoy",
+              "XcDonald", "NaN", "NaNa", "BaCd", "LacTe", "MaXi", "MeBe", "DaVid", "LiSa", "LoRa", "D'Angelo",
+              "X'Yy", "L'Oreal", "Mac", "Mc", "Ann's", "Ann’s", "Ann'sX", "Ann's-", "Don't", "O'Neil's", "Jean-Luc",
+              "Jean-luc", "Mary-Ann's", "Zoë", "Éric", "MacÉlan", "DeÉtienne", "Se", "Ab", "AB", "aB", "Ab1",
+              "Ab_", "Ab@", "Ab(", "Ab::", "Ab.c", "Ab.", "Ab-", "-", "'", "’", "s", "'s", "é", "x", "/", "$", ".",
+              "@", "_", "7", "("]
+FORM_TEXTS = st.lists(st.tuples(st.sampled_from(FORM_WORDS), st.sampled_from(["", " ", "\n", "'", "-", ", "])),
+                      max_size=10).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(FORM_TEXTS)
+def test_class_scan_finds_what_cap_finds(text):
+    """The scan of ASCII lines as character classes, its second forms checked, finds ``CAP``'s words."""
+    assert _cap_word_spans(text) == [m.span() for m in names_mod.CAP.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="MDLOXacdeilos'’-_.@(:/# \nZé0", max_size=24))
+def test_class_scan_finds_what_cap_finds_in_any_characters(text):
+    assert _cap_word_spans(text) == [m.span() for m in names_mod.CAP.finditer(text)]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("McDonald and XcDonald", ["McDonald"]),
+    ("D'Angelo, O'Neil, X'Yy", ["Angelo", "O'Neil", "Yy"]),
+    ("NaN LacTe MaXi MacLeod LaToya", ["MacLeod", "LaToya"]),
+    ("Ann's Ann'sX", ["Ann"]),
+])
+def test_second_forms_after_the_wrong_capital(text, words):
+    assert [text[s:e] for s, e in _cap_word_spans(text)] == words
+    assert [m[0] for m in names_mod.CAP.finditer(text)] == words
 
 
 @settings(max_examples=1500, deadline=None)

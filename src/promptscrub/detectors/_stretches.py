@@ -1,6 +1,7 @@
 """The ASCII and non-ASCII stretches of a text, whole lines each, shared by the name, place and address
-detectors, and the text's digit marks, shared by the address and phone detectors: their scans run faster on ASCII (an ASCII twin of a regex, a byte search) and code is mostly
-ASCII with a stray non-ASCII line.
+detectors; the text's character classes, shared by the name and place detectors; and its digit marks,
+shared by the address and phone detectors: their scans run faster on ASCII (an ASCII twin of a regex, a
+byte search) and code is mostly ASCII with a stray non-ASCII line.
 
 Finding the non-ASCII characters with a regex costs ~4 ns a character; ``str.isascii`` on a slice (a copy
 that CPython makes with a vectorised scan) costs a fraction of that, so chunks are tested that way first.
@@ -50,6 +51,23 @@ def line_stretches(text: str) -> Iterator[tuple[int, int, bool]]:
         le = n if le < 0 else le + 1
         yield ls, le, False
         pos = le
+
+
+#: The classes of ASCII characters that the word scans of the name and place detectors (``names.CLASS_CAP``,
+#: ``location.CLASS_TOKEN``) tell apart: every capital is ``U`` (a scan then finds a word's start with a fast
+#: search for one byte); a lower-case letter is ``l``, except ``a c e i s``, kept for the "Mac", "De", "La"
+#: forms and for "'s" (the place scan takes them all alike); a digit is ``0``; ``_ . @ - ' ( :`` are kept;
+#: ``/ \ $ # % & * + = ~ ^ | ``` are ``/``; any other character (a non-ASCII one too, its ``?``) is a space.
+#: Word characters (``\b``) stay word characters, and the others stay others.
+CHAR_CLASSES = bytes(ord("U" if "A" <= c <= "Z" else c if c in "aceis_.@-'(:" else "l" if "a" <= c <= "z" else
+                         "0" if "0" <= c <= "9" else "/" if c in "/\\$#%&*+=~^|`" else " ")
+                     for c in map(chr, range(256)))
+
+
+@last_texts()  # the name and place detectors both scan them
+def char_classes(text: str) -> bytes:
+    """One byte per character of ``text``: its class (``CHAR_CLASSES``). Exact for the ASCII lines only."""
+    return text.encode("ascii", "replace").translate(CHAR_CLASSES)
 
 
 #: ASCII digits to NUL (and NUL to 1): a digit is then found by ``bytes.find`` (memchr)

@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from . import _lazyre as regex
 from ._code_context import CodeKeywordBefore, CueBefore
-from ._stretches import line_stretches
+from ._stretches import CHAR_CLASSES, char_classes, line_stretches
 
 from ..findings import Finding
 from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
@@ -34,26 +34,28 @@ TOKEN = regex.compile(
     r"(\p{Lu}(?<![\p{L}\p{N}_.@/\\$#%&*+=~^|`-]\p{Lu})[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)"
     r"(?![\p{L}\p{N}_@(]|::|\.[\p{L}_])"
 )
-#: ``TOKEN`` on ASCII text turned into its characters' classes (``CLASSES``): upper-case letters become
-#: ``U``, so ``re`` finds a word's start with a fast search for one character instead of testing every
-#: character against the capitals (3.7 MB of code: ~18 ms with the translation, not ~29); the classes are
-#: those ``TOKEN`` tells apart.
-CLASS_TOKEN = rb"(U(?<![Ul0_.@x-]U)[Ul]*(?:['-][Ul][Ul]*)*\.?)(?![Ul0_@(]|::|\.[Ul_])"
-CLASSES = bytes(ord("U" if "A" <= c <= "Z" else "l" if "a" <= c <= "z" else "0" if "0" <= c <= "9" else
-                    c if c in "_.@-'(:" else "x" if c in "/\\$#%&*+=~^|`" else " ") for c in map(chr, range(256)))
+#: ``TOKEN`` on ASCII text turned into its characters' classes (``_stretches.CHAR_CLASSES``, shared with the
+#: name detector): upper-case letters become ``U``, so ``re`` finds a word's start with a fast search for one
+#: character instead of testing every character against the capitals (3.7 MB of code: ~18 ms with the
+#: translation, not ~29); lower-case letters are ``l`` or one of ``a c e i s`` (the name scan tells those
+#: apart), which ``TOKEN`` takes alike.
+CLASS_TOKEN = (rb"(U(?<![Ulaceis0_.@/-]U)[Ulaceis]*(?:['-][Ulaceis][Ulaceis]*)*\.?)"
+               rb"(?![Ulaceis0_@(]|::|\.[Ulaceis_])")
+CLASSES = CHAR_CLASSES
 _class_token: re.Pattern[bytes] | None = None  # compiled on first use, like the patterns of ``_lazyre``
 
 
 def _tokens(text: str) -> Iterator[re.Match[Any]]:
     """The matches of ``TOKEN`` in ``text``, by their spans (on ASCII lines, ``group()`` is of the classes).
     ``TOKEN`` never spans a line break and looks at most one character around a word: each ASCII line is
-    scanned as classes (a non-ASCII character becomes ``?``, one byte), the others with ``TOKEN``."""
+    scanned as classes (``char_classes``, which the name detector may have made already), the others with
+    ``TOKEN``."""
     global _class_token
     if _class_token is None:
         _class_token = re.compile(CLASS_TOKEN)
+    classes = char_classes(text)
     if text.isascii():
-        return _class_token.finditer(text.encode("ascii").translate(CLASSES))
-    classes = text.encode("ascii", "replace").translate(CLASSES)
+        return _class_token.finditer(classes)
     return itertools.chain.from_iterable(
         _class_token.finditer(classes, start, end) if ascii_only else TOKEN.finditer(text, start, end)
         for start, end, ascii_only in line_stretches(text))
