@@ -8,7 +8,7 @@ import string
 import pytest
 
 from promptscrub.config import Config
-from promptscrub.escaped import escaped_secrets, unescaped_view
+from promptscrub.escaped import _ESCAPE, BLOCK_GAP, MappedView, _decode, escaped_secrets, unescaped_view
 from promptscrub.findings import Finding
 from promptscrub.restore import restore
 from promptscrub.scrubber import build_scrubber
@@ -96,3 +96,19 @@ def test_blocks_apart_are_each_looked_at():
     assert keys[0] not in out and keys[1] not in out
     assert "plain line between" in out
     assert restore(out, vault).text == text
+
+
+def test_the_mapped_view_gives_each_character_its_whole_escape():
+    """MappedView (shared with json_lines): a span starting or ending on an escape takes it whole; a span over
+    a gap is no span; pieces split where the original is not contiguous and leave the gaps out."""
+    text = 'a\\"bc\\n|xy'
+    view = MappedView()
+    view.add(text, 0, 7, _ESCAPE, _decode)  # a \" b c \n
+    view.gap(BLOCK_GAP)
+    view.add(text, 8, 10, _ESCAPE, _decode)  # x y
+    assert view.text() == 'a"bc\n\n\nxy'
+    assert view.span(1, 3) == (1, 4) and text[1:4] == '\\"b'
+    assert view.span(3, 5) == (4, 7) and text[4:7] == "c\\n"
+    assert view.span(4, 8) is None
+    assert view.pieces(0, len(view.text())) == [(0, 7), (8, 10)]
+    assert unescaped_view(text[:7])[1].tolist() == [0, 2, 3, 4, 6]  # the second character of an escape

@@ -5,6 +5,10 @@ read as the quote — and what they find there is mapped back onto the original 
 
 Only secrets are taken from the view: the other detectors see the quotes' backslashes as what they are
 and find their own values in the original text.
+
+:class:`MappedView` (a view built from pieces of a text, escapes read as the characters they stand for, and
+the way back to the text's spans) is shared with :mod:`.json_lines` (the lines held in a notebook's JSON
+string arrays, read for tables).
 """
 from __future__ import annotations
 
@@ -20,6 +24,80 @@ _ESCAPE = re.compile(r"\\([\\\"'ntr])")
 _CHAR = {"n": "\n", "t": "\t", "r": "\r"}
 
 
+def _decode(m: re.Match[str]) -> str:
+    return _CHAR.get(m.group(1), m.group(1))
+
+
+class MappedView:
+    """A text made of pieces of another one (their escapes read as what they stand for) and of gaps, with,
+    for every character ``i`` of it, the span ``starts[i]:ends[i]`` of the original it came from (a whole
+    escape for an unescaped character, -1 for a gap's). Build with :meth:`add` and :meth:`gap`, then read
+    :meth:`text` and map spans of it back with :meth:`span` or :meth:`pieces`."""
+
+    __slots__ = ("_parts", "starts", "ends")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.starts = array("l")
+        self.ends = array("l")
+
+    def __bool__(self) -> bool:
+        return bool(self._parts)
+
+    def add(self, text: str, start: int, stop: int, escape: re.Pattern[str],
+            decode: Callable[[re.Match[str]], str]) -> None:
+        """``text[start:stop]``, each match of ``escape`` read as ``decode(match)``."""
+        parts, starts, ends = self._parts, self.starts, self.ends
+        pos = start
+        for m in escape.finditer(text, start, stop):
+            s, e = m.span()
+            if s > pos:
+                parts.append(text[pos:s])
+                starts.extend(range(pos, s))
+                ends.extend(range(pos + 1, s + 1))
+            c = decode(m)
+            parts.append(c)
+            starts.extend([s] * len(c))
+            ends.extend([e] * len(c))
+            pos = e
+        if stop > pos:
+            parts.append(text[pos:stop])
+            starts.extend(range(pos, stop))
+            ends.extend(range(pos + 1, stop + 1))
+
+    def gap(self, filler: str) -> None:
+        """Characters that come from nowhere (what separates two pieces)."""
+        self._parts.append(filler)
+        self.starts.extend([-1] * len(filler))
+        self.ends.extend([-1] * len(filler))
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The original span of the view's ``start:end`` (its escapes whole), or None when that holds a gap."""
+        if -1 in self.starts[start:end]:
+            return None
+        return self.starts[start], self.ends[end - 1]
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The original spans of the view's ``start:end``, split where the original is not contiguous (between
+        two pieces added apart) and without the gaps: each covers only characters that were added."""
+        out: list[tuple[int, int]] = []
+        starts, ends = self.starts, self.ends
+        i = start
+        while i < end:
+            if starts[i] < 0:
+                i += 1
+                continue
+            j = i + 1
+            while j < end and starts[j] == ends[j - 1]:
+                j += 1
+            out.append((starts[i], ends[j - 1]))
+            i = j
+        return out
+
+
 def has_escaped_quotes(text: str) -> bool:
     return '\\"' in text or "\\'" in text
 
@@ -27,19 +105,9 @@ def has_escaped_quotes(text: str) -> bool:
 def unescaped_view(text: str) -> tuple[str, array]:
     """The text with ``\\"``, ``\\'``, ``\\\\``, ``\\n``, ``\\t`` and ``\\r`` read as one character each, and for
     every character of the view the offset of the character it came from (the second of the two)."""
-    parts: list[str] = []
-    offsets = array("l")
-    pos = 0
-    for m in _ESCAPE.finditer(text):
-        s = m.start()
-        parts.append(text[pos:s])
-        offsets.extend(range(pos, s))
-        parts.append(_CHAR.get(m.group(1), m.group(1)))
-        offsets.append(s + 1)
-        pos = m.end()
-    parts.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return "".join(parts), offsets
+    view = MappedView()
+    view.add(text, 0, len(text), _ESCAPE, _decode)
+    return view.text(), array("l", (e - 1 for e in view.ends))
 
 
 #: What separates two blocks in the joined view: a blank line, which no secret crosses.
@@ -66,29 +134,21 @@ def _escaped_blocks(text: str) -> list[tuple[int, int]]:
 
 def escaped_secrets(text: str, detect: Callable[[str], list[Finding]]) -> list[Finding]:
     """The secrets ``detect`` finds in the unescaped view of the lines holding an escaped quote, as spans
-    of ``text`` (a span keeps the backslashes inside it). The blocks' views are joined by blank lines and
-    detected in one call (one call per block costs more than the scan); a finding across two blocks is
-    dropped, as it is across the blank line only."""
+    of ``text`` (a span keeps the backslashes inside it, and the one of an escape it starts with). The
+    blocks' views are joined by blank lines and detected in one call (one call per block costs more than
+    the scan); a finding across two blocks is dropped, as it is across the blank line only."""
     if not has_escaped_quotes(text):
         return []
-    views: list[str] = []
-    offsets = array("l")
+    view = MappedView()
     for base, stop in _escaped_blocks(text):
-        if views:
-            views.append(BLOCK_GAP)
-            offsets.extend([-1] * len(BLOCK_GAP))
-        view, where = unescaped_view(text[base:stop])
-        views.append(view)
-        offsets.extend(o + base for o in where)
-    joined = "".join(views)
+        if view:
+            view.gap(BLOCK_GAP)
+        view.add(text, base, stop, _ESCAPE, _decode)
     out = []
-    for f in detect(joined):
+    for f in detect(view.text()):
         if f.category != "secret":
             continue
-        start, end = offsets[f.start], offsets[f.end - 1] + 1
-        if -1 in offsets[f.start:f.end]:
-            continue  # across two blocks
-        if start > 0 and text[start - 1] == "\\" and (f.start == 0 or offsets[f.start - 1] != start - 1):
-            start -= 1  # the span starts with an escaped character: its backslash goes with it
-        out.append(Finding(start, end, f.category, f.type, f.rule_id, f.score))
+        span = view.span(f.start, f.end)
+        if span is not None:  # None: across two blocks
+            out.append(Finding(*span, f.category, f.type, f.rule_id, f.score))
     return out
