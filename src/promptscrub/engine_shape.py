@@ -438,15 +438,34 @@ def keyword_expression(keyword: str) -> str | None:
 
 def _latin1_preimages(chars: frozenset[str]) -> dict[str, set[int]]:
     """For each of ``chars``, the codes of the characters whose ``lower()`` holds it, if all are
-    Latin-1 and lower-case to one character (so offsets stay aligned); chars without are left out.
-    One pass over every code point (~0.3 s, only while compiling a database)."""
-    found: dict[str, set[int]] = {c: set() for c in chars}
-    bad: set[str] = {c for c in chars if ord(c) > 0xFF}
-    for code in range(0x110000):
-        low = chr(code).lower()
-        for c in chars:
-            if c in low:
-                found[c].add(code)
-                if code > 0xFF or len(low) != 1:
+    Latin-1 and lower-case to one character (so offsets stay aligned); chars without are left out."""
+    table, bad = _lower_preimages()
+    return {c: set(table[c]) for c in chars if c in table and c not in bad and ord(c) <= 0xFF}
+
+
+_preimages: tuple[dict[str, set[int]], set[str]] | None = None
+
+
+def _lower_preimages() -> tuple[dict[str, set[int]], set[str]]:
+    """Each non-ASCII Latin-1 character's preimages under ``lower()``, and those with one beyond Latin-1
+    or lower-casing to several characters: one pass over every code point, once per process and only
+    while compiling a database (a pass per keyword cost ~0.4 s each, ~10 s for a pack's 25 such keywords)."""
+    global _preimages
+    if _preimages is None:
+        table: dict[str, set[int]] = {}
+        bad: set[str] = set()
+        for code in range(0x110000):
+            low = chr(code).lower()
+            if len(low) == 1:
+                if not 0x80 <= ord(low) <= 0xFF:
+                    continue  # ASCII, or beyond Latin-1 (never asked about: see _latin1_preimages)
+                table.setdefault(low, set()).add(code)
+                if code > 0xFF:
+                    bad.add(low)
+                continue
+            for c in set(low):
+                if 0x80 <= ord(c) <= 0xFF:
+                    table.setdefault(c, set()).add(code)
                     bad.add(c)
-    return {c: codes for c, codes in found.items() if c not in bad and codes}
+        _preimages = table, bad
+    return _preimages
