@@ -345,6 +345,241 @@ def uk_nhs(value: str) -> bool:
     return (0 if check == 11 else check) == int(d[9])
 
 
+
+# ---- Nordic personal identity numbers ------------------------------------------------------------------
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def se_personnummer(value: str) -> bool:
+    """Swedish personnummer / samordningsnummer: (YY)YYMMDD, ``-`` or ``+`` (``+`` once the holder is 100),
+    a 3-digit serial and a Luhn check digit over the 10-digit form; the day may be +60 (samordningsnummer).
+    The 12-digit form's century must be 18, 19 or 20 and its date real."""
+    s = re.sub(r"\s", "", value)
+    if not re.fullmatch(r"(?:1[89]|20)?\d{6}[-+]?\d{4}", s):
+        return False
+    d = digits(s)
+    ten = d[-10:]
+    if _all_same(ten):
+        return False
+    month, day = int(ten[2:4]), int(ten[4:6])
+    if day > 60:
+        day -= 60
+    if len(d) == 12:
+        if not _real_date(int(d[:4]), month, day):
+            return False
+    elif not _real_date(2000 + int(ten[:2]), month, day) and not _real_date(1900 + int(ten[:2]), month, day):
+        return False
+    return luhn_ok(ten)
+
+
+def se_personnummer_long(value: str) -> bool:
+    """The 12-digit dashed personnummer without its label (:func:`se_personnummer`), but not a YYYYMMDD-HHMM
+    stamp from 2010 on: a file or build timestamp far more often than a child's number."""
+    if not se_personnummer(value):
+        return False
+    d = digits(value)
+    return not (int(d[:4]) >= 2010 and int(d[8:10]) < 24 and int(d[10:12]) < 60)
+
+
+def no_fodselsnummer(value: str) -> bool:
+    """Norwegian fødselsnummer / D-nummer: DDMMYY (day +40 for a D-number, month +40 for an H-number), a
+    3-digit individual number and two mod-11 check digits."""
+    d = digits(value)
+    if len(d) != 11 or _all_same(d):
+        return False
+    day, month = int(d[:2]), int(d[2:4])
+    day -= 40 if day > 40 else 0
+    month -= 40 if month > 40 else 0
+    if not (_real_date(2000, month, day)):  # a leap year: 29 Feb is checked by the check digits only
+        return False
+    n = [int(c) for c in d]
+    k1 = 11 - sum(a * b for a, b in zip(n, (3, 7, 6, 1, 8, 9, 4, 5, 2))) % 11
+    k1 = 0 if k1 == 11 else k1
+    if k1 == 10 or k1 != n[9]:
+        return False
+    k2 = 11 - sum(a * b for a, b in zip(n, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    k2 = 0 if k2 == 11 else k2
+    return k2 != 10 and k2 == n[10]
+
+
+def dk_cpr(value: str) -> bool:
+    """Danish CPR number: DDMMYY-SSSS with a real date (the mod-11 check is no longer kept since 2007, so
+    only the date and the shape are checked; the rule needs the CPR label)."""
+    d = digits(value)
+    if len(d) != 10 or _all_same(d):
+        return False
+    return _real_date(2000, int(d[2:4]), int(d[:2]))
+
+
+# ---- bank routing and account numbers ----------------------------------------------------------------
+
+def aba_routing(value: str) -> bool:
+    """US ABA routing transit number: 9 digits, 3-7-1 weighted sum a multiple of 10, not one repeated digit."""
+    d = digits(value)
+    if len(d) != 9 or _all_same(d):
+        return False
+    return sum(int(c) * w for c, w in zip(d, (3, 7, 1) * 3)) % 10 == 0
+
+
+def bank_account_number(value: str) -> bool:
+    """A bank account number after its label: 6-18 digits, not one repeated digit nor a run (123456...),
+    not an ISO basic date (YYYYMMDD) and not a phone number in international form (00 + country code)."""
+    d = digits(value)
+    if not 6 <= len(d) <= 18 or _all_same(d) or d in "01234567890123456789" or d in "98765432109876543210":
+        return False
+    if len(d) == 8 and _is_yyyymmdd(d):  # an ISO basic date (20240115) as printed by logs; a DDMMYYYY is
+        return False                      # rarely printed without separators, and is as often an account
+    return not (d.startswith("00") and d[2] != "0" and len(d) >= 11)  # 0044..., 0049...: an international phone
+
+
+def uk_sort_code(value: str) -> bool:
+    """UK bank sort code: 6 digits (12-34-56), not one repeated digit (no public check digit)."""
+    d = digits(value)
+    return len(d) == 6 and not _all_same(d)
+
+
+def policy_number(value: str) -> bool:
+    """An insurance policy number after its label: 6-30 letters, digits, ``-`` and ``/``, 3 digits at least,
+    not one repeated digit."""
+    d = digits(value)
+    return 6 <= len(value) <= 30 and len(d) >= 3 and not (_all_same(d) and len(d) == len(value))
+
+
+# ---- cryptocurrency wallet addresses -----------------------------------------------------------------
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def btc_base58(value: str) -> bool:
+    """Bitcoin legacy (P2PKH, version 0x00, ``1...``) or script (P2SH, 0x05, ``3...``) address: base58check,
+    25 bytes, the version byte and the double-SHA-256 checksum."""
+    import hashlib
+
+    n = 0
+    for c in value:
+        i = _B58.find(c)
+        if i < 0:
+            return False
+        n = n * 58 + i
+    try:
+        raw = n.to_bytes(25, "big")
+    except OverflowError:
+        return False
+    pad = len(value) - len(value.lstrip("1"))
+    if raw[:pad] != b"\0" * pad or raw[0] not in (0, 5) or (raw[0] == 0) != value.startswith("1"):
+        return False
+    return hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= gen[i] if (top >> i) & 1 else 0
+    return chk
+
+
+def btc_bech32(value: str) -> bool:
+    """Bitcoin segwit address ``bc1...`` (BIP 173 bech32 for witness v0, BIP 350 bech32m for v1+): one case,
+    the checksum, a witness version 0-16 and a program of the right length."""
+    if value.lower() != value and value.upper() != value:
+        return False
+    s = value.lower()
+    hrp, _, data = s.rpartition("1")
+    if hrp not in ("bc", "tb") or len(data) < 6 or any(c not in _BECH32 for c in data):
+        return False
+    vals = [_BECH32.index(c) for c in data]
+    const = _bech32_polymod([ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + vals)
+    version = vals[0]
+    if version > 16 or const != (1 if version == 0 else 0x2BC830A3):
+        return False
+    nbits = (len(vals) - 7) * 5  # the program: after the version, before the 6 checksum characters
+    size = nbits // 8
+    if nbits % 8 >= 5 or not 2 <= size <= 40:
+        return False
+    return size in (20, 32) if version == 0 else True
+
+
+def btc_address(value: str) -> bool:
+    """A Bitcoin address: :func:`btc_bech32` for ``bc1...``, else :func:`btc_base58`."""
+    return btc_bech32(value) if value[:3].lower() == "bc1" else btc_base58(value)
+
+
+_KECCAK_RC = [
+    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000, 0x000000000000808B,
+    0x0000000080000001, 0x8000000080008081, 0x8000000000008009, 0x000000000000008A, 0x0000000000000088,
+    0x0000000080008009, 0x000000008000000A, 0x000000008000808B, 0x800000000000008B, 0x8000000000008089,
+    0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
+    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008]
+_KECCAK_ROT = [[0, 36, 3, 41, 18], [1, 44, 10, 45, 2], [62, 6, 43, 15, 61], [28, 55, 25, 21, 56], [27, 20, 39, 8, 14]]
+_M64 = (1 << 64) - 1
+
+
+def keccak256(data: bytes) -> bytes:
+    """Keccak-256 as Ethereum uses it (the original padding 0x01, not SHA3-256's 0x06); pure Python, for the
+    few candidates EIP-55 checks (hashlib has only SHA3)."""
+    rate = 136
+    msg = bytearray(data) + b"\x01"
+    msg += b"\0" * (-len(msg) % rate)
+    msg[-1] |= 0x80
+    st = [[0] * 5 for _ in range(5)]
+    for off in range(0, len(msg), rate):
+        for i in range(rate // 8):
+            st[i % 5][i // 5] ^= int.from_bytes(msg[off + 8 * i: off + 8 * i + 8], "little")
+        for rc in _KECCAK_RC:
+            c = [st[x][0] ^ st[x][1] ^ st[x][2] ^ st[x][3] ^ st[x][4] for x in range(5)]
+            dd = [c[(x - 1) % 5] ^ ((c[(x + 1) % 5] << 1 | c[(x + 1) % 5] >> 63) & _M64) for x in range(5)]
+            st = [[st[x][y] ^ dd[x] for y in range(5)] for x in range(5)]
+            b = [[0] * 5 for _ in range(5)]
+            for x in range(5):
+                for y in range(5):
+                    r = _KECCAK_ROT[x][y]
+                    b[y][(2 * x + 3 * y) % 5] = (st[x][y] << r | st[x][y] >> (64 - r)) & _M64 if r else st[x][y]
+            st = [[b[x][y] ^ (~b[(x + 1) % 5][y] & b[(x + 2) % 5][y]) for y in range(5)] for x in range(5)]
+            st[0][0] ^= rc
+    return b"".join(st[i % 5][i // 5].to_bytes(8, "little") for i in range(4))
+
+
+def eth_checksummed(value: str) -> bool:
+    """An Ethereum address in EIP-55 mixed case whose capitals match the Keccak-256 of its lower-case hex:
+    a hash in code is all one case, so a mixed-case one that checks is an address."""
+    h = value[2:] if value[:2] in ("0x", "0X") else value
+    if len(h) != 40 or h.lower() == h or h.upper() == h:
+        return False
+    try:
+        int(h, 16)
+    except ValueError:
+        return False
+    k = keccak256(h.lower().encode()).hex()
+    return all(c.isdigit() or (c.isupper() == (int(k[i], 16) >= 8)) for i, c in enumerate(h))
+
+
+def eth_address(value: str) -> bool:
+    """An Ethereum address after a wallet / address cue: 40 hex digits, all one case (no checksum to check)
+    or EIP-55 mixed case that checks; not one repeated digit (``0x000...0``, the burn / zero address)."""
+    h = value[2:] if value[:2] in ("0x", "0X") else value
+    if len(h) != 40 or _all_same(h.lower()) or h.lower().lstrip("0") in ("", "1", "dead"):
+        return False
+    try:
+        int(h, 16)
+    except ValueError:
+        return False
+    return h.lower() == h or h.upper() == h or eth_checksummed(value)
+
 #: Ranges reserved for documentation and examples (RFC 5737, RFC 3849): never a real person's address.
 _DOC_NETS_V4 = ("192.0.2.", "198.51.100.", "203.0.113.")
 
@@ -524,6 +759,17 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "basic_auth_b64": basic_auth_b64,
     "birth_date": birth_date,
     "phone_digits": phone_digits,
+    "se_personnummer": se_personnummer,
+    "se_personnummer_long": se_personnummer_long,
+    "no_fodselsnummer": no_fodselsnummer,
+    "dk_cpr": dk_cpr,
+    "aba_routing": aba_routing,
+    "bank_account_number": bank_account_number,
+    "uk_sort_code": uk_sort_code,
+    "policy_number": policy_number,
+    "btc_address": btc_address,
+    "eth_address": eth_address,
+    "eth_checksummed": eth_checksummed,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)

@@ -31,8 +31,10 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   built-in words); ``[detectors] internal = false`` (option ``internal = false``) reads no such column.
 Findings: category ``pii`` (``internal`` for employee numbers), score 0.85 (the header is strong evidence),
 rule ``<kind>-column`` (``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
-settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport columns and a
-bare ``national_id`` / ``tax_id`` column are not read (no country, so no check). A column that names a
+settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport columns are not
+read. A bare ``national_id`` / ``id_number`` / ``tax_id`` column names no country: it is read only when all its
+non-empty cells pass ONE country's check (:data:`GENERIC_ID_ORDER`, strictest first: PESEL, personnummer ...),
+reported as that country's type, and not at all when no check holds for every cell. A column that names a
 country's identifier (:data:`NATIONAL_ID_COLUMNS`: ``Steuer-ID``, ``BSN``, ``N° sécurité sociale``,
 ``PESEL``, ``DNI``, ``codice fiscale``, ``NINO``, ``NHS number`` ...) is read when the value has that
 identifier's shape and passes its check (the validator of its rule): ``DE_TAX_ID``, ``NL_BSN``, ``FR_NIR``
@@ -101,7 +103,7 @@ COLUMNS: dict[str, str] = {
 #: Columns of a national identifier: each name says whose country's number it is, and the number must pass
 #: that number's own check (the validator of its rule in rules/pii/government-ids.toml). A bare
 #: ``national_id`` or ``tax_id`` column names no country, and 9 or 11 digits pass some check too often:
-#: it is not read.
+#: it is read only when every cell passes one country's check (GENERIC_ID_COLUMNS).
 NATIONAL_ID_COLUMNS: dict[str, str] = {
     **dict.fromkeys(["steuer_id", "steuerid", "steuer_idnr", "steuer_id_nr", "steueridentifikationsnummer",
                      "steuer_identifikationsnummer", "identifikationsnummer", "steuerliche_identifikationsnummer",
@@ -119,6 +121,20 @@ NATIONAL_ID_COLUMNS: dict[str, str] = {
                      "national_insurance"], "uk_nino"),
     **dict.fromkeys(["nhs_number", "nhs_no", "nhs_num", "nhs"], "uk_nhs"),
 }
+#: Columns that say "a national identifier" without saying whose: the column's kind comes from its values.
+#: Its non-empty cells must all pass ONE country's check (tried in :data:`GENERIC_ID_ORDER`); that country's
+#: type is reported, and nothing when no one check holds for every cell. Not :func:`column_kind` (the name
+#: alone says nothing): :func:`table_kinds` gives them the kind ``national_id``.
+GENERIC_ID_COLUMNS = frozenset(k.replace("_", "") for k in (
+    "national_id", "national_id_number", "national_id_no", "national_identifier", "national_identification_number",
+    "national_number", "id_number", "id_no", "identity_number", "identification_number", "personal_id",
+    "personal_id_number", "personal_identity_number", "personal_number", "citizen_id", "tax_id", "tax_id_number",
+    "tax_number", "taxpayer_id", "tax_identification_number"))
+#: the national ids a generic column may hold, strictest check first (a date and a check digit before a
+#: lone mod-11 or Luhn digit), so that a value passing two checks is read as the likelier one
+GENERIC_ID_ORDER = ("pl_pesel", "se_personnummer", "no_fodselsnummer", "fr_nir", "it_fiscal_code", "es_dni", "uk_nino",
+                    "br_cpf", "in_aadhaar", "de_tax_id", "uk_nhs", "us_ssn", "nl_bsn", "pt_nif", "ca_sin")
+
 #: per national-id kind: (shape of the value, validator name, type label, rule id); a kind of several tries each
 _ID_SHAPES: dict[str, tuple[str, str, str, str]] = {
     "de_tax_id": (r"\d{2}(?:[ ]?\d{3}){3}", "de_tax_id", "DE_TAX_ID", "de-tax-id-column"),
@@ -133,6 +149,13 @@ _ID_SHAPES: dict[str, tuple[str, str, str, str]] = {
                        "IT_FISCAL_CODE", "it-fiscal-code-column"),
     "uk_nino": (r"[A-Za-z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-Da-d]", "uk_nino", "UK_NINO", "uk-nino-column"),
     "uk_nhs": (r"\d{3}([ -]?)\d{3}\1\d{4}", "uk_nhs", "UK_NHS", "uk-nhs-column"),
+    # only read under a generic national-id column (no country-named header maps to these yet)
+    "se_personnummer": (r"(?:1[89]|20)?\d{6}[-+]?\d{4}", "se_personnummer", "SE_PERSONNUMMER", "se-personnummer-column"),
+    "no_fodselsnummer": (r"\d{6}[ ]?\d{5}", "no_fodselsnummer", "NO_FODSELSNUMMER", "no-fodselsnummer-column"),
+    "br_cpf": (r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11}", "br_cpf", "BR_CPF", "br-cpf-column"),
+    "in_aadhaar": (r"[2-9]\d{3}([ -]?)\d{4}\1\d{4}", "in_aadhaar", "IN_AADHAAR", "in-aadhaar-column"),
+    "us_ssn": (r"\d{3}([- ])\d{2}\1\d{4}", "us_ssn", "US_SSN", "us-ssn-column"),
+    "ca_sin": (r"\d{3}([ -]?)\d{3}\1\d{3}", "ca_sin", "CA_SIN", "ca-sin-column"),
 }
 #: a national-id column kind -> the ids its values may be (tried in order)
 ID_KINDS: dict[str, tuple[str, ...]] = {**{k: (k,) for k in _ID_SHAPES}, "es_dni_or_pt_nif": ("es_dni", "pt_nif")}
@@ -143,6 +166,9 @@ QUALIFIERS = frozenset(
     "home work mobile cell office business personal private primary secondary main other alt alternate contact "
     "customer client user patient employee member guest student emergency billing shipping mailing postal "
     "delivery residential legal current permanent mother father parent spouse day night".split())
+
+#: the kind of a column named a national id without a country (see GENERIC_ID_COLUMNS)
+GENERIC_ID = "national_id"
 
 #: kind -> (type label, rule id); the labels are those the rules and detectors of the same data use
 KINDS: dict[str, tuple[str, str]] = {
@@ -216,10 +242,14 @@ class PiiColumnsDetector:
 
     def detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
+        generic: dict[tuple[Table, int], list[tuple[int, int]]] = {}
         for cell in column_cells(text, self._columns):
             kind = table_kinds(cell.table, self.employee_keys)[cell.column]
             s, e = inner(text, cell.start, cell.end)
-            if kind in ID_KINDS:
+            if kind == GENERIC_ID:
+                if e > s:
+                    generic.setdefault((cell.table, cell.column), []).append((s, e))
+            elif kind in ID_KINDS:
                 found = _national_id(kind, text[s:e]) if e > s else None
                 if found is not None:
                     out.append(Finding(s, e, "pii", *found, SCORE))
@@ -228,6 +258,12 @@ class PiiColumnsDetector:
                     kind = "ssn" if _ssn(text[s:e]) else "sin"
                 label, rule = KINDS[kind]
                 out.append(Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE))
+        for spans in generic.values():
+            found = _generic_national_id([text[s:e] for s, e in spans])
+            if found is not None:
+                out.extend(Finding(s, e, "pii", *found, SCORE) for s, e in spans)
+        if generic:
+            out.sort(key=lambda f: (f.start, f.end))
         return out
 
 
@@ -253,6 +289,8 @@ def table_kinds(table: Table, employee: frozenset[str] = frozenset()) -> list[st
     detectors built with other names never see these.)"""
     kinds = [column_kind(name) for name in table.names]
     keys = [_key(name) for name in table.names]
+    kinds = [GENERIC_ID if kind is None and key.replace("_", "") in GENERIC_ID_COLUMNS else kind
+             for key, kind in zip(keys, kinds)]
     if not BARE_NAMES.isdisjoint(keys) and (PERSON_CONTEXT.intersection(kinds)
                                             or any(k.replace("_", "") in _EMAIL_KEYS for k in keys)):
         kinds = ["person" if key in BARE_NAMES else kind for key, kind in zip(keys, kinds)]
@@ -368,6 +406,20 @@ def _national_id(kind: str, value: str) -> tuple[str, str] | None:
     for id_kind in ID_KINDS[kind]:
         _, check, label, rule = _ID_SHAPES[id_kind]
         if _id_shape(id_kind).fullmatch(value) and validators.VALIDATORS[check](value.upper()):
+            return label, rule
+    return None
+
+
+def _generic_national_id(values: list[str]) -> tuple[str, str] | None:
+    """(type label, rule id) of the one national id every value of a generic column (``national_id``,
+    ``tax_id`` ...) has the shape of and passes the check of, the strictest first; None when none holds for all
+    (the column is then not read: a generic header is no evidence by itself)."""
+    from .. import validators  # loaded on the first such column
+
+    for id_kind in GENERIC_ID_ORDER:
+        _, check, label, rule = _ID_SHAPES[id_kind]
+        shape, valid = _id_shape(id_kind), validators.VALIDATORS[check]
+        if all(shape.fullmatch(v) and valid(v.upper()) for v in values):
             return label, rule
     return None
 
