@@ -320,3 +320,19 @@ def test_query_output_and_tsv_secret_columns() -> None:
     text = psql + mysql + tsv
     got = [(text[f.start:f.end], f.rule_id) for f in sorted(DET.detect(text), key=lambda f: f.start)]
     assert got == [(a, "query-result-secret-column"), (b, "query-result-secret-column"), (c, "tsv-secret-column")]
+
+
+def test_a_pandas_print_with_a_password_column() -> None:
+    """``print(df)`` of a user table: the password column's cells are secrets (this once raised KeyError,
+    which failed the whole redact)."""
+    from tests.detectors.test_pii_columns import pandas_print
+
+    rng = random.Random("dataframe")
+    rows = [[str(40000 + i), f"u{i:03}", secret(rng)] for i in range(6)]
+    text = pandas_print(["customer_id", "login", "password"], rows)
+    found = sorted(DET.detect(text), key=lambda f: f.start)
+    assert [text[f.start:f.end] for f in found] == [r[2] for r in rows]
+    assert {f.rule_id for f in found} == {"dataframe-secret-column"}
+    vault = Vault()
+    red = build_scrubber(Config()).redact(text, vault)
+    assert not any(r[2] in red.text for r in rows) and restore(red.text, vault).text == text

@@ -16,7 +16,8 @@ identifiers are no finding.
 Every secret column of the header is read (``| user | password | api_key |``), in every row; the
 findings are ``PASSWORD`` secrets of rules ``markdown-table-secret-column`` / ``csv-secret-column`` /
 ``sql-insert-secret-column`` / ``sql-copy-secret-column`` / ``query-result-secret-column`` (psql and mysql
-output, read as Markdown cells) / ``tsv-secret-column`` (read as CSV fields), score 0.6. The ``[detectors] secrets`` switch
+output, read as Markdown cells) / ``tsv-secret-column`` (read as CSV fields) / ``dataframe-secret-column``
+(a pandas print, read as Markdown cells), score 0.6. The ``[detectors] secrets`` switch
 turns this on and off with the secret rule packs. Cheap on text without tables (~9 ms on 3.7 MB of code
 for the table search, ~4 of them the SQL forms; done once per text for this detector and ``pii_columns``).
 """
@@ -28,7 +29,7 @@ from typing import Any
 from ..findings import Finding
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._secret_keep import keep_secret
-from ._tables import COPY, CSV, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PSQL, TSV, Table, column_cells, inner
+from ._tables import COPY, CSV, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PSQL, TSV, Table, column_cells, inner
 
 __all__ = ["MAX_CSV_FIELDS", "SecretTablesDetector"]
 
@@ -39,8 +40,9 @@ INSERT_RULE = "sql-insert-secret-column"
 COPY_RULE = "sql-copy-secret-column"
 QUERY_RESULT_RULE = "query-result-secret-column"  # psql and mysql output
 TSV_RULE = "tsv-secret-column"
+DATAFRAME_RULE = "dataframe-secret-column"  # print(df): cells are read like a query result's
 RULES = {MARKDOWN: MARKDOWN_RULE, CSV: CSV_RULE, INSERT: INSERT_RULE, COPY: COPY_RULE,
-         PSQL: QUERY_RESULT_RULE, MYSQL: QUERY_RESULT_RULE, TSV: TSV_RULE}
+         PSQL: QUERY_RESULT_RULE, MYSQL: QUERY_RESULT_RULE, TSV: TSV_RULE, PANDAS: DATAFRAME_RULE}
 SCORE = 0.6
 
 #: a column name that says the column holds secrets, after at most two words (``DB password``, ``api_key``)
@@ -83,7 +85,7 @@ def _value(text: str, table: Table, start: int, end: int) -> tuple[int, int] | N
     """The span of the secret in a cell (spaces and tabs stripped), or None when the cell holds no one-token value."""
     cell = text[start:end]
     kind = table.kind
-    if kind in (MARKDOWN, PSQL, MYSQL):
+    if kind in (MARKDOWN, PSQL, MYSQL, PANDAS):
         m = _MD_VALUE.fullmatch(cell)
         return (start + m.start(1), start + m.end(1)) if m else None
     if kind in (CSV, TSV) or table.form.startswith("csv"):
