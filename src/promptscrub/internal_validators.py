@@ -9,6 +9,7 @@ Stdlib only, imported lazily by the engine.
 from __future__ import annotations
 
 import ipaddress
+import re
 from typing import Callable
 
 #: IPv4 ranges whose addresses are private to an organisation (RFC 1918, CGNAT RFC 6598, link-local).
@@ -196,6 +197,25 @@ def s3_bucket_name(value: str) -> bool:
 PROJECT_PLACEHOLDER_TOKENS = frozenset("example examples sample placeholder your my changeme xxx xxxx dummy foo".split())
 
 
+#: A project id that names its own slot (``project-id``, ``gcp-project``): every token is one of these words
+#: (or, run together, ``myprojectid``: see ``_GLUED_SLOT``).
+_PROJECT_SLOT_WORDS = frozenset("project projects id name gcp google cloud".split())
+
+
+def _project_placeholder(value: str) -> bool:
+    """A template project id: a template token (``your-project-id``, ``example-project-123``,
+    ``my-project``), or only the words of the slot itself (``project-id``, ``yourprojectid``)."""
+    tokens = value.lower().replace("_", "-").split("-")
+    if any(t in PROJECT_PLACEHOLDER_TOKENS for t in tokens):
+        return True
+    if all(t in _PROJECT_SLOT_WORDS for t in tokens if t):
+        return True
+    return _GLUED_SLOT.fullmatch("".join(tokens)) is not None
+
+
+_GLUED_SLOT = re.compile(r"(?:your|my)?(?:gcp|google|cloud)?projects?(?:id|name)?\d{0,3}")
+
+
 def gcp_project_id(value: str) -> bool:
     """GCP's project id shape (6-30 lower-case letters, digits, dashes; a letter first, no dash last) with a
     dash in it (a bare word is more likely anything else), no template token, and not ending in a year
@@ -204,11 +224,17 @@ def gcp_project_id(value: str) -> bool:
         return False
     if "-" not in value or "--" in value or not all(c.isalnum() or c == "-" for c in value):
         return False
-    tokens = value.split("-")
-    if any(t in PROJECT_PLACEHOLDER_TOKENS for t in tokens):
+    if _project_placeholder(value):
         return False
-    last = tokens[-1]
+    last = value.split("-")[-1]
     return not (len(last) == 4 and last.isdigit() and last[:2] in {"19", "20"})
+
+
+def gcp_project_ref(value: str) -> bool:
+    """A project id (or number) in a place that holds one (a project_id key, --project, projects/<id>/,
+    gcr.io/<id>/, <sa>@<id>.iam...): anything the rule's shape let through except a template
+    (``your-project-id``, ``my-project``, ``example-project-123``; see :func:`_project_placeholder`)."""
+    return value.isdigit() or not _project_placeholder(value)
 
 
 INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
@@ -223,4 +249,5 @@ INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "company_internal_host": company_internal_host,
     "s3_bucket_name": s3_bucket_name,
     "gcp_project_id": gcp_project_id,
+    "gcp_project_ref": gcp_project_ref,
 }
