@@ -459,3 +459,13 @@ def test_an_employee_number_column_is_internal() -> None:
     cells = [(f.category, f.type, text[f.start:f.end]) for f in PiiColumnsDetector({}).detect(text)
              if f.type == "EMPLOYEE_ID"]
     assert cells == [("internal", "EMPLOYEE_ID", "E40718"), ("internal", "EMPLOYEE_ID", "K-2093")]
+
+
+def test_a_pandas_print_whose_first_values_are_wider_than_their_name() -> None:
+    """``print(df)`` right-aligns a column to its widest cell: names longer than ``name`` start right after
+    the index's two blanks, left of where the header's first name starts."""
+    rng = random.Random("wide-first")
+    rows = [[f"{person(rng)} {person(rng)}", dob(rng)] for _ in range(5)]
+    text = pandas_print(["name", "dob"], rows)
+    assert text.splitlines()[1].index(rows[0][0]) < text.splitlines()[0].index("name")
+    assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "DATE"], r)]

@@ -837,7 +837,9 @@ def _pandas_layout(header: str, rows: list[str]) -> tuple[list[int], int] | None
     if len(col_ends) < 2 or col_ends[-1] != width:
         return None
     index_end = max(len(r) - len(r.lstrip("0123456789")) for r in sample)  # the RangeIndex labels
-    if index_end == 0 or index_end >= first or any(r[index_end:first].strip(" ") for r in sample):
+    # pandas puts two blanks after the widest index label; the first column, right-aligned, may run
+    # from there whenever a value is wider than its name ("0  Yiting Sun" under "        name")
+    if index_end == 0 or index_end + 2 > first or any(r[index_end:index_end + 2] != "  " for r in sample):
         return None  # no index column before the first name (to_string(index=False) is not read)
     return col_ends, index_end
 
