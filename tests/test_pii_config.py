@@ -66,3 +66,12 @@ def test_errors_name_the_key(raw, needle):
 def test_filter():
     cfg = PiiConfig(min_score=0.6)
     assert cfg.filter([f("EMAIL", 0.5), f("EMAIL", 0.7)]) == [f("EMAIL", 0.7)]
+
+
+def test_every_type_the_personal_data_rules_report_can_be_configured():
+    """``[pii.types]`` and ``disabled_types`` accept exactly the known types: each built-in personal-data
+    rule's type must be one of them, or a user could not switch it off."""
+    from promptscrub.pii_config import PII_TYPES
+    from promptscrub.rules import load_builtin_rules
+
+    assert sorted({r.label for r in load_builtin_rules() if r.category == "pii"} - set(PII_TYPES)) == []
