@@ -15,6 +15,7 @@ from . import allow, overlap
 from .config import Config
 from .detectors import BUILTIN, Detector, family_of, load_detector
 from .detectors.patterns import PatternDetector
+from .embedded_media import without_media
 from .escaped import escaped_secrets, has_escaped_quotes
 from .findings import Finding
 from .json_lines import TABLE_READERS, holds_json_lines, json_lines_findings
@@ -59,8 +60,10 @@ class Scrubber:
         ``path`` is the input's file name, if it has one: detectors with ``uses_path`` (code rules) take
         it as a hint of the language, and allowlists' ``paths`` match it; the other detectors never see it.
         ``vault``: the secrets it holds (found in earlier windows of a stream or earlier prompts of a
-        session) are found again wherever this text repeats them.
+        session) are found again wherever this text repeats them. Embedded binary media (a notebook's
+        images, ``data:`` URIs) are not read (see :mod:`.embedded_media`).
         """
+        text = without_media(text)  # same length: the findings' offsets hold for the text as given
         raw: list[Finding] = []
         for d in self.detectors:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
