@@ -84,11 +84,18 @@ def test_ticket_keys_where_the_context_says_ticket(scrubber, seed: int) -> None:
     "see RFC-7231 section 6.5", "fixes UTF-8 decoding of headers", "see ISO-8601 dates", "closes CVE-2024-3094",
     "see SHA-256 digests", "issue with COVID-19 rules", "see PEP-8", "fix the X-1 label", "fixes TLS-1 fallback",
     "see IPv4-mapped addresses", "[RFC-7231] says so", "UTF-8: the default", "## Checksums (SHA-256)",
-    "Round invoice totals (LEDG-4471)", "LEDG-4471 was mentioned", "buf[MAX-1] = 0", "[MAX-1] = 0",
+    "LEDG-4471 was mentioned", "buf[MAX-1] = 0", "[MAX-1] = 0",
     "ticket abc-123", "see LEDG-0", "fixes GPT-4 prompts", "see ECMA-262", "see STEP-2 below", "closes ED-25519 support",
 ])
 def test_ticket_look_alikes(scrubber, text: str) -> None:  # noqa: ANN001
     assert not found(scrubber, text, "TICKET_ID"), text
+
+
+def test_a_key_in_parentheses_closing_a_commit_subject_is_a_ticket(scrubber) -> None:  # noqa: ANN001
+    """"Round invoice totals (LEDG-4471)": the convention of commit subjects and changelogs (once a
+    look-alike here; held-out audit 7 found such keys left in clear). Public prefixes stay (UTF-8)."""
+    assert found(scrubber, "Round invoice totals (LEDG-4471)\n", "TICKET_ID") == {"LEDG-4471"}
+    assert not found(scrubber, "Decode the body (UTF-8)\n", "TICKET_ID")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
