@@ -18,7 +18,6 @@ from .detectors.patterns import PatternDetector
 from .embedded_media import without_media
 from .escaped import escaped_secrets, has_escaped_quotes
 from .findings import Finding
-from .json_lines import TABLE_READERS, holds_json_lines, json_lines_findings
 from .lookalikes import LITERAL, assign
 from .repeats import repeats
 from .rules import Rule, load_builtin_rules
@@ -69,8 +68,11 @@ class Scrubber:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
             if isinstance(d, PatternDetector) and has_escaped_quotes(text):
                 raw.extend(escaped_secrets(text, d.detect))  # api_key = \"...\" in a notebook or nested JSON
-        if holds_json_lines(text):  # a table printed in a notebook's output: its rows are JSON strings
-            raw.extend(json_lines_findings(text, [d.detect for d in self.detectors if d.name in TABLE_READERS]))
+        if '"cell_type"' in text or '"output_type"' in text:  # json_lines.holds_json_lines, without its import
+            from .json_lines import TABLE_READERS, holds_json_lines, json_lines_findings
+
+            if holds_json_lines(text):  # a table printed in a notebook's output: its rows are JSON strings
+                raw.extend(json_lines_findings(text, [d.detect for d in self.detectors if d.name in TABLE_READERS]))
         if self.keep is not None:
             raw = [f for f in raw if self.keep(f)]
         raw = self._allowed(text, raw, path)

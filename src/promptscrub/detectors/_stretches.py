@@ -64,6 +64,11 @@ CHAR_CLASSES = bytes(ord("U" if "A" <= c <= "Z" else c if c in "aceis_.@-'(:" el
                      for c in map(chr, range(256)))
 
 
+#: texts shorter than this (a prompt) are scanned with the plain patterns of the regex code cache: the class
+#: scan's translation and its compile cost more than they save there (tests lower it to test the class scan)
+CLASS_SCAN_FROM = 1 << 13
+
+
 @last_texts()  # the name and place detectors both scan them
 def char_classes(text: str) -> bytes:
     """One byte per character of ``text``: its class (``CHAR_CLASSES``). Exact for the ASCII lines only."""

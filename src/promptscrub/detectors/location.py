@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import _lazyre as regex
+from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
 from ._stretches import CHAR_CLASSES, char_classes, line_stretches
 
@@ -51,6 +52,8 @@ def _tokens(text: str) -> Iterator[re.Match[Any]]:
     scanned as classes (``char_classes``, which the name detector may have made already), the others with
     ``TOKEN``."""
     global _class_token
+    if len(text) < _stretches.CLASS_SCAN_FROM:  # a prompt: TOKEN from the regex code cache, nothing to translate
+        return TOKEN.finditer(text)
     if _class_token is None:
         _class_token = re.compile(CLASS_TOKEN)
     classes = char_classes(text)

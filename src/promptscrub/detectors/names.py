@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import _lazyre as regex
+from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
 from ._stretches import char_classes, line_stretches
 
@@ -99,6 +100,8 @@ def cap_words(text: str) -> Iterator[re.Match[Any]]:
     (``CLASS_CAP``: ``group()`` is of the classes), the others with ``CAP``. A match whose ``lastindex`` is 2
     is a "Mc"/"De"/"O'" form after any capital: ``_second_form_start`` says where ``CAP``'s match is."""
     global _class_cap
+    if len(text) < _stretches.CLASS_SCAN_FROM:  # a prompt: CAP from the regex code cache, nothing to translate
+        return finditer(CAP, CAP_ASCII, text)
     if _class_cap is None:
         _class_cap = re.compile(CLASS_CAP)
     classes = char_classes(text)
