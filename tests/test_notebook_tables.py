@@ -12,7 +12,7 @@ import string
 
 import pytest
 
-from promptscrub import scrubber as scrubber_module
+from promptscrub import json_lines as json_lines_module
 from promptscrub.config import Config
 from promptscrub.findings import Finding
 from promptscrub.json_lines import JsonLines, holds_json_lines, json_lines_findings
@@ -199,7 +199,7 @@ def test_text_that_is_no_notebook_costs_the_trigger_only(monkeypatch: pytest.Mon
     def boom(*args: object) -> list[Finding]:
         raise AssertionError("view built")
 
-    monkeypatch.setattr(scrubber_module, "json_lines_findings", boom)
+    monkeypatch.setattr(json_lines_module, "json_lines_findings", boom)  # imported by find when a notebook comes
     rows = customers(7)
     text = json.dumps({"lines": lines(pandas_print(NAMES, rows))}, indent=1)
     assert not holds_json_lines(text)

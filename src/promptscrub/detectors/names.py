@@ -766,7 +766,7 @@ class NameDetector:
         """Whether ``_judge_lone`` would have rejected the word at ``s:e``, one of ``_maybe_rejected``: it makes no
         finding, so it is rejected unless a check that ends the judgement first (code, a greeting, a product) holds."""
         return not (CODE_BEFORE(text, s) or self._maybe_rejected[s, e].lower() in LEADING_CUES
-                    or _product_after(text, e) or _eponym_after(text, e))
+                    or _product_after(text, e) or _eponym_after(text, e) or _model_after(text, s, e))
 
     def _bold_actors(self, text: str, out: list[Finding]) -> None:
         """``BOLD_ACTOR``: the whole bold run is the name when no word in it is an ordinary one and one is
@@ -988,8 +988,8 @@ class NameDetector:
 
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
-        if _product_after(text, end) or _eponym_after(text, end):
-            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"
+        if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end):
+            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"
         if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
             return
