@@ -8,8 +8,9 @@ that CPython makes with a vectorised scan) costs a fraction of that, so chunks a
 """
 from __future__ import annotations
 
+import itertools
 import re
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from . import _lazyre as regex
 from ..textmemo import last_texts
@@ -73,6 +74,33 @@ CLASS_SCAN_FROM = 1 << 13
 def char_classes(text: str) -> bytes:
     """One byte per character of ``text``: its class (``CHAR_CLASSES``). Exact for the ASCII lines only."""
     return text.encode("ascii", "replace").translate(CHAR_CLASSES)
+
+
+class ClassScan:
+    """A word pattern written over ``char_classes`` (``class_source``, compiled on first use), with the
+    Unicode pattern it stands for (``plain``) for the lines beyond ASCII, and ``short`` for texts under
+    ``CLASS_SCAN_FROM``. The pattern must never span a line break and look at most one character around
+    a match. Shared by the name and place detectors' word scans."""
+
+    def __init__(self, class_source: bytes, plain: Any, short: Callable[[str], Iterator[Any]]) -> None:
+        self.class_source = class_source
+        self.plain = plain
+        self.short = short
+        self._compiled: re.Pattern[bytes] | None = None
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        if len(text) < CLASS_SCAN_FROM:  # a prompt: the cached plain pattern, nothing to translate
+            return self.short(text)
+        if self._compiled is None:
+            self._compiled = re.compile(self.class_source)
+        scan, plain = self._compiled, self.plain
+        classes = char_classes(text)
+        if text.isascii():
+            return scan.finditer(classes)
+        return itertools.chain.from_iterable(
+            scan.finditer(classes, start, end) if ascii_only else plain.finditer(text, start, end)
+            for start, end, ascii_only in line_stretches(text))
+
 
 
 #: ASCII digits to NUL (and NUL to 1): a digit is then found by ``bytes.find`` (memchr)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import array
 import bisect
-import itertools
 import re
 import zlib
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any, Iterator
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
-from ._stretches import CHAR_CLASSES, char_classes, line_stretches
+from ._stretches import CHAR_CLASSES, ClassScan
 
 from ..findings import Finding
 from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
@@ -43,7 +42,7 @@ TOKEN = regex.compile(
 CLASS_TOKEN = (rb"(U(?<![Ulaceis0_.@/-]U)[Ulaceis]*(?:['-][Ulaceis][Ulaceis]*)*\.?)"
                rb"(?![Ulaceis0_@(]|::|\.[Ulaceis_])")
 CLASSES = CHAR_CLASSES
-_class_token: re.Pattern[bytes] | None = None  # compiled on first use, like the patterns of ``_lazyre``
+_TOKEN_SCAN = ClassScan(CLASS_TOKEN, TOKEN, lambda text: TOKEN.finditer(text))
 
 
 def _tokens(text: str) -> Iterator[re.Match[Any]]:
@@ -51,17 +50,7 @@ def _tokens(text: str) -> Iterator[re.Match[Any]]:
     ``TOKEN`` never spans a line break and looks at most one character around a word: each ASCII line is
     scanned as classes (``char_classes``, which the name detector may have made already), the others with
     ``TOKEN``."""
-    global _class_token
-    if len(text) < _stretches.CLASS_SCAN_FROM:  # a prompt: TOKEN from the regex code cache, nothing to translate
-        return TOKEN.finditer(text)
-    if _class_token is None:
-        _class_token = re.compile(CLASS_TOKEN)
-    classes = char_classes(text)
-    if text.isascii():
-        return _class_token.finditer(classes)
-    return itertools.chain.from_iterable(
-        _class_token.finditer(classes, start, end) if ascii_only else TOKEN.finditer(text, start, end)
-        for start, end, ascii_only in line_stretches(text))
+    return _TOKEN_SCAN.finditer(text)
 
 
 CONNECTORS = frozenset("of the and de del della di da do dos das du la le les van von den der sur upon on am "

@@ -34,7 +34,7 @@ from typing import Any, Iterator
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
-from ._stretches import char_classes, line_stretches
+from ._stretches import ClassScan, line_stretches
 
 from ..findings import Finding
 
@@ -90,7 +90,6 @@ def _line_scans(pattern: Any, twin: Any, text: str) -> Iterator[Any]:
 #: ``_second_form_start`` checks them.
 CLASS_CAP = (rb"U(?<![Ulaceis0_.@/-]U)(?:([laceis]+(?:(?:'(?!s\b)|-)U?[laceis]+)*)|((?:c|ac|[ei]|[ea]|')U[laceis]+))"
              rb"(?![Ulaceis0_@(]|::|\.[Ulaceis_]|-[Ulaceis]|'(?!s\b)[Ulaceis])")
-_class_cap: re.Pattern[bytes] | None = None  # compiled on first use, like the patterns of ``_lazyre``
 #: the forms of ``CAP``'s second branch before its capital (then "Mac")
 SECOND_FORMS = frozenset(["Mc", "De", "Di", "Le", "La", "O'"])
 
@@ -99,17 +98,7 @@ def cap_words(text: str) -> Iterator[re.Match[Any]]:
     """The matches of ``CAP`` in ``text`` by their spans, and more: each ASCII line is scanned as classes
     (``CLASS_CAP``: ``group()`` is of the classes), the others with ``CAP``. A match whose ``lastindex`` is 2
     is a "Mc"/"De"/"O'" form after any capital: ``_second_form_start`` says where ``CAP``'s match is."""
-    global _class_cap
-    if len(text) < _stretches.CLASS_SCAN_FROM:  # a prompt: CAP from the regex code cache, nothing to translate
-        return finditer(CAP, CAP_ASCII, text)
-    if _class_cap is None:
-        _class_cap = re.compile(CLASS_CAP)
-    classes = char_classes(text)
-    if text.isascii():
-        return _class_cap.finditer(classes)
-    return itertools.chain.from_iterable(
-        _class_cap.finditer(classes, start, end) if ascii_only else CAP.finditer(text, start, end)
-        for start, end, ascii_only in line_stretches(text))
+    return _CAP_SCAN.finditer(text)
 
 
 def _second_form_start(text: str, s: int) -> int:
@@ -124,6 +113,7 @@ def _second_form_start(text: str, s: int) -> int:
 
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’-])\p{Ll}")
 CAP_ASCII = ascii_twin(CAP.source)
+_CAP_SCAN = ClassScan(CLASS_CAP, CAP, lambda text: finditer(CAP, CAP_ASCII, text))
 PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el st".split())
 #: Honorifics after which any capitalised word is a name ("Mr. Park", "Dr. Key").
 HONORIFIC = regex.compile(
