@@ -806,12 +806,7 @@ def _copy_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int,
             fields = row.split("\t")
             if len(fields) != ncols:
                 continue
-            cells: list[tuple[int, int] | None] = []
-            offset = pos
-            for field in fields[:last + 1]:
-                lstrip, value = _stripped(field)
-                cells.append((offset + lstrip, offset + lstrip + len(value)))
-                offset += len(field) + 1
+            cells = _split_cells(fields, pos, last)
         else:
             if len(_csv_fields(row, ncols)) != ncols:
                 continue
