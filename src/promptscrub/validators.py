@@ -264,20 +264,26 @@ def eu_vat(value: str) -> bool:
         and not _all_same(digits(s))
 
 
+def _real_date(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has that day (shared by the date checks of the national ids and birth dates)."""
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def pl_pesel(value: str) -> bool:
     """Polish PESEL: 11 digits, a real birth date (the month carries the century: +80 1800s, +0 1900s, +20
     2000s, +40 2100s, +60 2200s) and the weighted check digit (1,3,7,9 repeating)."""
-    import datetime
-
     d = digits(value)
     if len(d) != 11 or _all_same(d):
         return False
     yy, mm, dd = int(d[:2]), int(d[2:4]), int(d[4:6])
     century = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}[mm // 10]
-    month = mm % 20
-    try:
-        datetime.date(century + yy, month, dd)
-    except ValueError:
+    if not _real_date(century + yy, mm % 20, dd):
         return False
     total = sum(int(c) * w for c, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)))
     return (10 - total % 10) % 10 == int(d[10])
@@ -298,12 +304,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 
 def _is_yyyymmdd(d: str) -> bool:
-    import datetime
-
-    try:
-        return 1900 <= int(d[:4]) <= 2099 and bool(datetime.date(int(d[:4]), int(d[4:6]), int(d[6:8])))
-    except ValueError:
-        return False
+    return 1900 <= int(d[:4]) <= 2099 and _real_date(int(d[:4]), int(d[4:6]), int(d[6:8]))
 
 
 def es_dni(value: str) -> bool:
@@ -347,16 +348,6 @@ def uk_nhs(value: str) -> bool:
 
 
 # ---- Nordic personal identity numbers ------------------------------------------------------------------
-
-def _real_date(year: int, month: int, day: int) -> bool:
-    import datetime
-
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
 
 def se_personnummer(value: str) -> bool:
     """Swedish personnummer / samordningsnummer: (YY)YYMMDD, ``-`` or ``+`` (``+`` once the holder is 100),
@@ -718,9 +709,7 @@ def birth_date(value: str) -> bool:
         if len(second) != 4 or len(first) > 2:
             return False
         day, year = int(first), int(second)
-    if not (1880 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= 31):
-        return False
-    return day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return 1880 <= year <= 2039 and _real_date(2000, month, day)  # a leap year: 29 February is taken for any year
 
 
 def phone_digits(value: str) -> bool:
