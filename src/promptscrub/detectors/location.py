@@ -21,7 +21,7 @@ from typing import Any, Iterator
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
-from ._stretches import CHAR_CLASSES, ClassScan
+from ._stretches import ClassScan
 
 from ..findings import Finding
 from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
@@ -41,7 +41,6 @@ TOKEN = regex.compile(
 #: apart), which ``TOKEN`` takes alike.
 CLASS_TOKEN = (rb"(U(?<![Ulaceis0_.@/-]U)[Ulaceis]*(?:['-][Ulaceis][Ulaceis]*)*\.?)"
                rb"(?![Ulaceis0_@(]|::|\.[Ulaceis_])")
-CLASSES = CHAR_CLASSES
 _TOKEN_SCAN = ClassScan(CLASS_TOKEN, TOKEN, lambda text: TOKEN.finditer(text))
 
 
