@@ -40,3 +40,14 @@ def ticket_config(tmp_path: Path) -> Path:
     path.parent.mkdir()
     path.write_text(TICKET_CONFIG, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def class_scan_on_short_texts():
+    """The names and places class scan on short texts too (tests/detectors/test_names.py, test_location.py):
+    their tests compare it with the plain patterns, which texts under ``CLASS_SCAN_FROM`` get instead."""
+    from promptscrub.detectors import _stretches
+
+    saved, _stretches.CLASS_SCAN_FROM = _stretches.CLASS_SCAN_FROM, 0
+    yield
+    _stretches.CLASS_SCAN_FROM = saved

@@ -8,15 +8,8 @@ from promptscrub.detectors.location import LocationDetector
 
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _class_scan_on_short_texts():
-    """The class scan (``cap_words``/``_tokens``) on these tests' short texts too: they compare it with the
-    plain patterns, which texts under ``CLASS_SCAN_FROM`` get instead."""
-    from promptscrub.detectors import _stretches
-
-    saved, _stretches.CLASS_SCAN_FROM = _stretches.CLASS_SCAN_FROM, 0
-    yield
-    _stretches.CLASS_SCAN_FROM = saved
+#: the class scan (``cap_words``/``_tokens``) on these tests' short texts too (see tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("class_scan_on_short_texts")
 
 def found(text, **opts):
     return [text[f.start:f.end] for f in LocationDetector(opts).detect(text)]

@@ -325,12 +325,11 @@ def test_query_output_and_tsv_secret_columns() -> None:
 def test_a_pandas_print_with_a_password_column() -> None:
     """``print(df)`` of a user table: the password column's cells are secrets (this once raised KeyError,
     which failed the whole redact)."""
+    from test_pii_columns import pandas_print  # a sibling test module, as print(df) aligns a frame
+
     rng = random.Random("dataframe")
     rows = [[str(40000 + i), f"u{i:03}", secret(rng)] for i in range(6)]
-    names = ["customer_id", "login", "password"]
-    widths = [max(len(n), *(len(r[i]) for r in rows)) for i, n in enumerate(names)]  # as print(df) aligns
-    text = "\n".join([" " + "".join("  " + n.rjust(w) for n, w in zip(names, widths))]
-                     + [str(i) + "".join("  " + v.rjust(w) for v, w in zip(r, widths)) for i, r in enumerate(rows)]) + "\n"
+    text = pandas_print(["customer_id", "login", "password"], rows)
     found = sorted(DET.detect(text), key=lambda f: f.start)
     assert [text[f.start:f.end] for f in found] == [r[2] for r in rows]
     assert {f.rule_id for f in found} == {"dataframe-secret-column"}
