@@ -37,6 +37,7 @@ def test_phones_found(text, expected):
     "call 12",
     "see page 1234567",        # bare digits, no phone context
     "2129 5550143 items",      # grouped but not valid in the default region, no context
+    "Traceback (most recent call last):\n  ...\nValueError: expected 50331648 bytes",  # not "call me"
 ])
 def test_not_phones(text):
     assert found(text) == []

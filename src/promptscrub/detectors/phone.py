@@ -204,7 +204,10 @@ class PhoneDetector:
         """(any context word in the 48 chars before, a strong label right before)."""
         before = text[max(0, start - 48):start]
         strong = bool(STRONG.search(before.rstrip("\n \t>*-(")))
-        words = set(WORD.findall(before.lower()))
+        lower = before.lower()
+        if "recent call last" in lower:  # a Python traceback's header is not "call me"
+            lower = lower.replace("recent call last", "")
+        words = set(WORD.findall(lower))
         return bool(words & self.context) or strong, strong
 
     @staticmethod
