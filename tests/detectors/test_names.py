@@ -342,3 +342,15 @@ def test_shortcuts_find_what_the_searches_find(text, opts, lower):
         mp.setattr(NameDetector, "_lists", _lists_plain)
         plain = [(f.start, f.end, f.score) for f in NameDetector(opts).detect(text)]
     assert want == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Calculate the Julian day based on the year, week of the year and weekday.",
+    "dates before the switch are Julian dates; after it, Gregorian ones",
+])
+def test_calendar_terms_named_after_people_are_not_names(text):
+    assert found(text) == []
+
+
+def test_a_first_name_before_a_plain_day_word_is_still_a_name():
+    assert found("Julian Barnes, day shift lead") == ["Julian Barnes"]

@@ -410,12 +410,12 @@ tuyen tuyet uyen van viet vinh vy xuan yen
 NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "nummer", "datum", "inhaber", "adresse", "itat", "cion",
                 "zione", "acao", "mento", "ismus")
 #: After a capitalised word: it names a theorem, law or method, not a person ("Bayes' theorem", "Kalman
-#: filter", "Fourier transform", "Dijkstra's algorithm").
+#: filter", "Fourier transform", "Dijkstra's algorithm", "the Julian day").
 EPONYM_AFTER = regex.compile(
     r"(?:['’]s?)?[ \t]+(?:theorem|theorems|law|laws|lemma|conjecture|principle|inequality|equation|equations|"
     r"constant|distribution|transform|transformation|algorithm|filter|method|rule|number|numbers|formula|"
     r"hypothesis|paradox|effect|series|space|integral|criterion|function|problem|curve|coefficient|estimator|"
-    r"graph|tree|sort|distance|matrix|operator|identity)\b")
+    r"graph|tree|sort|distance|matrix|operator|identity|calendar|day|days|date|dates)\b")
 
 
 #: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
