@@ -89,3 +89,25 @@ def test_code_cache_shard_per_module(tmp_path, monkeypatch) -> None:
     _lazyre._compile(r"rule-\d+", 0, "rules")
     assert not _lazyre._new and set(_lazyre._codes) == {"rules"}  # from the cache, one shard read
     assert (r"\p{Lu}x", 0) not in _lazyre._codes["rules"]
+
+
+def test_code_cache_keeps_patterns_compiled_with_flag_objects(tmp_path, monkeypatch) -> None:
+    """``re.I`` is an int subclass: its patterns are cached and found again like those with plain flags."""
+    import re
+
+    monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_lazyre, "_codes", {})
+    monkeypatch.setattr(_lazyre, "_new", {})
+    _lazyre._compile(r"caf\p{L}", re.I, "flags")
+    _lazyre._save()
+    monkeypatch.setattr(_lazyre, "_codes", {})
+    monkeypatch.setattr(_lazyre, "_new", {})
+    assert _lazyre._compile(r"caf\p{L}", re.I, "flags").match("CAFÉ")
+    assert not _lazyre._new  # served from the cache
+
+
+def test_shard_decodes_only_the_entries_asked_for() -> None:
+    shard = _lazyre.Shard.of({("a+", 0): (0, b"\x01", 0, {}, ()), ("b+", 2): (2, b"\x02", 0, {}, ())})
+    assert shard.get(("b+", 2)) == (2, b"\x02", 0, {}, ())
+    assert shard.get(("c+", 0)) is None and ("a+", 0) in shard
+    assert shard.decoded() == {("a+", 0): (0, b"\x01", 0, {}, ()), ("b+", 2): (2, b"\x02", 0, {}, ())}
