@@ -62,6 +62,8 @@ def default_vault_path() -> Path:
 
 def session_vault(session: str | None, map_path: Path | None) -> Path:
     """``--map`` wins, else the named session's vault (#6: sessions.py)."""
+    if map_path is not None:
+        return map_path  # as sessions.vault_path decides, without importing the session store
     from .sessions import vault_path
 
     return vault_path(session, map_path)

@@ -16,9 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from .sessions import DEFAULT_MAX_AGE_DAYS
 from .styles import STYLES
 from .tables import check_keys
+
+
+#: sessions unused this many days are deleted (sessions.py); here, so that reading a config does not
+#: import the session store
+DEFAULT_MAX_AGE_DAYS = 30
 
 
 class SessionConfigError(ValueError):

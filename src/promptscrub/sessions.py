@@ -2,7 +2,7 @@
 
 Every prompt of a session uses the same placeholders for the same values, across processes and days.
 Without ``--session`` everything goes to one rolling ``default`` session. A session not used (redacted
-into, restored from) for ``[session] max_age_days`` (default :data:`DEFAULT_MAX_AGE_DAYS`; 0 = never)
+into, restored from) for ``[session] max_age_days`` (default :data:`.session_config.DEFAULT_MAX_AGE_DAYS`; 0 = never)
 is deleted the next time ``redact`` runs, so values do not pile up on disk forever.
 """
 from __future__ import annotations
@@ -19,7 +19,6 @@ from .vault import VaultError
 
 NAME_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
 DEFAULT = "default"
-DEFAULT_MAX_AGE_DAYS = 30
 SUFFIX = ".json"
 
 
