@@ -354,3 +354,9 @@ def test_calendar_terms_named_after_people_are_not_names(text):
 
 def test_a_first_name_before_a_plain_day_word_is_still_a_name():
     assert found("Julian Barnes, day shift lead") == ["Julian Barnes"]
+
+
+def test_german_im_is_not_english_im():
+    """"im" (in dem) before a German noun that is also a surname does not make the noun a name."""
+    assert found("Die Datei liegt im Ordner auf dem Server.") == []
+    assert found("Die Rechnung liegt im Ordner.") == []

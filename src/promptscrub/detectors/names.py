@@ -150,18 +150,20 @@ _INTRO = regex.compile(
     r"tenant|landlord|applicant|candidate|user|username|emergency contact|spouse|guardian|beneficiary|"
     r"cardholder|account holder|holder|insured|witness|driver|passenger)\b[ \t]*[:,]?[ \t\n>*-]*|"
     r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
-    r"\bname(?:'s| is)[ \t]+|\b(?:i am|i'm|im|this is|it's|it is|called|named|call me|ask for|ask|speak to|"
+    r"\bname(?:'s| is)[ \t]+|\b(?:i am|i'm|this is|it's|it is|called|named|call me|ask for|ask|speak to|"
     r"speak with|talk to|talk with|meet|met|married|marry|dating|contact|email|e-mail|phone|cc|ping|tell|"
     r"told|thank|thanks to|congratulate|congratulations to|assigned to|signed by|written by|authored by|"
     r"approved by|reviewed by|reported by|sent by|by|with|for|from|and|son of|daughter of|wife of|"
     r"husband of|friend of)[ \t]+)$"
 )
+# ("im" without its apostrophe is no INTRO: it is German's "in dem" far more often than chat's "I'm", and
+# "im Ordner" made a listed surname of the noun after it.)
 #: The last word of every INTRO phrase, for the cheap test that skips its search (see ``CueBefore``).
 INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers regards best sincerely love yours attn "
                           "attention from to cc bcc sender recipient author signed name surname contact person owner "
                           "assignee reviewer reporter patient client customer employee tenant landlord applicant "
                           "candidate user username spouse guardian beneficiary cardholder holder insured witness "
-                          "driver passenger is was 's am i'm im called named me for ask with meet met married marry "
+                          "driver passenger is was 's am i'm called named me for ask with meet met married marry "
                           "dating email e-mail phone ping tell told thank congratulate by and of",
                   trailing=" \t:,>*-")
 #: The subset of INTRO phrases that alone (without any listed name) make an unknown word a name.
