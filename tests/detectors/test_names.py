@@ -360,3 +360,12 @@ def test_german_im_is_not_english_im():
     """"im" (in dem) before a German noun that is also a surname does not make the noun a name."""
     assert found("Die Datei liegt im Ordner auf dem Server.") == []
     assert found("Die Rechnung liegt im Ordner.") == []
+
+
+@pytest.mark.parametrize("text", ["Shares rose 4% in after-hours trading in New York.", "flights from Hong Kong"])
+def test_a_place_of_several_words_is_not_a_name(text):
+    assert found(text) == []
+
+
+def test_a_name_that_starts_with_a_place_is_still_a_name():
+    assert found("Dear Georgia Parker,") == ["Georgia Parker"]

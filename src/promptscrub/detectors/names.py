@@ -939,6 +939,8 @@ class NameDetector:
         if len(cls) == 1:
             self._judge_one(text, start, end, cls[0], out)
             return
+        if len(cls) <= 3 and _is_major_place(text[start:end].lower()):
+            return  # "New York", "Los Angeles": one place of several words (York, Angeles are surnames too)
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
         memo: dict[str, bool] = {}
