@@ -39,7 +39,8 @@ PII_TYPES = (
     "PASSPORT", "USERNAME", "CARD_CVV", "IT_FISCAL_CODE", "FR_NIR", "NL_BSN", "DE_TAX_ID", "EU_VAT", "PL_PESEL",
     "PL_ID_CARD", "ES_DNI", "ES_NIE", "PT_NIF", "UK_NHS", "MEDICAL_RECORD_NUMBER", "INSURANCE_ID",
     "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "DK_CPR", "BANK_ACCOUNT", "CRYPTO_ADDRESS", "BOOKING_REFERENCE",
-    "ETICKET_NUMBER", "FREQUENT_FLYER_NUMBER",
+    "ETICKET_NUMBER", "FREQUENT_FLYER_NUMBER", "CN_RESIDENT_ID", "KR_RRN", "JP_MY_NUMBER", "TR_TCKN", "AE_EMIRATES_ID",
+    "ES_NAF", "DE_ID_CARD", "AU_MEDICARE", "UPI_ID",
 )
 #: The code detectors of the PII family and the type each reports (its per-type settings apply to it).
 DETECTOR_TYPES = {"phone": "PHONE", "names": "PERSON", "address": "ADDRESS", "location": "LOCATION", "ner": None}

@@ -410,6 +410,122 @@ def dk_cpr(value: str) -> bool:
     return _real_date(2000, int(d[2:4]), int(d[:2]))
 
 
+# ---- national identifiers of Asia, the Middle East, Oceania; Spanish social security; German ID card ---------
+
+#: the first two digits of a Chinese resident id: the province (GB/T 2260), 71/81/82 Taiwan, Hong Kong, Macau
+_CN_PROVINCES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83 91".split())
+
+
+def cn_resident_id(value: str) -> bool:
+    """Chinese resident identity card number (GB 11643): a 6-digit region code whose first two name a
+    province, a real birth date YYYYMMDD (1900 on), a 3-digit sequence and the ISO 7064 MOD 11-2 check
+    character (0-9 or X)."""
+    s = re.sub(r"[\s-]", "", value).upper()
+    if not re.fullmatch(r"\d{17}[\dX]", s) or s[:2] not in _CN_PROVINCES or not _is_yyyymmdd(s[6:14]):
+        return False
+    total = sum(int(c) * (2 ** (17 - i) % 11) for i, c in enumerate(s[:17]))
+    return "10X98765432"[total % 11] == s[17]
+
+
+def _kr_rrn_date(d: str) -> bool:
+    """The birth date of a Korean resident registration number: YYMMDD, the century from the 7th digit
+    (1/2/5/6 1900s, 3/4/7/8 2000s, 9/0 1800s)."""
+    century = {"1": 1900, "2": 1900, "5": 1900, "6": 1900, "3": 2000, "4": 2000, "7": 2000, "8": 2000,
+               "9": 1800, "0": 1800}[d[6]]
+    return _real_date(century + int(d[:2]), int(d[2:4]), int(d[4:6]))
+
+
+def kr_rrn_labelled(value: str) -> bool:
+    """Korean resident registration number (주민등록번호) after its label: YYMMDD, the sex / century digit
+    and six more digits, a real date. Numbers issued since October 2020 have no check digit, so the label
+    is the evidence."""
+    d = digits(value)
+    return len(d) == 13 and not _all_same(d[6:]) and _kr_rrn_date(d)
+
+
+def kr_rrn(value: str) -> bool:
+    """A Korean resident registration number without its label: :func:`kr_rrn_labelled` and the check
+    digit of the numbers issued before October 2020 ((11 - weighted sum mod 11) mod 10, weights 2-9, 2-5)."""
+    d = digits(value)
+    if not kr_rrn_labelled(value) or d[6] in "90":
+        return False
+    total = sum(int(c) * w for c, w in zip(d, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)))
+    return (11 - total % 11) % 10 == int(d[12])
+
+
+def jp_my_number(value: str) -> bool:
+    """Japanese individual number (マイナンバー / 個人番号): 12 digits, the last the check digit over the
+    first 11 (weights 2-7 then 2-6 from the right; 0 when the sum mod 11 is 0 or 1, else 11 minus it)."""
+    d = digits(value)
+    if len(d) != 12 or _all_same(d):
+        return False
+    body = d[:11]
+    total = sum(int(body[11 - n]) * (n + 1 if n <= 6 else n - 5) for n in range(1, 12))
+    r = total % 11
+    return (0 if r <= 1 else 11 - r) == int(d[11])
+
+
+def tr_tckn(value: str) -> bool:
+    """Turkish identity number (T.C. Kimlik No): 11 digits, the first not 0; the 10th is (7 x the sum of
+    the odd-placed first nine - the sum of the even-placed) mod 10, the 11th the sum of the first ten mod 10."""
+    d = digits(value)
+    if len(d) != 11 or d[0] == "0" or _all_same(d):
+        return False
+    n = [int(c) for c in d]
+    return (sum(n[0:9:2]) * 7 - sum(n[1:8:2])) % 10 == n[9] and sum(n[:10]) % 10 == n[10]
+
+
+def ae_emirates_id(value: str) -> bool:
+    """UAE Emirates ID number: 784 (the country), the holder's birth year, 7 digits and a Luhn check digit
+    (784-YYYY-NNNNNNN-C)."""
+    d = digits(value)
+    return len(d) == 15 and d.startswith("784") and 1900 <= int(d[3:7]) <= 2099 and not _all_same(d[7:14]) \
+        and luhn_ok(d)
+
+
+def es_naf(value: str) -> bool:
+    """Spanish social-security affiliation number (NAF / NUSS): a 2-digit province (01-53, 66), an 8-digit
+    number and 2 control digits = (province and number) mod 97; for a number below 10,000,000 the
+    province counts as province x 10^7."""
+    d = digits(value)
+    if len(d) != 12 or _all_same(d[2:10]):
+        return False
+    province, number, control = int(d[:2]), int(d[2:10]), int(d[10:])
+    if not (1 <= province <= 53 or province == 66):
+        return False
+    n = number + province * 10_000_000 if number < 10_000_000 else province * 100_000_000 + number
+    return n % 97 == control
+
+
+def _alnum_value(c: str) -> int:
+    return int(c) if c.isdigit() else ord(c) - 55  # A=10 .. Z=35
+
+
+def de_id_card(value: str) -> bool:
+    """German identity card (Personalausweis) or passport serial number: 9 characters of
+    ``CFGHJKLMNPRTVWXYZ`` and digits (no vowels, no B D Q S), then the ICAO 9303 check digit (weights
+    7, 3, 1 over A=10 .. Z=35); a card number of before 2010 (9 digits and the check digit) too. The card
+    prints the 9 characters alone (the check digit is in its machine-readable zone): those are taken as they
+    are, with a digit among them. Not one character nine times."""
+    s = value.strip().upper()
+    if not re.fullmatch(r"[CFGHJKLMNPRTVWXYZ0-9]{9}\d?", s) or _all_same(s[:9]) or not any(c.isdigit() for c in s[:9]):
+        return False
+    if len(s) == 9:  # as the card prints it, without the check digit: the label is the evidence
+        return True
+    return sum(_alnum_value(c) * w for c, w in zip(s[:9], (7, 3, 1) * 3)) % 10 == int(s[9])
+
+
+def au_medicare(value: str) -> bool:
+    """Australian Medicare card number: 10 digits (and an optional 11th, the holder's position on the
+    card), the first 2-6, the 9th the check digit over the first 8 (weights 1, 3, 7, 9) mod 10, the 10th
+    the card's issue number (not 0)."""
+    d = digits(value)
+    if len(d) not in (10, 11) or d[0] not in "23456" or d[9] == "0" or _all_same(d[:8]):
+        return False
+    return sum(int(c) * w for c, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == int(d[8])
+
+
 # ---- bank routing and account numbers ----------------------------------------------------------------
 
 def aba_routing(value: str) -> bool:
@@ -752,6 +868,15 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "se_personnummer_long": se_personnummer_long,
     "no_fodselsnummer": no_fodselsnummer,
     "dk_cpr": dk_cpr,
+    "cn_resident_id": cn_resident_id,
+    "kr_rrn": kr_rrn,
+    "kr_rrn_labelled": kr_rrn_labelled,
+    "jp_my_number": jp_my_number,
+    "tr_tckn": tr_tckn,
+    "ae_emirates_id": ae_emirates_id,
+    "es_naf": es_naf,
+    "de_id_card": de_id_card,
+    "au_medicare": au_medicare,
     "aba_routing": aba_routing,
     "bank_account_number": bank_account_number,
     "uk_sort_code": uk_sort_code,
