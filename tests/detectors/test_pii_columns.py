@@ -304,7 +304,8 @@ def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
 
 
 def test_the_column_names_are_data_in_one_place() -> None:
-    assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address", "employee_id"}
+    assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address", "employee_id",
+                                     "bank_account", "sort_code", "routing_number", "city"}
     assert "name" not in COLUMNS
 
 
@@ -469,3 +470,94 @@ def test_a_pandas_print_whose_first_values_are_wider_than_their_name() -> None:
     text = pandas_print(["name", "dob"], rows)
     assert text.splitlines()[1].index(rows[0][0]) < text.splitlines()[0].index("name")
     assert found(text) == [(t, v) for r in rows for t, v in zip(["PERSON", "DATE"], r)]
+
+
+# -------------------------------------------------------------- bank accounts and cities (audit 8)
+
+def cells(text: str) -> list[tuple[str, str, str]]:
+    """(type, rule, value) of what the detector reports, in order."""
+    return [(f.type, f.rule_id, text[f.start:f.end]) for f in sorted(DET.detect(text), key=lambda f: f.start)]
+
+
+def bank_account(rng: random.Random) -> str:
+    while True:
+        number = "".join(rng.choice(string.digits) for _ in range(8))
+        if len(set(number)) > 2 and not number.startswith(("19", "20")):
+            return number
+
+
+def test_a_payroll_tsv_with_sort_code_and_account_number_columns() -> None:
+    """A UK payroll sheet pasted from Excel: the account number under ``Account No`` and the sort code under
+    ``Sort Code`` are read in every row; the amounts and the tax code are not."""
+    rng = random.Random("payroll")
+    rows = [[f"PE-{rng.randint(100000, 999999)}", f"{person(rng)} {person(rng)}",
+             f"{rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}", bank_account(rng),
+             f"{rng.randint(1000, 9999)}.{rng.randint(10, 99)}", "1257L"] for _ in range(4)]
+    text = "Employee No\tName\tSort Code\tAccount No\tGross (GBP)\tTax Code\n" + "".join("\t".join(r) + "\n" for r in rows)
+    found_ = [(t, v) for t, _, v in cells(text) if t == "BANK_ACCOUNT"]
+    assert found_ == [("BANK_ACCOUNT", v) for r in rows for v in (r[2], r[3])]
+    # the bank columns are contact data: the bare Name column beside them names people
+    assert [v for t, _, v in cells(text) if t == "PERSON"] == [r[1] for r in rows]
+
+
+@pytest.mark.parametrize("column", ["Account No", "account_number", "Acct #", "Bank account", "Kontonummer",
+                                    "Numéro de compte", "número de cuenta", "rekeningnummer", "customer_account_number"])
+def test_bank_account_column_spellings(column: str) -> None:
+    assert column_kind(column) == "bank_account"
+
+
+@pytest.mark.parametrize("column", ["account", "Account ID", "konto", "accounts", "account_name"])
+def test_an_account_column_without_number_is_not_read(column: str) -> None:
+    """An AWS account, a login or a ledger account as often as a bank account."""
+    assert column_kind(column) != "bank_account"
+
+
+def test_a_routing_number_column_needs_the_aba_checksum() -> None:
+    body = "02100002"
+    good = body + str(-sum(int(c) * w for c, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7))) % 10)
+    bad = body + str((int(good[-1]) + 1) % 10)
+    text = csv(["payee", "routing_number", "account_number"], [["ACME", good, "4471092231"], ["Other", bad, "n/a"]])
+    assert [(t, v) for t, _, v in cells(text)] == [("BANK_ACCOUNT", good), ("BANK_ACCOUNT", "4471092231")]
+
+
+@pytest.mark.parametrize("value", ["12345678", "00000000", "20240115", "n/a", "12-34", "ACME-001"])
+def test_an_account_number_column_reads_account_numbers_only(value: str) -> None:
+    assert cells(csv(["id", "account_no"], [["1", value]])) == []
+
+
+def pandas_print_wide(names: list[str], rows: list[list[str]]) -> str:
+    """``print(df)`` with ``display.unicode.east_asian_width`` on (and as a terminal aligns it): a wide CJK
+    character takes two columns."""
+    import unicodedata
+
+    width = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)  # noqa: E731
+    widths = [max(width(n), *(width(r[i]) for r in rows)) for i, n in enumerate(names)]
+    pad = lambda s, w: " " * (w - width(s)) + s  # noqa: E731
+    lines = [" " + "".join("  " + pad(n, w) for n, w in zip(names, widths))]
+    lines += [str(i) + "".join("  " + pad(v, w) for v, w in zip(r, widths)) for i, r in enumerate(rows)]
+    return "\n".join(lines) + "\n"
+
+
+CITIES = ["Leeds", "Saint-Étienne", "Porto Alegre - RS", "St. Albans", "59100 Roubaix", "京都府京都市左京区", "Kraków"]
+
+
+@pytest.mark.parametrize("printer", [pandas_print, pandas_print_wide])
+def test_a_city_column_of_a_pandas_print(printer) -> None:
+    """``df[['name', 'email', 'phone', 'city']].head()``: each row's town is a location, in any script, with
+    a post code or a state code beside it; whether pandas counted a CJK character as one column or two."""
+    rng = random.Random("cities")
+    rows = [[f"{person(rng)} {person(rng)}", f"p{i}@mail.test", phone(rng), city] for i, city in enumerate(CITIES)]
+    text = ">>> df[['name', 'email', 'phone', 'city']].head(7)\n" + printer(["name", "email", "phone", "city"], rows)
+    assert [v for t, rule, v in cells(text) if rule == "city-column"] == CITIES
+    assert all(t == "LOCATION" for t, rule, _ in cells(text) if rule == "city-column")
+
+
+@pytest.mark.parametrize("column", ["city", "City", "billing_city", "Town", "Ort", "Wohnort", "ville", "ciudad",
+                                    "città", "woonplaats", "cidade", "miejscowość"])
+def test_city_column_spellings(column: str) -> None:
+    assert column_kind(column) == "city"
+
+
+@pytest.mark.parametrize("value", ["USA", "N/A", "unknown", "12345", "NYC_01", "ca-central-1", "42", "x@y.z", "-"])
+def test_a_city_column_reads_place_names_only(value: str) -> None:
+    assert cells(csv(["id", "city"], [["1", value]])) == []

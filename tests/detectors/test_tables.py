@@ -84,3 +84,28 @@ def test_every_line_is_judged_on_its_own(monkeypatch):
     text = "a,b\n1,2\n3,4\n"
     starts = [t.start for t in _headers(text, "python", monkeypatch)]
     assert starts == [0, 4]
+
+
+def test_a_pandas_print_aligned_in_display_columns() -> None:
+    """pandas with ``display.unicode.east_asian_width`` (and a terminal) counts a CJK character as two
+    columns: the rows are then as wide as the header in display columns, not in characters, and each cell's
+    span is still exactly its characters."""
+    text = ("      name    city\n"
+            "0  Ann Lee  札幌市\n"
+            "1   Bo Kim    Oslo\n"
+            "2   Cy Orr  福岡市\n")
+    [table] = _tables.tables(text)
+    assert (table.kind, table.names, table.form) == ("pandas", ("name", "city"), _tables.WIDE)
+    rows, _ = _tables.read(text, table, 1)
+    assert [[text[a:b] for a, b in row] for row in rows] == [["Ann Lee", "札幌市"], ["Bo Kim", "Oslo"], ["Cy Orr", "福岡市"]]
+
+
+def test_a_pandas_print_aligned_in_characters_keeps_its_layout() -> None:
+    """Without that option pandas counts characters: such a print is read as it always was."""
+    text = ("      name  city\n"
+            "0  Ann Lee   札幌市\n"
+            "1   Bo Kim  Oslo\n")
+    [table] = _tables.tables(text)
+    assert table.form == ""
+    rows, _ = _tables.read(text, table, 1)
+    assert [[text[a:b] for a, b in row] for row in rows] == [["Ann Lee", "札幌市"], ["Bo Kim", "Oslo"]]

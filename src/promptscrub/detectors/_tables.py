@@ -36,7 +36,8 @@ wants, column by column. Seven forms:
 - **mysql output:** a header row ``| id | name |`` (up to 3 spaces in) with a border ``+----+------+`` (2
   columns at least) on the line above and the line under it, as many cells as the border has columns; the
   rows are then read as Markdown rows, down to the closing border (the first line without a leading ``|``).
-- **TSV:** a header line of 2 names at least split by tabs (the CSV name rules; starting with a name), the
+- **TSV:** a header line of 2 names at least split by tabs (the CSV name rules, and a name may also hold
+  ``# ( ) / % ' ° £ €``: ``Gross (£)``; starting with a name), the
   line under it starting with a field (not a space or tab) and holding as many tab-separated fields, then
   the rows down to a line without a tab (empty fields allowed; a row with another number is skipped).
 - **pandas** (``print(df)``, ``df.head()``): a header line that starts with blanks (the index column's
@@ -44,7 +45,9 @@ wants, column by column. Seven forms:
   and its name: a column ends where its name ends in the header and in every row of the first 20, each line
   as long as the header (a name word no row ends under belongs to a name of several words). The rows go
   down to a line of another width or layout (the ``[5 rows x 6 columns]`` footer, a blank line).
-  ``to_string(index=False)`` prints are not read.
+  ``to_string(index=False)`` prints are not read. Widths are counted in characters, or, when that reads
+  fewer rows, in display columns (a wide CJK character takes two, as pandas aligns it with
+  ``display.unicode.east_asian_width`` and as a terminal shows it: ``東京都渋谷区`` is 12 columns).
 
 A cell is given as its span with the spaces and tabs around it stripped, quotes (CSV, SQL) and backticks
 (Markdown) still on: :func:`inner` takes them off. Cells are only read in the tables a detector asked
@@ -72,6 +75,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -85,6 +89,8 @@ MAX_SQL_COLUMNS = 200
 
 MARKDOWN, CSV, INSERT, COPY = "markdown", "csv", "insert", "copy"
 PSQL, MYSQL, TSV, PANDAS = "psql", "mysql", "tsv", "pandas"
+#: the form of a pandas print aligned in display columns (a wide character counts two: see _display)
+WIDE = "wide"
 
 
 class Table(NamedTuple):
@@ -156,11 +162,14 @@ _FIELD = {",": _CSV_FIELD, ";": _SSV_FIELD}
 # TSV. A hit: a tab, then only the characters of a name to the end of its line (the header's last field),
 # and a line under it that starts with a field (not a space or tab: no indented code) and holds a tab.
 # The line of the hit must then be names from its start, and the line under it as many fields.
-_TSV_LAST_FIELD = r'\t[0-9A-Za-z_ ."\x80-\U0010ffff-]*+'
+# A spreadsheet's header may hold a unit or a mark in a name (Gross (£), Share %, N° compte, Acct #, Tax/NI):
+# the names of a TSV header take a few more characters than CSV's.
+_TSV_LAST_FIELD = r'\t[0-9A-Za-z_ ."#()/%\'\x80-\U0010ffff-]*+'
 _TSV_NEXT_LINE = r"\r?\n[^\t\n\r ][^\n\t]*+\t"
 _TSV_HIT = regex.compile(rf"{_TSV_LAST_FIELD}(?={_TSV_NEXT_LINE})")
 _TSV_HIT_HS = _TSV_LAST_FIELD + _TSV_NEXT_LINE
-_TSV_HEADER_LINE = regex.compile(r'[\w."-][\w .\t"-]*+\r?\n')
+_TSV_HEADER_LINE = regex.compile(r'[\w."#-][\w .\t"#()/%\'’°£€-]*+\r?\n')
+_TSV_NAME = regex.compile(r'"?[\w .#()/%\'’°£€-]{0,40}"?')
 
 # pandas. A hit: a line that starts with a digit (a RangeIndex label); the line above it is a candidate
 # when it starts with blanks (the index column's place) and then a name. The layout is then checked line by
@@ -633,7 +642,7 @@ def _tsv_headers(text: str, starts: list[int]) -> list[Table]:
                 or first[1][:1] in ("", " ", "\t")):
             continue
         names = [n.strip(" \t") for n in fields]
-        if sum(1 for n in names if n) < 2 or not all(len(n) <= _MAX_NAME and _CSV_NAME.fullmatch(n) for n in names):
+        if sum(1 for n in names if n) < 2 or not all(len(n) <= _MAX_NAME and _TSV_NAME.fullmatch(n) for n in names):
             continue
         out.append(Table(TSV, start, _line_end(text, start), tuple(_unquoted_name(n) for n in names)))
     return out
@@ -842,40 +851,82 @@ def _pandas_layout(header: str, rows: list[str]) -> tuple[list[int], int] | None
 _WORDS = regex.compile(r"\S+")
 
 
-def _pandas_sample(header: str, lines: Iterator[tuple[int, str]]) -> list[str]:
+def _pandas_sample(header: str, lines: Iterator[tuple[int, str]], wide: bool = False) -> list[str]:
     """The first rows under ``header`` (up to _PANDAS_SAMPLE) that start with an index label and are as
-    wide as it: the rows its layout is read from."""
+    wide as it: the rows its layout is read from. ``wide``: the rows as laid out in display columns (see
+    :func:`_display`; ``header`` is then laid out so too)."""
     sample = []
     for _, row in zip(range(_PANDAS_SAMPLE), lines):
         row = row[1].rstrip("\r")
+        if wide:
+            row = _display(row)[0]
         if not row[:1].isdigit() or len(row) != len(header):
             break
         sample.append(row)
     return sample
 
 
+#: characters from here on may be East Asian wide or fullwidth (two display columns)
+_WIDE_FROM = 0x1100
+
+
+def _display(line: str) -> tuple[str, list[int] | None]:
+    """``line`` laid out in display columns, as pandas aligns it when ``display.unicode.east_asian_width``
+    is on (and as a terminal shows it): each wide or fullwidth character (CJK, kana, Hangul, fullwidth
+    forms) takes two columns, here itself and a NUL after it; and for each column (and the end) the offset
+    in ``line`` of its character. ``(line, None)`` when every character takes one column."""
+    if line.isascii():
+        return line, None
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(line):
+        out.append(c)
+        where.append(i)
+        if ord(c) >= _WIDE_FROM and unicodedata.east_asian_width(c) in "WF":
+            out.append("\0")
+            where.append(i)
+    if len(out) == len(line):
+        return line, None
+    where.append(len(line))
+    return "".join(out), where
+
+
 def _pandas_headers(text: str, starts: list[int]) -> list[Table]:
     out: list[Table] = []
+    ascii_text = text.isascii() if starts else True
     for start in starts:
         lines = _lines(text, start)
         _, header = next(lines)
         header = header.rstrip("\r")
-        layout = _pandas_layout(header, _pandas_sample(header, lines))
+        sample = _pandas_sample(header, lines)
+        layout = _pandas_layout(header, sample)
+        form = ""
+        if (layout is None or len(sample) < _PANDAS_SAMPLE) and not ascii_text:
+            # pandas may have aligned a wide character (東京都) as two columns: then the rows are as wide
+            # as the header in display columns, and more of them (or any) are read so
+            wide_header = _display(header)[0]
+            wide_sample = _pandas_sample(wide_header, _lines(text, _line_end(text, start)), wide=True)
+            if len(wide_sample) > len(sample) and (wide_layout := _pandas_layout(wide_header, wide_sample)):
+                layout, header, form = wide_layout, wide_header, WIDE
         if layout is None:
             continue
         col_ends, index_end = layout
         bounds = [index_end, *col_ends]
-        names = tuple(header[a:b].strip(" ") for a, b in zip(bounds, bounds[1:]))
+        names = tuple(header[a:b].replace("\0", "").strip(" ") for a, b in zip(bounds, bounds[1:]))
         if all(_PANDAS_NAME.fullmatch(n) for n in names):
-            out.append(Table(PANDAS, start, _line_end(text, start), names))
+            out.append(Table(PANDAS, start, _line_end(text, start), names, form))
     return out
 
 
 def _pandas_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
     """The rows under a pandas header, each cell between two column ends: down to a line of another
-    width or layout (a blank line, the ``[5 rows x 6 columns]`` footer, the ``...`` of a cut print)."""
+    width or layout (a blank line, the ``[5 rows x 6 columns]`` footer, the ``...`` of a cut print). A
+    table of form WIDE is laid out in display columns (:func:`_display`), its cells mapped back."""
+    wide = table.form == WIDE
     header = next(_lines(text, table.start))[1].rstrip("\r")
-    layout = _pandas_layout(header, _pandas_sample(header, _lines(text, table.body)))  # as _pandas_headers found it
+    if wide:
+        header = _display(header)[0]
+    layout = _pandas_layout(header, _pandas_sample(header, _lines(text, table.body), wide))  # as _pandas_headers found it
     if layout is None:
         return [], table.body
     col_ends, _ = layout
@@ -883,6 +934,9 @@ def _pandas_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[in
     rows: list[list[tuple[int, int] | None]] = []
     for pos, row in _lines(text, table.body):
         row = row.rstrip("\r")
+        where = None
+        if wide:
+            row, where = _display(row)
         index_end = len(row) - len(row.lstrip("0123456789"))
         if (len(row) != width or not index_end or row[index_end:col_ends[0]].strip(" ") == ""
                 or not all(row[e - 1] != " " and (e == width or row[e] == " ") for e in col_ends)):
@@ -891,6 +945,9 @@ def _pandas_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[in
         bounds = [index_end, *col_ends]
         for a, b in list(zip(bounds, bounds[1:]))[:last + 1]:
             lstrip, value = _stripped(row[a:b])
-            cells.append((pos + a + lstrip, pos + a + lstrip + len(value)))
+            s, e = a + lstrip, a + lstrip + len(value)
+            if where is not None:  # display columns -> characters (a cell starts and ends on a character)
+                s, e = where[s], where[e - 1] + 1 if e > s else where[s]
+            cells.append((pos + s, pos + e))
         rows.append(cells)
     return rows, len(text)

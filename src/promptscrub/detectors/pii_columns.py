@@ -1,5 +1,5 @@
-"""Personal data in tables, by column: the cells under a date-of-birth, SSN, phone, person-name or street
-address column of a Markdown or CSV table, an SQL ``INSERT ... (cols) VALUES ...`` or a PostgreSQL
+"""Personal data in tables, by column: the cells under a date-of-birth, SSN, phone, person-name, street
+address, bank-account or city column of a Markdown or CSV table, an SQL ``INSERT ... (cols) VALUES ...`` or a PostgreSQL
 ``COPY ... FROM stdin`` (read by :mod:`._tables`, shared with ``secret_tables``), every data row.
 
 A bare ``08.08.1982``, ``399157336``, ``07718 653570`` or ``Neumann`` does not say what it is; the
@@ -7,7 +7,7 @@ column header does. A header names a column of :data:`COLUMNS` after normalising
 and camelCase: ``DOB``, ``dateOfBirth``, ``Birth Date`` and ``date_of_birth`` are one name; a number
 after it, ``phone2`` / ``address_line_1``, and qualifiers such as ``home_`` / ``customer_`` / ``_work``
 are dropped). A bare ``name`` column is read only when the same table holds contact data (a date of birth,
-SSN, phone, address or e-mail column): alone, it names a product, a host or a file as often as a person.
+SSN, phone, address, bank account or e-mail column): alone, it names a product, a host or a file as often as a person.
 
 The cell's value (without CSV / SQL quotes or Markdown backticks) must then have the column's shape, or
 nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``phone`` column):
@@ -24,6 +24,15 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
 - street address -> ``ADDRESS``: 5 to 120 characters, more than one word, with a house number standing
   alone (``12``, ``221B``) and a word of 3 letters, no code characters (``=(){}[]<>:;@``...): an IP, MAC
   or hex address under an ``address`` column is none.
+
+- bank account number (``Account No``, ``Kontonummer``, ``numéro de compte``; not a bare ``account``) ->
+  ``BANK_ACCOUNT``: 6 to 18 digits (spaces or dashes between groups), not a run, one digit or a date; a UK
+  sort code (``Sort Code``: 12-34-56) and a US routing number (``Routing number``, ``ABA``: its checksum)
+  likewise;
+- city (``city``, ``town``, ``Ort``, ``ville``, ``ciudad``, ``città``, ``woonplaats`` ...) -> ``LOCATION``:
+  a place name of 1 to 6 words of letters in any script (``Saint-Étienne``, ``東京都渋谷区``), a post code
+  before or after it and a state code after `` - `` or ``,`` allowed (``59000 Lille``, ``Recife - PE``);
+  not a number, a code (``USA``, ``NYC_01``) or a placeholder.
 
 - employee number -> ``EMPLOYEE_ID`` (category ``internal``, as the ``employee-id-label`` rule): 4 to 12
   letters and digits with a digit, one dash at most. A company names its own such headers in
@@ -91,6 +100,22 @@ COLUMNS: dict[str, str] = {
     **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
                      "anschrift", "adresse", "strasse", "straße", "direccion", "indirizzo", "adres", "endereco",
                      "morada"], "address"),
+    # bank account numbers (not a bare "account" / "konto": an AWS account, a login or a ledger account as often)
+    **dict.fromkeys(["account_no", "account_number", "account_num", "account_nr", "acct", "acct_no", "acct_num",
+                     "acct_number", "acc_no", "acc_number", "bank_account", "bank_account_number", "bank_account_no",
+                     "bank_acct", "bank_acct_no", "kontonummer", "konto_nr", "kontonr", "bankkonto", "numero_de_compte",
+                     "numero_compte", "no_de_compte", "n_de_compte", "n_compte", "numero_de_cuenta", "numero_cuenta",
+                     "n_cuenta", "no_cuenta", "numero_di_conto", "numero_conto", "n_conto", "rekeningnummer",
+                     "rekeningnr", "numer_konta", "nr_konta", "numer_rachunku", "nr_rachunku", "tilinumero",
+                     "numero_da_conta", "numero_conta"], "bank_account"),
+    # UK sort codes and US routing numbers (the account's bank: with the account number, they name it)
+    **dict.fromkeys(["sort_code", "sortcode", "sort_code_no", "bank_sort_code"], "sort_code"),
+    **dict.fromkeys(["routing_number", "routing_no", "routing", "aba", "aba_number", "aba_routing_number",
+                     "routing_transit_number", "rtn", "ach_routing", "ach_routing_number"], "routing_number"),
+    # the town or city of an address: a place name, not a number or a code (see _city)
+    **dict.fromkeys(["city", "town", "ort", "wohnort", "stadt", "ville", "ciudad", "localidad", "poblacion",
+                     "citta", "comune", "stad", "plaats", "woonplaats", "cidade", "municipio", "localidade", "miasto",
+                     "miejscowosc", "kaupunki", "paikkakunta", "hometown", "home_town"], "city"),
     # employee numbers (company-internal, as the employee-id-label rule has them)
     **dict.fromkeys(["employee_id", "employee_number", "employee_no", "employee_num", "emp_id", "emp_no", "empno",
                      "staff_id", "staff_number", "staff_no", "personnel_number", "personnel_no", "personalnummer",
@@ -179,6 +204,10 @@ KINDS: dict[str, tuple[str, str]] = {
     "phone": ("PHONE", "phone-column"),
     "person": ("PERSON", "person-name-column"),
     "address": ("ADDRESS", "address-column"),
+    "bank_account": ("BANK_ACCOUNT", "bank-account-column"),
+    "sort_code": ("BANK_ACCOUNT", "uk-sort-code-column"),
+    "routing_number": ("BANK_ACCOUNT", "aba-routing-column"),
+    "city": ("LOCATION", "city-column"),
     "employee_id": ("EMPLOYEE_ID", "employee-id-column"),
 }
 #: kinds that are company-internal identifiers, not personal data (the category their rules give them)
@@ -223,6 +252,13 @@ _ADDRESS_WORD = regex.compile(r"[^\W\d_]{3}")
 #: a house number (12, 221B) standing alone: not the 1 of node-1 or the 10 of 10.0.0.1
 _HOUSE_NUMBER = regex.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?![\w-]|[./]\d)")
 _IP_LIKE = regex.compile(r"\d+\.\d+\.\d+")
+_BANK_ACCOUNT = regex.compile(r"\d{2,9}(?:[ -]?\d{2,9}){0,3}")
+_SORT_CODE = regex.compile(r"\d{2}([- ]?)\d{2}\1\d{2}")
+_ROUTING = regex.compile(r"\d{9}")
+#: a place: words of letters joined by blanks, hyphens, apostrophes, dots or slashes (``Saint-Étienne``,
+#: ``L'Aquila``, ``St. Louis``), a post code before or after it, a state or county code after `` - `` or ``,``
+_CITY = regex.compile(
+    r"(?:\d{4,6}[ ])?[^\W\d_]+(?:(?:[ ]?[-,/][ ]?|[ ]|['’][ ]?|\.[ ]?)[^\W\d_]+){0,5}\.?(?:[ ]\d{4,6})?")
 
 
 class PiiColumnsDetector:
@@ -277,7 +313,7 @@ def employee_keys(names: Any) -> frozenset[str]:
 
 #: A bare ``name`` column names people when its table also holds contact data (a date of birth, an SSN, a
 #: phone number, an address or an e-mail column): a customer or employee export, not a list of hosts.
-PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address", *ID_KINDS})
+PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address", "bank_account", "sort_code", *ID_KINDS})
 _EMAIL_KEYS = frozenset({"email", "emailaddress", "mail", "mailaddress"})
 
 
@@ -424,6 +460,45 @@ def _generic_national_id(values: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _bank_account(value: str) -> bool:
+    """6 to 18 digits (a space or dash between groups), not a run, one digit or a date (the
+    bank-account-number rule's validator)."""
+    if _BANK_ACCOUNT.fullmatch(value) is None:
+        return False
+    from ..validators import bank_account_number
+
+    return bank_account_number(value)
+
+
+def _sort_code(value: str) -> bool:
+    if _SORT_CODE.fullmatch(value) is None:
+        return False
+    from ..validators import uk_sort_code
+
+    return uk_sort_code(value)
+
+
+def _routing_number(value: str) -> bool:
+    if _ROUTING.fullmatch(value) is None:
+        return False
+    from ..validators import aba_routing
+
+    return aba_routing(value)
+
+
+def _city(value: str) -> bool:
+    """A place name: 1 to 6 words of letters (any script: ``Cardiff``, ``Saint-Étienne``, ``St. Louis``,
+    ``東京都渋谷区``), a post code before or after it (``59000 Lille``) and a state code after a dash or
+    comma (``Recife - PE``) allowed; 3 letters at least, not all capitals when shorter than 4 (``USA`` and
+    ``N/A`` are codes), not a placeholder, no code characters or underscores."""
+    if not 2 <= len(value) <= 60 or _placeholder(value) or _CITY.fullmatch(value) is None:
+        return False
+    letters = [c for c in value if c.isalpha()]
+    if len(letters) < 3 and not any(ord(c) > 0x2E7F for c in letters):  # 大阪 has two characters
+        return False
+    return not (len(letters) <= 3 and "".join(letters).isupper())
+
+
 def _ssn_or_sin(value: str) -> bool:
     return _ssn(value) or _sin(value)
 
@@ -435,4 +510,5 @@ def _employee_id(value: str) -> bool:
 
 
 VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address,
+         "bank_account": _bank_account, "sort_code": _sort_code, "routing_number": _routing_number, "city": _city,
          "employee_id": _employee_id}
