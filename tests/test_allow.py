@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from promptscrub.allow import drop_allowed, line_starts
+from promptscrub.allow import MARKERS, drop_allowed, has_marker, line_starts
 from promptscrub.findings import Finding
 
 
@@ -23,3 +25,13 @@ def test_allow_comments(text, kept):
 
 def test_line_starts_handle_crlf_and_cr():
     assert line_starts("a\r\nb\rc\n") == [0, 3, 5, 7]
+
+
+NEAR_MARKERS = [":allow", "pragma: allowlist", "pragma: allow", "pragma:allowlist", "allow", "alow", ":", "w", "list",
+                "gitleaks:allow", "# promptscrub:allow-next-line", "pragma: ", "ragma: allowlist", ": allow", "\n", " "]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(NEAR_MARKERS) | st.text(max_size=3), max_size=8).map("".join))
+def test_a_marker_is_found_exactly_where_one_is(text):
+    assert has_marker(text) == any(m in text for m in MARKERS)

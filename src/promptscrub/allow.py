@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from .detectors import _lazyre
 from .findings import Finding
 from .textmemo import last_texts
 
@@ -16,13 +17,22 @@ SAME_LINE = ("promptscrub:allow", "gitleaks:allow", "pragma: allowlist secret")
 NEXT_LINE = ("promptscrub:allow-next-line", "pragma: allowlist nextline secret")
 #: what every marker holds (":allow" is in both promptscrub's and gitleaks' markers)
 MARKERS = (":allow", "pragma: allowlist")
+#: where one of MARKERS is, found from the "w" they share: ``re`` skips to a literal first character in a tight
+#: loop, and "w" is rare in code; ``m in text`` for both costs ~2.5x as much (~1.8 ms a MB of code)
+_MARKER = _lazyre.compile(r"w(?:(?<=:allow)|(?<=pragma: allow)list)")
+
 
 @last_texts()  # a redact asks twice (its findings, then their repeats)
 def allowed_lines(text: str) -> frozenset[int]:
     """0-based numbers of the lines on which findings are allowed."""
-    if not any(m in text for m in MARKERS):  # two C-speed substring scans; most texts stop here
+    if not has_marker(text):  # most texts stop here
         return frozenset()
     return frozenset(_marked_lines(text))
+
+
+def has_marker(text: str) -> bool:
+    """Whether ``text`` holds one of MARKERS."""
+    return _MARKER.search(text) is not None
 
 
 def _marked_lines(text: str) -> set[int]:
