@@ -25,3 +25,19 @@ def test_the_last_texts_are_answered_from_memory_and_only_they():
     size.forget()
     size(a)
     assert calls[-1] is a and len(calls) == 6
+
+
+def test_kept_reads_the_memory_without_computing():
+    calls: list[str] = []
+
+    @last_texts()
+    def size(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    a, b = "a" * 10, "b" * 20
+    assert size.kept(a) is None and calls == []
+    size(a)
+    assert size.kept(a) == 10 and size.kept("".join(["a" * 5, "a" * 5])) is None  # an equal text is not it
+    size(b)
+    assert size.kept(a) is None and size.kept(b) == 20 and calls == [a, b]

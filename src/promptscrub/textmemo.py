@@ -14,8 +14,9 @@ T = TypeVar("T")
 
 
 def last_texts(size: int = 1) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    """Decorator: ``fn(text)`` computed once for each of the last ``size`` texts; ``fn.forget()``
-    drops what is kept (tests)."""
+    """Decorator: ``fn(text)`` computed once for each of the last ``size`` texts; ``fn.kept(text)`` is what
+    is kept for ``text`` (None: nothing), for a caller that can use the result but need not pay for it;
+    ``fn.forget()`` drops what is kept (tests)."""
 
     def decorate(fn: Callable[[str], T]) -> Callable[[str], T]:
         kept: list[tuple[str, T]] = []
@@ -30,6 +31,13 @@ def last_texts(size: int = 1) -> Callable[[Callable[[str], T]], Callable[[str], 
             del kept[size:]
             return result
 
+        def kept_for(text: str) -> T | None:
+            for seen, result in kept:
+                if seen is text:
+                    return result
+            return None
+
+        wrapper.kept = kept_for  # type: ignore[attr-defined]
         wrapper.forget = kept.clear  # type: ignore[attr-defined]
         return wrapper
 

@@ -73,7 +73,22 @@ CLASS_SCAN_FROM = 1 << 13
 @last_texts()  # the name and place detectors both scan them
 def char_classes(text: str) -> bytes:
     """One byte per character of ``text``: its class (``CHAR_CLASSES``). Exact for the ASCII lines only."""
-    return text.encode("ascii", "replace").translate(CHAR_CLASSES)
+    return _one_byte(text).translate(CHAR_CLASSES)
+
+
+def _one_byte(text: str) -> bytes:
+    """``text``, one byte per character, that ``CHAR_CLASSES`` reads as it reads ``text.encode("ascii", "replace")``.
+
+    The bytes the rules' Hyperscan scan made of ``text`` (``engine_shape.scan_bytes``), when it kept some and
+    they read no character as an ASCII letter (İ ı ſ K): ASCII as itself, any other character as a byte from
+    0x80 on, which is a space to ``CHAR_CLASSES`` as the ``?`` of the ASCII encoding is. Why: encoding a long
+    text again costs about what translating it does (~1 ms a MB)."""
+    from ..engine_shape import scan_bytes
+
+    made = scan_bytes.kept(text)  # type: ignore[attr-defined]
+    if made is not None and not made[1]:
+        return made[0]
+    return text.encode("ascii", "replace")
 
 
 class ClassScan:
