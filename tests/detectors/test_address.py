@@ -483,3 +483,89 @@ def test_a_spanish_address_round_trips_through_the_scrubber():
     for piece in ("Zorveni", "4º D", "28014", "Quamiro", "Tenpa", "/45", "83-269", "Baluti"):
         assert piece not in red.text, red.text
     assert restore(red.text, vault).text == text
+
+
+# --- audit 8: Turkish, Korean, Japanese and Chinese addresses, German "Am ..." streets, addresses as values ---
+
+@pytest.mark.parametrize("text,expected", [
+    # Turkey: neighbourhood / street / avenue, the door number (No:), the flat (D:, Daire, Kat), postcode, district/city
+    ("Adres: Yıldız Mahallesi Papatya Sokak No: 7/2 D: 4, 06550 Yenimahalle/Ankara\nTel: yok",
+     ["Yıldız Mahallesi Papatya Sokak No: 7/2 D: 4, 06550 Yenimahalle/Ankara"]),
+    ("Teslimat: Bahçelievler mah. 1203/1 sk. No:14 K:2, 35170 Karabağlar/İzmir",
+     ["Bahçelievler mah. 1203/1 sk. No:14 K:2, 35170 Karabağlar/İzmir"]),
+    ("İkamet: Gazi Mustafa Kemal Bulvarı No: 118 Daire 9", ["Gazi Mustafa Kemal Bulvarı No: 118 Daire 9"]),
+    # Korea: province or metropolitan city, district, road and building number (or neighbourhood and lot), flat
+    ("주소: 경기도 성남시 분당구 불정로 6\n연락처: 없음", ["경기도 성남시 분당구 불정로 6"]),
+    ("배송지 인천광역시 연수구 송도과학로 16, 101동 1203호 로 보내 주세요", ["인천광역시 연수구 송도과학로 16, 101동 1203호"]),
+    ("대전광역시 유성구 궁동 220", ["대전광역시 유성구 궁동 220"]),
+    # Japan: postal mark and code, prefecture, city, ward, town and block numbers (Sapporo's 条 grid too)
+    ("送付先：〒812-0011 福岡県福岡市博多区博多駅前2-1-1\nよろしくお願いします。", ["〒812-0011 福岡県福岡市博多区博多駅前2-1-1"]),
+    ("本社 〒060-0001 北海道札幌市中央区北1条西2丁目1番地", ["〒060-0001 北海道札幌市中央区北1条西2丁目1番地"]),
+    ("神奈川県横浜市西区みなとみらい2丁目3番5号 にあります", ["神奈川県横浜市西区みなとみらい2丁目3番5号"]),
+    # China and Taiwan: (province,) city, district, street and number, building and room
+    ("我住在广东省广州市天河区天河路208号1501室，谢谢", ["广东省广州市天河区天河路208号1501室"]),
+    ("公司：臺北市大安區忠孝東路四段100號", ["臺北市大安區忠孝東路四段100號"]),
+    # after an address label in Chinese, Japanese or Korean: the value, structured or not
+    ("收货地址：成都武侯区人民南路四段12号\n电话：无", ["成都武侯区人民南路四段12号"]),
+    # German streets named with a preposition, before a postcode and a city
+    ("Mieter: K. Brandt, Zum Steinbruch 8, 01067 Dresden", ["Zum Steinbruch 8, 01067 Dresden"]),
+    ("Lieferung an\nAn der Wuhlheide 21\n12459 Berlin\n", ["An der Wuhlheide 21\n12459 Berlin"]),
+    # a Dutch street whose type comes first
+    ("Correspondentie: Laan van Nieuw Oost-Indië 23, 2593 BJ Den Haag", ["Laan van Nieuw Oost-Indië 23, 2593 BJ Den Haag"]),
+])
+def test_audit8_addresses_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street under a street key (a MongoDB document, JSON, code, YAML), in either order of name and number
+    ("{ street: 'Im Winkel 4', zip: '79098' }", ["Im Winkel 4"]),
+    ('{"streetAddress": "221 Larkspur Way", "x": 1}', ["221 Larkspur Way"]),
+    ('address_line1 = "Flat 2, 14 Harbour Row"', ["Flat 2, 14 Harbour Row"]),
+    ("contact:\n  street: Zur Linde 9\n  country: DE\n", ["Zur Linde 9"]),
+    # a postcode and a city under a city key, or as a whole bracketed or quoted value of a known city
+    ('{"city": "80331 München", "country": "DE"}', ["80331 München"]),
+    ("PLZ/Ort: 8010 Graz", ["8010 Graz"]),
+    ("binding parameter [2] as [VARCHAR] - [20095 Hamburg]", ["20095 Hamburg"]),
+    # a Spanish or Italian street with a comma before its number, as a whole bracketed value
+    ("binding parameter [1] as [VARCHAR] - [Calle de Toledo, 45]", ["Calle de Toledo, 45"]),
+])
+def test_audit8_addresses_as_values(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag 12 Uhr beginnt das Meeting.",           # a German preposition street needs a postcode and a city
+    "Im Jahr 2020, 10000 Menschen kamen zum Fest.",     # a year, then a number and a noun in a sentence
+    "地址：见附件第3页",                                  # "see page 3 of the attachment" after the address label
+    'buffer = "2048 Bytes"',                           # no city after the number
+    'title = "2024 Paris"',                            # a year, not a postcode
+    "IP地址：10.0.0.12\n服务器地址：192.168.1.1",        # network addresses after the Chinese word for address
+    "ip_address: 'Rack 12'\nemail_address = \"Desk 4\"",  # not a street key
+    "愛知県の工場は3-5-1で稼働中",                       # a prefecture, then a sentence: no address
+    "Sipariş No: 48213, Fatura No: 2291",              # "No:" without a Turkish street before it
+])
+def test_audit8_not_addresses(text):
+    assert found(text) == []
+
+
+def test_audit8_addresses_through_the_engine_match_the_region_scan(monkeypatch):
+    """The new anchors found through the pattern engine (a long text) are those the region scan finds."""
+    import random
+
+    from promptscrub.detectors import address
+
+    rnd = random.Random(8)
+    filler = ["def f(x):\n    return x + 1\n", "The build took 12 minutes on 4 cores.\n", "Am Montag 12 Uhr\n",
+              "服务器地址：192.168.1.1\n", 'buffer = "2048 Bytes"\n', "Sipariş No: 48213\n"]
+    planted = ["Adres: Yıldız Mahallesi Papatya Sokak No: 7/2 D: 4, 06550 Yenimahalle/Ankara\n",
+               "주소: 경기도 성남시 분당구 불정로 6\n", "送付先：〒812-0011 福岡県福岡市博多区博多駅前2-1-1\n",
+               "我住在广东省广州市天河区天河路208号1501室\n", "Zum Steinbruch 8, 01067 Dresden\n",
+               "{ street: 'Im Winkel 4', city: '79098 Freiburg' }\n", "  street: Zur Linde 9\n",
+               "[Calle de Toledo, 45] [20095 Hamburg]\n"]
+    text = "".join(rnd.choice(planted) if rnd.random() < 0.05 else rnd.choice(filler) for _ in range(6000))
+    assert len(text) >= address.ENGINE_FROM
+    through_engine = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
+    per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
+    assert through_engine == per_region and len(per_region) > 200

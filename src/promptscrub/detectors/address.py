@@ -14,10 +14,17 @@ look like the rest of an address:
   state or a CEP); an Indian house part up to a road or a PIN (``House No. 302, Station Road, Madhapur, Hyderabad
   500031``, ``12, Nehru Marg, Jaipur 302001``); a Spanish, Italian or Polish street with a comma before
   its number or as ``C/`` (``Calle de Alcalá, 42``, ``C/ Mayor 14``) only before a floor (``4º D``) or a postcode and
-  a city; a unit (``Apt. 864``, ``Suite 12``,
+  a city or at the end of a quoted or bracketed value (``[Via dei Mille, 23]``); a Turkish street with its door
+  number (``Cumhuriyet Mah. Atatürk Cad. No: 12 D: 5, 34728 Kadıköy/İstanbul``); a Korean road address (``부산광역시
+  해운대구 해운대로 264``); a Japanese one from the prefecture or the postal mark to the block numbers (``〒460-0008
+  愛知県名古屋市中区栄3-5-1``); a Chinese one from the city to the number (``深圳市南山区深南大道9988号``) and whatever
+  follows a Chinese, Japanese or Korean address label (``地址：``, ``住所：``, ``주소:``); a German street named with a
+  preposition before a postcode and a city (``Am Hafenbecken 12, 70173 Stuttgart``); a quoted value under a street
+  key (``street: 'Im Winkel 4'``, ``"address_line1": "..."``); a postcode and a city under a city key or as a whole
+  quoted value of a known city (``city: '59000 Lille'``, ``[50122 Firenze]``); a unit (``Apt. 864``, ``Suite 12``,
   ``P.O. Box 178``); a military address (``PSC 3294, Box 9168`` / ``APO AA 61487``); a
   ``City, ST 12345`` line; and anything with a digit right after an address cue (``lives at``,
-  ``my address is``, ``ship to``, ``Address:``), but not a mail header line (``Date: Mon, 4 Mar 2024
+  ``my address is``, ``ship to``, ``Address:``, ``Adresse :``, ``Adres:``, ``Anschrift:``), but not a mail header line (``Date: Mon, 4 Mar 2024
   10:12:33 +0100`` after ``Subject: wrong delivery address``) nor numbers that are only a date or a time.
 * growth: following parts on the same line (``, Springfield, IL 62704``; a flat after a slash, ``ul. Długa 12/45``;
   a Spanish floor and door, ``, 4º D``; a Polish postcode, ``83-269``; an Italian province, ``(MI)``; a Dutch
@@ -56,7 +63,7 @@ SUFFIXED = (
 PREFIXED = (
     r"(?:Rue|Rua|Via|Viale|Vicolo|Corso|Calle|Carrer|Avenida|Avda\.?|Av\.|Avenue|Boulevard|Bd\.?|Chemin|Route|Place|"
     r"Piazza|Piazzale|Plaza|Paseo|Camino|Travessa|Largo|Praça|Estrada|Alameda|Quai|Cours|Allée|Impasse|Rambla|"
-    r"Ronda|Carretera|Strada|Ulica|ul\.|al\.|Al\.|pl\.|os\.|Aleja|Ulitsa|Odos|Odós)"
+    r"Ronda|Carretera|Strada|Ulica|ul\.|al\.|Al\.|pl\.|os\.|Aleja|Ulitsa|Odos|Odós|Laan)"
 )
 # French street types, written in lower case after the house number ("12 rue de la Paix"); those English
 # has as words too ("place", "route", "square") need more (see their anchor)
@@ -130,13 +137,109 @@ EU_WEAK = (
     r"(?=[CVPALulaop])(?<![\w./-])(?:C/[ \t]?|(?:Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo|Passeig|Plaza|Pla[çc]a|Via|Viale|"
     r"Corso|Piazza|Piazzale|Largo|Vicolo|ul\.|al\.|os\.|pl\.)[ \t]+)"
 )
-EU_TAIL_NEEDED = r"(?=[ \t]*,?[ \t]*(?:" + ES_FLOOR + r"|(?:\d{5}|\d{2}-\d{3})[ \t]+\p{Lu}))"
+EU_TAIL_NEEDED = r"(?=[\]\"']|[ \t]*,?[ \t]*(?:" + ES_FLOOR + r"|(?:\d{5}|\d{2}-\d{3})[ \t]+\p{Lu}))"
 MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
 NAMEWORD = (
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|(?:dell|d|l)['’]\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|la|le|du|del|"
     r"della|delle|dello|degli|dei|di|da|do|dos|das|los|las|von|van|der|den|et|y|e|al|el)"
 )
 UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|lot|dept)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
+
+# Turkey: <name> Mahallesi / Caddesi / Sokak / Bulvarı (Mah., Cad., Sk., Blv.; one to three of them), "No: 36" (the
+# door number, with a flat "/4"), "D: 6" / "Daire 6" / "Kat 3", then the postcode and "district/city"
+# (Cumhuriyet Mah. Atatürk Cad. No: 12/3 D: 5, 34728 Kadıköy/İstanbul); İzmir's streets are numbered (1453 Sokak)
+TR_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,5}(?:/\d{1,3})?\.?)"
+TR_TYPE = (
+    r"(?i:mahalles[iİı]|mahalle|mah\.|mh\.|caddes[iİı]|cadde|cad\.|cd\.|sokak|sokağ[ıi]|sok\.|sk\.|bulvar[ıi]|bulvar|"
+    r"blv\.|bulv\.|meydan[ıi]|yolu|sites[iİı]|apartman[ıi]|apt\.|köyü)(?![\p{L}\p{M}])"
+)
+TR_STREET = TR_NAME + r"(?:[ \t]+" + TR_NAME + r"){0,3}[ \t]+" + TR_TYPE
+TR_DOOR = (r"[ \t]*,?[ \t]*(?i:no|numara)[ \t]*[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/])"
+           r"(?:[ \t]*,?[ \t]*(?i:d|daire|kat|k|blok)[ \t]*[:.]?[ \t]*[\dA-Z]{1,4}(?!\w))*")
+TR_CITY = r"\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?"
+TR_TAIL = r"(?:[ \t]*,?[ \t]*\d{5}[ \t]+" + TR_CITY + r"(?:[ \t]*[/–-][ \t]*" + TR_CITY + r")?)?"
+# Korea: province or metropolitan city (서울특별시, 부산광역시, 경기도 ...; 서울, 경기 in short), city/county/district
+# (시/군/구), town (읍/면), then a road (로/길, "번길") and its building number, or a neighbourhood (동/리/가) and a lot
+# number; a flat (101동 1203호) and a note in parentheses may follow
+HANGUL = "\uac00-\ud7a3"
+KO_TOP = (r"(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+          r"(?:특별시|광역시|특별자치시|특별자치도|도)?|(?:충청|전라|경상)[남북]도)")
+KO_ADDRESS = (
+    r"(?<![" + HANGUL + r"])" + KO_TOP + r"(?:[ \t]+[" + HANGUL + r"]{1,6}[시군구]){0,2}(?:[ \t]+[" + HANGUL + r"]{1,6}[읍면])?"
+    r"[ \t]+(?:[" + HANGUL + r"\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번?길)?|[" + HANGUL + r"\d]{1,8}[동리가])[ \t]+(?:산[ \t]?)?"
+    r"\d{1,5}(?:-\d{1,5})?(?![\d-])(?:,?[ \t]*(?:\d{1,4}동[ \t]*)?\d{1,5}호)?(?:[ \t]*\([^()\n]{1,30}\))?"
+)
+# Japan: the postal mark and code (〒460-0008), a prefecture (one of the 47), the city, ward and town, and the block
+# numbers (栄3-5-1, 1丁目2番3号); with the postal mark the prefecture may be left out
+JA_CHARS = "\u3005\u3006\u30f6\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff"
+JA_PREF = (
+    r"(?:東京都|北海道|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|"
+    r"岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)"
+)
+JA_NAME = r"(?:(?![はがをでへ])[" + JA_CHARS + r"])"  # no particle: "愛知県の工場は3-5-1" is no address
+JA_TOWN = r"(?:" + JA_NAME + r"|\d{1,3}条)"  # (Sapporo's grid: 北1条西2丁目)
+JA_POST = r"〒[ \t]?\d{3}[-－‐−]\d{4}"
+JA_DASH = r"[-－‐−ー―]"
+JA_BLOCK = (r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|" + JA_DASH + r")\d{1,4}(?:番地?|" + JA_DASH + r")?(?:\d{1,4}号?)?"
+            r"(?:[ \t\u3000]?[" + JA_CHARS + r"A-Za-z]{1,16}?(?:ビル|マンション|ハイツ|コーポ|荘|タワー|レジデンス|アパート)"
+            r"(?:[ \t\u3000]?\d{1,4}(?:号室|階|F))?)?")
+# China (and Taiwan): province, city (市), district or county (区/縣), the street (路/街/大道/巷/弄, a section 段) and its
+# number (号/號), then a building, unit and room (3栋1201室)
+HAN = "\u4e00-\u9fff"
+ZH_NAME = r"(?:(?![的了是在个個这這那我你他她它们們和与與及或也都很到至于於寄送住址])[" + HAN + r"])"  # no particle, pronoun ("住在": lives in)
+ZH_ADDRESS = (
+    r"(?:(?<![" + HAN + r"])|(?<=[址在于於至到]))(?:" + ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + ZH_NAME + r"{2,4}市"
+    r"(?:[" + HAN + r"]{1,4}?(?:区|區|县|縣|市|旗))?[" + HAN + r"A-Za-z0-9]{0,16}?(?:路|街|大道|大街|道|巷|弄|胡同)"
+    r"(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,4}[巷弄])*\d{1,5}(?:号|號)"
+    r"(?:[" + HAN + r"]{0,6}?\d{1,4}(?:栋|棟|幢|座|号楼|號樓|楼|樓|单元|單元))*(?:\d{1,5}(?:室|房|号房|號房))?"
+)
+# after a Chinese, Japanese or Korean address label (地址：, 住所：, 주소:) a value with a number, CJK characters and
+# an address word (市, 区, 路, 号, 町, 구, 로 ...; not "见附件第3页", see page 3); not "IP地址"/"MAC地址" (after a Latin letter)
+CJK = HAN + HANGUL + "\u3040-\u30ff"
+CJK_CUE = (
+    r"(?<![A-Za-z])(?:地址|住址|住所|所在地|居所|주소)[ \t]*[：:][ \t\u3000]*(?P<v>(?=[^\n]{0,20}?[" + CJK + r"])"
+    r"(?=[^\n，。；;、|]{0,60}?[市区區県县縣路街道号號町村省州구군로길동읍면리])"
+    r"[^\n，。；;、|]{0,60}?\d[^\n，。；;、|]{0,40}?)(?=[ \t\u3000]*(?:[\n，。；;、|]|$))"
+)
+# Germany: streets named with a preposition and an article (Am Hafenbecken 12, An der Alster 5, Zur Mühle 3): only
+# before a postcode and a city that ends the line or a part of it ("Am Montag 12" is a date; "Im Jahr 2020, 12000
+# Besucher kamen": a year, a number and a noun in a sentence)
+DE_PREP = (
+    r"(?=[AIZBUHV])(?<![\w.-])(?:Am|Im|Zum|Zur|Beim|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Auf[ \t]+den|In[ \t]+der|"
+    r"In[ \t]+den|Unter[ \t]+den|Hinter[ \t]+der|Hinter[ \t]+dem|Vor[ \t]+dem|Vor[ \t]+der|Bei[ \t]+der)[ \t]+"
+    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?[ \t]+(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?![\w/])"
+    r"(?=[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}\p{M}-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}-]+)?"
+    r"(?:[ \t]*(?:$|[\n,.;:)\]\"'–—-])|[ \t]{2}|[ \t]\())"
+)
+# a quoted value under a street key of a document or code (street: 'Am Hafenbecken 145', "address_line1": "...",
+# streetAddress = "12 Elm Road"; YAML's unquoted street: ...): a number and a name, in either order; not a URL,
+# an e-mail or an IP or MAC address (the ip_address / email_address keys are not these keys)
+KV_STREET_KEY = (  # (its first letter tested first: the search then skips to those letters)
+    r"(?=[HPMBRDSAIEhpmbrdsaie])(?<![\w-])(?i:(?:(?:home|postal|mailing|billing|shipping|residential|delivery)[_ -]?)?"
+    r"(?:street(?:[_ -]?(?:address|line|name))?|address(?:[_ -]?line)?)[_ -]?\d?|stra(?:ss|ß)e|addr[_ -]?line[_ -]?\d|adres|"
+    r"adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o)"
+)
+KV_VALUE = (
+    r"(?:\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?[ \t]+\p{L}[^\"'\n{}\[\]<>=@:/\\|]{1,70}?|"
+    r"\p{Lu}[^\"'\n{}\[\]<>=@:/\\|\d]{1,60}?[ \t,]\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?:[ \t,][^\"'\n{}\[\]<>=@:/\\|]{0,50}?)?)"
+)
+KV_STREET = KV_STREET_KEY + r"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*[\"'](?P<v>" + KV_VALUE + r")[\"']"
+KV_STREET_YAML = (  # street: Am Hafenbecken 145 (YAML, unquoted: a street key only)
+    r"(?<![^\n])[ \t-]*(?i:street(?:[_ -]?(?:address|line)[_ -]?\d?)?|address[_ -]?line[_ -]?\d|stra(?:ss|ß)e):[ \t]+"
+    r"(?P<v>" + KV_VALUE + r")(?=[ \t]*(?:\n|$))"
+)
+# a postcode and a city: under a city key (city: '59000 Lille', Ort: 10115 Berlin), or as a whole quoted or bracketed
+# value when the gazetteer knows the city ([50122 Firenze], '3511 AL Utrecht'; not a year: '2024 Paris'). One anchor
+# from the postcode (its first digit tested first: the search skips to digits); ``_post_city`` reads what is before it.
+POST_CITY = (
+    r"(?=[\dA-Z])(?<![\w.,:/-])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\"',\])\n]|[ \t]*$)"
+)
+CITY_KEY_BEFORE = regex.compile(
+    r"(?<![\w-])(?i:city|town|ort|wohnort|ville|ciudad|citt[àa]|stadt|plaats|woonplaats|miasto|cidade|locality|commune|"
+    r"gemeente|plz[_ /-]?ort|postcode[_ -]?city|zip[_ -]?city)[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*[\"']?$"
+)
+RECENT_YEAR = regex.compile(r"(?:19[5-9]\d|20[0-3]\d)[ \t]")
 
 ANCHORS = [
     # 6750 Main Street / 1668 Glyn St / 99 N. Park Avenue West
@@ -185,10 +288,48 @@ ANCHORS = [
     # Spain, Italy, Poland: Calle de Alcalá, 42, 4º D, 28014 Madrid / C/ Mayor 14, 2º / Via Roma, 12, 20121 Milano
     (regex.compile(EU_WEAK + r"(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r",?[ \t]+(?:(?i:n[º°o]\.?)[ \t]*)?"
                    r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/])" + EU_TAIL_NEEDED), 0.7),
+    # Turkey: Cumhuriyet Mahallesi No: 36 D: 6, 34728 Kadıköy/İstanbul (the door number is needed)
+    (TR_ANCHOR := regex.compile(r"(?<![\w.-])" + TR_STREET + r"(?:,?[ \t]+" + TR_STREET + r"){0,2}" + TR_DOOR + TR_TAIL), 0.7),
+    # Korea: 부산광역시 해운대구 해운대로 264
+    (KO_ANCHOR := regex.compile(KO_ADDRESS), 0.7),
+    # Japan: 〒460-0008 愛知県名古屋市中区栄3-5-1 (the prefecture, or the postal mark)
+    (JA_ANCHOR := regex.compile(r"(?:" + JA_POST + r"[ \t\u3000]*)?" + JA_PREF + JA_TOWN + r"{1,24}?" + JA_BLOCK), 0.7),
+    (JA_POST_ANCHOR := regex.compile(JA_POST + r"[ \t\u3000]*" + JA_TOWN + r"{2,24}?" + JA_BLOCK), 0.7),
+    # China: 深圳市南山区深南大道9988号
+    (ZH_ANCHOR := regex.compile(ZH_ADDRESS), 0.7),
+    # 地址：..., 住所：..., 주소: ...
+    (CJK_CUE_ANCHOR := regex.compile(CJK_CUE), 0.65),
+    # Am Hafenbecken 12, 70173 Stuttgart
+    (regex.compile(DE_PREP), 0.7),
+    # street: 'Am Hafenbecken 145' / "address_line1": "12 Elm Road"
+    (regex.compile(KV_STREET), 0.7),
+    (KV_YAML_ANCHOR := regex.compile(KV_STREET_YAML), 0.7),
+    # city: '59000 Lille' / [50122 Firenze]
+    (regex.compile(POST_CITY), 0.65),
 ]
 #: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span
 CITY_ST = 8
 CITY_ST_GATE = regex.compile(r"[A-Z]{2}[ \t]+\d{5}")
+
+
+def _non_ascii(text: str, r0: int, r1: int) -> bool:
+    return not text[r0:r1].isascii()
+
+
+def _gate(pattern: Any) -> Any:
+    return lambda text, r0, r1: pattern.search(text, r0, r1) is not None
+
+
+#: Anchors tried in a digit region only where a cheap test passes (each would be tried at every capital
+#: or every position): the Chinese, Japanese and Korean ones only in a region that is not ASCII, the
+#: Turkish one where a door number ("No: 12") is, YAML's unquoted street where a street key is.
+ANCHOR_GATES: dict[int, Any] = {
+    CITY_ST: _gate(CITY_ST_GATE),
+    **{[p for p, _ in ANCHORS].index(a): _non_ascii
+       for a in (KO_ANCHOR, JA_ANCHOR, JA_POST_ANCHOR, ZH_ANCHOR, CJK_CUE_ANCHOR)},
+    [p for p, _ in ANCHORS].index(TR_ANCHOR): _gate(regex.compile(r"[Nn](?:[Oo]|[Uu][Mm][Aa][Rr][Aa])[ \t]*[:.]?[ \t]*\d")),
+    [p for p, _ in ANCHORS].index(KV_YAML_ANCHOR): _gate(regex.compile(r"[Ss][Tt][Rr](?:[Ee][Ee][Tt]|[Aa](?:[Ss][Ss]|ß)[Ee])|[Ll][Ii][Nn][Ee][_ -]?\d")),
+}
 # Schaarsteinweg 97 / hersnapvej 18 / Király u. 15. / Árpád fejedelem útja 3.: found from the number
 # backwards (a forward scan would try every word of the text as the start of a street name)
 HOUSE_NUMBER = regex.compile(r"[ \t](?<=[\p{L}.][ \t])[ \t]*\d{1,5}[A-Za-z]?\b\.?")
@@ -213,7 +354,7 @@ STREET_WORD = regex.compile(r"(?i)\b(?:" + STREET_TYPES + r")\b|" + SUFFIXED + r
 CUE = regex.compile(
     r"(?i)(?=[lrmhbsdpocteain])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
     r"shipping|mailing|postal|delivery|street|office|correct|the) address(?: is| was|:)?|address of [\p{L} .&-]{1,40} is|"
-    r"address:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
+    r"address:|(?:adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite)[ \t]*:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
     r"mail(?:ed)? to|moved to|enter on|drops? you off at|pick(?:ed)? (?:me |you )?up (?:at|from)|meet me at|"
     r"arrived at|the corner of|corner of)[ \t]*\n?[ \t]*"
 )
@@ -267,7 +408,8 @@ class AddressDetector:
     def _anchors(self, text: str, r0: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
         """Anchors, house numbers and cues in the digit region ``[r0, r1)``, each anchor's regex run over it."""
         for i, (pattern, score) in enumerate(ANCHORS):
-            if i == CITY_ST and not CITY_ST_GATE.search(text, r0, r1):
+            gate = ANCHOR_GATES.get(i)
+            if gate is not None and not gate(text, r0, r1):
                 continue
             for m in pattern.finditer(text, r0, r1):
                 span = _anchor_span(pattern, m)
@@ -354,7 +496,31 @@ def _anchor_span(pattern: Any, m: Any) -> tuple[int, int] | None:
     """The span an anchor's match stands for (its ``v`` group where it has one), in ``m``'s string."""
     if "name" in pattern.groupindex and _wordy(m.group("name")):
         return None  # "3 Workers 2": ordinary words between two numbers
+    if "place" in pattern.groupindex:
+        return m.span() if _post_city(m) else None
     return m.span("v") if "v" in pattern.groupindex else m.span()
+
+
+def _post_city(m: Any) -> bool:
+    """Whether a postcode and a city (a ``POST_CITY`` match) are an address's: under a city key, or a whole
+    quoted or bracketed value whose city the gazetteer knows, its number no recent year ("[2048 Bytes]",
+    "'2024 Paris'")."""
+    text, s, e = m.string, m.start(), m.end()
+    before = text[max(0, s - 40):s]
+    if CITY_KEY_BEFORE.search(before):
+        return True
+    return (before[-1:] in ("[", '"', "'", "(") and text[e:e + 1] in ("]", '"', "'", ")")
+            and not RECENT_YEAR.match(text, s) and _known_place(m.group("place")))
+
+
+def _known_place(phrase: str) -> bool:
+    """Whether the location detector's gazetteer lists the phrase (a country, state or city)."""
+    from .location import load_places, place_key
+    from .names import _has
+
+    k = place_key(phrase.rstrip("."))
+    major, city = load_places()
+    return _has(major, k) or _has(city, k)
 
 
 def _cue_spans(text: str, ends: Iterable[int], lower_text: bool, spans: list[tuple[int, int, float]]) -> None:
