@@ -158,7 +158,7 @@ class _Plain(LocationDetector):
             listed = text[s0:e0].lower() not in location.NOT_PLACES and (in_city or k in self.extra)
             if not listed and not location.STRONG_CUE.search(text, max(0, s0 - 30), s0):
                 return
-        if location.CODE_BEFORE(text, s0) or location._eponym_after(text, e0):
+        if location.CODE_BEFORE(text, s0) or location._eponym_follows(text, e0):
             return
         if location.STRONG_CUE.search(text, max(0, s0 - 30), s0):
             self._cued(text, run, out)
@@ -174,6 +174,9 @@ class _Plain(LocationDetector):
                     continue
                 if in_major or (not self.major_only and in_city):
                     e -= phrase.endswith(".")
+                    if e < e0 and location._eponym_follows(text, e):
+                        i = j - 1  # a place word inside the run that names a method ("Manhattan Distance ...")
+                        break
                     score = self._score(text, s, e, in_major, j - i)
                     if score and score >= self.min_score:
                         out.append(location.Finding(s, e, "pii", "LOCATION", "location", score))
@@ -248,3 +251,52 @@ def test_character_classes_keep_word_characters_apart():
     from promptscrub.detectors._stretches import CHAR_CLASSES
     for c in range(128):
         assert (re.match(rb"\w", bytes([CHAR_CLASSES[c]])) is not None) == (chr(c).isalnum() or chr(c) == "_")
+
+
+# --- audit 8: eponyms on every path, postcodes and city keys as cues, Chinese, Japanese and Korean places ---
+
+@pytest.mark.parametrize("text", [
+    "On a grid with Manhattan\ndistance the heuristic is admissible.",      # the eponym word on the next line
+    "> use Manhattan\n> distance for 4-connected grids",                    # quoted, wrapped
+    "Open the Manhattan Distance Calculator.",                              # Title Case: a place word inside a run
+    "Bring the matrix to Jordan normal form.",                              # a country's name
+    "Find a Hamilton cycle in the graph.",                                  # a city's name
+    "A Manhattan plot shows the association hits.",
+])
+def test_a_place_word_naming_a_method_is_no_place(text):
+    assert found(text) == []
+
+
+def test_a_place_word_before_an_ordinary_word_is_still_a_place():
+    assert found("She lives in Manhattan now.") == ["Manhattan"]
+    assert found("The Manhattan office moved.") == ["Manhattan"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bitte an 24103 Kiel senden.", ["Kiel"]),                  # a postcode before a town is a cue
+    ("Rechnungsadresse: D-24103 Kiel", ["Kiel"]),
+    ('{"name": "x", "city": "Kiel", "zip": "24103"}', ["Kiel"]),  # so is a city key before its quoted value
+    ("Olympics 2024 Kiel regatta.", []),                         # a year is no postcode
+    ("drwxr-xr-x   2 root  wheel   1024 Nov 17  1993 lib", []),  # a size before a month
+])
+def test_postcodes_and_city_keys_are_cues(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("出生地：广州市天河区", ["广州市天河区"]),                    # a Chinese city and its district
+    ("我住在北京市海淀区。", ["北京市海淀区"]),
+    ("東京都世田谷区在住です", ["東京都世田谷区"]),                 # a Japanese prefecture and its ward
+    ("大阪府堺市北区に引っ越しました", ["大阪府堺市北区"]),
+    ("거주지: 서울특별시 마포구", ["서울특별시 마포구"]),             # a Korean metropolitan city and its district
+    ("这个城市社区很好，超市区域很大。", []),                       # 城市 (city) and 超市 (supermarket) are words
+    ("东京都很大。大阪府立大学の町。", []),                         # a prefecture alone; a university's town
+    ("서울 친구 만났다", []),                                     # a short city name and a word ending in 구
+])
+def test_chinese_japanese_and_korean_places(text, expected):
+    assert found(text) == expected
+
+
+def test_cjk_places_follow_the_options():
+    assert found("我住在北京市海淀区。", major_only=True) == []
+    assert found("我住在北京市海淀区。", not_places=["北京市海淀区"]) == []

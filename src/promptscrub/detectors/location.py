@@ -4,7 +4,12 @@ A run of capitalised (or ALL-CAPS) words, with the connectors place names contai
 Congo", "Villafranca del Cid"), is looked up phrase by phrase, longest first, in ``data/places.bin``
 (see ``data/build_places.py``). Countries, states and large cities count on their own; a smaller
 place counts when its name is not also an English word or a person's first name, or when a cue says
-it is a place (``in``/``from``/``to``/``lives in`` before it, ``, <country or state>`` after it).
+it is a place (``in``/``from``/``to``/``lives in`` before it, ``, <country or state>`` after it, a postal code
+before it: ``59000 Lille``, or a city key: ``"city": "Lille"``). A place word followed by a method's word is an
+eponym, not a place ("Manhattan distance", also across a line break or in Title Case; "Jordan normal form").
+Chinese, Japanese and Korean places are found by their administrative levels: a city and its district
+(``上海市静安区``), a prefecture and its municipality (``東京都渋谷区``), a metropolitan city and its district
+(``서울특별시 강남구``).
 
 Options: ``min_score``; ``major_only`` (bool: only countries, states, big cities); ``not_places`` (list
 of names never to report); ``extra_places`` (list of names to report, e.g. your offices' towns).
@@ -166,6 +171,75 @@ def _cue_may_end(key: str) -> bool:
     return ok
 
 
+#: A postal code right before a place ("70178 Stuttgart", "59000 Lille", "3511 AL Utrecht", "D-01099 Dresden"): a cue,
+#: as "in" is; not a recent year ("2024 Paris").
+POSTCODE_BEFORE = regex.compile(
+    r"(?<![\w.,:/-])(?:[A-Z]{1,2}-)?(?:\d{5}|(?!19[5-9]\d|20[0-3]\d)\d{4}(?:[ \t]?[A-Z]{2})?)[ \t]+$"
+)
+
+#: A city key of a document or code right before a quoted place ("city": "Lille", city: 'Lille', Ort = "Ulm"): a cue
+CITY_KEY_BEFORE = regex.compile(
+    r"(?<![\w-])(?i:city|town|ville|ciudad|citt[àa]|stadt|ort|wohnort|plaats|woonplaats|miasto|cidade|locality|hometown|"
+    r"birthplace|birth_?place|place_?of_?birth)[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*[\"']$"
+)
+
+#: Month names and abbreviations: after a number they are a date's ("1024 Nov 17  1993" in ``ls -l``), no postcode's
+MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                        "august september october november december".split())
+
+#: Words that make the place word before them the name of a method or a quantity ("Manhattan distance",
+#: "Monte Carlo simulation"): besides ``names.EPONYM_AFTER``'s
+PLACE_EPONYM_AFTER = regex.compile(
+    r"(?:['’]s?)?[ \t]+(?:simulations?|chains?|cycles?|metric|norm|geometry|approximation|expansion|polynomials?|"
+    r"interpolation|decomposition|correlation|quadrature|plots?|index|normal[ \t]+form)\b"
+)
+#: A line break inside a sentence (and the next line's indentation or quote marks): read as one space
+WRAP = regex.compile(r"[ \t]*\r?\n[ \t>*]*")
+
+
+def _eponym_follows(text: str, end: int) -> bool:
+    """``names._eponym_after`` or ``PLACE_EPONYM_AFTER`` after a place word ending at ``end``, also when a line
+    break falls before the next word ("with Manhattan\ndistance") or it is written in Title Case ("Manhattan
+    Distance Calculator")."""
+    head = text[end:end + 40]
+    if not head or head[0] not in "'’ \t\r\n":
+        return False
+    flat = WRAP.sub(" ", head, count=1).lower()
+    return _eponym_after(flat, 0) or PLACE_EPONYM_AFTER.match(flat) is not None
+
+
+#: Chinese, Japanese and Korean place names are written with their administrative level (Chinese 市 city,
+#: 区 district; Japanese 県 prefecture, 市, 区; Korean 특별시/광역시/도, 구/시/군): a city and its district, a
+#: prefecture and its municipality, say where someone lives (上海市静安区, 東京都渋谷区, 大阪府大阪市北区, 서울특별시 강남구).
+#: Not a level alone ("东京都", "市场区域": no city before the district, or an area word after it).
+_HAN = "\u4e00-\u9fff"
+_HANGUL = "\uac00-\ud7a3"
+_JA_CHARS = "\u3005\u3006\u30f6\u3040-\u309f\u30a0-\u30ff" + _HAN
+#: Chinese: a place name starts after a non-Han character or a word that ends a cue (住址, 在, 于, 到); it holds no
+#: particle or pronoun ("这个城市": this city); 市 ends no common word (城市 city, 超市 supermarket, 上市 listed), nor
+#: 区 (社区 community, 小区 housing estate), and an area word does not follow (区域 area, 区别 difference)
+#: Japanese: the municipality's name holds no particle ("大阪府立大学の町": a university's town)
+_JA_NAME = r"(?:(?![のはがをでへ])[" + _JA_CHARS + r"])"
+_ZH_START = r"(?:(?<![" + _HAN + r"])|(?<=[址在于於至到]))"
+_ZH_NAME = r"(?:(?![的了是在个個这這那我你他她它们們和与與及或也都很到至于於寄送住址])[" + _HAN + r"])"
+_ZH_CITY = r"(?<![城超门門股夜集菜都街黑开開上闹鬧])市"
+_ZH_DISTRICT = r"(?<![社小])(?:区|區|县|縣)(?![域别別分块塊间間])"
+CJK_PLACE = regex.compile(
+    # Japan: a prefecture (one of the 47), a city, ward, town or village, and a ward of that city
+    r"(?:東京都|北海道|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|"
+    r"長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|"
+    r"鹿児島|沖縄)県)" + _JA_NAME + r"{1,5}?(?:市|区|郡|町|村)(?:" + _JA_NAME + r"{1,4}?区)?"
+    # Korea: a province or metropolitan city, written in full, and its districts
+    r"|(?<![" + _HANGUL + r"])(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:특별시|광역시|특별자치시|특별자치도|도)|(?:충청|전라|경상)[남북]도)(?:[ \t]+[" + _HANGUL + r"]{1,6}[시군구](?![" + _HANGUL + r"])){1,2}"
+    # China: (a province,) a city and its district or county; or a province and its city
+    r"|" + _ZH_START + r"(?:" + _ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + _ZH_NAME + r"{2,4}" + _ZH_CITY + _ZH_NAME
+    + r"{1,4}?" + _ZH_DISTRICT + r"|" + _ZH_START + _ZH_NAME + r"{2,4}省" + _ZH_NAME + r"{2,4}?" + _ZH_CITY
+)
+#: characters one of which every ``CJK_PLACE`` match holds (a text without any is not searched)
+CJK_PLACE_MARKS = frozenset("都道府県市区縣區省") | frozenset("시구군도")
+
+
 CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
 CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module", 10)
 
@@ -265,12 +339,27 @@ class LocationDetector:
         self._hits: dict[str, tuple[tuple[int, int, bool, int], ...]] = {}
 
     def detect(self, text: str) -> list[Finding]:
+        out = self._detect_latin(text)
+        if not text.isascii() and not CJK_PLACE_MARKS.isdisjoint(text):
+            out = self._cjk_places(text, out)
+        return out
+
+    def _detect_latin(self, text: str) -> list[Finding]:
         if text[:1].islower() and not any(c.isupper() for c in text[:4096]):
             # all lower-case: judge words as if capitalised, keep countries/states/big cities and cued places
             capped = LOWER_WORD.sub(lambda m: m.group().upper(), text)
             if len(capped) == len(text):
                 return [f for f in self._detect(capped) if f.score >= 0.55]
         return self._detect(text)
+
+    def _cjk_places(self, text: str, out: list[Finding]) -> list[Finding]:
+        """``out`` with the Chinese, Japanese and Korean places of ``CJK_PLACE`` (a district: not with
+        ``major_only``)."""
+        if self.major_only or 0.7 < self.min_score:
+            return out
+        found = [Finding(m.start(), m.end(), "pii", "LOCATION", "location", 0.7) for m in CJK_PLACE.finditer(text)
+                 if place_key(m.group()) not in self.not_places]
+        return sorted(out + found, key=lambda f: f.start) if found else out
 
     def _detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
@@ -361,11 +450,13 @@ class LocationDetector:
         s0, e0 = run[0][0], run[-1][1]
         hits = self._run_hits(text, run)
         cued = _strong_cue(text, s0)
-        if not (hits or cued) or CODE_BEFORE(text, s0) or _eponym_after(text, e0):
+        if not (hits or cued) or CODE_BEFORE(text, s0) or _eponym_follows(text, e0):
             return  # nothing to find; code; "Bayes' theorem", "Dirichlet distribution": a law named after someone
         if cued:
             self._cued(text, run, out)
         for s, e, is_major, ntok in hits:
+            if e < e0 - s0 and _eponym_follows(text, s0 + e):
+                continue  # "the Manhattan Distance Calculator": a place word inside the run names a method
             score = self._score(text, s0 + s, s0 + e, is_major, ntok)
             if score and score >= self.min_score:
                 out.append(Finding(s0 + s, s0 + e, "pii", "LOCATION", "location", score))
@@ -438,7 +529,10 @@ class LocationDetector:
         after = CUE_AFTER.match(text[e:e + 30])
         if after and after.group("place") and not is_major_place(after.group("place")):
             after = None  # "Victor, Andrew, Brandon": a list of names, not "Springfield, Illinois"
-        cue = bool(CUE_BEFORE.search(text, max(0, s - 30), s) or after)
+        cue = bool(CUE_BEFORE.search(text, max(0, s - 30), s) or after
+                   or (text[s - 1:s] in (" ", "\t") and POSTCODE_BEFORE.search(text, max(0, s - 14), s)
+                       and phrase.rstrip(".").lower() not in MONTH_WORDS)  # "1024 Nov 17": a size and a date
+                   or (text[s - 1:s] in ("'", '"') and CITY_KEY_BEFORE.search(text, max(0, s - 30), s)))
         if ntok > 1:
             if is_major or cue:
                 return 0.8
