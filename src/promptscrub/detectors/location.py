@@ -26,7 +26,7 @@ from typing import Any, Iterator
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
-from ._stretches import ClassScan
+from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
 from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
@@ -240,6 +240,17 @@ CJK_PLACE = regex.compile(
 CJK_PLACE_MARKS = frozenset("都道府県市区縣區省") | frozenset("시구군도")
 
 
+def _holds_cjk_mark(text: str) -> bool:
+    """Whether ``text`` holds a ``CJK_PLACE_MARKS`` character: only its non-ASCII stretches are looked at
+    (a set test over all of a 3.7 MB text cost ~40 ms; this, ~3 ms)."""
+    pos = next_non_ascii(text)
+    while pos >= 0:
+        if not CJK_PLACE_MARKS.isdisjoint(text[pos:pos + 1024]):
+            return True
+        pos = next_non_ascii(text, pos + 1024)
+    return False
+
+
 CUE_AFTER = regex.compile(r"^(?:,[ \t]*(?:\p{Lu}{2}\b|(?P<place>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?))|[ \t]+(?:city|town|province|region)\b)")
 CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module", 10)
 
@@ -340,7 +351,7 @@ class LocationDetector:
 
     def detect(self, text: str) -> list[Finding]:
         out = self._detect_latin(text)
-        if not text.isascii() and not CJK_PLACE_MARKS.isdisjoint(text):
+        if not text.isascii() and _holds_cjk_mark(text):
             out = self._cjk_places(text, out)
         return out
 
