@@ -14,6 +14,11 @@ Evidence, weakest to strongest:
 Code is not prose: identifiers after ``.``/``_``/``@``, before ``(``/``.x``/``::``, and after
 ``class``/``def``/``import``/``new`` are skipped, and so are ALL-CAPS and camelCase tokens.
 
+Apart from that scan, names marked by what surrounds them (``NameDetector._marked_names``): in capitals after an
+address label ("TO:   MARGARET QUILLFEATHER") or as a party of a court caption ("..., an individual,"); signing
+a post after a dash or a slash ("— Ana Lima", "/Gunnar"); in CJK or Arabic script after a form's name label
+("氏名：", "이름:", "الاسم:"), in a self-introduction ("…と申します") or as a Chinese chat log's speaker.
+
 Options: ``min_score`` (default 0), ``single_first_names`` (bool, default true: a lone unambiguous first
 name counts), ``extra_names`` / ``not_names`` (lists of words to add to / remove from the lists),
 ``context_words`` (extra words that, right before a capitalised word, mark it as a name).
@@ -148,7 +153,10 @@ _INTRO = regex.compile(
     r"attn|attention|from|to|cc|bcc|sender|recipient|author|signed|name|full name|first name|last name|"
     r"surname|contact|contact person|owner|assignee|reviewer|reporter|patient|client|customer|employee|"
     r"tenant|landlord|applicant|candidate|user|username|emergency contact|spouse|guardian|beneficiary|"
-    r"cardholder|account holder|holder|insured|witness|driver|passenger)\b[ \t]*[:,]?[ \t\n>*-]*|"
+    r"cardholder|account holder|holder|insured|witness|driver|passenger|"
+    # a person's role at work ("Line manager: Rose Quillby", "on-call: ...")
+    r"manager|line manager|supervisor|mentor|sponsor|approver|requester|on-call|oncall|escalation contact|"
+    r"point of contact)\b[ \t]*[:,]?[ \t\n>*-]*|"
     r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
     r"\bname(?:'s| is)[ \t]+|\b(?:i am|i'm|this is|it's|it is|called|named|call me|ask for|ask|speak to|"
     r"speak with|talk to|talk with|meet|met|married|marry|dating|contact|email|e-mail|phone|cc|ping|tell|"
@@ -163,7 +171,8 @@ INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers re
                           "attention from to cc bcc sender recipient author signed name surname contact person owner "
                           "assignee reviewer reporter patient client customer employee tenant landlord applicant "
                           "candidate user username spouse guardian beneficiary cardholder holder insured witness "
-                          "driver passenger is was 's am i'm called named me for ask with meet met married marry "
+                          "driver passenger manager supervisor mentor sponsor approver requester on-call oncall "
+                          "is was 's am i'm called named me for ask with meet met married marry "
                           "dating email e-mail phone ping tell told thank congratulate by and of",
                   trailing=" \t:,>*-")
 #: The subset of INTRO phrases that alone (without any listed name) make an unknown word a name.
@@ -194,18 +203,30 @@ class _LabelCue(CueBefore):
 
     def may_end(self, key: str) -> bool:
         k = key[:-1] if key.endswith("\n") else key
-        if ":" not in k and k.strip(" \t"):
+        if ":" not in k and "：" not in k and k.strip(" \t"):
             self.gate[key] = False
             return False
         return super().may_end(key)
 
 
 _LABEL_WORDS = ("nom prénom nome cognome nombre apellido apellidos vorname nachname naam voornaam achternaam imię "
-                "nazwisko sobrenome apelido")
+                "nazwisko sobrenome apelido "
+                # Nordic, Finnish, Turkish, Czech, Romanian, Greek and Russian forms
+                "namn förnamn efternamn navn fornavn etternavn efternavn nimi etunimi sukunimi isim soyad soyadı "
+                "jméno příjmení nume prenume όνομα επώνυμο имя фамилия фио "
+                # Japanese, Chinese, Korean and Arabic forms (a Latin-script name after them)
+                "氏名 お名前 名前 姓名 이름 성명 성함 الاسم")
+#: What may stand between a label's words and the parenthesised plural of forms: "First name(s):",
+#: "Vorname(n):", "Prénom(s):", "Nombre(s):", "Given names:" (an English "First name:" is ``STRONG_INTRO``'s)
+_LABEL_PLURAL = (r"(?:(?:first|given|middle|fore|sur|family|last)[ ]?name|vorname|nachname|prénom|nombre|apellido|"
+                 r"nome|cognome)(?:s|n|\((?:s|n|e)\))")
 #: The name labels of forms in other languages, with their colon ("Nachname: Kettler", not "nome del
-#: file"): like ``STRONG_INTRO``, they alone make the next capitalised word a name.
-NAME_LABEL = _LabelCue(regex.compile(r"(?i:\b(?:" + "|".join(_LABEL_WORDS.split()) + r")[ \t]*:[ \t]*)$"),
-                       _LABEL_WORDS, trailing=" \t:")
+#: file"): like ``STRONG_INTRO``, they alone make the next capitalised word a name. Labels in CJK scripts take
+#: a full-width colon ("氏名：") as often as a colon.
+NAME_LABEL = _LabelCue(regex.compile(r"(?i:\b(?:" + "|".join(_LABEL_WORDS.split()) + "|" + _LABEL_PLURAL
+                                     + r"|ad[ ]soyad|adı[ ]soyadı)[ \t]*[:：][ \t]*)$"),
+                       _LABEL_WORDS + " names surnames forenames vornamen prénoms nombres (s) (n) (e)",
+                       trailing=" \t:：")
 #: A name in Chinese, Japanese or Korean script, then an opening parenthesis: the romanised name follows
 #: ("王娜 (Li Na)").
 NATIVE_NAME_BEFORE = regex.compile(r"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
@@ -246,7 +267,7 @@ PRODUCT_WORDS = frozenset(
     "framework toolkit sdk cli api ide engine runtime desktop express lite premium ultimate professional "
     "compiler daemon exporter connector operator "
     # a company's legal form ("Acme Sp. z o.o.", "Acme Ltd")
-    "sp ltd inc llc corp plc srl sarl spa bv nv kg oy".split()
+    "sp ltd lda inc llc corp plc srl sarl spa bv nv kg oy gmbh".split()
 )
 PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
 
@@ -277,6 +298,12 @@ def _model_after(text: str, start: int, end: int) -> bool:
 PLACE_PREPOSITION = regex.compile(r"(?i:\b(?:in|near|outside|around|toward|towards|via))[ \t]+$")
 
 
+def _package_name(text: str, end: int) -> bool:
+    """The word(s) ending at ``end`` end their line and a ``Version:`` line follows: the ``Name:`` of a Python
+    package's metadata (``PKG-INFO``, ``METADATA``) or of a manifest, a package's name ("Name: Werkzeug")."""
+    return text.startswith("\nVersion:", end) or text.startswith("\r\nVersion:", end)
+
+
 def _place_after_preposition(text: str, start: int, end: int) -> bool:
     """The lone first name at ``start:end`` is also a place and a preposition of place comes before it ("near
     Geneva"): the place is meant."""
@@ -286,6 +313,37 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
 
     k = place_key(text[start:end])
     return any(_has(arr, k) for arr in load_places())
+
+
+#: Words of German prose that English lacks (lower case): articles, prepositions and their contractions, pronouns
+#: and auxiliaries. German capitalises every noun, so its prose is full of capitalised pairs that no list knows
+#: ("Bekannte Einschränkungen zur Version", "Geplante Wartungsarbeiten am Montag").
+GERMAN_FUNCTION_WORDS = frozenset("""
+der das und ist nicht mit für zur zum im vom beim ins ans sie wir ihr ich eine einen einem einer auf bei wird
+werden wurde wurden sind nach auch oder über zu dem den des sich noch kann können hier bitte finden sowie durch
+unter kein keine sollte sollten muss müssen diese dieser dieses wie bis ab am um ein es dass daß wenn aber nur
+hat haben habe war waren sein seine ihre uns unsere
+""".split())
+_WORD_AROUND = regex.compile(r"\p{L}+")
+
+
+def _german_phrase(text: str, start: int, end: int) -> bool:
+    """The capitalised words at ``start:end`` stand in German prose (three of ``GERMAN_FUNCTION_WORDS`` within
+    200 characters), with more words after them on the line: a noun phrase of German's capitalised nouns, not
+    a name no list knows. A run that ends its line ("Mit freundlichen Grüßen\nJörg Quenti") is left to the
+    lists' judgement."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[end:line_end].strip(" \t\r.,;:!?"):
+        return False
+    seen = set()
+    for w in _WORD_AROUND.findall(text[max(0, start - 200):end + 200]):
+        low = w.lower()
+        if low in GERMAN_FUNCTION_WORDS:
+            seen.add(low)
+            if len(seen) >= 3:
+                return True
+    return False
 
 
 def _eponym_after(text: str, end: int) -> bool:
@@ -332,9 +390,12 @@ thiago joao goncalo tiago thais vitoria
 pawel wojciech malgorzata zaneta krzysztof grzegorz piotr tomasz lukasz michal jakub kacper szymon agnieszka
 katarzyna aleksandra zuzanna wiktoria oliwia maja kasia dorota jolanta
 ebba henrik sindre eirik kristoffer mikkel soren freja aino eetu juha jukka tuomas
+johan gunnar gustav olof bengt goran hakan lennart mikael torbjorn kjell jorgen pelle kalle stig sune ove
+kerstin birgitta ylva tove signe vilma sanna malin stina lisbeth margareta agneta gunilla solveig ingegerd anneli
 taro hiroshi takeshi kenji haruto yuto sota riku hinata akira naoki daiki kazuki shota ryota yusuke takumi
 kaito hiroki masato satoshi makoto kenta sakura haruka misaki ayaka nanami yoko yumiko tomoko naoko kaori
-yui aoi hina yuna rina yuka akiko noriko megumi
+yui aoi hina yuna rina yuka akiko noriko megumi ren sho kei ryo daisuke takashi kazuya haruki shohei
+yutong zihan yuxuan haoyu zixuan yichen ruoxi
 xiaoming xiaoli xiaoyan xiaohong jianguo zhiwei weiwei lihua jingjing xin yan hui qiang jie yong ling
 minjun seoyeon jiwoo jiho minseo seojun jihoon jiyeon eunji soyeon yejin dongwoo sungmin jaehyun hyunwoo
 """.split())
@@ -366,7 +427,13 @@ afdeling personeelszaken boekhouding verkoop inkoop administratie
 deutsche deutscher deutsches deutschen europäische französische italienische österreichische schweizerische
 française français italiana italiano italiani española español nederlandse polska polski polskie portuguesa
 welt mundo mondo monde wereld świecie
-""".split())
+rubrik ämne hälsningar mvh tack konu merhaba teşekkürler saygılarımla selamlar
+gesendet betreft verzonden envoyé enviado benutzer benutzername passwort kennwort zugangsdaten
+outorgante outorgantes outorgado primeira primeiro segunda unipessoal
+weitere weiteren weiterer weiteres neue neuen neuer neues wichtige wichtigen wichtiger wichtiges folgende folgenden
+aktuelle aktuellen allgemeine allgemeinen zusätzliche zusätzlichen nächste nächsten letzte letzten erste ersten
+häufige häufigen bekannte bekannten hinweis hinweise
+""".split()) | frozenset(_LABEL_WORDS.split())
 #: The names of countries in their own languages ("Deutschland", "España"): places, like the English ones
 #: (``PLACE``). Lower case, accents folded.
 ENDONYMS = frozenset("""
@@ -410,7 +477,10 @@ tuyen tuyet uyen van viet vinh vy xuan yen
 #: Kontoinhaber, Información, Informazione, Reclamação): a capitalised word that no list knows and ends so is
 #: a noun of its language, not a foreign name. Accents folded; the word must be longer than the ending + 2.
 NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "nummer", "datum", "inhaber", "adresse", "itat", "cion",
-                "zione", "acao", "mento", "ismus")
+                "zione", "acao", "mento", "ismus",
+                # their plurals (Einstellungen, Möglichkeiten, Informationen), and German compounds' heads
+                # (Zugangsdaten, Amtsgericht, Testsystem)
+                "ungen", "keiten", "heiten", "schaften", "itaten", "ionen", "daten", "gericht", "system")
 #: After a capitalised word: it names a theorem, law or method, not a person ("Bayes' theorem", "Kalman
 #: filter", "Fourier transform", "Dijkstra's algorithm", "the Julian day").
 EPONYM_AFTER = regex.compile(
@@ -622,6 +692,128 @@ def _close_to_names(pending: list[tuple[int, int]], starts: list[int], ends: lis
     return sorted(close)
 
 
+# --- Names that the capitalised-word scan cannot see: all capitals after a label or in a court caption, a
+# sign-off after a dash or a slash, and names in CJK or Arabic script after their label. Each has its own
+# pass (``NameDetector._marked_names``), run only where its cheap gate lets it.
+
+#: A word in capitals of two letters or more ("QUILLFEATHER", "O'NEIL", "SMITH-JONES")
+_UPPER_WORD = r"\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+"
+#: Two to five such words (an initial, "J.", may stand between), nothing of a word right after them
+_UPPER_RUN = _UPPER_WORD + r"(?:[ ](?:" + _UPPER_WORD + r"|\p{Lu}\.))" + r"{1,4}(?![\p{L}\p{N}_])"
+#: A name in capitals alone after an address label of a shipping label, an envelope or a form, on its line
+#: ("TO:   HELGARD MARQUARDT", "ATTN: JOHN Q. PUBLIC", "Empfänger: ...")
+UPPER_LABELLED = regex.compile(
+    r"(?m)^[ \t>*|]*(?i:(?:ship(?:ping)?|deliver(?:y)?|sold|bill(?:ing)?|mail|send)[ ]to|to|from|attn|attention|"
+    r"recipient|receiver|addressee|consignee|sender|shipper|name|full[ ]name|customer|passenger|cardholder|"
+    r"card[ ]holder|account[ ]holder|empfänger|absender|destinataire|expéditeur|destinatario|remitente|mittente|"
+    r"ontvanger|afzender|odbiorca|nadawca|mottagare|avsändare|modtager|mottaker|alıcı)\.?[ \t]*:[ \t]*("
+    + _UPPER_RUN + r")[ \t]*,?[ \t]*\r?$")
+#: A party in the caption of a court filing: "MARGARET QUILLFEATHER, an individual," or the name, then
+#: "Plaintiff," / "Defendant," on the next line
+UPPER_CAPTION = regex.compile(
+    r"(?m)^[ \t]*(" + _UPPER_RUN + r"),[ \t]*(?:(an?[ ]individual|individually|a[ ]minor|by[ ]and[ ]through)\b"
+    r"|\r?\n[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?)\b)")
+#: Words of a company's or an office's name, never of a person's ("ACME HOLDINGS", "CITY COUNCIL")
+LEGAL_WORDS = PRODUCT_WORDS | frozenset("gmbh ag sa sas co company corporation incorporated limited holdings group "
+                                        "llp lp pty".split())
+
+#: A capitalised word of a sign-off ("Lindqvist", "Al-Haddad", "O'Neil")
+_TITLE_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*"
+#: Where a sign-off may start: a dash or a slash after a blank or a line's start, right before a capitalised
+#: word ("— Ana Lima", "/Gunnar"; not "x-Forwarded", "a/Foo", "---"). The mark comes first and its look-behind
+#: after it, so that the scan skips to the next dash or slash in C.
+SIGNOFF_MARK = regex.compile(r"[—–/-](?<![^ \t\n>].)-?[ \t]?(?=\p{Lu}\p{Ll})")
+SIGNOFF_MARKS = frozenset(["—", "–", "/", "-", "--"])
+#: The name of a sign-off: one to three capitalised words, particles between them
+SIGNOFF_NAME = regex.compile(_TITLE_WORD + r"(?:[ ](?:(?:van|von|de|der|den|da|di|du|del|la|le|al|el|bin|ibn)[ ])*"
+                             + _TITLE_WORD + r"){0,2}(?![\p{L}\p{N}_@.-]|\.\p{L})")
+#: What ends a sign-off's name: the line's end, or a comma or a closing quote ("— Ana Lima, 0151 ...'")
+SIGNOFF_END = regex.compile(r"[ \t]*(?:\r?\n|\r?$|[,\"'”»])")
+#: Sentence punctuation: a dash or a slash after it and a blank opens a sign-off ("Thanks! — Ana Lima")
+_SENTENCE_END = frozenset(".!?…)\"'”»")
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = "\u3040-\u30ff"
+_HANGUL = "\uac00-\ud7a3"
+_ARABIC = "\u0621-\u064a\u064b-\u065f\u0671-\u06d3"
+_CJK = _HAN + _KANA + _HANGUL
+#: A name in CJK script (a space may part family and given names: "山田 花子") or in Arabic script
+_NATIVE_VALUE = (r"[" + _CJK + r"]{1,8}(?:[ 　][" + _CJK + r"]{1,8})?|[" + _ARABIC + r"]+(?:[ ][" + _ARABIC
+                 + r"]+){0,3}")
+#: A name label of a Japanese, Chinese, Korean or Arabic form, its colon (full-width or not), the name, and
+#: the end of the line or a separator ("氏名：山田 花子", "이름: 박서연", "الاسم: ...", "收货人：赵子涵，")
+NATIVE_LABELLED = regex.compile(
+    r"(?m)(?:^|(?<=[\s\[【(（|,，、;；]))(?:氏名|お名前|名前|フリガナ|ふりがな|姓名|名字|真实姓名|收货人|收貨人|收件人|"
+    r"联系人|聯絡人|申请人|申請人|持卡人|开户名|户名|이름|성명|성함|고객명|신청인|예금주|수취인|받는[ ]분|보내는[ ]분|"
+    r"الاسم(?:[ ]الكامل)?|الإسم|اسم[ ]العميل|اسم[ ]صاحب[ ]الحساب)(?:[(（][^)）\n]{1,12}[)）])?[ \t]*[:：][ \t]*("
+    + _NATIVE_VALUE + r")(?=[ \t]*(?:\r?$|[,，、。;；/|(（]))")
+#: Values of a name field that say there is none
+NATIVE_NO_NAME = frozenset("なし 無し 無 不明 未定 未記入 未填写 无 없음 미입력 لا يوجد".split())
+#: A self-introduction: Japanese "…と申します" ("I am called …"), Chinese "我叫…" ("my name is …"), Korean
+#: "제 이름은 …입니다" ("my name is …")
+NATIVE_INTRO = regex.compile(
+    r"(?<![" + _HAN + r"\u30a0-\u30ff])([" + _HAN + r"]{1,4}(?:[ 　][" + _HAN + _KANA + r"]{1,4})?)と申します"
+    r"|我叫([" + _HAN + r"]{2,3})(?=[，,。.！!？?\s]|$)"
+    r"|제[ ]?이름은[ ]?([" + _HANGUL + r"]{2,4})(?:입니다|이에요|예요)")
+#: A chat log's speaker in Chinese script: a time stamp at the start of the line, then the name and a colon
+#: ("[2025-01-02 10:01] 赵子涵：..."); the name must begin with a common family name (``CHINESE_FAMILY_HAN``),
+#: which "客服小王" (the service desk's agent) does not
+CJK_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{4,32}\]|【[^】\n]{4,32}】|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ T]\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*([" + _HAN + r"]{2,4})[ \t]*[：:]")
+#: The commonest Chinese family names in Han script (simplified and traditional)
+CHINESE_FAMILY_HAN = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "張劉陳楊黃趙吳許鄭謝韓馮鄧葉蘇盧蔣鍾譚陸賈韋鄒閻龔萬錢嚴湯羅蕭")
+CHINESE_COMPOUND_FAMILY = frozenset("欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 慕容".split())
+
+
+#: Common words that begin with the character of a family name and may open a chat log's line before a
+#: colon ("金额：100元", amount: ...; "程序员：", programmer:): no speaker's name
+CJK_SPEAKER_WORDS = frozenset("""
+金额 余额 金融 黄金 高级 高度 高速 方法 方式 方向 方案 万元 钱包 白天 程序 程序员 任务 任何 周期 周末 付款 付费 许可 许多 曾经
+董事 董事长 夏天 顾客 段落 石头 石油 于是 范围 严重 龙头 谢谢 马上 江湖 林业 黎明 史上 毛利 武器 向导 叶子 苏州 雷达 余量
+孙子 王者 何时 陈述 杨树 黄色 白色 朱红 胡说 罗列 梁柱 唐朝 韩国 田地 潘多拉 杜绝 魏国 丁香
+""".split())
+
+
+def _holder(findings: list[Finding]) -> Any:
+    """A test of whether one of ``findings`` spans all of a finding: the farthest end among those starting at
+    or before it reaches its end."""
+    spans = sorted((f.start, f.end) for f in findings)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def held(f: Finding) -> bool:
+        i = bisect.bisect_right(starts, f.start)
+        return i > 0 and reach[i - 1] >= f.end
+
+    return held
+
+
+def _reads_as_name(classes: list[int]) -> bool:
+    """Classes of words that read as a person's name without more context: one listed without doubt, or an
+    ambiguous one beside one no list knows ("GRACE VOORTHUIJSEN"); not ambiguous words alone ("ALL STAFF")."""
+    return STRONG_FIRST in classes or STRONG_LAST in classes or (WEAK in classes and UNKNOWN in classes)
+
+
+#: A CJK or Arabic letter: a line without one holds no name that the native-script passes look for
+NATIVE_LETTER = regex.compile(r"[" + _CJK + _ARABIC + r"]")
+ARABIC_LETTER = regex.compile(r"[" + _ARABIC + r"]")
+#: Where ``UPPER_LABELLED`` may match: a colon, then two words in capitals (the pattern itself, anchored at
+#: every line's start, costs a scan of the text that this colon-led one spares). ``[^\W\d_a-z]`` is a gate's
+#: "capital": every letter but the ASCII lower-case ones (a ``\p{Lu}`` spelt out is ~3x slower to test);
+#: ``UPPER_LABELLED`` decides.
+UPPER_GATE = regex.compile(r":[ \t]*[^\W\d_a-z](?:[^\W\d_a-z]|['’-][^\W\d_a-z])+[ ][^\W\d_a-z]")
+#: Words of every court filing's caption (its parties' roles): the caption pass runs only where one is
+CAPTION_WORDS = ("laintiff", "efendant", "etitioner", "espondent")
+#: Where ``UPPER_CAPTION`` may match: its "an individual" after a comma, or a party's role starting a line
+CAPTION_GATE = regex.compile(
+    r",[ \t]*(?:an?[ ]individual|individually|a[ ]minor|by[ ]and[ ]through)\b"
+    r"|\n[ \t]*(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant)s?\b")
+
+
 class NameDetector:
     name = "names"
 
@@ -682,6 +874,166 @@ class NameDetector:
         return UNKNOWN
 
     def detect(self, text: str) -> list[Finding]:
+        out = self._detect_words(text)
+        marked = self._marked_names(text)
+        if not marked:
+            return out
+        # a marked name replaces the findings inside it ("Al-Haddad" of "— Layla Al-Haddad") and is dropped
+        # where a finding already holds it (the same span too)
+        held, same = _holder(marked), {(m.start, m.end) for m in marked}
+        keep = [f for f in out if (f.start, f.end) in same or not held(f)]
+        held = _holder(keep)
+        keep += [m for m in marked if not held(m)]
+        keep.sort(key=lambda f: f.start)
+        return keep
+
+    def _marked_names(self, text: str) -> list[Finding]:
+        """The names that the scan of capitalised words does not see, each marked by what surrounds it: in
+        capitals after an address label or in a court caption, after a sign-off's dash or slash, and in CJK or
+        Arabic script after their label, in a self-introduction or as a chat log's speaker."""
+        out: list[Finding] = []
+        if 0.6 < self.min_score:
+            return out
+        self._upper_names(text, out)
+        self._signoffs(text, out)
+        if not text.isascii():
+            self._native_names(text, out)
+        return [f for f in out if f.score >= self.min_score]
+
+    def _upper_names(self, text: str, out: list[Finding]) -> None:
+        """``UPPER_LABELLED`` and ``UPPER_CAPTION``: a person's name in capitals. After an address label, its
+        words must hold a listed name and no ordinary word nor a company's ("TO: ALL STAFF", "FROM: ACME
+        LOGISTICS GMBH" are none), and not be a place together ("SAN FRANCISCO"); a caption's "an individual"
+        says it is a person, so only an ordinary word or a company's there keeps it out."""
+        lines = set()
+        for g in UPPER_GATE.finditer(text):
+            ls = text.rfind("\n", 0, g.start()) + 1
+            if ls in lines:
+                continue
+            lines.add(ls)
+            m = UPPER_LABELLED.match(text, ls)
+            if m is not None and self._upper_person(m.group(1), listed=True):
+                out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+        if any(w in text for w in CAPTION_WORDS):
+            seen = set()
+            for g in CAPTION_GATE.finditer(text):
+                # the caption's line: the gate's own for "an individual", the one before a party's role
+                at = g.start() if text[g.start()] == "," else g.start() - 1
+                ls = text.rfind("\n", 0, max(at, 0)) + 1
+                if ls in seen:
+                    continue
+                seen.add(ls)
+                m = UPPER_CAPTION.match(text, ls)
+                if m is None:
+                    continue
+                # "an individual" is evidence enough; a party on its own ("..., Plaintiff,") needs a listed name
+                if self._upper_person(m.group(1), listed=m.group(2) is None):
+                    out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+
+    def _upper_person(self, run: str, listed: bool) -> bool:
+        words = [w for w in run.split(" ") if w.lower() not in PARTICLES and not w.endswith(".")]
+        if not words or any(fold(w) in LEGAL_WORDS for w in words):
+            return False
+        classes = [self.classify(w) for w in words]
+        if WORD in classes:
+            return False
+        if not listed:
+            return True
+        if not _reads_as_name(classes):
+            return False
+        from .location import load_places, place_key
+
+        k = place_key(run)
+        return not any(_has(arr, k) for arr in load_places())
+
+    def _signoffs(self, text: str, out: list[Finding]) -> None:
+        """A name that signs a post or a quote after a dash or a slash: at the start of a line ("— Ana Lima",
+        "/Gunnar"), after a sentence's end ("Thanks! — Ana Lima, 0151 ...", "Any ideas? /Gunnar Lindqvist"), or
+        after a blank at the end of a line ("works now -- Ana Lima"). A single hyphen counts after a
+        sentence's end only (at a line's start it is a list's bullet). The words must read as a name: one
+        word a listed first name; of two or three, one listed without doubt (one ordinary word may then
+        stand before the last), an ambiguous one beside an unknown one, or all unknown ("— Zorbaq
+        Quenti"); not a place, and not ending with an ordinary word ("— Visual Studio", "/Program Files")."""
+        for m in SIGNOFF_MARK.finditer(text):
+            s = m.start()
+            mark = m.group().rstrip(" \t")
+            if mark not in SIGNOFF_MARKS:
+                continue  # "—-", "/-"
+            before = text[max(0, s - 80):s]
+            line = before.rpartition("\n")[2]
+            if not line.strip(" \t>"):
+                where = "start"
+            elif line[-1:] in " \t" and line.rstrip(" \t")[-1:] in _SENTENCE_END:
+                where = "sentence"
+            elif line[-1:] in " \t" and mark != "-":
+                where = "blank"
+            else:
+                continue
+            if mark == "-" and where == "start":
+                continue
+            n = SIGNOFF_NAME.match(text, m.end())
+            if n is None:
+                continue
+            end = SIGNOFF_END.match(text, n.end())
+            if end is None or where == "blank" and end.group().strip(" \t\r") not in ("", "\n"):
+                continue
+            score = self._signoff_score(n.group())
+            if score:
+                out.append(Finding(n.start(), n.end(), "pii", "PERSON", "person-name", score))
+
+    def _signoff_score(self, run: str) -> float:
+        words = [w for w in run.split(" ") if w.lower() not in PARTICLES]
+        classes = [self.classify(w) for w in words]
+        if len(words) == 1:
+            return 0.8 if classes[0] == STRONG_FIRST else 0.0
+        strong = STRONG_FIRST in classes or STRONG_LAST in classes
+        if classes[-1] == WORD or classes.count(WORD) > (1 if strong else 0) or words[-1].lower() in LEGAL_WORDS:
+            return 0.0  # "— Visual Studio", "/Program Files"
+        if not (strong or _reads_as_name(classes) or classes.count(UNKNOWN) == len(classes)):
+            return 0.0  # places and ambiguous words ("— New York", "— All Staff")
+        from .location import load_places, place_key
+
+        k = place_key(run)
+        if any(_has(arr, k) for arr in load_places()):
+            return 0.0
+        return 0.8 if strong and WORD not in classes else 0.7 if strong or WEAK in classes else 0.6
+
+    def _native_names(self, text: str, out: list[Finding]) -> None:
+        """Names in CJK or Arabic script (the lists know none): after a form's name label (``NATIVE_LABELLED``),
+        in a self-introduction (``NATIVE_INTRO``), as a chat log's speaker (``CJK_SPEAKER``). Scripts without
+        blanks between words give no word boundary to find the name by elsewhere, so each name found is found
+        again wherever the text repeats it ("赵子涵：赵子涵，手机 ...")."""
+        names: dict[str, float] = {}
+        speakers: dict[str, int] = {}
+        for ls, le, ascii_only in line_stretches(text):
+            if ascii_only or NATIVE_LETTER.search(text, ls, le) is None:
+                continue
+            for m in NATIVE_LABELLED.finditer(text, ls, le):
+                value = m.group(1)
+                if len(value.replace(" ", "")) >= 2 and value not in NATIVE_NO_NAME:
+                    names[value] = max(names.get(value, 0.0), 0.85)
+            for m in NATIVE_INTRO.finditer(text, ls, le):
+                value = m.group(m.lastindex or 1)
+                names[value] = max(names.get(value, 0.0), 0.8)
+            for m in CJK_SPEAKER.finditer(text, ls, le):
+                value = m.group(1)
+                if (value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY) \
+                        and value not in CJK_SPEAKER_WORDS:
+                    speakers[value] = speakers.get(value, 0) + 1
+        for value, turns in speakers.items():
+            if len(value) > 2 or turns > 1:  # a name of two characters must speak twice: it may be a word
+                names[value] = max(names.get(value, 0.0), 0.8)
+        for value, score in names.items():
+            # Arabic script parts its words with blanks: there a repeat must be whole words
+            whole = ARABIC_LETTER.match(value) is not None
+            i = text.find(value)
+            while i >= 0:
+                j = i + len(value)
+                if not whole or not (i and ARABIC_LETTER.match(text, i - 1) or ARABIC_LETTER.match(text, j)):
+                    out.append(Finding(i, j, "pii", "PERSON", "person-name", score))
+                i = text.find(value, j)
+
+    def _detect_words(self, text: str) -> list[Finding]:
         if not any(c.isupper() for c in text[:4096]) and text[:1].islower() and not _code_like(text[:4096]):
             # all lower-case (chat, a lower-cased export): judge names as if capitalised, but keep only
             # findings with a listed name in them (a lone unknown word is not evidence enough here)
@@ -930,12 +1282,13 @@ class NameDetector:
             return  # "Hugo Pro": a product's name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
-        if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end):
-            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I"
+        if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
+                or _package_name(text, end):
+            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1"
         if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
             return  # "Last Name", "First Name": a form field's label
-        if cls.count(PLACE) == len(cls):
-            return
+        if cls.count(PLACE) == len(cls) and not (len(cls) == 2 and self._place_person(text, run, idx)):
+            return  # places only; but "Sydney Trujillo": a listed first name, then a listed surname, each a place
         if len(cls) == 1:
             self._judge_one(text, start, end, cls[0], out)
             return
@@ -962,14 +1315,15 @@ class NameDetector:
             score = 0.75
         elif strong_ctx() or n_weak and ctx():
             score = 0.6
-        elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3:
+        elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3 and not _german_phrase(text, start, end):
             # two or three capitalised words that are neither English nor listed: most often a
             # foreign name (or a place or company, which their own detectors claim at higher scores)
             score = 0.5
         if score < 0.75 and cls[0] == PLACE and len(cls) == 2 and cls[1] != UNKNOWN \
-                and (cls[1] != WEAK or ctx() or _cell(text, start, end)) and self._place_person(text, run, idx):
+                and (cls[1] != WEAK and cls[1] != PLACE or ctx() or _cell(text, start, end)) \
+                and self._place_person(text, run, idx):
             # "| Victoria Smith |": a first name that is also a place, then a surname (one that is also a
-            # word, "Georgia Power", needs a cue or a table cell of its own)
+            # word, "Georgia Power", or a place, "Sydney Trujillo", needs a cue or a table cell of its own)
             score = 0.75
         if score and score >= self.min_score:
             out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
@@ -982,7 +1336,8 @@ class NameDetector:
 
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
-        if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end):
+        if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
+                or _package_name(text, end):
             return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"
         if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
