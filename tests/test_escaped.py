@@ -112,3 +112,42 @@ def test_the_mapped_view_gives_each_character_its_whole_escape():
     assert view.span(4, 8) is None
     assert view.pieces(0, len(view.text())) == [(0, 7), (8, 10)]
     assert unescaped_view(text[:7])[1].tolist() == [0, 2, 3, 4, 6]  # the second character of an escape
+
+
+def snippets(seed: int) -> list[str]:
+    """Lines that secret rules, and others (an e-mail, a person, an IP), find once unescaped."""
+    return [f'api_key = "{token(seed)}"', f'password: "{password(seed)}"', f"DB_PASSWORD='{password(seed + 1)}'",
+            f'github_token = "ghp_{token(seed + 2, 36)}"',
+            f'headers = {{"Authorization": "Bearer {token(seed + 3, 40)}"}}',
+            f'AWS_SECRET_ACCESS_KEY="{token(seed + 4, 40)}"', 'owner = "jane.doe@example.com"',
+            'name = "Maria Gonzalez"', 'host = "10.20.30.40"', 'print("hello")']
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_short_view_is_read_by_the_secret_rules_alone_with_the_same_findings(seed: int):
+    """``detect_secrets`` reads a short view with the secret rules alone: the same secrets, in the same order,
+    as the secrets of a detect of all the rules (and the escaped lines' secrets through either are equal)."""
+    from promptscrub.detectors.patterns import PatternDetector
+
+    detector = next(d for d in build_scrubber(Config()).detectors if isinstance(d, PatternDetector))
+    rng = random.Random(seed)
+    lines = snippets(seed)
+    text = "\n".join(json.dumps({"source": rng.sample(lines, 4)}) + " plain" * rng.randrange(3) for _ in range(4))
+    restricted = escaped_secrets(text, detector.detect_secrets)
+    assert restricted == escaped_secrets(text, detector.detect) != []
+    view = "\n".join(lines)
+    assert detector.detect_secrets(view) == [f for f in detector.detect(view) if f.category == "secret"]
+    assert all(r.category == "secret" for r in detector._secret_rules.matcher.rules)
+
+
+def test_a_long_view_and_a_forced_hyperscan_engine_are_read_by_the_detector_itself(monkeypatch):
+    """A second Hyperscan database (of the secret rules) would cost a compile: long texts use the detector's own."""
+    from promptscrub.detectors.patterns import PatternDetector
+
+    detector = next(d for d in build_scrubber(Config()).detectors if isinstance(d, PatternDetector))
+    long_text = "\n".join(snippets(1)) * 40
+    assert detector.detect_secrets(long_text) == [f for f in detector.detect(long_text) if f.category == "secret"]
+    assert detector._secret_rules is None
+    monkeypatch.setattr(detector.matcher, "engine", "hyperscan")
+    detector.detect_secrets("\n".join(snippets(2)))
+    assert detector._secret_rules is None

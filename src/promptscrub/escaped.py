@@ -137,15 +137,17 @@ def escaped_secrets(text: str, detect: Callable[[str], list[Finding]]) -> list[F
     of ``text`` (a span keeps the backslashes inside it, and the one of an escape it starts with). The
     blocks' views are joined by blank lines and detected in one call (one call per block costs more than
     the scan); a finding across two blocks is dropped, as it is across the blank line only."""
-    if not has_escaped_quotes(text):
+    blocks = _escaped_blocks(text)  # none: no escaped quote
+    if not blocks:
         return []
     view = MappedView()
-    for base, stop in _escaped_blocks(text):
+    for base, stop in blocks:
         if view:
             view.gap(BLOCK_GAP)
         view.add(text, base, stop, _ESCAPE, _decode)
+    joined = view.text()
     out = []
-    for f in detect(view.text()):
+    for f in detect(joined):
         if f.category != "secret":
             continue
         span = view.span(f.start, f.end)
