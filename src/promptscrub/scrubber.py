@@ -68,6 +68,10 @@ class Scrubber:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
             if isinstance(d, PatternDetector) and has_escaped_quotes(text):
                 raw.extend(escaped_secrets(text, d.detect_secrets))  # api_key = \"...\" in a notebook or nested JSON
+            if isinstance(d, PatternDetector) and "\n" in text:  # a key a terminal wrapped at its width
+                from .wrapped_lines import wrapped_secrets
+
+                raw.extend(wrapped_secrets(text, raw, d))
         if '"cell_type"' in text or '"output_type"' in text:  # json_lines.holds_json_lines, without its import
             from .json_lines import TABLE_READERS, holds_json_lines, json_lines_findings
 
