@@ -21,7 +21,9 @@ __all__ = ["is_not_secret", "is_passphrase", "is_placeholder", "is_public", "sha
 
 _QUOTES = "'\"`"
 
-#: Words a placeholder is made of (``your_api_key_here``, ``fake-token``, ``<PASSWORD>``).
+#: Words a placeholder is made of (``your_api_key_here``, ``fake-token``, ``<PASSWORD>``); the second set: the
+#: words for "password" and "user (name)" in other languages, so that a German or Polish how-to's
+#: ``postgres://benutzer:passwort@localhost`` is the placeholder its English one (``user:password@``) is.
 _PLACEHOLDER_WORDS = frozenset("""
     your my our the a an here goes insert put enter replace paste add set fill me this that with
     api key keys token tokens secret secrets password passwd pass pwd passphrase credential credentials
@@ -32,6 +34,20 @@ _PLACEHOLDER_WORDS = frozenset("""
     new old real sk pk bearer basic hash salt db database server host service webhook url
     bot signing encryption master shared session refresh provider aws gcp azure github slack stripe
     openai is required missing not configured env variable var
+""".split()) | frozenset("""
+    passwort kennwort benutzer benutzername nutzer nutzername
+    motdepasse mot_de_passe utilisateur nom_utilisateur identifiant
+    contraseña contrasena clave usuario
+    senha usuário utilizador
+    parola utente
+    wachtwoord gebruiker gebruikersnaam
+    haslo hasło uzytkownik użytkownik
+    salasana kayttaja käyttäjä
+    losenord lösenord anvandare användare
+    passord bruker adgangskode kodeord bruger
+    heslo uzivatel uživatel jelszo jelszó felhasznalo felhasználó
+    sifre şifre parolă kullanici kullanıcı utilizator lozinka korisnik geslo parool kasutaja
+    пароль пользователь логин
 """.split())
 
 #: Publicly documented credentials that ship in docs and emulators (not secrets anywhere).
@@ -178,10 +194,27 @@ def _format_string(v: str) -> bool:
 _URI_CREDS = lazyre.compile(r"[A-Za-z][\w+.-]{0,30}://([^\s:/?#@]{0,100}):([^\s/?#@]{1,200})@")
 
 
+def _placeholder_word(v: str) -> bool:
+    """One placeholder word, maybe percent-escaped as a URL's user-info has it: the words in letters the word
+    split of :func:`is_placeholder` does not read (``hasło``, ``пароль``, ``has%C5%82o``)."""
+    return (_percent_decoded(v) if "%" in v else v).lower() in _PLACEHOLDER_WORDS
+
+
+def _percent_decoded(v: str) -> str:
+    """``has%C5%82o`` -> ``hasło`` (percent-escapes of UTF-8, as a URL's user-info holds them)."""
+    from urllib.parse import unquote
+
+    return unquote(v)
+
+
 def _default_uri_credentials(v: str) -> bool:
-    """A URI whose password is its user name or a placeholder word (``postgres://postgres:postgres@...``)."""
+    """A URI whose password is its user name or a placeholder word (``postgres://postgres:postgres@...``,
+    ``postgres://benutzer:passwort@...``; percent-escapes read as UTF-8, ``has%C5%82o`` is ``hasło``)."""
     m = _URI_CREDS.match(v)
-    return bool(m) and (m.group(1).lower() == m.group(2).lower() or m.group(2).lower() in _PLACEHOLDER_WORDS)
+    if not m:
+        return False
+    user, password = (_percent_decoded(g).lower() if "%" in g else g.lower() for g in m.groups())
+    return user == password or password in _PLACEHOLDER_WORDS
 
 
 #: A bare URI authority with a password (``https://user:password@host.tld:443``), as a rule may take it
@@ -340,7 +373,7 @@ def _self_described(v: str) -> bool:
 def is_placeholder(value: str) -> bool:
     """True for documented example values and template placeholders, never for a random token."""
     v = _strip(value)
-    if len(v) < 4 or v in _KNOWN_PUBLIC or _ANONYMOUS_FTP.fullmatch(v):
+    if len(v) < 4 or v in _KNOWN_PUBLIC or _ANONYMOUS_FTP.fullmatch(v) or _placeholder_word(v):
         return True
     password = _uri_password(v)
     if password is not None:
