@@ -85,6 +85,10 @@ _NOT_MAIL_TLD = frozenset(
 )
 
 
+#: top-level domains under which a domain of digits is a mail service's (126.com, 163.net), not a version
+_NUMBERED_MAIL_TLDS = frozenset({"com", "net", "cn"})
+
+
 def email(value: str) -> bool:
     """An e-mail address whose 'domain' is not a file name (``icon@2x.png``) and whose local part has a letter or digit.
     A percent-encoded one (``jane%40acme.io``, from a URL or a form body) is judged as the address it encodes."""
@@ -94,9 +98,11 @@ def email(value: str) -> bool:
     if not local or ".." in value or local.startswith(".") or local.endswith("."):
         return False
     labels = domain.lower().split(".")
-    if labels[-1] in _NOT_MAIL_TLD or labels[0].isdigit() and len(labels) <= 2:
+    if labels[-1] in _NOT_MAIL_TLD:
         return False
-    return True
+    # a number for a domain is a version or a density (pkg@1.2, icon@2x), but the mail services 126.com,
+    # 163.com, 139.com, 21cn.com are numbers too
+    return not (labels[0].isdigit() and len(labels) <= 2 and labels[-1] not in _NUMBERED_MAIL_TLDS)
 
 
 def iban(value: str) -> bool:
