@@ -20,6 +20,7 @@ def found(text, **opts):
     ("phone: 212-555-0143 x1234", ["212-555-0143 x1234"]),
     ("Phone:\n020 7946 0958", ["020 7946 0958"]),          # UK national format, with a label
     ("020 7946 0958 office", ["020 7946 0958"]),            # context after the number
+    ("update my number to 0176 3120 4458 please", ["0176 3120 4458"]),  # a German mobile in three groups
 ])
 def test_phones_found(text, expected):
     assert found(text) == expected

@@ -109,6 +109,8 @@ YEAR_SERIAL = _lazyre.compile(r"(?:19|20)\d{2}-\d{4,7}")
 NATIONAL_SHAPES = (
     (_lazyre.compile(r"0[1-9](?:[ .]\d{2}){4}"), ("FR",)),
     (_lazyre.compile(r"0\d{3,4} \d{6,8}"), ("DE", "GB", "AT", "NL", "CH", "IT", "BE")),
+    # a German mobile in three groups (0170 1908 0264, 0151 234 56789): the 015x-017x prefix is its own
+    (_lazyre.compile(r"01[5-7]\d{1,2} \d{3,4} \d{3,5}"), ("DE",)),
     (_lazyre.compile(r"\(\d{2}\) 9\d{4}-\d{4}"), ("BR",)),
 )
 #: A national number with a slash between the area code (trunk prefix 0, then 2–5 digits) and the number.
