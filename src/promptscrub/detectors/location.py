@@ -282,6 +282,12 @@ def is_major_place(phrase: str) -> bool:
     return _has(load_places()[0], place_key(phrase))
 
 
+def is_place(phrase: str) -> bool:
+    """Whether ``phrase`` is a place of any list (a major one or a smaller city)."""
+    k = place_key(phrase)
+    return any(_has(arr, k) for arr in load_places())
+
+
 _COMPASS = r"(?:north|south|east|west|central)"
 #: A cloud provider's region code: AWS ``eu-central-1``, ``us-gov-west-1``; GCP ``europe-west3``,
 #: ``asia-northeast1``; Azure ``westeurope``, ``eastus2``, ``uksouth`` (compass points and a country or

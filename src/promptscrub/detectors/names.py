@@ -309,10 +309,7 @@ def _place_after_preposition(text: str, start: int, end: int) -> bool:
     Geneva"): the place is meant."""
     if PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None:
         return False
-    from .location import load_places, place_key
-
-    k = place_key(text[start:end])
-    return any(_has(arr, k) for arr in load_places())
+    return _is_place(text[start:end])
 
 
 #: Words of German prose that English lacks (lower case): articles, prepositions and their contractions, pronouns
@@ -585,6 +582,15 @@ def _is_major_place(low: str) -> bool:
     return is_major_place(low)
 
 
+def _is_place(phrase: str) -> bool:
+    """``location.is_place``, imported on first use (location imports this module)."""
+    global _is_place
+    from .location import is_place
+
+    _is_place = is_place
+    return is_place(phrase)
+
+
 def _cloud_region_place(text: str, start: int, end: int) -> bool:
     """``location.cloud_region_place`` ("eu-central-1 (Frankfurt)"), imported on first use."""
     global _cloud_region_place
@@ -608,10 +614,7 @@ def _place_first_then_last(place: str, surname: str) -> bool:
     if not (_has(first, zlib.crc32(fold(place).encode("utf-8")))
             and _has(last, zlib.crc32(fold(surname).encode("utf-8")))):
         return False
-    from .location import load_places, place_key
-
-    k = place_key(place + " " + surname)
-    return not any(_has(arr, k) for arr in load_places())
+    return not _is_place(place + " " + surname)
 
 
 # token classes; PLACE = a country, state or big city ("Georgia", "Victoria"): a name only next to a name
@@ -941,10 +944,7 @@ class NameDetector:
             return True
         if not _reads_as_name(classes):
             return False
-        from .location import load_places, place_key
-
-        k = place_key(run)
-        return not any(_has(arr, k) for arr in load_places())
+        return not _is_place(run)
 
     def _signoffs(self, text: str, out: list[Finding]) -> None:
         """A name that signs a post or a quote after a dash or a slash: at the start of a line ("— Ana Lima",
@@ -991,10 +991,7 @@ class NameDetector:
             return 0.0  # "— Visual Studio", "/Program Files"
         if not (strong or _reads_as_name(classes) or classes.count(UNKNOWN) == len(classes)):
             return 0.0  # places and ambiguous words ("— New York", "— All Staff")
-        from .location import load_places, place_key
-
-        k = place_key(run)
-        if any(_has(arr, k) for arr in load_places()):
+        if _is_place(run):
             return 0.0
         return 0.8 if strong and WORD not in classes else 0.7 if strong or WEAK in classes else 0.6
 
@@ -1235,10 +1232,7 @@ class NameDetector:
         given = b if a in CHINESE_FAMILY else a
         if len(given) < 2 or PINYIN_GIVEN.fullmatch(given) is None or all(c == WORD or c == WEAK for c in classes):
             return False
-        from .location import load_places, place_key
-
-        k = place_key(a + " " + b)
-        return not any(_has(arr, k) for arr in load_places())
+        return not _is_place(a + " " + b)
 
     @staticmethod
     def _after_determiner(text: str, run: list[tuple[int, int, str]],
