@@ -68,8 +68,9 @@ def _cells(line: str) -> int:
         return len(line)
     import unicodedata
 
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in line)
+    from .detectors._stretches import is_wide
+
+    return sum(0 if unicodedata.combining(c) else 2 if is_wide(c) else 1 for c in line)
 
 
 def _line_end(text: str, ls: int) -> int:

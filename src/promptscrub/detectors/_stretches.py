@@ -1,6 +1,7 @@
 """The ASCII and non-ASCII stretches of a text, whole lines each, shared by the name, place and address
 detectors; the text's character classes, shared by the name and place detectors; and its digit marks,
-shared by the address and phone detectors: their scans run faster on ASCII (an ASCII twin of a regex, a
+shared by the address and phone detectors (and which characters are wide: two columns in a terminal and in
+pandas' East Asian alignment, for the tables and the terminal-wrap reader): their scans run faster on ASCII (an ASCII twin of a regex, a
 byte search) and code is mostly ASCII with a stray non-ASCII line.
 
 Finding the non-ASCII characters with a regex costs ~4 ns a character; ``str.isascii`` on a slice (a copy
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import Any, Callable, Iterator
 
 from . import _lazyre as regex
@@ -152,3 +154,12 @@ def _mark_other_digits(chunk: str, marks: bytes) -> bytes:
     for k in found:
         marked[k] = 0
     return bytes(marked)
+
+
+#: characters from here on may be East Asian wide or fullwidth (none before is: the test below is skipped)
+WIDE_FROM = 0x1100
+
+
+def is_wide(c: str) -> bool:
+    """Whether ``c`` takes two columns (a CJK ideograph, kana, Hangul, a fullwidth form)."""
+    return ord(c) >= WIDE_FROM and unicodedata.east_asian_width(c) in "WF"

@@ -75,12 +75,12 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ..textmemo import last_texts
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
+from ._stretches import is_wide
 
 #: a CSV header with more fields than this is no header (the rules this replaced took up to ~35)
 MAX_CSV_FIELDS = 32
@@ -866,10 +866,6 @@ def _pandas_sample(header: str, lines: Iterator[tuple[int, str]], wide: bool = F
     return sample
 
 
-#: characters from here on may be East Asian wide or fullwidth (two display columns)
-_WIDE_FROM = 0x1100
-
-
 def _display(line: str) -> tuple[str, list[int] | None]:
     """``line`` laid out in display columns, as pandas aligns it when ``display.unicode.east_asian_width``
     is on (and as a terminal shows it): each wide or fullwidth character (CJK, kana, Hangul, fullwidth
@@ -882,7 +878,7 @@ def _display(line: str) -> tuple[str, list[int] | None]:
     for i, c in enumerate(line):
         out.append(c)
         where.append(i)
-        if ord(c) >= _WIDE_FROM and unicodedata.east_asian_width(c) in "WF":
+        if is_wide(c):
             out.append("\0")
             where.append(i)
     if len(out) == len(line):
