@@ -68,7 +68,8 @@ class Scrubber:
             raw.extend(d.detect(text, path=path) if path is not None and getattr(d, "uses_path", False) else d.detect(text))
             if isinstance(d, PatternDetector) and has_escaped_quotes(text):
                 raw.extend(escaped_secrets(text, d.detect_secrets))  # api_key = \"...\" in a notebook or nested JSON
-            if isinstance(d, PatternDetector) and "\n" in text:  # a key a terminal wrapped at its width
+            # a key a terminal wrapped at its width; a one-line prompt (its newline ends the text) has no break
+            if isinstance(d, PatternDetector) and 0 <= text.find("\n") < len(text) - 1:
                 from .wrapped_lines import wrapped_secrets
 
                 raw.extend(wrapped_secrets(text, raw, d))
