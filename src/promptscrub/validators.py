@@ -504,10 +504,6 @@ def es_naf(value: str) -> bool:
     return n % 97 == control
 
 
-def _alnum_value(c: str) -> int:
-    return int(c) if c.isdigit() else ord(c) - 55  # A=10 .. Z=35
-
-
 def de_id_card(value: str) -> bool:
     """German identity card (Personalausweis) or passport serial number: 9 characters of
     ``CFGHJKLMNPRTVWXYZ`` and digits (no vowels, no B D Q S), then the ICAO 9303 check digit (weights
@@ -519,7 +515,7 @@ def de_id_card(value: str) -> bool:
         return False
     if len(s) == 9:  # as the card prints it, without the check digit: the label is the evidence
         return True
-    return sum(_alnum_value(c) * w for c, w in zip(s[:9], (7, 3, 1) * 3)) % 10 == int(s[9])
+    return sum(int(c, 36) * w for c, w in zip(s[:9], (7, 3, 1) * 3)) % 10 == int(s[9])  # A=10 .. Z=35
 
 
 def au_medicare(value: str) -> bool:
