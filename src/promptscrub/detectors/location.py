@@ -187,25 +187,19 @@ CITY_KEY_BEFORE = regex.compile(
 MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                         "august september october november december".split())
 
-#: Words that make the place word before them the name of a method or a quantity ("Manhattan distance",
-#: "Monte Carlo simulation"): besides ``names.EPONYM_AFTER``'s
-PLACE_EPONYM_AFTER = regex.compile(
-    r"(?:['’]s?)?[ \t]+(?:simulations?|chains?|cycles?|metric|norm|geometry|approximation|expansion|polynomials?|"
-    r"interpolation|decomposition|correlation|quadrature|plots?|index|normal[ \t]+form)\b"
-)
 #: A line break inside a sentence (and the next line's indentation or quote marks): read as one space
 WRAP = regex.compile(r"[ \t]*\r?\n[ \t>*]*")
 
 
 def _eponym_follows(text: str, end: int) -> bool:
-    """``names._eponym_after`` or ``PLACE_EPONYM_AFTER`` after a place word ending at ``end``, also when a line
-    break falls before the next word ("with Manhattan\ndistance") or it is written in Title Case ("Manhattan
+    """``names._eponym_after`` (a method's or a quantity's word) after a place word ending at ``end``, also when
+    a line break falls before the next word ("with Manhattan\ndistance") or it is written in Title Case ("Manhattan
     Distance Calculator")."""
     head = text[end:end + 40]
     if not head or head[0] not in "'’ \t\r\n":
         return False
     flat = WRAP.sub(" ", head, count=1).lower()
-    return _eponym_after(flat, 0) or PLACE_EPONYM_AFTER.match(flat) is not None
+    return _eponym_after(flat, 0)
 
 
 #: Chinese, Japanese and Korean place names are written with their administrative level (Chinese 市 city,

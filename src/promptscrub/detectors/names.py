@@ -479,12 +479,15 @@ NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "nummer", "datum", "inhaber", "
                 # (Zugangsdaten, Amtsgericht, Testsystem)
                 "ungen", "keiten", "heiten", "schaften", "itaten", "ionen", "daten", "gericht", "system")
 #: After a capitalised word: it names a theorem, law or method, not a person ("Bayes' theorem", "Kalman
-#: filter", "Fourier transform", "Dijkstra's algorithm", "the Julian day").
+#: filter", "Fourier transform", "Dijkstra's algorithm", "the Julian day", "Monte Carlo simulation"); the place
+#: detector reads it too ("Manhattan distance").
 EPONYM_AFTER = regex.compile(
     r"(?:['’]s?)?[ \t]+(?:theorem|theorems|law|laws|lemma|conjecture|principle|inequality|equation|equations|"
     r"constant|distribution|transform|transformation|algorithm|filter|method|rule|number|numbers|formula|"
     r"hypothesis|paradox|effect|series|space|integral|criterion|function|problem|curve|coefficient|estimator|"
-    r"graph|tree|sort|distance|matrix|operator|identity|calendar|day|days|date|dates)\b")
+    r"graph|tree|sort|distance|matrix|operator|identity|calendar|day|days|date|dates|simulations?|chains?|cycles?|"
+    r"metric|norm|geometry|approximation|expansion|polynomials?|interpolation|decomposition|correlation|"
+    r"quadrature|plots?|index|normal[ \t]+form)\b")
 
 
 #: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
