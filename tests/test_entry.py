@@ -2,6 +2,7 @@
 and must behave exactly as the Typer command does (same bytes out, same exit code, same vault)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,34 @@ def test_quick_path_and_typer_agree(name, argv, stdin, tmp_path, monkeypatch):
     assert results["quick"] == results["typer"]
     if name == "file and map":
         assert results["quick"][2] == 0 and b"ops@acme-corp.example" not in results["quick"][0]
+
+
+def test_a_one_line_redact_imports_nothing_it_does_not_run(tmp_path):
+    """The cold start of ``promptscrub redact`` in a pipe: no Typer, no typing, no heavy library loaded
+    (once the first run has filled the cache: that one compiles the rules)."""
+    import subprocess
+    import sys
+
+    import promptscrub
+
+    prompt = tmp_path / "prompt.txt"
+    prompt.write_text("please fix: psql postgres://admin:Xq7vT2mPzR9w@db.example.com/app fails\n")
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        f"sys.argv = ['promptscrub', 'redact', {str(prompt)!r}, '--map', {str(tmp_path / 'map.json')!r}]\n"
+        "import promptscrub.entry\n"
+        "try:\n    promptscrub.entry.main()\nexcept SystemExit:\n    pass\n"
+        "new = set(sys.modules) - before\n"
+        "heavy = ('typing', 'typer', 'click', 'rich', 'regex', 'hyperscan', 'detect_secrets', 'presidio_anonymizer',"
+        " 'pygments', 'phonenumbers', 'cryptography')\n"
+        "print('LOADED', sorted(m for m in new if m.split('.')[0] in heavy), file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PROMPTSCRUB_")}
+    env["PROMPTSCRUB_HOME"] = str(tmp_path / "home")
+    subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=60, check=True)
+    # again, without site (whose .pth files may import typing first) and with the package alone on the path
+    env["PYTHONPATH"] = str(Path(promptscrub.__file__).resolve().parent.parent)
+    proc = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert "<URL_PASSWORD_1>" in proc.stdout
+    assert "LOADED []" in proc.stderr

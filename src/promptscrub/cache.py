@@ -8,10 +8,13 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .paths import cache_dir
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 try:  # the builtin SHA-256: importing hashlib loads OpenSSL (~3 ms of every start)
     from _sha256 import sha256  # CPython 3.11

@@ -11,13 +11,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .internal_config import InternalConfig, InternalConfigError, parse_internal_sections
 from .pii_config import PiiConfig, parse_pii_config
 from .rules import Rule, RuleError, rules_from_document
 from .session_config import SessionConfigError, SessionSettings, parse_session_sections
 from .tables import check_keys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: ``[detectors]`` switches and their defaults. detect-secrets' own plugins are opt-in (slow, redundant).
 FAMILIES = {"secrets": True, "pii": True, "internal": True, "detect_secrets": False}

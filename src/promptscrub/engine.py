@@ -16,12 +16,15 @@ from __future__ import annotations
 import math
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable
 
 from .engine_python import SMALL_TEXT, KeywordGate, PythonBackend
 from .rules import Rule, compile_pattern
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["SMALL_TEXT", "Match", "Matcher", "secret_span", "shannon_entropy"]
 

@@ -6,9 +6,12 @@ matches, only faster. It is also the fastest choice for short texts (no database
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
 
 from .rules import Rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Below this many characters, ``kw in text`` for every keyword beats building an automaton.
 SMALL_TEXT = 16_384

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from .findings import CATEGORIES
 from .rules import compile_pattern, table_id, type_from_id
 from .tables import check_keys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 INTERNAL_KEYS = {"domains", "terms", "terms_files", "term_type", "term_boundaries", "domain_type",
                  "employee_id_columns"}

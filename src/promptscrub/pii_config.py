@@ -27,10 +27,13 @@ naming the source file and the key, because a typo must never quietly switch pro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from .findings import Finding
 from .tables import check_keys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Types the built-in PII recognisers report (rules/pii/*.toml and the detectors).
 PII_TYPES = (

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .findings import CATEGORIES
 from .tables import check_keys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 RULE_KEYS = {
     "id", "description", "category", "type", "regex", "secret_group", "keywords", "entropy",

@@ -9,11 +9,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from os import PathLike
-from typing import Any
 
 from . import allow, overlap
 from .config import Config
-from .detectors import BUILTIN, Detector, family_of, load_detector
+from .detectors import BUILTIN, family_of, load_detector
 from .detectors.patterns import PatternDetector
 from .embedded_media import without_media
 from .escaped import escaped_secrets, has_escaped_quotes
@@ -22,6 +21,12 @@ from .lookalikes import LITERAL, assign
 from .repeats import repeats
 from .rules import Rule, load_builtin_rules
 from .vault import Vault
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .detectors import Detector
 
 __all__ = ["LITERAL", "Redaction", "Scrubber", "build_scrubber", "select_rules"]
 #: A detector's family may be named by category (``secret``) or by its ``[detectors]`` switch (``secrets``).

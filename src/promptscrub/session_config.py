@@ -14,10 +14,13 @@ Unset keys are ``None`` so that a layered config (``[extend]``) only overrides w
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Any
 
 from .styles import STYLES
 from .tables import check_keys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 #: sessions unused this many days are deleted (sessions.py); here, so that reading a config does not

@@ -21,7 +21,11 @@ from weakref import WeakKeyDictionary
 
 from .detectors import _lazyre
 from .findings import Finding
-from .vault import Namer, Vault, counter_namer
+from .vault import Vault, counter_namer
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .vault import Namer
 
 STYLES = ("tag", "fake", "mask", "hash")
 REVERSIBLE = ("tag", "fake")

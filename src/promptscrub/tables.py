@@ -6,7 +6,10 @@ setting (a typo must not switch protection off).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def check_keys(table: Mapping[str, Any], known: Collection[str], prefix: str, error: type[Exception],

@@ -17,11 +17,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
-
 from .placeholder_syntax import PLACEHOLDER_RE, format_placeholder
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Protocol
+
     from .vault_crypto import KeySource, Sealer
     from .vault_surrogates import SurrogateMatcher
 
@@ -52,10 +53,11 @@ class VaultEntry:
     value: str
 
 
-class Namer(Protocol):
-    """Names a new value: returns a placeholder (or surrogate) for which ``busy`` is false."""
+if TYPE_CHECKING:
+    class Namer(Protocol):
+        """Names a new value: returns a placeholder (or surrogate) for which ``busy`` is false."""
 
-    def __call__(self, vault: "Vault", type_: str, value: str, busy: Callable[[str], bool]) -> str: ...
+        def __call__(self, vault: Vault, type_: str, value: str, busy: Callable[[str], bool]) -> str: ...
 
 
 def counter_namer(vault: "Vault", type_: str, value: str, busy: Callable[[str], bool]) -> str:

@@ -6,15 +6,17 @@ when the detector is enabled. Each class takes its options dict and has ``detect
 from __future__ import annotations
 
 import importlib
-from typing import Any, Protocol
 
-from ..findings import Finding
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # not at run time: see promptscrub/__init__.py
+    from typing import Any, Protocol
 
+    from ..findings import Finding
 
-class Detector(Protocol):
-    name: str
+    class Detector(Protocol):
+        name: str
 
-    def detect(self, text: str) -> list[Finding]: ...
+        def detect(self, text: str) -> list[Finding]: ...
 
 
 #: Code detectors by name: ``"module:Class"`` and the ``[detectors]`` switch (family) that enables it.

@@ -7,9 +7,12 @@ The regex still decides every word the string test lets through, so the answer i
 """
 from __future__ import annotations
 
-from typing import Any
 
 from . import _lazyre
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class CodeKeywordBefore:

@@ -24,7 +24,10 @@ import re
 import sys
 import zlib
 from array import array
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 Key = tuple[str, int]  # (pattern, flags)
 

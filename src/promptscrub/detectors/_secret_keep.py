@@ -6,8 +6,7 @@ prompt with no secret-looking text does not pay for them.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..rules import Rule
 

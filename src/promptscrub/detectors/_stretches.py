@@ -12,10 +12,14 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from . import _lazyre as regex
 from ..textmemo import last_texts
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: chunk sizes: a large one skips ASCII text quickly, a small one narrows down a non-ASCII character

@@ -75,11 +75,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple
 
 from ..textmemo import last_texts
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 from ._stretches import is_wide
 
 #: a CSV header with more fields than this is no header (the rules this replaced took up to ~35)
@@ -93,24 +97,21 @@ PSQL, MYSQL, TSV, PANDAS = "psql", "mysql", "tsv", "pandas"
 WIDE = "wide"
 
 
-class Table(NamedTuple):
-    """A table's header: what kind of table, where its header starts, where its rows start, and its
-    column names (spaces, tabs, a CSV name's quotes, a Markdown name's ``**``, SQL identifier quotes off)."""
+class Table(namedtuple("Table", "kind start body names form", defaults=("",))):
+    """A table's header: what ``kind`` of table (str), where its header starts (``start``), where its rows
+    start (``body``), and its column ``names`` (a tuple of str: spaces, tabs, a CSV name's quotes, a
+    Markdown name's ``**``, SQL identifier quotes off). ``form``, COPY only: "text" (tab-separated), "csv",
+    "csv-header" (a header line first) or "other" (not read: a DELIMITER of its own, or BINARY).
 
-    kind: str
-    start: int
-    body: int
-    names: tuple[str, ...]
-    #: COPY only: "text" (tab-separated), "csv", "csv-header" (a header line first) or "other" (not read:
-    #: a DELIMITER of its own, or BINARY)
-    form: str = ""
+    ``collections.namedtuple``, not ``typing.NamedTuple``: a redact does not import ``typing``."""
+
+    __slots__ = ()
 
 
-class Cell(NamedTuple):
-    table: Table
-    column: int
-    start: int
-    end: int
+class Cell(namedtuple("Cell", "table column start end")):
+    """One cell of a table's column: its :class:`Table`, the column's index, and its span."""
+
+    __slots__ = ()
 
 
 # The searches over the whole text are linear whatever the input: a long line of | or of commas is read

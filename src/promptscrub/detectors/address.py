@@ -36,12 +36,16 @@ Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it
 from __future__ import annotations
 
 import bisect
+from collections import namedtuple
 from collections.abc import Iterable
-from typing import Any, NamedTuple
 
 from . import _lazyre as regex
 from ..findings import Finding
 from ._stretches import digit_marks
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 STREET_TYPES = (
     r"Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Ter|Way|"
@@ -537,16 +541,14 @@ ENGINE_FROM = 64 << 10
 _engine: Any = None
 
 
-class EngineFinds(NamedTuple):
-    """What the engine's pass over the digit regions found, in the text's offsets."""
+class EngineFinds(namedtuple("EngineFinds", "anchors cue_ends house_digits")):
+    """What the engine's pass over the digit regions found, in the text's offsets: ``anchors``
+    (``(start, end, score)`` tuples); ``cue_ends``, where the cues end (None when the engine is the Python
+    one: the cue regex is then as cheap run over each region); ``house_digits``, the first digit of each
+    house number after a street suffix with the end of its region (None with the Python engine: the
+    regions' spaced digits are tried instead)."""
 
-    anchors: list[tuple[int, int, float]]
-    #: where the cues end; None when the engine is the Python one (the cue regex is then as cheap run
-    #: over each region)
-    cue_ends: list[int] | None
-    #: the first digit of each house number after a street suffix, with the end of its region; None
-    #: with the Python engine (the regions' spaced digits are tried instead)
-    house_digits: list[tuple[int, int]] | None
+    __slots__ = ()
 
 
 def _engine_anchors(text: str, regions: list[tuple[int, int]]) -> EngineFinds:

@@ -11,11 +11,14 @@ whole word — in prose around the code, in other blocks — so ``acme_billing``
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Any
 
 from ..findings import Finding
 from ..internal_config import CodeRule, code_rule_from_dict
 from .terms import word_bounded
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class CodeRulesDetector:

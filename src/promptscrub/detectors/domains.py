@@ -8,11 +8,14 @@ a Git remote host — and an address at the domain is redacted whole, because it
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..engine import Matcher
 from ..findings import Finding
 from ..rules import Rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 

@@ -20,8 +20,8 @@ import array
 import bisect
 import re
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
 
 from . import _lazyre as regex
 from . import _stretches
@@ -30,6 +30,10 @@ from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
 from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.bin"
 

@@ -33,8 +33,8 @@ import re
 import struct
 import unicodedata
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
 
 from . import _lazyre as regex
 from . import _stretches
@@ -42,6 +42,10 @@ from ._code_context import CodeKeywordBefore, CueBefore
 from ._stretches import ClassScan, line_stretches
 
 from ..findings import Finding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "names.bin"
 SECTIONS = ("first", "last", "ambiguous", "words")

@@ -29,11 +29,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..findings import Finding
 from . import _lazyre
 from ._stretches import digit_marks
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CANDIDATE = _lazyre.compile(
     r"(?=[\d+(])(?<![\w+./-])"  # the lookahead (what a candidate starts with) makes the scan ~2x faster

@@ -54,11 +54,14 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
 from ..findings import Finding
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._tables import Table, column_cells, inner
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SCORE = 0.85
 

@@ -24,12 +24,15 @@ for the table search, ~4 of them the SQL forms; done once per text for this dete
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..findings import Finding
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._secret_keep import keep_secret
 from ._tables import COPY, CSV, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PSQL, TSV, Table, column_cells, inner
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MAX_CSV_FIELDS", "SecretTablesDetector"]
 

@@ -9,9 +9,12 @@ Matching is case-insensitive, but each spelling is its own value: the vault keys
 """
 from __future__ import annotations
 
-from typing import Any
 
 from ..findings import Finding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 RULE_ID = "internal-terms"
 
