@@ -115,6 +115,10 @@ BLOCK_GAP = "\n\n"
 _ESCAPED_QUOTE = re.compile(r"\\[\"']")
 
 
+#: a quote escaped twice (``\\\\\\"``: an escaped backslash, then an escaped quote)
+_DOUBLY_ESCAPED_QUOTE = re.compile(r"\\\\\\[\"']")
+
+
 def _escaped_blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines that hold an escaped quote, consecutive lines as one block: only they
     are looked at again."""
@@ -132,24 +136,46 @@ def _escaped_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def escaped_secrets(text: str, detect: Callable[[str], list[Finding]]) -> list[Finding]:
+#: How many levels of escaping are read: a JSON string holding JSON that holds a JSON string (a Redux-persist
+#: entry of a ``JSON.stringify(localStorage)`` dump, where a token's quotes are written backslash, backslash,
+#: backslash, quote) is three levels deep; each level past the first reads only the lines holding a quote
+#: escaped once more.
+MAX_DEPTH = 3
+
+
+def escaped_secrets(text: str, detect: Callable[[str], list[Finding]], depth: int = MAX_DEPTH) -> list[Finding]:
     """The secrets ``detect`` finds in the unescaped view of the lines holding an escaped quote, as spans
     of ``text`` (a span keeps the backslashes inside it, and the one of an escape it starts with). The
     blocks' views are joined by blank lines and detected in one call (one call per block costs more than
-    the scan); a finding across two blocks is dropped, as it is across the blank line only."""
+    the scan); a finding across two blocks is dropped, as it is across the blank line only. The blocks
+    holding a quote escaped twice (``\\\\\\"``) are read again, unescaped once more, up to ``depth`` levels,
+    and mapped back through each view (only those blocks: a string ending in an escaped backslash, ``"C:\\\\"``,
+    leaves ``\\"`` in the view too, and is no reason to read every escaped line twice)."""
     blocks = _escaped_blocks(text)  # none: no escaped quote
     if not blocks:
         return []
+    view = _blocks_view(text, blocks)
+    out = _mapped(view, [f for f in detect(view.text()) if f.category == "secret"])
+    if depth > 1:  # the blocks holding a quote escaped twice (searched in the blocks only: no pass over the text)
+        twice = [(b, e) for b, e in blocks if _DOUBLY_ESCAPED_QUOTE.search(text, b, e)]
+        if twice:
+            deeper = _blocks_view(text, twice)
+            out.extend(_mapped(deeper, escaped_secrets(deeper.text(), detect, depth - 1)))
+    return out
+
+
+def _blocks_view(text: str, blocks: list[tuple[int, int]]) -> MappedView:
     view = MappedView()
     for base, stop in blocks:
         if view:
             view.gap(BLOCK_GAP)
         view.add(text, base, stop, _ESCAPE, _decode)
-    joined = view.text()
+    return view
+
+
+def _mapped(view: MappedView, found: list[Finding]) -> list[Finding]:
     out = []
-    for f in detect(joined):
-        if f.category != "secret":
-            continue
+    for f in found:
         span = view.span(f.start, f.end)
         if span is not None:  # None: across two blocks
             out.append(Finding(*span, f.category, f.type, f.rule_id, f.score))
