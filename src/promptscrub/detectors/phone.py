@@ -74,7 +74,18 @@ DEFAULT_CONTEXT = (
     "movil", "celular", "cellulare", "ligue", "llame", "llamar", "chiamare",
     "chiamami", "portable", "téléphone", "tél", "joindre", "appeler", "mobiel", "telefoonnummer", "bellen",
     "komórka", "komórkowy", "telefonu", "tlf", "puhelin", "gsm",
+    # Spanish and Italian "contact" and "call me" as chats and notices write them (llámame al ..., contattare
+    # ... al ..., Contacto: ... / 612 ...)
+    "contacto", "contactar", "contáctame", "contactame", "llámame", "llamame", "llámanos", "llamanos", "llamadme",
+    "contatto", "contatti", "contattare", "contattami", "contattatemi", "chiamatemi", "chiamaci", "telefonare",
+    "telefonami", "ligar",
+    # keys of data and code that join the words (phoneNumber, MobilePhone, homePhone): one word once lowered
+    "phonenumber", "phoneno", "mobilephone", "mobilenumber", "mobileno", "homephone", "workphone", "cellnumber",
+    "telephonenumber", "telnumber", "telno", "faxnumber", "contactnumber", "contactphone", "msisdn",
 )
+#: Context words of scripts without blanks between words (a particle or the next word is glued on: 연락처를,
+#: 電話番号は): looked for as substrings of the text before a number, only when it is not ASCII.
+CJK_CONTEXT = ("연락처", "전화", "휴대폰", "핸드폰", "휴대전화", "電話", "携帯", "連絡先", "电话", "手机", "联系方式")
 #: Phone labels in other scripts (and Turkish), each with the regions a national number after it most likely
 #: belongs to: Arabic (the Gulf, Egypt), Hindi (India), Korean, Russian (Cyrillic), Chinese simplified
 #: (mainland) and traditional/Japanese kanji, Japanese ``携帯``, Turkish. Right before a number (a colon and
@@ -108,13 +119,18 @@ YEAR_SERIAL = _lazyre.compile(r"(?:19|20)\d{2}-\d{4,7}")
 #: National formats distinctive enough to be taken without a context word when their region validates the
 #: number: French pairs (06 78 47 81 29), a trunk-0 area code then the subscriber number as one group
 #: (0175 3810118, 07243 914060: Germany, Austria, the UK, the Netherlands...), a Brazilian mobile
-#: ((19) 96823-7518).
+#: ((19) 96823-7518), Spanish 3-2-2-2 groups, Korean and Japanese mobiles (010-1234-5678, 090-1234-5678).
 NATIONAL_SHAPES = (
     (_lazyre.compile(r"0[1-9](?:[ .]\d{2}){4}"), ("FR",)),
     (_lazyre.compile(r"0\d{3,4} \d{6,8}"), ("DE", "GB", "AT", "NL", "CH", "IT", "BE")),
     # a German mobile in three groups (0170 1908 0264, 0151 234 56789): the 015x-017x prefix is its own
     (_lazyre.compile(r"01[5-7]\d{1,2} \d{3,4} \d{3,5}"), ("DE",)),
     (_lazyre.compile(r"\(\d{2}\) 9\d{4}-\d{4}"), ("BR",)),
+    # a Spanish number in the 3-2-2-2 grouping Spain writes (612 34 56 78, 915 23 45 67)
+    (_lazyre.compile(r"[6-9]\d{2} \d{2} \d{2} \d{2}"), ("ES",)),
+    # a Korean mobile (010-1234-5678) and a Japanese one (090-1234-5678, 070-..., 080-...), dashed as written
+    (_lazyre.compile(r"01[016-9]([ -])\d{3,4}\1\d{4}"), ("KR",)),
+    (_lazyre.compile(r"0[5789]0([ -])\d{4}\1\d{4}"), ("JP",)),
 )
 #: A national number with a slash between the area code (trunk prefix 0, then 2–5 digits) and the number.
 SLASHED = _lazyre.compile(r"\(?0[1-9]\d{1,4}\)?/\d{2,}(?:[ -]?\d{2,})*")
@@ -213,6 +229,8 @@ class PhoneDetector:
         if "recent call last" in lower:  # a Python traceback's header is not "call me"
             lower = lower.replace("recent call last", "")
         words = set(WORD.findall(lower))
+        if not before.isascii() and any(w in before for w in CJK_CONTEXT):
+            return True, strong
         return bool(words & self.context) or strong, strong
 
     @staticmethod

@@ -301,7 +301,10 @@ class PiiColumnsDetector:
             found = _generic_national_id([text[s:e] for s, e in spans])
             if found is not None:
                 out.extend(Finding(s, e, "pii", *found, SCORE) for s, e in spans)
-        if generic:
+        params = db_parameters(text, self.internal) if DB_PARAMETERS in text else []
+        if params:
+            out.extend(params)
+        if generic or params:
             out.sort(key=lambda f: (f.start, f.end))
         return out
 
@@ -515,3 +518,123 @@ def _employee_id(value: str) -> bool:
 VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address,
          "bank_account": _bank_account, "sort_code": _sort_code, "routing_number": _routing_number, "city": _city,
          "employee_id": _employee_id}
+
+
+# ------------------------------------------------------------------ bind parameters in a database log
+
+#: EF Core with sensitive-data logging (``EnableSensitiveDataLogging``) writes each command's parameter values
+#: before its SQL: ``Executed DbCommand (3ms) [Parameters=[@p0='1977-08-05T00:00:00.0000000', @p1='...' (Size =
+#: 4000)], CommandType='Text', CommandTimeout='30']`` and then ``INSERT INTO [Patients] ([DateOfBirth], [Email])
+#: VALUES (@p0, @p1);``. A parameter's value is read as the column it is bound to: the same position in an
+#: ``INSERT``'s column list and ``VALUES`` tuple (several rows too), a ``[col] = @p`` in ``SET`` or ``WHERE``,
+#: or the name of a captured variable (``@__dateOfBirth_0``). The column then names the kind as a table header
+#: does (:func:`column_kind`; ``NationalId`` and other country-less ids by the check the value passes), and the
+#: value must have that kind's shape. A national id found so is also taken where the same command's text
+#: repeats it (``The duplicate key value is (...)``). The literal ``[Parameters=[`` gates it all.
+DB_PARAMETERS = "[Parameters=["
+_DB_PARAM = regex.compile(r"(@\w{1,64})=(?:'((?:[^'\n]|'')*)'|NULL\b)")
+_DB_LIST_END = regex.compile(r"\]\s*,\s*CommandType=|\]\]|\n")
+_DB_INSERT = regex.compile(r"(?is)\bINSERT\s+INTO\s+[\w\[\]\".`]{1,200}\s*\(([^()]{1,4000})\)")
+_DB_VALUES = regex.compile(r"(?is)\bVALUES\s*(\((?:[^()]|\([^()]*\)){0,4000}?\)(?:\s*,\s*\((?:[^()]|\([^()]*\)){0,4000}?\))*)")
+_DB_TUPLE = regex.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
+_DB_MERGE_COLUMNS = regex.compile(r"(?is)^\s*\)?\s*AS\s+\w+\s*\(([^()]{1,4000})\)")
+_DB_ASSIGN = regex.compile(r"([\w\]\"`]{1,128})\s*=\s*(@\w{1,64})\b|(@\w{1,64})\s*=\s*([\[\"`]?[A-Za-z_][\w\]\"`.]{0,128})")
+_DB_CAPTURED = regex.compile(r"@__(\w+?)_\d+$")
+#: how far past a parameter list its command's SQL (and the error about it) is read
+DB_SQL_REACH = 4000
+
+
+def _db_column(name: str) -> str:
+    """``[dbo].[Patients].[DateOfBirth]`` / ``"p"."date_of_birth"`` -> the bare column name."""
+    return name.strip().split(".")[-1].strip("[]\"` ")
+
+
+def db_parameters(text: str, internal: bool = True) -> list[Finding]:
+    """Findings for the parameter values of EF Core's sensitive-data log (see :data:`DB_PARAMETERS`)."""
+    out: list[Finding] = []
+    starts = []
+    i = text.find(DB_PARAMETERS)
+    while i >= 0:
+        starts.append(i + len(DB_PARAMETERS))
+        i = text.find(DB_PARAMETERS, i + 1)
+    for n, start in enumerate(starts):
+        end_m = _DB_LIST_END.search(text, start)
+        list_end = end_m.start() if end_m else len(text)
+        values: dict[str, tuple[int, int]] = {}
+        for m in _DB_PARAM.finditer(text, start, list_end):
+            if m.group(2) is not None:
+                values[m.group(1).lower()] = (m.start(2), m.end(2))
+        if not values:
+            continue
+        stop = min(starts[n + 1] if n + 1 < len(starts) else len(text), list_end + DB_SQL_REACH)
+        sql = text[list_end:stop]
+        columns: dict[str, str] = {}
+        for ins in _DB_INSERT.finditer(sql):
+            cols = [_db_column(c) for c in ins.group(1).split(",")]
+            vals = _DB_VALUES.search(sql, ins.end())
+            if vals is None:
+                continue
+            merge = _DB_MERGE_COLUMNS.match(sql, vals.end())
+            # MERGE ... USING (VALUES (@p0, @p1, 0), ...) AS i ([DateOfBirth], [Email], _Position): the alias's columns
+            names = [_db_column(c) for c in merge.group(1).split(",")] if merge else cols
+            for tup in _DB_TUPLE.finditer(vals.group(1)):
+                for col, val in zip(names, tup.group(1).split(",")):
+                    val = val.strip().lower()
+                    if val.startswith("@"):
+                        columns.setdefault(val, col)
+        for m in _DB_ASSIGN.finditer(sql):
+            col, param = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+            columns.setdefault(param.lower(), _db_column(col))
+        for param in values:
+            if param not in columns:
+                cap = _DB_CAPTURED.match(param)
+                if cap:
+                    columns[param] = cap.group(1)
+        repeat: set[str] = set()
+        for param, col in columns.items():
+            span = values.get(param)
+            if span is None or span[1] <= span[0]:
+                continue
+            value = text[span[0]:span[1]]
+            found = _db_value(col, value, internal)
+            if found is None:
+                continue
+            category, label, rule = found
+            out.append(Finding(span[0], span[1], category, label, rule, SCORE))
+            if label not in ("DATE", "PERSON", "PHONE", "ADDRESS", "LOCATION") and len(value) >= 6:
+                repeat.add(value)
+        for value in repeat:  # (a plain search: a pattern made of the value would be kept in the regex cache)
+            what = next((f.category, f.type, f.rule_id) for f in reversed(out) if text[f.start:f.end] == value)
+            at = text.find(value, list_end, stop)
+            while at >= 0:
+                after = at + len(value)
+                if not _word_edge(text, at - 1) and not _word_edge(text, after):
+                    out.append(Finding(at, after, *what, SCORE))
+                at = text.find(value, after, stop)
+    return out
+
+
+def _word_edge(text: str, i: int) -> bool:
+    """``text[i]`` would continue a value found next to it (a letter, digit, ``_`` or ``-``)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+def _db_value(column: str, value: str, internal: bool) -> tuple[str, str, str] | None:
+    """(category, type label, rule id) of a parameter's ``value`` bound to ``column``, or None."""
+    kind = column_kind(column)
+    if kind is None:
+        if _key(column).replace("_", "") in GENERIC_ID_COLUMNS and value.strip():
+            found = _generic_national_id([value])
+            return ("pii", found[0], found[1].replace("-column", "-db-parameter")) if found else None
+        return None
+    if kind in ID_KINDS:
+        found = _national_id(kind, value)
+        return ("pii", found[0], found[1].replace("-column", "-db-parameter")) if found else None
+    if kind in INTERNAL_KINDS and not internal:
+        return None
+    if kind not in VALID or _placeholder(value) or not VALID[kind](value):
+        return None
+    if kind == "ssn_sin":
+        kind = "ssn" if _ssn(value) else "sin"
+    label, rule = KINDS[kind]
+    return ("internal" if kind in INTERNAL_KINDS else "pii", label, rule.replace("-column", "-db-parameter"))
