@@ -177,3 +177,22 @@ def test_eu_id_validators_are_registered_and_reject_junk(name):
     check = v.VALIDATORS[name]
     for junk in ("", "0" * 9, "1" * 11, "X" * 16, "ABCDEFGHIJKLMNOP", "DE"):
         assert check(junk) is False, junk
+
+
+@pytest.mark.parametrize("value", ["xxx", "AAAA", "foo", "your_username", "johndoe", "Username"])
+def test_a_stand_in_for_an_account_is_no_account_name(value):
+    assert not v.account_name(value)
+
+
+@pytest.mark.parametrize("value", ["kvanlier", "m.okafor", "tj_osei", "foobar2"])
+def test_a_real_looking_account_name_is_one(value):
+    assert v.account_name(value)
+
+
+def test_a_username_rule_leaves_a_documentation_placeholder_alone():
+    from promptscrub.config import Config
+    from promptscrub.scrubber import build_scrubber
+
+    scrubber = build_scrubber(Config())
+    assert not [f for f in scrubber.find('curl --user "xxx:yyy" https://api.example.test') if f.type == "USERNAME"]
+    assert [f for f in scrubber.find("ssh -l kvanlier bastion") if f.type == "USERNAME"]

@@ -839,6 +839,20 @@ def phone_digits(value: str) -> bool:
     return not (_DATE_NUMERIC.fullmatch(value.strip()) and birth_date(value.strip()))
 
 
+#: Words that stand for an account in documentation or a form, not one (``curl --user "xxx:yyy"``, ``ssh -l foo``).
+PLACEHOLDER_ACCOUNTS = frozenset(
+    "foo bar baz qux quux example sample dummy fake placeholder changeme username user_name user-name yourname "
+    "your_name your-name yourusername your_username your-username youruser your_user your-user myuser my_user "
+    "my-user myname johndoe john_doe john.doe jdoe janedoe jane_doe jane.doe xyz abc none null nil undefined".split())
+
+
+def account_name(value: str) -> bool:
+    """An account name found by a USERNAME rule, not a stand-in for one: not one character repeated (``xxx``)
+    nor a documentation word (``foo``, ``your_username``, ``johndoe``)."""
+    low = value.lower()
+    return not _all_same(low) and low not in PLACEHOLDER_ACCOUNTS
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "credit_card": credit_card,
@@ -886,6 +900,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "btc_address": btc_address,
     "eth_address": eth_address,
     "eth_checksummed": eth_checksummed,
+    "account_name": account_name,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)

@@ -29,7 +29,7 @@ from ._code_context import CodeKeywordBefore, CueBefore
 from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
-from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays
+from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays, time_zone_area
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -433,7 +433,8 @@ class LocationDetector:
                     seen[(f.start, f.end)] = f
             out = sorted(seen.values(), key=lambda f: f.start)
         if out:
-            out = [f for f in out if not cloud_region_place(text, f.start, f.end)]
+            out = [f for f in out if not cloud_region_place(text, f.start, f.end)
+                   and not time_zone_area(text, f.start, f.end)]
         return out
 
     def _lone_kind(self, tok: str) -> int:

@@ -158,6 +158,8 @@ _INTRO = regex.compile(
     r"surname|contact|contact person|owner|assignee|reviewer|reporter|patient|client|customer|employee|"
     r"tenant|landlord|applicant|candidate|user|username|emergency contact|spouse|guardian|beneficiary|"
     r"cardholder|account holder|holder|insured|witness|driver|passenger|"
+    # a family member named in a roster or a form ("parent Ann Lee", "Mother: ...", "next of kin")
+    r"parent|parents|mother|father|mum|mom|dad|grandparent|carer|caregiver|next of kin|"
     # a person's role at work ("Line manager: Rose Quillby", "on-call: ...")
     r"manager|line manager|supervisor|mentor|sponsor|approver|requester|on-call|oncall|escalation contact|"
     r"point of contact)\b[ \t]*[:,]?[ \t\n>*-]*|"
@@ -176,6 +178,7 @@ INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers re
                           "assignee reviewer reporter patient client customer employee tenant landlord applicant "
                           "candidate user username spouse guardian beneficiary cardholder holder insured witness "
                           "driver passenger manager supervisor mentor sponsor approver requester on-call oncall "
+                          "parent parents mother father mum mom dad grandparent carer caregiver kin "
                           "is was 's am i'm called named me for ask with meet met married marry "
                           "dating email e-mail phone ping tell told thank congratulate by and of",
                   trailing=" \t:,>*-")
@@ -262,6 +265,10 @@ ACTOR_VERB = regex.compile(
 )
 #: The bold run before ``ACTOR_VERB`` (searched only where that verb is: far rarer than ``**``).
 BOLD_ACTOR = regex.compile(r"\*\*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})$")
+#: Two or three capitalised words in Markdown bold anywhere ("returns the invoice of **Ann Lee** (...)"): ``CAP``
+#: skips words after ``*`` (``*args``, ``**kwargs``, a pointer), so a name set in bold is read apart. A name
+#: needs a word listed without doubt and no ordinary one (``**Release Notes**``, ``**Known Issues**`` are none).
+BOLD_NAME = regex.compile(r"\*\*(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?){1,2})\*\*")
 
 
 #: Words that, capitalised right after a capitalised word, make the pair a product or a tool's name, not
@@ -273,6 +280,14 @@ PRODUCT_WORDS = frozenset(
     # a company's legal form ("Acme Sp. z o.o.", "Acme Ltd")
     "sp ltd lda inc llc corp plc srl sarl spa bv nv kg oy gmbh".split()
 )
+#: The last word of a sports club's name ("Harbour Town", "Kingsbridge Utd", "Millbrook Athletic"): a team, not a
+#: person (lower case). Words that are also surnames (Villa, Forest) are left out.
+CLUB_SUFFIXES = frozenset("utd united town city county rovers athletic wanderers rangers hotspur harriers "
+                          "academicals albion thistle argyle alexandra".split())
+#: The first word of a club's name in Spanish, Portuguese, French, German, Italian, Greek and Eastern European
+#: leagues ("Deportivo Ribera", "Atlético Sierra", "Sporting Braga", "Borussia Mönchengladbach"); accents folded
+CLUB_PREFIXES = frozenset("deportivo deportiva atletico sporting olympique olympiacos dinamo dynamo borussia "
+                          "eintracht fortuna racing unione calcio polonia slavia sparta lokomotiv spartak".split())
 PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
 
 
@@ -607,6 +622,19 @@ def _cloud_region_place(text: str, start: int, end: int) -> bool:
     return cloud_region_place(text, start, end)
 
 
+#: The areas of IANA time-zone ids ("Europe/Berlin", "America/New_York"; the legacy "US/Eastern", "Canada/Pacific")
+TZ_AREAS = frozenset("Africa America Antarctica Arctic Asia Atlantic Australia Europe Indian Pacific Etc US Canada "
+                     "Brazil Chile Mexico".split())
+#: The rest of a zone id after its area: "/Berlin", "/New_York", "/Argentina/Buenos_Aires", "/GMT+5"
+TZ_LOCATION = regex.compile(r"/[A-Z][A-Za-z]*(?:[_+-][A-Za-z0-9]+)*(?:/[A-Z][A-Za-z]*(?:[_-][A-Za-z]+)*)?(?![\w/])")
+
+
+def time_zone_area(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the area of a time-zone id ("Europe" of "Europe/Berlin"): a setting, not a place
+    anyone is at nor a person (shared with the place detector)."""
+    return text[end:end + 1] == "/" and text[start:end] in TZ_AREAS and TZ_LOCATION.match(text, end) is not None
+
+
 def _cell(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` fills a table cell: ``|`` or a tab (or the line's edge) on both sides."""
     a = text[max(0, start - 12):start].rstrip(" ")
@@ -757,8 +785,50 @@ NATIVE_LABELLED = regex.compile(
     r"联系人|聯絡人|申请人|申請人|持卡人|开户名|户名|이름|성명|성함|고객명|신청인|예금주|수취인|받는[ ]분|보내는[ ]분|"
     r"الاسم(?:[ ]الكامل)?|الإسم|اسم[ ]العميل|اسم[ ]صاحب[ ]الحساب)(?:[(（][^)）\n]{1,12}[)）])?[ \t]*[:：][ \t]*("
     + _NATIVE_VALUE + r")(?=[ \t]*(?:\r?$|[,，、。;；/|(（]))")
-#: Values of a name field that say there is none
-NATIVE_NO_NAME = frozenset("なし 無し 無 不明 未定 未記入 未填写 无 없음 미입력 لا يوجد".split())
+#: A name label alone at the start of a line, then blanks instead of a colon, as a Japanese résumé (履歴書) or a
+#: printed form lays it out ("氏名　　山田 花子"): a full-width space or two blanks, and the name ends the line
+NATIVE_LABELLED_SPACED = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:氏名|お名前|名前|姓名|이름|성명|성함)(?:[(（][^)）\n]{1,12}[)）])?(?:\u3000[ \t\u3000]*|[ \t]{2,})(["
+    + _HAN + _HANGUL + r"]{1,8}(?:[ \u3000][" + _HAN + _HANGUL + r"]{1,8})?)[ \t\u3000]*\r?$")
+#: Values of a name field that say there is none, or that the field is required / optional (a blank form)
+NATIVE_NO_NAME = frozenset("なし 無し 無 不明 未定 未記入 未填写 无 없음 미입력 لا يوجد 必須 任意 必填 选填 필수 선택 記入例".split())
+#: The commonest Korean family names (one syllable, and the two-syllable ones): a Korean name starts with one
+KOREAN_FAMILY = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 "
+                          "차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 "
+                          "왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 "
+                          "좌 승 간 상".split())
+KOREAN_COMPOUND_FAMILY = frozenset("남궁 황보 제갈 선우 독고 사공 서문".split())
+#: Common Korean words of two to four syllables that start with a family name's syllable and may answer a
+#: question in a chat ("배송지입니다", it is the delivery address): no name
+KOREAN_WORDS = frozenset("""
+배송지 주소 번호 연락처 고객 상담원 택배 주문 결제 문의 제품 상품 본인 회원 저희 우리 이것 그것 여기 거기 정보 성함 이름 성명
+주문번호 전화번호 휴대폰 전화 문자 오늘 내일 지금 정말 진짜 감사 신청 신청인 수령인 수취인 변경 취소 반품 교환 확인 가능 불가
+""".split())
+#: A Korean self-introduction: "저는 …입니다" (I am …), "…라고 합니다" (I am called …) after 저는
+KOREAN_INTRO = regex.compile(r"저는[ ]?([" + _HANGUL + r"]{2,4}?)(?:입니다|이에요|예요|이고요?|이며|(?:이)?라고[ ]?합니다)")
+#: A chat turn that answers a request for the name ("성함과 연락처 확인 부탁드립니다." — "[고객] 신은지이고 010-..."):
+#: the speaker's label, a name of two to four syllables and the copula (이고 "and", 입니다 "it is")
+KOREAN_ANSWER = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,12}\]|[^\s:：\[\]]{1,12}[:：])[ \t]*([" + _HANGUL
+                              + r"]{2,4}?)(?:이고요?|이며|입니다|이에요|예요)(?=[ \t,.]|$)")
+#: The words asking for a name in Korean (name, full name, honorific name): ``KOREAN_ANSWER`` reads a turn only
+#: within 300 characters after one
+KOREAN_NAME_ASKED = regex.compile(r"성함|이름|성명")
+#: Common Arabic given names: after "أنا" (I am) one of them starts a name; "اسمي" (my name is) needs none
+ARABIC_GIVEN = frozenset("""
+محمد أحمد احمد علي حسن حسين عمر خالد يوسف إبراهيم ابراهيم عبدالله عبد سعد فهد سلطان ناصر فيصل طارق ماجد منصور
+حمزة زياد سامي سمير رامي هاني وليد ياسر عادل جمال مصطفى محمود أيمن ايمن أنس انس بلال باسم بسام جاسم راشد 
+طلال عماد فارس مازن مراد نبيل نزار هشام وائل يحيى إسماعيل اسماعيل موسى عيسى آدم ادم زيد ليث مهند معاذ عثمان قاسم حامد
+حازم رائد تامر شادي نادر عمار ياسين مروان غسان نضال جهاد رياض
+فاطمة مريم عائشة خديجة زينب نور سارة ساره ليلى ليلي هدى منى رنا رانيا ياسمين سلمى سلمي هند دينا لينا ريم آمنة
+امنة حنان سعاد سميرة نادية ناديه هالة هاله وفاء إيمان ايمان أسماء اسماء شيماء رحاب نهى مها لمى لمياء دعاء بسمة رغد
+جنى حلا شهد روان غادة سناء عبير نوال سوسن ميساء نورة نوره لطيفة مريام هبة هبه رهف
+""".split())
+#: Words that follow "أنا" (I am) in a sentence, never in a name: very, here, now, not, and the like
+ARABIC_NOT_NAME = frozenset("جدا جداً هنا الآن الان لست لا لم لن في من على مع عميل عميلة صاحب صاحبة".split())
+#: An Arabic self-introduction: "اسمي …" (my name is …), or "أنا …" (I am …) then a listed given name; the name
+#: runs to a comma, a full stop or the line's end
+ARABIC_INTRO = regex.compile(r"(?:(?<![" + _ARABIC + r"])(اسمي|إسمي|أنا|انا)[ ]+)([" + _ARABIC + r"]+(?:[ ][" + _ARABIC
+                             + r"]+){0,3}?)(?=[ \t]*(?:[،,.؛:]|\r?$|\n))")
 #: A self-introduction: Japanese "…と申します" ("I am called …"), Chinese "我叫…" ("my name is …"), Korean
 #: "제 이름은 …입니다" ("my name is …")
 NATIVE_INTRO = regex.compile(
@@ -786,6 +856,11 @@ CJK_SPEAKER_WORDS = frozenset("""
 董事 董事长 夏天 顾客 段落 石头 石油 于是 范围 严重 龙头 谢谢 马上 江湖 林业 黎明 史上 毛利 武器 向导 叶子 苏州 雷达 余量
 孙子 王者 何时 陈述 杨树 黄色 白色 朱红 胡说 罗列 梁柱 唐朝 韩国 田地 潘多拉 杜绝 魏国 丁香
 """.split())
+
+
+def _korean_name(value: str) -> bool:
+    """A Korean name: a family name's syllable first (or a two-syllable family name), not a common word."""
+    return (value[0] in KOREAN_FAMILY or value[:2] in KOREAN_COMPOUND_FAMILY) and value not in KOREAN_WORDS
 
 
 def _holder(findings: list[Finding]) -> Any:
@@ -1019,6 +1094,24 @@ class NameDetector:
             for m in NATIVE_INTRO.finditer(text, ls, le):
                 value = m.group(m.lastindex or 1)
                 names[value] = max(names.get(value, 0.0), 0.8)
+            for m in NATIVE_LABELLED_SPACED.finditer(text, ls, le):
+                value = m.group(1)
+                if len(value.replace(" ", "").replace("\u3000", "")) >= 2 and value not in NATIVE_NO_NAME:
+                    names[value] = max(names.get(value, 0.0), 0.8)
+            if "저는" in text[ls:le]:
+                for m in KOREAN_INTRO.finditer(text, ls, le):
+                    if _korean_name(m.group(1)):
+                        names[m.group(1)] = max(names.get(m.group(1), 0.0), 0.8)
+            for m in KOREAN_ANSWER.finditer(text, ls, le):
+                if _korean_name(m.group(1)) and KOREAN_NAME_ASKED.search(text, max(0, m.start() - 300), m.start(1)):
+                    names[m.group(1)] = max(names.get(m.group(1), 0.0), 0.75)
+            for m in ARABIC_INTRO.finditer(text, ls, le):
+                words = m.group(2).split(" ")
+                if any(w in ARABIC_NOT_NAME for w in words):
+                    continue
+                if m.group(1) in ("أنا", "انا") and (len(words) < 2 or words[0] not in ARABIC_GIVEN):
+                    continue  # "أنا سعيد" (I am happy): after "I am", only a listed given name and a surname
+                names[m.group(2)] = max(names.get(m.group(2), 0.0), 0.8)
             for m in CJK_SPEAKER.finditer(text, ls, le):
                 value = m.group(1)
                 if (value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY) \
@@ -1105,8 +1198,11 @@ class NameDetector:
         if out and (self._rejected or maybe):
             self._lists(text, out)
         self._bold_actors(text, out)
+        if "**" in text:
+            self._bold_names(text, out)
         if out:
-            out = [f for f in out if not _cloud_region_place(text, f.start, f.end)]
+            out = [f for f in out if not _cloud_region_place(text, f.start, f.end)
+                   and not time_zone_area(text, f.start, f.end)]
         out.sort(key=lambda f: f.start)
         return out
 
@@ -1115,6 +1211,20 @@ class NameDetector:
         finding, so it is rejected unless a check that ends the judgement first (code, a greeting, a product) holds."""
         return not (CODE_BEFORE(text, s) or self._maybe_rejected[s, e].lower() in LEADING_CUES
                     or _product_after(text, e) or _eponym_after(text, e) or _model_after(text, s, e))
+
+    def _bold_names(self, text: str, out: list[Finding]) -> None:
+        """``BOLD_NAME``: a bold run of two or three words with one listed without doubt, none an ordinary word,
+        a place or a company's; ``_bold_actors`` takes those before a reviewer's verb."""
+        for m in BOLD_NAME.finditer(text):
+            words = m.group(1).split(" ")
+            classes = [self.classify(w) for w in words]
+            if WORD in classes or PLACE in classes or not (STRONG_FIRST in classes or STRONG_LAST in classes) \
+                    or words[-1].lower() in PRODUCT_WORDS or words[-1].lower() in CLUB_SUFFIXES \
+                    or _is_place(m.group(1)) or 0.75 < self.min_score:
+                continue
+            s, e = m.span(1)
+            if not any(f.start <= s and f.end >= e for f in out):
+                out.append(Finding(s, e, "pii", "PERSON", "person-name", 0.75))
 
     def _bold_actors(self, text: str, out: list[Finding]) -> None:
         """``BOLD_ACTOR``: the whole bold run is the name when no word in it is an ordinary one and one is
@@ -1281,6 +1391,10 @@ class NameDetector:
             return  # a title or a heading, not a name
         if len(idx) > 1 and run[idx[-1]][2].lower() in PRODUCT_WORDS:
             return  # "Hugo Pro": a product's name
+        if len(idx) > 1 and (run[idx[-1]][2].lower() in CLUB_SUFFIXES or fold(run[idx[0]][2]) in CLUB_PREFIXES):
+            return  # "Harbour Town", "Kingsbridge Utd", "Deportivo Ribera": a sports club
+        if len(idx) > 1 and len({run[i][2] for i in idx}) < len(idx):
+            return  # "Mul Expr Expr": a word repeated is a type applied to its arguments, never a person's name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
@@ -1349,7 +1463,8 @@ class NameDetector:
         if c == STRONG_FIRST or c == STRONG_LAST:
             if self._strong_ctx(text, start, end, before, after, [c]) or INTRO.search(before) or AFTER.match(after):
                 score = 0.8 if c == STRONG_FIRST else 0.75
-            elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end):
+            elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end) \
+                    and ("-" not in text[start:end] or self._first_part_given(text[start:end])):
                 score = 0.55
         elif self._strong_ctx(text, start, end, before, after, [c]):
             score = 0.6
@@ -1359,6 +1474,12 @@ class NameDetector:
             out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
         else:
             self._rejected.append((start, end))
+
+    def _first_part_given(self, token: str) -> bool:
+        """A hyphenated word alone counts as a given name when it starts with one ("Jean-Luc", "Anna-Lena"); one
+        that starts with a surname is a double-barrelled surname or a firm named after two people
+        ("Addison-Wesley", "Hewlett-Packard"), which needs a cue."""
+        return self.classify(token.split("-", 1)[0]) in (STRONG_FIRST, WEAK)
 
     def _strong_ctx(self, text: str, start: int, end: int, before: str, after: str, cls: list[int]) -> bool:
         """A cue that alone makes capitalised words a name: a title, a strong intro, a speaker label."""
