@@ -336,3 +336,17 @@ def test_a_pandas_print_with_a_password_column() -> None:
     vault = Vault()
     red = build_scrubber(Config()).redact(text, vault)
     assert not any(r[2] in red.text for r in rows) and restore(red.text, vault).text == text
+
+
+def test_a_camel_case_password_in_a_password_column_is_a_password():
+    """A browser's password export is data: under its password column, letters and digits are a password."""
+    from promptscrub.config import Config
+    from promptscrub.scrubber import build_scrubber
+
+    rng = random.Random(7)
+    value = "".join(rng.choice(string.ascii_lowercase) for _ in range(5)) + "QRT" + "Lamp" + str(rng.randrange(10, 99))
+    text = f"name,url,username,password,note\nmail.example.org,https://mail.example.org/,kim,{value},\n" \
+           "shop.example.org,https://shop.example.org/,kim,changeme,\n"
+    found = {text[f.start:f.end] for f in build_scrubber(Config()).find(text) if f.category == "secret"}
+    assert value in found
+    assert "changeme" not in found

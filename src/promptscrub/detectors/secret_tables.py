@@ -57,6 +57,7 @@ _PASSWORD_NAME = regex.compile(r"passw(?:or)?d|passphrase|pwd|pw\b|pass\b", re.I
 
 # The value of a cell (its spaces and tabs stripped): one token.
 _MD_VALUE = regex.compile(r"`?([^|\s`(][^|\s`]{3,199})`?")
+_LETTER_AND_DIGIT = regex.compile(r"[A-Za-z][^\d]*\d|\d[^A-Za-z]*[A-Za-z]")
 _CSV_QUOTED = regex.compile(r'"([^"\s(][^"\s]{3,199})"')
 _CSV_PLAIN = regex.compile(r'[^,"\s(][^,"\s]{3,199}')
 _SQL_VALUE = regex.compile(r"""[^'"\\\s(][^'"\\\s]{3,199}""")  # inside an SQL string or a COPY field
@@ -75,7 +76,10 @@ class SecretTablesDetector:
             # a generic rule's filters: the place says secret, the value must look like one
             # under a password column a passphrase (orbit-velvet-canyon-7) is the password
             slot = _PASSWORD_NAME.search(cell.table.names[cell.column]) is not None
-            if span is not None and keep_secret(text, span[0], span[1], generic=True, password_slot=slot):
+            # a table is data, not code: under a password column a value of letters and digits is a password,
+            # however much it reads as a camelCase identifier (ldejuHITDamp65); a word alone still is none
+            generic = span is None or not (slot and _LETTER_AND_DIGIT.search(text, span[0], span[1]))
+            if span is not None and keep_secret(text, span[0], span[1], generic=generic, password_slot=slot):
                 out.append(Finding(span[0], span[1], "secret", TYPE, RULES[cell.table.kind], SCORE))
         return out
 
