@@ -410,3 +410,23 @@ def test_a_digest_opening_a_git_log_or_checksum_row_is_not_a_secret():
                         (f"{sha.upper()} Bump\n", sha.upper())):
         start = text.index(value)
         assert not heads_listing_row(text, start, start + len(value)), text
+
+
+def test_in_a_password_slot_capitals_small_letters_and_digits_make_a_password():
+    """``RKPFLzro32Js73`` splits into word-like humps; where a password stands it is one all the same."""
+    from promptscrub.secret_filters import is_not_secret
+
+    value = "RKPFLzro32Js73"
+    assert is_not_secret(value)  # a generic rule, with no password in sight, reads it as an identifier
+    assert not is_not_secret(value, password_slot=True)
+    assert is_not_secret("getUserPassword", password_slot=True)  # no digit: an identifier
+    assert is_not_secret("/etc/app/v2/conf3.yaml", password_slot=True)  # a path stays a path
+    assert is_not_secret("TestParseConfig2", password_slot=True)  # an identifier ends in its digits
+
+
+def test_a_passcode_announced_in_a_chat_is_redacted():
+    from promptscrub.config import Config
+    from promptscrub.scrubber import build_scrubber
+
+    text = "10:31:40 From Ana to Everyone:\n\trecording passcode for people who missed it: QWmTNvzu48Ka19\n"
+    assert any(text[f.start:f.end] == "QWmTNvzu48Ka19" for f in build_scrubber(Config()).find(text))

@@ -601,9 +601,19 @@ def _call_fragment(v: str) -> bool:
                            for p in m.group(1).split("."))
 
 
-def is_not_secret(value: str) -> bool:
+#: a capital, a small letter and a digit somewhere in the value
+_MIXED_CLASSES = lazyre.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)")
+_DIGIT_RUNS = lazyre.compile(r"\d+")
+
+
+def is_not_secret(value: str, password_slot: bool = False) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
-    numbers and versions, file paths, code expressions and plain identifiers or words."""
+    numbers and versions, file paths, code expressions and plain identifiers or words.
+
+    ``password_slot``: the value stands where a password does (see :func:`._secret_keep.password_slot`); there a
+    value mixing capitals, small letters and two runs of digits is a password however its humps split into
+    word-like pieces (``RKPFLzro32Js73``); an identifier's digits end it (``TestParseConfig2``, still none), so
+    only the structural checks (hashes, numbers, paths, code) apply to the former."""
     v = _strip(value)
     if not v:
         return True
@@ -616,6 +626,8 @@ def is_not_secret(value: str) -> bool:
         return True
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v) or _call_fragment(v):
         return True
+    if password_slot and len(v) >= 8 and _MIXED_CLASSES.match(v) and len(_DIGIT_RUNS.findall(v)) >= 2:
+        return False
     # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
     if _random_letters(v):
         return False  # a generated letters-only password: its humps are not words

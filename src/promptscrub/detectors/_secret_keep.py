@@ -56,7 +56,7 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
             return False
     if filters.is_passphrase(value) and (password_slot or context.after_password_name(text, start)):
         return True  # words and hyphens read as a kebab-case identifier; in a password's place, a password
-    if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value)):
+    if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value, password_slot)):
         return False
     return not (context.in_digest_table(text, start, end) or context.in_ansible_vault(text, start))
 
