@@ -1,5 +1,5 @@
 """Secrets in tables: every data row's cell under a password / secret / token / API key column of a
-Markdown or CSV table, an SQL ``INSERT ... (cols) VALUES (...), ...`` or a PostgreSQL ``COPY ... FROM stdin``.
+Markdown, CSV or HTML table, an SQL ``INSERT ... (cols) VALUES (...), ...`` or a PostgreSQL ``COPY ... FROM stdin``.
 
 A regex match cannot look back at a header, so this reads the table instead (:mod:`._tables`, shared with
 ``pii_columns``: the table forms and what ends a table are described there). A column names a secret
@@ -17,7 +17,8 @@ Every secret column of the header is read (``| user | password | api_key |``), i
 findings are ``PASSWORD`` secrets of rules ``markdown-table-secret-column`` / ``csv-secret-column`` /
 ``sql-insert-secret-column`` / ``sql-copy-secret-column`` / ``query-result-secret-column`` (psql and mysql
 output, read as Markdown cells) / ``tsv-secret-column`` (read as CSV fields) / ``dataframe-secret-column``
-(a pandas print, read as Markdown cells), score 0.6. The ``[detectors] secrets`` switch
+(a pandas print, read as Markdown cells) / ``html-table-secret-column`` (a ``<td>``'s text, ``<code>`` or
+not: no blank, ``<`` or ``>`` in it), score 0.6. The ``[detectors] secrets`` switch
 turns this on and off with the secret rule packs. Cheap on text without tables (~9 ms on 3.7 MB of code
 for the table search, ~4 of them the SQL forms; done once per text for this detector and ``pii_columns``).
 """
@@ -28,7 +29,7 @@ import re
 from ..findings import Finding
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._secret_keep import keep_secret
-from ._tables import COPY, CSV, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PSQL, TSV, Table, column_cells, inner
+from ._tables import COPY, CSV, HTML, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PSQL, TSV, Table, column_cells, inner
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,8 +45,9 @@ COPY_RULE = "sql-copy-secret-column"
 QUERY_RESULT_RULE = "query-result-secret-column"  # psql and mysql output
 TSV_RULE = "tsv-secret-column"
 DATAFRAME_RULE = "dataframe-secret-column"  # print(df): cells are read like a query result's
+HTML_RULE = "html-table-secret-column"  # <table> ... <td><code>value</code></td>: a cell's one text run
 RULES = {MARKDOWN: MARKDOWN_RULE, CSV: CSV_RULE, INSERT: INSERT_RULE, COPY: COPY_RULE,
-         PSQL: QUERY_RESULT_RULE, MYSQL: QUERY_RESULT_RULE, TSV: TSV_RULE, PANDAS: DATAFRAME_RULE}
+         PSQL: QUERY_RESULT_RULE, MYSQL: QUERY_RESULT_RULE, TSV: TSV_RULE, PANDAS: DATAFRAME_RULE, HTML: HTML_RULE}
 SCORE = 0.6
 
 #: a column name that says the column holds secrets, after at most two words (``DB password``, ``api_key``)
@@ -61,6 +63,7 @@ _LETTER_AND_DIGIT = regex.compile(r"[A-Za-z][^\d]*\d|\d[^A-Za-z]*[A-Za-z]")
 _CSV_QUOTED = regex.compile(r'"([^"\s(][^"\s]{3,199})"')
 _CSV_PLAIN = regex.compile(r'[^,"\s(][^,"\s]{3,199}')
 _SQL_VALUE = regex.compile(r"""[^'"\\\s(][^'"\\\s]{3,199}""")  # inside an SQL string or a COPY field
+_HTML_VALUE = regex.compile(r"[^<>\s(][^<>\s]{3,199}")  # the text of an HTML cell (tags already off)
 
 
 class SecretTablesDetector:
@@ -92,6 +95,8 @@ def _value(text: str, table: Table, start: int, end: int) -> tuple[int, int] | N
     """The span of the secret in a cell (spaces and tabs stripped), or None when the cell holds no one-token value."""
     cell = text[start:end]
     kind = table.kind
+    if kind == HTML:
+        return (start, end) if _HTML_VALUE.fullmatch(text, start, end) else None
     if kind in (MARKDOWN, PSQL, MYSQL, PANDAS):
         m = _MD_VALUE.fullmatch(cell)
         return (start + m.start(1), start + m.end(1)) if m else None
