@@ -853,8 +853,23 @@ def account_name(value: str) -> bool:
     return not _all_same(low) and low not in PLACEHOLDER_ACCOUNTS
 
 
+def phone_url_encoded(value: str) -> bool:
+    """A phone number URL-encoded in a form body or a query (``%2B447700900123``, ``%2B1%20512%20555%200134``):
+    decoded (``%2B`` is ``+``, ``%20`` and ``+`` blanks), a valid international number (libphonenumber)."""
+    import phonenumbers
+
+    body = re.sub(r"(?i)%2b|%20|[+ -]", "", value)
+    if not body.isdigit() or not 6 <= len(body) <= 15:
+        return False
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse("+" + body, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
+    "phone_url_encoded": phone_url_encoded,
     "credit_card": credit_card,
     "email": email,
     "iban": iban,

@@ -449,7 +449,18 @@ outorgante outorgantes outorgado primeira primeiro segunda unipessoal
 weitere weiteren weiterer weiteres neue neuen neuer neues wichtige wichtigen wichtiger wichtiges folgende folgenden
 aktuelle aktuellen allgemeine allgemeinen zusätzliche zusätzlichen nächste nächsten letzte letzten erste ersten
 häufige häufigen bekannte bekannten hinweis hinweise
-""".split()) | frozenset(_LABEL_WORDS.split())
+""".split()) | frozenset(_LABEL_WORDS.split()) | frozenset(
+    # the labels of Turkish forms (SGK, e-Devlet, bank and HR forms: "Doğum Tarihi:", "Cep Telefonu:", "İşe Giriş
+    # Tarihi:", "Meslek Kodu:") and the job titles written beside them: a run of two unknown capitalised words
+    # before a colon reads as a foreign name otherwise. Written lower case as Python lowers them ("İ" is "i̇").
+    w2 for w in """
+doğum tarihi tarih yeri telefonu telefon cep ev iş işe giriş çıkış meslek kodu kod numarası numara no sicil
+kimlik uyruğu uyruk cinsiyeti cinsiyet medeni hali adresi adres il ilçe mahalle sokak posta e-posta eposta
+unvanı unvan görevi görev departmanı birimi şube şubesi işyeri işveren işverenin sigortalı sigortalının bildirge
+bildirgesi başlangıç bitiş ücret ücreti maaş brüt net vergi dairesi hesap hesabı banka tutar tutarı tarihi
+açıklama durum durumu belge belgesi seri imza kaşe onay yazılım geliştirici geliştiricisi mühendis mühendisi
+uzman uzmanı yönetici müdür müdürü sorumlu sorumlusu teknisyen operatör muhasebe personel personeli
+""".split() for w2 in (w, w.replace("i", "i\u0307", 1) if w.startswith("i") else w))
 #: The names of countries in their own languages ("Deutschland", "España"): places, like the English ones
 #: (``PLACE``). Lower case, accents folded.
 ENDONYMS = frozenset("""
@@ -849,6 +860,26 @@ CHINESE_FAMILY_HAN = frozenset(
 CHINESE_COMPOUND_FAMILY = frozenset("欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 慕容".split())
 
 
+#: Chat exports, their speakers named by the export's own layout (each pass gated on a literal of its format):
+#: a WeChat forwarded chat's header ("—— 林爽的聊天记录 ——", "林爽和王家豪的聊天记录") and its speaker lines (the
+#: name, then the date and time: "林爽 3月10日 19:02"); a KakaoTalk export's lines ("[윤유나] [오후 7:02] ...",
+#: the phone's "2025년 3월 10일 오후 7:02, 윤유나 : ...") and its header ("윤유나 님과 카카오톡 대화"); a LINE export's
+#: lines ("19:02<TAB>加藤 大輝<TAB>...") and header ("[LINE] 加藤大輝とのトーク履歴").
+WECHAT_HEADER = regex.compile(r"(?<![" + _HAN + r"])([" + _HAN + r"]{2,4}?)(?:和([" + _HAN + r"]{2,4}?))?的聊天(?:记录|記錄)")
+WECHAT_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*([" + _HAN + r"]{2,4})[ \t]+(?:\d{1,2}月\d{1,2}日|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|昨天|今天)?[ \t]*"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?$")
+#: What a WeChat header names that is no person: a group chat, the app, oneself
+WECHAT_NOT_NAMES = frozenset("群聊 微信 我们 我的 聊天 客服 家人".split())
+KAKAO_LINE = regex.compile(
+    r"(?m)^(?:\[([" + _HANGUL + r"]{2,4})\][ ]\[(?:오전|오후)[ ]\d{1,2}:\d{2}\]"
+    r"|\d{4}(?:년|\.)[ ]?\d{1,2}(?:월|\.)[ ]?\d{1,2}(?:일|\.)?[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]([" + _HANGUL
+    + r"]{2,4})[ ]:[ ])")
+KAKAO_HEADER = regex.compile(r"(?<![" + _HANGUL + r"])([" + _HANGUL + r"]{2,4})[ ]?님과[ ]카카오톡[ ]대화")
+LINE_ROW = regex.compile(r"(?m)^\d{1,2}:\d{2}\t([" + _HAN + _KANA + r"]{1,8}(?:[ 　][" + _HAN + _KANA
+                         + r"]{1,8})?)\t")
+LINE_HEADER = regex.compile(r"\[LINE\][ ]?([" + _HAN + _KANA + r"]{1,8}(?:[ 　][" + _HAN + _KANA
+                            + r"]{1,8})?)とのトーク履歴")
 #: Common words that begin with the character of a family name and may open a chat log's line before a
 #: colon ("金额：100元", amount: ...; "程序员：", programmer:): no speaker's name
 CJK_SPEAKER_WORDS = frozenset("""
@@ -897,6 +928,16 @@ CAPTION_WORDS = ("laintiff", "efendant", "etitioner", "espondent")
 CAPTION_GATE = regex.compile(
     r",[ \t]*(?:an?[ ]individual|individually|a[ ]minor|by[ ]and[ ]through)\b"
     r"|\n[ \t]*(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant)s?\b")
+
+
+#: A fixed-width register (payroll, HR, a mainframe report): a header line with a name column ("EMPLOYEE NAME",
+#: "Name") set apart from the next column by blanks, and under it rows that start with "Last, First" and then
+#: blanks (``_register_names``)
+REGISTER_HEADER = regex.compile(r"(?m)^[ \t]*(?:[A-Za-z]+[ ])?(?:NAME|Name)(?:[ ]\((?:LAST|Last),[ ]?(?:FIRST|First)\))?"
+                                r"(?:[ ]{2,}|\t)[^\n]*\S")
+REGISTER_ROW = regex.compile(
+    r"[ \t]*((?:(?:van|von|de|der|den|da|di|du|del|la|le|St\.)[ ])*\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+)?,[ ]?"
+    r"\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}(?:\.|[\p{L}'’-]+))?)(?:[ ]{2,}|\t)")
 
 
 class NameDetector:
@@ -961,6 +1002,8 @@ class NameDetector:
     def detect(self, text: str) -> list[Finding]:
         out = self._detect_words(text)
         marked = self._marked_names(text)
+        if 0.8 >= self.min_score:
+            self._register_names(text, out, marked)
         if not marked:
             return out
         # a marked name replaces the findings inside it ("Al-Haddad" of "— Layla Al-Haddad") and is dropped
@@ -1014,6 +1057,51 @@ class NameDetector:
                 # "an individual" is evidence enough; a party on its own ("..., Plaintiff,") needs a listed name
                 if self._upper_person(m.group(1), listed=m.group(2) is None):
                     out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+
+    def _register_names(self, text: str, found_names: list[Finding], out: list[Finding]) -> None:
+        """``REGISTER_HEADER`` and ``REGISTER_ROW``: the "Last, First" rows under a register's name column, up to a
+        blank line; the header says the column holds names, so a word of the lists need not be there, but the
+        rows must not be ordinary words ("Total, All", "Page, Continued") and at least two must read so. Looked
+        for only above a name already found that opens a line and is followed or preceded by ", " (a row's
+        "Last, First"): no pass over a text without one."""
+        headers: set[int] = set()
+        for f in found_names:
+            if text[f.end:f.end + 2] != ", " and text[f.start - 2:f.start] != ", ":
+                continue
+            ls = text.rfind("\n", 0, f.start) + 1
+            if text[ls:f.start].strip(" \t,") and REGISTER_ROW.match(text, ls) is None:
+                continue
+            # the header: among the 60 lines above
+            pos = ls
+            for _ in range(60):
+                if pos <= 0:
+                    break
+                prev = text.rfind("\n", 0, pos - 1) + 1
+                if REGISTER_HEADER.match(text, prev) is not None:
+                    headers.add(prev)
+                    break
+                if not text[prev:pos].strip():
+                    break
+                pos = prev
+        for hs in sorted(headers):
+            pos, found = text.find("\n", hs) + 1, []
+            while pos < len(text) and len(found) < 500:
+                le = text.find("\n", pos)
+                le = len(text) if le < 0 else le
+                if not text[pos:le].strip():
+                    break
+                m = REGISTER_ROW.match(text, pos, le + 1 if le < len(text) else le)
+                if m is None and text[pos:le].strip(" \t-=_*") and found:
+                    pos = le + 1
+                    continue
+                if m is not None:
+                    words = [w for w in re.split(r"[ ,-]+", m.group(1)) if w and w.lower() not in PARTICLES]
+                    classes = [self.classify(w) for w in words]
+                    if classes.count(WORD) < len(classes) - 1 and not any(fold(w) in LEGAL_WORDS for w in words):
+                        found.append(m.span(1))
+                pos = le + 1
+            if len(found) >= 2:
+                out.extend(Finding(a, b, "pii", "PERSON", "person-name", 0.8) for a, b in found)
 
     def _upper_person(self, run: str, listed: bool) -> bool:
         words = [w for w in run.split(" ") if w.lower() not in PARTICLES and not w.endswith(".")]
@@ -1087,6 +1175,7 @@ class NameDetector:
         for ls, le, ascii_only in line_stretches(text):
             if ascii_only or NATIVE_LETTER.search(text, ls, le) is None:
                 continue
+            self._chat_export_line(text, ls, le, names)
             for m in NATIVE_LABELLED.finditer(text, ls, le):
                 value = m.group(1)
                 if len(value.replace(" ", "")) >= 2 and value not in NATIVE_NO_NAME:
@@ -1129,6 +1218,48 @@ class NameDetector:
                 if not whole or not (i and ARABIC_LETTER.match(text, i - 1) or ARABIC_LETTER.match(text, j)):
                     out.append(Finding(i, j, "pii", "PERSON", "person-name", score))
                 i = text.find(value, j)
+
+    @staticmethod
+    def _chat_export_line(text: str, ls: int, le: int, names: dict[str, float]) -> None:
+        """A line of a WeChat, KakaoTalk or LINE chat export (``WECHAT_HEADER`` ...) that names its speaker: the
+        line patterns are anchored at the line's start, the headers looked for only where their words are."""
+        c = text[ls]
+        if c == "[" or "0" <= c <= "9":
+            m = KAKAO_LINE.match(text, ls, le)
+            if m is not None:
+                value = m.group(m.lastindex or 1)
+                if _korean_name(value):
+                    names[value] = max(names.get(value, 0.0), 0.8)
+                return
+            if c != "[":
+                m = LINE_ROW.match(text, ls, le)
+                if m is not None:
+                    value = m.group(1)
+                    if len(value.replace(" ", "").replace("\u3000", "")) >= 2 and value not in NATIVE_NO_NAME:
+                        names[value] = max(names.get(value, 0.0), 0.8)
+                    return
+            elif text.find("トーク履歴", ls, le) >= 0:
+                for m in LINE_HEADER.finditer(text, ls, le):
+                    value = m.group(1)
+                    if len(value) >= 2 and value not in NATIVE_NO_NAME and "グループ" not in value:
+                        names[value] = max(names.get(value, 0.0), 0.85)
+                return
+        m = WECHAT_SPEAKER.match(text, ls, le)
+        if m is not None:
+            value = m.group(1)
+            if (value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY) \
+                    and value not in CJK_SPEAKER_WORDS:
+                names[value] = max(names.get(value, 0.0), 0.8)
+            return
+        if text.find("的聊天", ls, le) >= 0:
+            for m in WECHAT_HEADER.finditer(text, ls, le):
+                for value in m.group(1, 2):
+                    if value and value not in WECHAT_NOT_NAMES:
+                        names[value] = max(names.get(value, 0.0), 0.85)
+        elif text.find("카카오톡", ls, le) >= 0:
+            for m in KAKAO_HEADER.finditer(text, ls, le):
+                if _korean_name(m.group(1)):
+                    names[m.group(1)] = max(names.get(m.group(1), 0.0), 0.85)
 
     def _detect_words(self, text: str) -> list[Finding]:
         if not any(c.isupper() for c in text[:4096]) and text[:1].islower() and not _code_like(text[:4096]):
