@@ -28,7 +28,15 @@ def domain_rules(domains: list[str], host_type: str = "INTERNAL_HOST") -> list[R
     alt = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
     tail = r"(?![\w-]|\.[a-z0-9])"
     keywords = tuple(domains)
-    return [
+    # a Java / Android / Maven package named after the domain, reversed (com.acme.billing, and com/acme/billing
+    # in a repository path or a source tree): the company's code, wherever the domain itself is not written
+    reversed_alt = "|".join(r"[./]".join(re.escape(label) for label in reversed(d.split(".")))
+                            for d in sorted(domains, key=len, reverse=True) if "." in d)
+    package = [Rule(id="internal-domain-package", regex=rf"(?i)(?<![\w.$@-])((?:{reversed_alt})(?:[./][a-z_][\w$]*)*)(?![\w-])",
+                    category="internal", type="INTERNAL_PACKAGE", score=0.9, source="[internal] domains",
+                    keywords=tuple(d.split(".")[-2] for d in domains if "." in d),
+                    description="package named after a configured company domain, reversed (com.acme.billing, com/acme/billing)")]
+    return [*(package if reversed_alt else []),
         Rule(id="internal-domain-host", regex=rf"(?i)(?<![\w.-])((?:{LABEL}\.)*(?:{alt})){tail}", category="internal",
              type=host_type, keywords=keywords, score=0.95, description="host at or under a configured company domain",
              source="[internal] domains"),
