@@ -60,6 +60,23 @@ TRICKY = [
     {"id": "scoped-line-start", "category": "internal", "examples": ["x\nyy-3"], "regex": r"(?m:^)yy-\d"},
     {"id": "trailing-repeat", "category": "internal", "keywords": ["tr:"], "examples": ["tr: " + "x" * 50, "TR:\n\n" + "y" * 9000],
      "regex": r"(?i)tr:\s*(x{20,}|y{20,})"},
+    # line-anchored, an unbounded lookahead (so starts come from reversed scans of the windows), an optional
+    # leading group, a long run between the line start and the literal: each match starts where its window
+    # does, i.e. at the very end of the reversed window, where Hyperscan can miss a match (see SENTINEL)
+    {"id": "shell-user", "category": "pii", "keywords": ["--user"],
+     "examples": ["$ SYNC_TOKEN=abc ./sync --server http://10.0.0.5:8080 --user tvanlier", "(venv) % ./bin/cli login --username=m.okafor",
+                  "$ pip install --upgrade requests --user bob"],
+     "regex": r"(?m)^[ \t]*(?:\([\w.-]{1,40}\)[ ])?[$%][ \t]+(?![^\n]{0,200}?\b(?:pip3?|dbus-\w+)\b[^\n]{0,200}?--user\b)"
+              r"[^\n]{0,300}?[ \t]--user(?:name)?(?:=|[ \t]+)[\"']?([A-Za-z_][\w.-]{1,62})[\"']?(?=[\s:]|$)"},
+    {"id": "prompt-token", "keywords": ["--token"],
+     "examples": [">> deploy --region eu-west-1 --cluster prod-main-0042 --token Ab12Cd34Ef56Gh78",
+                  "[ops@bastion-7] > kubectl-wrap apply -f manifests/base/overlays --token=zz99yy88xx77ww66",
+                  "> ./ship --dry-run --target staging-cluster-01 --token Qq11Ww22Ee33Rr44"],
+     "regex": r"(?m)^(?:\[[\w@.-]{1,30}\][ ])?>{1,2}[ \t]+(?!.*\bdry-run\b)\S.{20,}?[ \t]--token[= ]([A-Za-z0-9]{12,40})\b"},
+    {"id": "env-secret-line", "keywords": ["_secret"],
+     "examples": ["export PAYMENTS_GATEWAY_SECRET = 'Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2'", "   BILLING_SECRET=Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2",
+                  "DEMO_SECRET=Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2  # example"],
+     "regex": r"(?m)^[ \t]*(?:export[ \t]+)?(?![^\n]*#\s*example)[A-Z][A-Z0-9_]{2,40}_SECRET[ \t]*=[ \t]*[\"']?([A-Za-z0-9/+]{20,60})"},
 ]
 # a leading alternation of many names makes an expression Hyperscan calls "too large": it is split
 # into one expression per name (the same ends), not approximated in prefilter mode
@@ -295,9 +312,9 @@ def test_every_builtin_keyword_is_in_the_keyword_database():
     assert [k for r in builtin() for k in r.keywords if keyword_expression(k) is None] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the reversed starts scan of a line-anchored rule whose lookahead "
-                   "is unbounded misses a start (found with a USERNAME rule, since bounded; not yet isolated)")
 def test_a_line_anchored_rule_with_an_unbounded_lookahead():
+    """Its starts come from the reversed scan of each line's window, and a match starts where the window
+    does: at the very end of the reversed buffer, a match Hyperscan can miss (see ``SENTINEL``)."""
     rule = rule_from_dict({
         "id": "unbounded-lookahead-at-line-start", "description": "x", "type": "USERNAME", "secret_group": 1,
         "keywords": ["--user"],
@@ -308,3 +325,25 @@ def test_a_line_anchored_rule_with_an_unbounded_lookahead():
             "% ./bin/cli login --username=m.okafor\nfoo\n")
     py, hs = Matcher([rule], engine="python"), Matcher([rule], engine="hyperscan")
     assert found(hs, text) == found(py, text)
+
+
+def test_a_match_ending_at_the_end_of_the_buffer_is_not_missed():
+    """Hyperscan can miss a match ending exactly at the end of what it scans (a literal, a long run, a short
+    class tail); every scan appends a sentinel byte, so the match at the text's end is found."""
+    from promptscrub.engine_hyperscan import SENTINEL
+
+    def ends(expression: bytes, data: bytes) -> list[int]:
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(expressions=[expression], ids=[0], elements=1, flags=[hyperscan.HS_FLAG_MULTILINE])
+        out: list[int] = []
+        db.scan(data, match_event_handler=lambda i, f, t, fl, c: out.append(t))
+        return out
+
+    data = b"--u" + b"a" * 40 + b" x"
+    assert len(data) in ends(rb"--u[^\n]*[ ][xy]", data + SENTINEL)
+    rule = rule_from_dict({"id": "tail", "keywords": ["--u"], "examples": ["--u" + "a" * 40 + " x"],
+                           "regex": r"--u[^\n]*[ ][xy]"}, "t.toml", "internal")
+    text = "filler line\n" * 300 + "--u" + "a" * 40 + " x"
+    py, hs = Matcher([rule], engine="python"), Matcher([rule], engine="hyperscan")
+    assert hs.backend_for(text).name == "hyperscan"
+    assert found(hs, text) == found(py, text) != []

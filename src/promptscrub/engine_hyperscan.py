@@ -46,6 +46,13 @@ LONG_EXPRESSION = 4000
 SPLIT_FROM, SPLIT_MIN_PARTS = 2000, 8
 #: Unbounded patterns spanning at most this many newlines get line-bounded windows.
 MAX_LINES = 16
+#: Appended to every buffer a rules' database scans; ends past the real data are dropped. Hyperscan
+#: (5.4, block mode) can miss a match that ends exactly at the end of the buffer: a literal, a long
+#: unbounded run, then a short class tail (``u--[^\n]*[ ][$%]`` over ``u--`` + 30 bytes + `` $``), found
+#: as soon as any byte follows. In a reversed window scan that end is the window's start, where every
+#: line-anchored match begins; forward, a match ending at the text's end. Any byte works; ``\n`` adds
+#: the fewest spurious ends (see :func:`padded`).
+SENTINEL = b"\n"
 
 WINDOW, LINES, FULL, PYTHON = "window", "lines", "full", "python"
 #: A rule's keyword is first looked for in this many characters before each of its first NEAR_ENDS
@@ -310,7 +317,8 @@ class HyperscanBackend:
         # special: a character the shadow reads as an ASCII letter and lower() does not
         data, special = scan_bytes(text)
         self._data = data
-        self.db.scan(data, match_event_handler=on_match, scratch=self.scratch)
+        self.db.scan(padded(data), match_event_handler=on_match, scratch=self.scratch)
+        _drop_sentinel_ends(ends, len(data))
         if self.kw_db is not None and not (special and any(c in text for c in LOWER_SPECIAL)):
             unmet = {i for i, e in enumerate(ends) if e}
             unmet.update(self.python_only)
@@ -362,24 +370,31 @@ class HyperscanBackend:
             found: dict[int, list[int]] = {}
 
             def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
-                found.setdefault(i, []).append(n - to)
+                if to <= n:  # past n: a match using the sentinel
+                    found.setdefault(i, []).append(n - to)
 
-            self.starts_db.scan(self._data[::-1], on_match)
+            # a match starting at 0 ends at the end of the reversed text: the sentinel keeps it in sight
+            self.starts_db.scan(padded(self._data[::-1]), on_match)
             self._starts = found
         return sorted(set(self._starts.get(rule_index, ())))
 
     def window_starts(self, rule_index: int, spans: list[tuple[int, int]]) -> list[int]:
         """Candidate starts of a rule's matches inside ``spans`` (each holds every match ending at its
-        ends): the reversed database scanned over each span alone, far less text than a full scan."""
+        ends): the reversed database scanned over each span alone, far less text than a full scan.
+
+        A match starting at a span's start (every line-anchored one) ends at the end of the reversed
+        span, which Hyperscan may miss (see :data:`SENTINEL`): the span is scanned followed by the byte
+        before it (the real text, no extra copy), or the sentinel at the text's start, and starts
+        before the span are dropped."""
         found: list[int] = []
         data = self._data
 
         for a, b in spans:
-            def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object, b: int = b) -> None:
-                if i == rule_index:
+            def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object, b: int = b, limit: int = b - a) -> None:
+                if i == rule_index and to <= limit:
                     found.append(b - to)
 
-            self.starts_db.scan(data[a:b][::-1], on_match)
+            self.starts_db.scan(data[a - 1:b][::-1] if a else padded(data[:b][::-1]), on_match)
         return sorted(set(found))
 
     def raw_matches(self, text: str) -> Iterator[tuple[Rule, Iterator[Any]]]:
@@ -400,6 +415,20 @@ class HyperscanBackend:
                 yield rules[i], anchored(pattern, text, self.window_starts(i, intervals(text, ends[i], plan)))
             else:
                 yield rules[i], confirm(pattern, text, intervals(text, ends[i], plan), plan.margin)
+
+
+def padded(data: bytes) -> bytes:
+    """``data`` as a rules' database scans it: followed by :data:`SENTINEL`, so that no real match ends
+    at the end of the buffer (a Hyperscan blind spot). The ends reported are those of ``data`` (no
+    expression reads past its own end) plus, possibly, ``len(data) + 1``, which the callers drop."""
+    return data + SENTINEL
+
+
+def _drop_sentinel_ends(found: list[list[int]], n: int) -> None:
+    """Remove the ends past ``n`` (matches using the sentinel; Hyperscan does not promise end order)."""
+    for e in found:
+        if e and max(e) > n:
+            e[:] = [x for x in e if x <= n]
 
 
 def intervals(text: str, ends: list[int], plan: Plan) -> list[tuple[int, int]]:
@@ -507,5 +536,7 @@ class ExpressionScan:
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             found[i].append(to)
 
-        self.db.scan(scan_bytes(text)[0], match_event_handler=on_match, scratch=self.scratch)
+        data = scan_bytes(text)[0]
+        self.db.scan(padded(data), match_event_handler=on_match, scratch=self.scratch)
+        _drop_sentinel_ends(found, len(data))
         return found
