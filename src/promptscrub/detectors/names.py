@@ -889,6 +889,16 @@ CJK_SPEAKER_WORDS = frozenset("""
 """.split())
 
 
+def _offer(names: dict[str, float], value: str, score: float) -> None:
+    """Keep ``value`` as a name found in its own script, with the best score any cue gave it."""
+    names[value] = max(names.get(value, 0.0), score)
+
+
+def _native_value(value: str) -> bool:
+    """A labelled value in a CJK script that can be a name: two characters at least (blanks aside), not "none"."""
+    return len(value.replace(" ", "").replace("\u3000", "")) >= 2 and value not in NATIVE_NO_NAME
+
+
 def _korean_name(value: str) -> bool:
     """A Korean name: a family name's syllable first (or a two-syllable family name), not a common word."""
     return (value[0] in KOREAN_FAMILY or value[:2] in KOREAN_COMPOUND_FAMILY) and value not in KOREAN_WORDS
@@ -1179,28 +1189,28 @@ class NameDetector:
             for m in NATIVE_LABELLED.finditer(text, ls, le):
                 value = m.group(1)
                 if len(value.replace(" ", "")) >= 2 and value not in NATIVE_NO_NAME:
-                    names[value] = max(names.get(value, 0.0), 0.85)
+                    _offer(names, value, 0.85)
             for m in NATIVE_INTRO.finditer(text, ls, le):
                 value = m.group(m.lastindex or 1)
-                names[value] = max(names.get(value, 0.0), 0.8)
+                _offer(names, value, 0.8)
             for m in NATIVE_LABELLED_SPACED.finditer(text, ls, le):
                 value = m.group(1)
-                if len(value.replace(" ", "").replace("\u3000", "")) >= 2 and value not in NATIVE_NO_NAME:
-                    names[value] = max(names.get(value, 0.0), 0.8)
+                if _native_value(value):
+                    _offer(names, value, 0.8)
             if "저는" in text[ls:le]:
                 for m in KOREAN_INTRO.finditer(text, ls, le):
                     if _korean_name(m.group(1)):
-                        names[m.group(1)] = max(names.get(m.group(1), 0.0), 0.8)
+                        _offer(names, m.group(1), 0.8)
             for m in KOREAN_ANSWER.finditer(text, ls, le):
                 if _korean_name(m.group(1)) and KOREAN_NAME_ASKED.search(text, max(0, m.start() - 300), m.start(1)):
-                    names[m.group(1)] = max(names.get(m.group(1), 0.0), 0.75)
+                    _offer(names, m.group(1), 0.75)
             for m in ARABIC_INTRO.finditer(text, ls, le):
                 words = m.group(2).split(" ")
                 if any(w in ARABIC_NOT_NAME for w in words):
                     continue
                 if m.group(1) in ("أنا", "انا") and (len(words) < 2 or words[0] not in ARABIC_GIVEN):
                     continue  # "أنا سعيد" (I am happy): after "I am", only a listed given name and a surname
-                names[m.group(2)] = max(names.get(m.group(2), 0.0), 0.8)
+                _offer(names, m.group(2), 0.8)
             for m in CJK_SPEAKER.finditer(text, ls, le):
                 value = m.group(1)
                 if (value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY) \
@@ -1208,7 +1218,7 @@ class NameDetector:
                     speakers[value] = speakers.get(value, 0) + 1
         for value, turns in speakers.items():
             if len(value) > 2 or turns > 1:  # a name of two characters must speak twice: it may be a word
-                names[value] = max(names.get(value, 0.0), 0.8)
+                _offer(names, value, 0.8)
         for value, score in names.items():
             # Arabic script parts its words with blanks: there a repeat must be whole words
             whole = ARABIC_LETTER.match(value) is not None
@@ -1229,37 +1239,37 @@ class NameDetector:
             if m is not None:
                 value = m.group(m.lastindex or 1)
                 if _korean_name(value):
-                    names[value] = max(names.get(value, 0.0), 0.8)
+                    _offer(names, value, 0.8)
                 return
             if c != "[":
                 m = LINE_ROW.match(text, ls, le)
                 if m is not None:
                     value = m.group(1)
-                    if len(value.replace(" ", "").replace("\u3000", "")) >= 2 and value not in NATIVE_NO_NAME:
-                        names[value] = max(names.get(value, 0.0), 0.8)
+                    if _native_value(value):
+                        _offer(names, value, 0.8)
                     return
             elif text.find("トーク履歴", ls, le) >= 0:
                 for m in LINE_HEADER.finditer(text, ls, le):
                     value = m.group(1)
                     if len(value) >= 2 and value not in NATIVE_NO_NAME and "グループ" not in value:
-                        names[value] = max(names.get(value, 0.0), 0.85)
+                        _offer(names, value, 0.85)
                 return
         m = WECHAT_SPEAKER.match(text, ls, le)
         if m is not None:
             value = m.group(1)
             if (value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY) \
                     and value not in CJK_SPEAKER_WORDS:
-                names[value] = max(names.get(value, 0.0), 0.8)
+                _offer(names, value, 0.8)
             return
         if text.find("的聊天", ls, le) >= 0:
             for m in WECHAT_HEADER.finditer(text, ls, le):
                 for value in m.group(1, 2):
                     if value and value not in WECHAT_NOT_NAMES:
-                        names[value] = max(names.get(value, 0.0), 0.85)
+                        _offer(names, value, 0.85)
         elif text.find("카카오톡", ls, le) >= 0:
             for m in KAKAO_HEADER.finditer(text, ls, le):
                 if _korean_name(m.group(1)):
-                    names[m.group(1)] = max(names.get(m.group(1), 0.0), 0.85)
+                    _offer(names, m.group(1), 0.85)
 
     def _detect_words(self, text: str) -> list[Finding]:
         if not any(c.isupper() for c in text[:4096]) and text[:1].islower() and not _code_like(text[:4096]):
