@@ -407,9 +407,10 @@ def shadow_and_special(text: str) -> tuple[bytes, bool]:
     return shadow(text), _seen.special
 
 
-# the rules' scan and the table search read the same text (two kept: the escaped strings' view is
-# scanned in between), and encoding 3.7 MB of non-ASCII text costs ~6 ms
-@last_texts(2)
+# the rules' scan, the table search and the whole-text gates (text_search.holds_any) read the same text;
+# four kept, as the escaped strings' and the wrapped lines' views are scanned in between; encoding 3.7 MB
+# of non-ASCII text costs ~6 ms
+@last_texts(4)
 def scan_bytes(text: str) -> tuple[bytes, bool]:
     """What Hyperscan scans for ``text``: its ASCII bytes, or its shadow; and whether it holds a
     character the shadow reads as an ASCII letter (see :func:`shadow_and_special`)."""

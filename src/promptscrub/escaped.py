@@ -17,6 +17,10 @@ from array import array
 from collections.abc import Callable
 
 from .findings import Finding
+from .text_search import holds_any
+
+#: a quote escaped with a backslash: a string inside a string
+ESCAPED_QUOTES = ('\\"', "\\'")
 
 #: An escaped quote, an escaped backslash (a string can end in a backslash) and the escaped line breaks and
 #: tab (a value's closing quote is often followed by an escaped line break, which is no more of the value).
@@ -99,7 +103,7 @@ class MappedView:
 
 
 def has_escaped_quotes(text: str) -> bool:
-    return '\\"' in text or "\\'" in text
+    return holds_any(text, ESCAPED_QUOTES)
 
 
 def unescaped_view(text: str) -> tuple[str, array]:

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 
 from .escaped import BLOCK_GAP, MappedView
 from .findings import Finding
+from .text_search import NOTEBOOK_KEYS, holds_any
 
 #: the detectors that read tables: run again on the view
 TABLE_READERS = frozenset({"pii_columns", "secret_tables"})
@@ -45,8 +46,8 @@ _CHAR = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 def holds_json_lines(text: str) -> bool:
     """Whether ``text`` looks like a notebook (or a part of one: a cell, an output). Two substring tests
-    (~3 ms on 3.7 MB of code: one search for what both keys end in, ``_type"``, is no faster)."""
-    return '"cell_type"' in text or '"output_type"' in text
+    (~5 ms on 3.7 MB of code: one search for what both keys end in, ``_type"``, is no faster)."""
+    return holds_any(text, NOTEBOOK_KEYS)
 
 
 def _decode(m: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from .findings import Finding
 from .lookalikes import LITERAL, assign
 from .repeats import repeats
 from .rules import Rule, load_builtin_rules
+from .text_search import NOTEBOOK_KEYS, holds_any
 from .vault import Vault
 
 TYPE_CHECKING = False
@@ -78,7 +79,7 @@ class Scrubber:
                 from .wrapped_lines import wrapped_secrets
 
                 raw.extend(wrapped_secrets(text, raw, d))
-        if '"cell_type"' in text or '"output_type"' in text:  # json_lines.holds_json_lines, without its import
+        if holds_any(text, NOTEBOOK_KEYS):  # json_lines.holds_json_lines, without its import
             from .json_lines import TABLE_READERS, holds_json_lines, json_lines_findings
 
             if holds_json_lines(text):  # a table printed in a notebook's output: its rows are JSON strings

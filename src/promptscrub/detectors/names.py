@@ -36,6 +36,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..text_search import holds_any
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
@@ -1052,7 +1053,7 @@ class NameDetector:
             m = UPPER_LABELLED.match(text, ls)
             if m is not None and self._upper_person(m.group(1), listed=True):
                 out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
-        if any(w in text for w in CAPTION_WORDS):
+        if holds_any(text, CAPTION_WORDS):
             seen = set()
             for g in CAPTION_GATE.finditer(text):
                 # the caption's line: the gate's own for "an individual", the one before a party's role

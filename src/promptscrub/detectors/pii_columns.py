@@ -56,6 +56,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..findings import Finding
+from ..text_search import holds_any
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._tables import Table, column_cells, inner
 
@@ -301,7 +302,7 @@ class PiiColumnsDetector:
             found = _generic_national_id([text[s:e] for s, e in spans])
             if found is not None:
                 out.extend(Finding(s, e, "pii", *found, SCORE) for s, e in spans)
-        params = db_parameters(text, self.internal) if DB_PARAMETERS in text else []
+        params = db_parameters(text, self.internal) if holds_any(text, (DB_PARAMETERS,)) else []
         if params:
             out.extend(params)
         if generic or params:
