@@ -430,3 +430,12 @@ def test_a_passcode_announced_in_a_chat_is_redacted():
 
     text = "10:31:40 From Ana to Everyone:\n\trecording passcode for people who missed it: QWmTNvzu48Ka19\n"
     assert any(text[f.start:f.end] == "QWmTNvzu48Ka19" for f in build_scrubber(Config()).find(text))
+
+
+def test_a_code_counted_out_or_repeated_is_an_example_code() -> None:
+    from promptscrub.secret_filters import is_example_code
+
+    for code in ("0000", "1234", "9876", "123-456", "4444#"):
+        assert is_example_code(code), code
+    for code in ("4821", "0394", "553 201", "1234567890123"):  # a list of codes is not one example
+        assert not is_example_code(code), code

@@ -606,6 +606,13 @@ _MIXED_CLASSES = lazyre.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)")
 _DIGIT_RUNS = lazyre.compile(r"\d+")
 
 
+def is_example_code(value: str) -> bool:
+    """A short code as documentation writes one: its digits (eight at most: a list of codes is not one)
+    one repeated or counted out (``0000``, ``1234``, ``9876``, ``123-456``)."""
+    digits = re.sub(r"\D", "", value)
+    return len(digits) <= 8 and (len(set(digits)) <= 1 or digits in "01234567890" or digits in "09876543210")
+
+
 def is_not_secret(value: str, password_slot: bool = False) -> bool:
     """True for values a generic rule should not report: UUIDs, hex hashes, integrity hashes,
     numbers and versions, file paths, code expressions and plain identifiers or words.

@@ -14,7 +14,8 @@ _filters = None
 _context = None
 
 
-def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot: bool = False) -> bool:
+def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot: bool = False,
+                code: bool = False) -> bool:
     """The value filters (``secret_filters``), then the ones that read the text around the value
     (``secret_context``): a row of a table of digests is not a key, a value assigned to a name that
     says it is fake (``FAKE_KEY=``) is a test fixture, a word or placeholder as the default of a
@@ -33,7 +34,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     ``password_slot`` (found by a specific rule whose type says password, see :func:`password_slot`) -- is
     kept whatever the value filters make of its identifier-like shape. ``generic``: the finder only knows
     the value's place, not its shape (a generic rule), so a value that reads as a word, a path, an
-    identifier ... (``is_not_secret``) is dropped too."""
+    identifier ... (``is_not_secret``) is dropped too. ``code``: a short code found after its label (see
+    :func:`short_code`), which the token filters misread (``918 224`` is groups of three digits to them): only
+    the context checks apply, and a code counted out or of one digit repeated (``1234``, ``0000``) is an example."""
     global _filters, _context
     if _filters is None:
         from .. import secret_context, secret_filters
@@ -46,6 +49,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
             or context.anonymous_login_password(text, start, end) or context.heads_listing_row(text, start, end)
             or context.patch_header_commit(text, start, end)):
         return False
+    if code:
+        return not filters.is_example_code(value)
     expansion = context.shell_expansion_word(text, start, end)
     if expansion is not None:  # ${DB_PASSWORD:-postgres}: judged by the default alone
         op, word = expansion
@@ -68,3 +73,13 @@ def password_slot(rule: Rule) -> bool:
     of ``jwt.sign`` or ``[]byte(...)`` for an HMAC), name or no name. A generic rule of such a type found
     the slot too; only its value's shape is left to the filters, and a passphrase is a password's shape."""
     return rule.label.endswith("PASSWORD") or rule.label == "SIGNING_SECRET"
+
+
+#: the types of the short codes a label announces (rules/secrets/codes.toml)
+SHORT_CODE_TYPES = frozenset({"PIN", "ONE_TIME_CODE", "ACCESS_CODE", "RECOVERY_CODE"})
+
+
+def short_code(rule: Rule) -> bool:
+    """A rule whose type says its value is a short code (a PIN, a one-time, recovery or door code): a few
+    digits or short groups that only the label before them makes a secret."""
+    return rule.label in SHORT_CODE_TYPES

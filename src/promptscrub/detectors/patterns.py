@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from ..engine import HYPERSCAN_FROM, Matcher
 from ..findings import Finding
 from ..rules import Rule
-from ._secret_keep import keep_secret, password_slot
+from ._secret_keep import keep_secret, password_slot, short_code
 
 
 class PatternDetector:
@@ -29,7 +29,8 @@ class PatternDetector:
             rule = m.rule
             # a secret rule's match goes through the value filters (see _secret_keep.keep_secret)
             if rule.category == "secret" and not keep_secret(text, m.start, m.end, generic=rule.generic,
-                                                             password_slot=password_slot(rule)):
+                                                             password_slot=password_slot(rule),
+                                                             code=short_code(rule)):
                 continue
             out.append(Finding(m.start, m.end, rule.category, rule.label, rule.id, rule.score))
         return out
