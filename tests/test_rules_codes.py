@@ -37,6 +37,10 @@ P1, P2, P3, P4 = digits(4), digits(4), digits(6), digits(4)
 R1 = f"{code_group(4).upper()}-{code_group(4).upper()}-{code_group(4).upper()}"
 R_LIST = [f"{code_group(5)}-{code_group(5)}" for _ in range(3)]
 OTP, OTP2, DOOR, ALARM = digits(6), digits(8), digits(4), digits(4)
+P5, P6, P7, PUK = digits(6), digits(4), digits(4), digits(8)
+SHEET = [f"{digits(4)} {digits(4)}" for _ in range(6)]
+O1, O2, O3, O4, O5 = digits(6), digits(6), digits(6), digits(6), digits(6)
+D1, D2, D3 = digits(4), digits(4), digits(4)
 
 # (text, the secrets in it)
 CASES = {
@@ -54,6 +58,26 @@ CASES = {
     ),
     "door and alarm codes are redacted, the door code's # with it": (
         f"Door code {DOOR}#, the alarm code is {ALARM}.\n", {DOOR + "#", ALARM},
+    ),
+    "a PIN announced after words about it, in Markdown bold, and a SIM card's PUK are redacted": (
+        f"PIN for the VPN token reset: {P5}\n- **Card PIN:** {P6}\nthe card PIN for the new card is {P7}\nPUK:   {PUK}\n",
+        {P5, P6, P7, PUK},
+    ),
+    "a printed sheet of numbered backup codes is redacted as one value": (
+        "Keep these backup codes somewhere safe. Each code can be used once.\n\n"
+        + "".join(f" {i}. {c}\n" for i, c in enumerate(SHEET, 1)),
+        {"\n".join(f" {i}. {c}" for i, c in enumerate(SHEET, 1))},
+    ),
+    "verification codes in Spanish, Italian and German SMS, and a Google G- code, are redacted": (
+        f"Tu código de verificación es {O1}. No lo compartas.\nIl tuo codice di verifica è {O2}\n"
+        f"Ihr Bestätigungscode lautet {O3}\nG-{O4} is your Google verification code.\n",
+        {O1, O2, O3, O4},
+    ),
+    "a meeting passcode in an .ics DESCRIPTION (its line breaks escaped) is redacted": (
+        f"DESCRIPTION:Join the call\\nMeeting ID: 4410 2281\\nPasscode: {O5}\nUID:abc\n", {O5},
+    ),
+    "German, French and Spanish door codes are redacted": (
+        f"Tor-Code {D1}\nle digicode c'est {D2}\nCódigo de la puerta: {D3}\n", {D1, D2, D3},
     ),
 }
 
