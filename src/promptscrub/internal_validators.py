@@ -19,11 +19,32 @@ PRIVATE_V6 = tuple(ipaddress.IPv6Network(n) for n in ("fc00::/7", "fe80::/10"))
 #: Addresses every network document mentions: the ranges' own bounds, their first hosts and the consumer-router
 #: default 192.168.1.1 (the default gateway of countless networks), and the cloud metadata endpoint.
 #: They identify no company, and redacting them would only make documentation harder to discuss.
+#: The public anycast services every resolv.conf, CoreDNS Corefile, DHCP scope and firewall rule names: the
+#: open DNS resolvers of Google, Cloudflare, Quad9, OpenDNS, AdGuard, Level 3, Verisign, Yandex, CleanBrowsing,
+#: Comodo, DNS.WATCH, Hurricane Electric and Neustar, and the NTP anycast addresses of Cloudflare and Google.
+#: Each is one service's published address, the same for everyone: no person's connection, no company's network.
+PUBLIC_SERVICE_V4 = frozenset("""
+    8.8.8.8 8.8.4.4 1.1.1.1 1.0.0.1 1.1.1.2 1.0.0.2 1.1.1.3 1.0.0.3
+    9.9.9.9 149.112.112.112 9.9.9.10 149.112.112.10 9.9.9.11 149.112.112.11 9.9.9.12 149.112.112.12
+    208.67.222.222 208.67.220.220 208.67.222.123 208.67.220.123 208.67.222.220 208.67.220.222
+    94.140.14.14 94.140.15.15 94.140.14.15 94.140.15.16 94.140.14.140 94.140.14.141
+    4.2.2.1 4.2.2.2 4.2.2.3 4.2.2.4 4.2.2.5 4.2.2.6 64.6.64.6 64.6.65.6 77.88.8.8 77.88.8.1 77.88.8.88 77.88.8.2
+    185.228.168.9 185.228.169.9 185.228.168.168 185.228.169.168 8.26.56.26 8.20.247.20 84.200.69.80 84.200.70.40
+    74.82.42.42 156.154.70.1 156.154.71.1 76.76.19.19 76.223.122.150
+    162.159.200.1 162.159.200.123 216.239.35.4 216.239.35.8 216.239.35.12
+""".split())
+#: Addresses every network document mentions: the ranges' own bounds, their first hosts and the consumer-router
+#: default 192.168.1.1 (the default gateway of countless networks), the cloud metadata endpoint, the cluster
+#: DNS and API service addresses kubeadm, EKS and AKS give every cluster by default (10.96.0.10, 10.96.0.1,
+#: 10.100.0.10, 172.20.0.10: a pod's resolv.conf; AKS's 10.0.0.10 is also a common first host of real networks,
+#: so it stays), and the public resolvers above. They identify no company and no person (the personal-data ``ipv4`` validator reads this set
+#: too), and redacting them would only make documentation harder to discuss.
 GENERIC_V4 = frozenset(
     {"10.0.0.0", "10.255.255.255", "172.16.0.0", "172.31.255.255", "192.168.0.0", "192.168.255.255",
      "100.64.0.0", "100.127.255.255", "169.254.0.0", "169.254.255.255", "169.254.169.254", "169.254.170.2",
-     "10.0.0.1", "172.16.0.1", "192.168.0.1", "192.168.1.1", "100.64.0.1"}
-)
+     "10.0.0.1", "172.16.0.1", "192.168.0.1", "192.168.1.1", "100.64.0.1",
+     "10.96.0.1", "10.96.0.10", "10.100.0.10", "172.20.0.10"}
+) | PUBLIC_SERVICE_V4
 #: Account ids that AWS documentation reserves for examples.
 AWS_SAMPLE_ACCOUNTS = frozenset({"123456789012", "111122223333", "444455556666", "777788889999", "210987654321", "000000000000"})
 
@@ -68,11 +89,65 @@ WELL_KNOWN_HOSTS = frozenset(
 )
 
 
+#: Namespaces Kubernetes itself creates and those that widely used add-ons install into (their docs fix
+#: the name): every cluster has them, so they say nothing about a company. rules/internal/kubernetes.toml
+#: spells the same list in its older rules' regexes.
+PUBLIC_NAMESPACES = frozenset(
+    "default kube-system kube-public kube-node-lease ingress-nginx cert-manager istio-system istio-ingress linkerd "
+    "argocd flux-system monitoring gatekeeper-system kyverno calico-system tigera-operator metallb-system "
+    "local-path-storage kubernetes-dashboard velero keda external-secrets external-dns knative-serving "
+    "tekton-pipelines olm operators".split()
+)
+#: Tokens of a documentation stand-in namespace (``my-namespace``, ``your-ns``, ``example-app``) ...
+_NAMESPACE_PLACEHOLDER_TOKENS = frozenset("my your example examples sample foo bar baz xxx placeholder changeme".split())
+#: ... and the words of a namespace that names its own slot (``target-namespace``, ``some-ns``, ``new-namespace``).
+_NAMESPACE_SLOT_WORDS = frozenset("namespace namespaces ns name some other new target custom the a".split())
+
+
+def k8s_namespace(value: str) -> bool:
+    """A Kubernetes namespace of a company: a DNS label (at most 63 lower-case letters, digits and dashes),
+    not one every cluster has (``kube-system``, ``ingress-nginx``: :data:`PUBLIC_NAMESPACES`) and not a
+    documentation stand-in (``my-namespace``, ``your-ns``, ``target-namespace``)."""
+    if not (1 <= len(value) <= 63) or value != value.lower() or value in PUBLIC_NAMESPACES:
+        return False
+    tokens = value.split("-")
+    return not any(t in _NAMESPACE_PLACEHOLDER_TOKENS for t in tokens) and not all(t in _NAMESPACE_SLOT_WORDS for t in tokens)
+
+
+def standard_cluster_name(value: str) -> bool:
+    """A DNS name every Kubernetes cluster has: the default cluster domain ``cluster.local`` (CoreDNS's
+    ``kubernetes cluster.local ...`` block, a pod's resolv.conf search list), ``svc.cluster.local``, a
+    public namespace's ``kube-system.svc.cluster.local``, the API server's ``kubernetes.default.svc`` and
+    the services of the add-ons in :data:`PUBLIC_NAMESPACES` (``kube-dns.kube-system.svc``). A company's
+    namespace or service under the same suffixes (``ledger.payments.svc``) is none of these."""
+    labels = value.rstrip(".").lower().split(".")
+    if labels[-2:] == ["cluster", "local"]:
+        labels = labels[:-2]
+        if not labels:
+            return True
+    if not labels or labels[-1] != "svc":
+        return False
+    rest = labels[:-1]
+    if len(rest) <= 1:
+        return not rest or rest[0] in PUBLIC_NAMESPACES
+    if len(rest) == 2:
+        service, namespace = rest
+        return (service, namespace) == ("kubernetes", "default") or (namespace != "default" and namespace in PUBLIC_NAMESPACES)
+    return False
+
+
+def k8s_service_host(value: str) -> bool:
+    """A service DNS name (``<svc>.<namespace>.svc[.cluster.local]``) that is a company's, not one every
+    cluster has (:func:`standard_cluster_name`)."""
+    return not standard_cluster_name(value)
+
+
 def internal_hostname(value: str) -> bool:
     """Labels of a real host name: not an attribute chain in code (``self.local``, ``Foo.internal``), not
-    ``example.local`` nor a tool's documented default (``chart-example.local``, ``host.docker.internal``)."""
+    ``example.local`` nor a tool's documented default (``chart-example.local``, ``host.docker.internal``),
+    nor a name every Kubernetes cluster has (``cluster.local``, ``kube-system.svc.cluster.local``)."""
     labels = value.rstrip(".").split(".")
-    if labels[0].lower() in NOT_HOST_LABELS or value.rstrip(".").lower() in WELL_KNOWN_HOSTS:
+    if labels[0].lower() in NOT_HOST_LABELS or value.rstrip(".").lower() in WELL_KNOWN_HOSTS or standard_cluster_name(value):
         return False
     # PascalCase/camelCase labels are identifiers; hosts are all lower (or, on Windows, all upper) case
     return not any(lab != lab.lower() and lab != lab.upper() for lab in labels)
@@ -243,6 +318,8 @@ INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "aws_account_id": aws_account_id,
     "nonzero_guid": nonzero_guid,
     "internal_hostname": internal_hostname,
+    "k8s_namespace": k8s_namespace,
+    "k8s_service_host": k8s_service_host,
     "tenant_hostname": tenant_hostname,
     "int_private_hostname": int_private_hostname,
     "int_private_hostname_in_context": int_private_hostname_in_context,
