@@ -528,6 +528,442 @@ def au_medicare(value: str) -> bool:
     return sum(int(c) * w for c, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == int(d[8])
 
 
+# ---- national identifiers of Europe, the Americas, Africa and Asia (audit 12) ---------------------------------
+
+def _weighted(d: str, weights) -> int:
+    return sum(int(c) * w for c, w in zip(d, weights))
+
+
+#: Romanian county codes of a CNP: 01-46 (40 Bucharest, 41-46 its sectors), 47-48 (Bucharest's former
+#: sectors 7 and 8), 51 Călărași, 52 Giurgiu, 70 (registered wherever the holder lives), 80-83 (unknown)
+_RO_COUNTIES = frozenset({*range(1, 49), 51, 52, 70, 80, 81, 82, 83})
+
+
+def ro_cnp(value: str) -> bool:
+    """Romanian CNP (cod numeric personal): 13 digits, S YYMMDD JJ NNN C. S is the sex and century (1/2 1900s,
+    3/4 1800s, 5/6 2000s, 7/8 residents, 9 foreigners: the century then unknown), a real birth date, a county
+    code, a serial not 000, and the check digit: the first 12 weighted 2,7,9,1,4,6,3,5,8,2,7,9, mod 11 (10
+    counts as 1)."""
+    d = digits(value)
+    if len(d) != 13 or d[0] == "0" or int(d[7:9]) not in _RO_COUNTIES or d[9:12] == "000":
+        return False
+    yy, mm, dd = int(d[1:3]), int(d[3:5]), int(d[5:7])
+    century = {"1": (1900,), "2": (1900,), "3": (1800,), "4": (1800,), "5": (2000,), "6": (2000,)}.get(d[0], (1900, 2000))
+    if not any(_real_date(c + yy, mm, dd) for c in century):
+        return False
+    check = _weighted(d, (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)) % 11
+    return (1 if check == 10 else check) == int(d[12])
+
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+#: the century sign of a henkilötunnus: + 1800s; - and (since 2023) U-Y 1900s; A and (since 2023) B-F 2000s
+_HETU_CENTURY = {"+": 1800, "-": 1900, "U": 1900, "V": 1900, "W": 1900, "X": 1900, "Y": 1900,
+                 "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
+
+
+def fi_hetu(value: str) -> bool:
+    """Finnish henkilötunnus: DDMMYY, the century sign, an individual number 002-999 and the check
+    character: the nine digits as one number mod 31, read in 0-9 A-Y without G I O Q Z."""
+    s = value.strip().upper()
+    if not re.fullmatch(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]", s) or int(s[7:10]) < 2:
+        return False
+    if not _real_date(_HETU_CENTURY[s[6]] + int(s[4:6]), int(s[2:4]), int(s[:2])):
+        return False
+    return _HETU_CHECK[int(s[:6] + s[7:10]) % 31] == s[10]
+
+
+def fi_hetu_bare(value: str) -> bool:
+    """A henkilötunnus without its label (:func:`fi_hetu`): only where its shape says Finnish, a century
+    sign other than ``-`` or a check letter; DDMMYY-NNND (a dash and a digit) is the shape of many other
+    dated numbers and needs the label."""
+    s = value.strip().upper()
+    return fi_hetu(s) and (s[6] != "-" or s[10].isalpha())
+
+
+def cz_birth_number(value: str) -> bool:
+    """Czech / Slovak rodné číslo: YYMMDD (the month +50 for women, +20 more for numbers from 2004 on
+    when a day ran out) and a 3-digit serial before 1954, a 4-digit one since, when the ten digits are
+    a multiple of 11 (or the first nine mod 11 = 10 and the last 0, as was issued until 1985)."""
+    d = digits(value)
+    if len(d) not in (9, 10) or _all_same(d):
+        return False
+    yy, mm, dd = int(d[:2]), int(d[2:4]), int(d[4:6])
+    if mm > 50:
+        mm -= 50
+    if len(d) == 9:
+        return yy < 54 and _real_date(1900 + yy, mm, dd)
+    year = 1900 + yy if yy >= 54 else 2000 + yy
+    if mm > 20:
+        if year < 2004:
+            return False
+        mm -= 20
+    if not _real_date(year, mm, dd):
+        return False
+    n = int(d)
+    return n % 11 == 0 or (int(d[:9]) % 11 == 10 and d[9] == "0")
+
+
+_CURP_STATES = frozenset(
+    "AS BC BS CC CL CM CS CH DF CX DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS NE".split())
+_CURP_CHARS = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+
+
+def mx_curp(value: str) -> bool:
+    """Mexican CURP: 4 letters of the names, YYMMDD, sex (H / M, X non-binary), the state of birth (NE born
+    abroad), 3 consonants of the names, a homoclave (a digit for births before 2000, a letter after) and the
+    check digit: the first 17 characters in 0-9 A-N Ñ O-Z weighted 18 down to 2, 10 minus the sum mod 10."""
+    s = value.strip().upper()
+    if not re.fullmatch(r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d", s):
+        return False
+    if s[11:13] not in _CURP_STATES:
+        return False
+    century = 1900 if s[16].isdigit() else 2000
+    if not _real_date(century + int(s[4:6]), int(s[6:8]), int(s[8:10])):
+        return False
+    total = sum(_CURP_CHARS.index(c) * (18 - i) for i, c in enumerate(s[:17]))
+    return (10 - total % 10) % 10 == int(s[17])
+
+
+def mx_rfc(value: str) -> bool:
+    """Mexican RFC after its label: 4 letters (3 for a company), YYMMDD a real date, a 3-character homoclave
+    the SAT assigns; the label and the date are the evidence (the homoclave's check character is the SAT's)."""
+    s = value.strip().upper()
+    m = re.fullmatch(r"[A-ZÑ&]{3,4}(\d{2})(\d{2})(\d{2})[A-Z0-9]{2}[0-9A]", s)
+    return bool(m) and any(_real_date(c + int(m[1]), int(m[2]), int(m[3])) for c in (1900, 2000))
+
+
+def gr_amka(value: str) -> bool:
+    """Greek AMKA (social security number): DDMMYY a real birth date, four digits, a Luhn check digit."""
+    d = digits(value)
+    if len(d) != 11 or _all_same(d[6:]):
+        return False
+    if not (_real_date(1900 + int(d[4:6]), int(d[2:4]), int(d[:2])) or _real_date(2000 + int(d[4:6]), int(d[2:4]), int(d[:2]))):
+        return False
+    return luhn_ok(d)
+
+
+def ua_rnokpp(value: str) -> bool:
+    """Ukrainian RNOKPP (taxpayer card number, ІПН): 10 digits, the first five the days from 31 Dec 1899 to
+    the birth date, the check digit the first nine weighted -1,5,7,9,4,6,10,5,7, mod 11, mod 10."""
+    d = digits(value)
+    if len(d) != 10 or _all_same(d) or d[:5] == "00000":
+        return False
+    return _weighted(d, (-1, 5, 7, 9, 4, 6, 10, 5, 7)) % 11 % 10 == int(d[9])
+
+
+#: Egyptian governorate codes of a national id: the cities (01-04), the Delta (11-19), Upper Egypt (21-29,
+#: 31-35), 88 born abroad
+_EG_GOVERNORATES = frozenset({1, 2, 3, 4, *range(11, 20), *range(21, 30), *range(31, 36), 88})
+
+
+def eg_national_id(value: str) -> bool:
+    """Egyptian national id (الرقم القومي): 14 digits, the century (2 1900s, 3 2000s), YYMMDD a real birth
+    date, a governorate code, a serial; the last digit's check is not published, so the label is needed."""
+    d = digits(value)
+    if len(d) != 14 or d[0] not in "23" or int(d[7:9]) not in _EG_GOVERNORATES or _all_same(d[9:13]):
+        return False
+    return _real_date((1900 if d[0] == "2" else 2000) + int(d[1:3]), int(d[3:5]), int(d[5:7]))
+
+
+def cl_rut(value: str) -> bool:
+    """Chilean RUT / RUN: up to 8 digits and the check character (0-9 or K) of mod 11 with the weights
+    2-7 repeating from the right (11 gives 0, 10 gives K)."""
+    s = re.sub(r"[\s.-]", "", value).upper()
+    if not re.fullmatch(r"\d{6,8}[\dK]", s) or _all_same(s[:-1]):
+        return False
+    body = s[:-1]
+    total = sum(int(c) * (2 + i % 6) for i, c in enumerate(reversed(body)))
+    check = 11 - total % 11
+    return {11: "0", 10: "K"}.get(check, str(check)) == s[-1]
+
+
+def ar_cuit(value: str) -> bool:
+    """Argentine CUIL / CUIT: a 2-digit kind (20, 23, 24, 27 people, 30, 33, 34 companies), the 8-digit DNI
+    and a check digit: 11 minus (weights 5,4,3,2,7,6,5,4,3,2 mod 11), 11 giving 0 and 10 giving 9 (the
+    kind then 23 or 33)."""
+    d = digits(value)
+    if len(d) != 11 or d[:2] not in ("20", "23", "24", "25", "26", "27", "30", "33", "34") or _all_same(d[2:10]):
+        return False
+    check = 11 - _weighted(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11
+    return {11: 0, 10: 9}.get(check, check) == int(d[10])
+
+
+def plain_id_number(value: str) -> bool:
+    """A national number without a public check after its own label (Colombian cédula, Nigerian NIN / BVN,
+    Philippine TIN): 6 to 16 digits, not one digit repeated nor a plain run (123456...)."""
+    d = digits(value)
+    return 6 <= len(d) <= 16 and not _all_same(d) and d not in "01234567890123456789" and d not in "98765432109876543210"
+
+
+def at_svnr(value: str) -> bool:
+    """Austrian social-security number (SV-Nummer): a 3-digit serial (not starting with 0), the check
+    digit, the birth date DDMMYY; the check is the serial and date weighted 3,7,9,_,5,8,4,2,1,6 mod 11 (10
+    is never issued)."""
+    d = digits(value)
+    if len(d) != 10 or d[0] == "0":
+        return False
+    day, month = int(d[4:6]), int(d[6:8])
+    if not (_real_date(2000, month, day) or 1 <= day <= 31 and 13 <= month <= 14):  # 13/14: date unknown
+        return False
+    return _weighted(d, (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)) % 11 == int(d[3])
+
+
+def be_nrn(value: str) -> bool:
+    """Belgian national number (rijksregisternummer / numéro national, INSZ / NISS): YYMMDD (the month +20
+    or +40 for a bis number; month or day 00 when the date is unknown), a serial 001-997, and 97 minus
+    the first nine digits mod 97 (for births since 2000, with a 2 before them: not for a year to come)."""
+    import datetime
+
+    d = digits(value)
+    if len(d) != 11 or _all_same(d) or d[6:9] in ("000", "998", "999"):
+        return False
+    month, day = int(d[2:4]), int(d[4:6])
+    month -= 40 if month > 40 else 20 if month > 20 else 0
+    if month > 12 or day > 31 or (month and day and not _real_date(2000, month, day)):
+        return False
+    check = int(d[9:])
+    if 97 - int(d[:9]) % 97 == check:
+        return True
+    return 2000 + int(d[:2]) <= datetime.date.today().year and 97 - int("2" + d[:9]) % 97 == check
+
+
+#: Indonesian province codes (the first two digits of a NIK)
+_ID_PROVINCES = frozenset({*range(11, 20), 21, *range(31, 37), 51, 52, 53, *range(61, 66), *range(71, 77), 81, 82,
+                           *range(91, 97)})
+
+
+def id_nik(value: str) -> bool:
+    """Indonesian NIK (Nomor Induk Kependudukan): 16 digits, a province, regency and district code, the
+    birth date DDMMYY (the day +40 for women), a serial not 0000; no check digit, so after its label."""
+    d = digits(value)
+    if len(d) != 16 or int(d[:2]) not in _ID_PROVINCES or d[2:4] == "00" or d[4:6] == "00" or d[12:] == "0000":
+        return False
+    day = int(d[6:8])
+    day -= 40 if day > 40 else 0
+    return _real_date(2000, int(d[8:10]), day)
+
+
+def hu_taj(value: str) -> bool:
+    """Hungarian TAJ number (social security): 9 digits, the ninth the first eight weighted 3 and 7
+    alternately, mod 10."""
+    d = digits(value)
+    return len(d) == 9 and not _all_same(d) and _weighted(d, (3, 7) * 4) % 10 == int(d[8])
+
+
+def hu_tax_id(value: str) -> bool:
+    """Hungarian tax identification mark (adóazonosító jel): 10 digits, 8 first, the days from 1 Jan 1867
+    to the birth date, a serial, and the first nine weighted 1-9 mod 11 (10 is never issued)."""
+    d = digits(value)
+    return len(d) == 10 and d[0] == "8" and _weighted(d, range(1, 10)) % 11 == int(d[9])
+
+
+def ru_inn(value: str) -> bool:
+    """Russian INN (taxpayer number): 12 digits for a person (two check digits), 10 for an organisation
+    (one), each the weighted sum mod 11, mod 10."""
+    d = digits(value)
+    if _all_same(d):
+        return False
+    if len(d) == 10:
+        return _weighted(d, (2, 4, 10, 3, 5, 9, 4, 6, 8)) % 11 % 10 == int(d[9])
+    if len(d) == 12:
+        return (_weighted(d, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) % 11 % 10 == int(d[10])
+                and _weighted(d, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) % 11 % 10 == int(d[11]))
+    return False
+
+
+def ru_snils(value: str) -> bool:
+    """Russian SNILS (insurance account number): NNN-NNN-NNN CC, the check number the first nine digits
+    weighted 9 down to 1: the sum below 100, 00 for 100 and 101, else the sum mod 101 (100 giving 00)."""
+    d = digits(value)
+    if len(d) != 11 or _all_same(d[:9]) or int(d[:9]) <= 1001998:
+        return False
+    total = _weighted(d, range(9, 0, -1)) % 101
+    return (0 if total == 100 else total) == int(d[9:])
+
+
+def au_tfn(value: str) -> bool:
+    """Australian tax file number: 9 digits weighted 1,4,3,7,5,8,6,9,10 (or an old 8-digit one weighted
+    10,7,8,4,6,3,5,1) summing to a multiple of 11."""
+    d = digits(value)
+    if _all_same(d):
+        return False
+    if len(d) == 9:
+        return _weighted(d, (1, 4, 3, 7, 5, 8, 6, 9, 10)) % 11 == 0
+    return len(d) == 8 and _weighted(d, (10, 7, 8, 4, 6, 3, 5, 1)) % 11 == 0
+
+
+def sg_nric(value: str) -> bool:
+    """Singapore NRIC / FIN: S or T (citizens and PRs, born before / since 2000), F or G (foreigners, G since
+    2000), M (foreigners since 2022), 7 digits, and the check letter of the digits weighted 2,7,6,5,4,3,2
+    (+4 for T and G, +3 for M) mod 11, read in the prefix's own table."""
+    s = value.strip().upper()
+    if not re.fullmatch(r"[STFGM]\d{7}[A-Z]", s) or _all_same(s[1:8]):
+        return False
+    total = _weighted(s[1:8], (2, 7, 6, 5, 4, 3, 2)) + {"T": 4, "G": 4, "M": 3}.get(s[0], 0)
+    table = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK", "M": "XWUTRQPNJLK"}[s[0]]
+    return table[total % 11] == s[8]
+
+
+def ie_ppsn(value: str) -> bool:
+    """Irish PPS number: 7 digits, a check letter and an optional second letter (A, B, H or W; 9 x its
+    place in the alphabet, W counting 0, joins the sum): the digits weighted 8 down to 2, mod 23, read in
+    W A B ... V."""
+    s = re.sub(r"\s", "", value).upper()
+    if not re.fullmatch(r"\d{7}[A-W][A-IW]?", s) or _all_same(s[:7]):
+        return False
+    total = _weighted(s[:7], range(8, 1, -1))
+    if len(s) == 9 and s[8] != "W":
+        total += 9 * (ord(s[8]) - 64)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == s[7]
+
+
+def za_id(value: str) -> bool:
+    """South African identity number: YYMMDD a real birth date, a 4-digit sequence (the sex), the
+    citizenship digit (0 citizen, 1 permanent resident, 2 refugee), a digit (8 or 9 of old) and a Luhn
+    check digit over all 13."""
+    d = digits(value)
+    if len(d) != 13 or d[10] not in "012":
+        return False
+    yy, mm, dd = int(d[:2]), int(d[2:4]), int(d[4:6])
+    return (_real_date(1900 + yy, mm, dd) or _real_date(2000 + yy, mm, dd)) and luhn_ok(d)
+
+
+def th_national_id(value: str) -> bool:
+    """Thai national id (เลขประจำตัวประชาชน): 13 digits, the first the holder's kind (1-8), the last the
+    check digit: 11 minus (the first twelve weighted 13 down to 2, mod 11), mod 10."""
+    d = digits(value)
+    if len(d) != 13 or d[0] not in "12345678" or _all_same(d[1:]):
+        return False
+    return (11 - _weighted(d, range(13, 1, -1)) % 11) % 10 == int(d[12])
+
+
+def vn_cccd(value: str) -> bool:
+    """Vietnamese citizen identity card number (căn cước công dân, CCCD): 12 digits, the province of birth
+    (001-096), the century and sex (0 / 1 1900s, 2 / 3 2000s), the birth year (not yet to come) and a
+    6-digit serial; no check digit, so after its label."""
+    import datetime
+
+    d = digits(value)
+    if len(d) != 12 or not 1 <= int(d[:3]) <= 96 or d[3] not in "0123" or _all_same(d[6:]):
+        return False
+    return (1900 if d[3] in "01" else 2000) + int(d[4:6]) <= datetime.date.today().year
+
+
+def il_id(value: str) -> bool:
+    """Israeli identity number (Teudat Zehut): up to 9 digits (padded with zeros to 9), Luhn-valid."""
+    d = digits(value)
+    return 5 <= len(d) <= 9 and not _all_same(d.lstrip("0") or "0") and luhn_ok(d.zfill(9))
+
+
+# ---- machine-readable zones (ICAO 9303) and the documents around them ---------------------------------------
+
+def mrz_check_digit(field: str) -> int:
+    """ICAO 9303 check digit: digits as themselves, A-Z as 10-35, ``<`` as 0, weighted 7, 3, 1 mod 10."""
+    total = 0
+    for i, c in enumerate(field):
+        v = 0 if c == "<" else int(c, 36)
+        total += v * (7, 3, 1)[i % 3]
+    return total % 10
+
+
+def _mrz_ok(field: str, check: str) -> bool:
+    return check.isdigit() and mrz_check_digit(field) == int(check) or check == "<" and set(field) <= {"<"}
+
+
+def mrz_td3_data(value: str) -> bool:
+    """The data line of a passport's MRZ (TD3, 44 characters; a TD2 card's or visa's, 36, has the same
+    fields): document number + check, nationality, birth date + check, sex, expiry date + check, optional
+    data, composite check. The document number's, the birth date's and the expiry date's checks must hold
+    (a line of random characters passes one in a thousand)."""
+    s = value.strip()
+    if len(s) not in (36, 44):
+        return False
+    return _mrz_ok(s[0:9], s[9]) and _mrz_ok(s[13:19], s[19]) and _mrz_ok(s[21:27], s[27])
+
+
+def mrz_td1_data(value: str) -> bool:
+    """The first two lines of an identity card's MRZ (TD1, 3 x 30): line 1 holds the document number and
+    its check, line 2 the birth date, sex, expiry date, each with its check, and the composite check digit.
+    The three field checks must hold."""
+    lines = [ln.strip() for ln in value.splitlines() if ln.strip()]
+    if len(lines) < 2 or len(lines[0]) != 30 or len(lines[1]) != 30:
+        return False
+    one, two = lines[0], lines[1]
+    return _mrz_ok(one[5:14], one[14]) and _mrz_ok(two[0:6], two[6]) and _mrz_ok(two[8:14], two[14])
+
+
+def mrz_names_line(value: str) -> bool:
+    """A names line of an MRZ (TD3's first, 44 characters; TD1's third, 30): the document kind and issuing
+    state, then SURNAME<<GIVEN<NAMES filled with ``<``: only letters and ``<``, a ``<<`` between letters,
+    a ``<`` fill to the end."""
+    s = value.strip()
+    return (len(s) in (30, 36, 44) and re.fullmatch(r"[A-Z<]+", s) is not None
+            and re.search(r"[A-Z]<<[A-Z]", s) is not None and s.endswith("<"))
+
+
+def mrz_block(value: str) -> bool:
+    """A whole MRZ block: a names line then a data line (TD3, TD2) or two data lines then names (TD1). A
+    TD1 block needs its checks; a names line of a passport (``P`` and 44 characters, or 36 of a TD2) is so
+    rare outside an MRZ that the line after it, in the MRZ alphabet, is read as its data line even when
+    OCR has dropped a character or broken a check."""
+    lines = [ln.strip() for ln in value.splitlines() if ln.strip()]
+    if len(lines) == 3:
+        return mrz_td1_data("\n".join(lines[:2])) and mrz_names_line(lines[2])
+    if len(lines) != 2:
+        return False
+    names, data = lines
+    if not mrz_names_line(names) or len(names) == 30 or names[0] not in ("PV" if len(names) == 44 else "PVIAC"):
+        return False
+    return mrz_td3_data(data) or (len(names) - 2 <= len(data) <= len(names) and sum(c.isdigit() for c in data) >= 12)
+
+
+# ---- generic labels: a national id whose label names no country -------------------------------------------------
+
+_DATE_ONLY = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+
+
+def labelled_national_id(value: str) -> bool:
+    """A value after a label that says "national id" (or personal code, tax id, citizen id) without naming
+    a country: the label is the evidence; the value must look like an identifier: 6 digits at least, 24
+    characters at most, letters no more than ten, not one digit repeated, not a date nor a plain run."""
+    s = value.strip()
+    d = digits(s)
+    letters = sum(c.isalpha() for c in s)
+    if not 6 <= len(d) or len(s) > 24 or letters > 10 or _all_same(d) or _DATE_ONLY.fullmatch(s):
+        return False
+    return d not in "01234567890123456789"
+
+
+#: checks strong enough to call a value a national id under a label as weak as "ID no." / "Document no.":
+#: a real date with a check digit, two check digits, or a distinctive shape with its check (a lone mod-11 or
+#: Luhn digit over 9-13 plain digits passes one number in ten and is left to its own label)
+_STRONG_ID_CHECKS = ("pl_pesel", "se_personnummer", "no_fodselsnummer", "fr_nir", "it_fiscal_code", "es_dni",
+                     "uk_nino", "br_cpf", "de_tax_id", "cn_resident_id", "kr_rrn", "tr_tckn", "ae_emirates_id",
+                     "es_naf", "ro_cnp", "fi_hetu", "cz_birth_number_10", "mx_curp", "gr_amka", "at_svnr", "be_nrn",
+                     "za_id", "ar_cuit", "sg_nric", "ie_ppsn", "ru_inn_12", "ru_snils", "eg_national_id", "id_nik",
+                     "hu_tax_id")
+
+
+def national_id_checked(value: str) -> bool:
+    """A value under a generic id label (ID no., Document no., identification number) that passes one of
+    the strong national-id checks (:data:`_STRONG_ID_CHECKS`): the check is the evidence."""
+    s = value.strip()
+    extra = {"cz_birth_number_10": lambda v: len(digits(v)) == 10 and "/" in v and cz_birth_number(v),
+             "ru_inn_12": lambda v: len(digits(v)) == 12 and ru_inn(v)}
+    return any((extra.get(name) or VALIDATORS[name])(s) for name in _STRONG_ID_CHECKS)
+
+
+# ---- vehicles and driving licences --------------------------------------------------------------------------
+
+def driving_licence_number(value: str) -> bool:
+    """A driving licence number after its label: 5 to 20 letters, digits, dashes and slashes (a Polish
+    licence is NNNNN/YY/NNNN), at least two digits, not one character repeated, not a year or a date alone."""
+    s = value.strip()
+    d = digits(s)
+    return 5 <= len(s) <= 20 and len(d) >= 2 and not _all_same(re.sub(r"[-/]", "", s)) and not _DATE_ONLY.fullmatch(s) \
+        and not re.fullmatch(r"(?:19|20)\d{2}", s)
+
+
 # ---- bank routing and account numbers ----------------------------------------------------------------
 
 def aba_routing(value: str) -> bool:
@@ -846,11 +1282,47 @@ PLACEHOLDER_ACCOUNTS = frozenset(
     "my-user myname johndoe john_doe john.doe jdoe janedoe jane_doe jane.doe xyz abc none null nil undefined".split())
 
 
+#: Accounts that name no person: the built-in and daemon accounts of Linux distributions and their packages,
+#: the default logins of cloud images, CI runners and databases, the default database users of well-known
+#: self-hosted apps (``wordpress``, ``odoo``), and words a config puts where an account goes (``user: string``,
+#: ``User=true``). Every USERNAME rule leaves them; a rule's own list may add more.
+SYSTEM_ACCOUNTS = frozenset(
+    "root admin administrator adm sys bin daemon sync games man lp mail news uucp proxy backup list irc gnats "
+    "nobody nogroup operator halt shutdown wheel staff users user guest everyone system localsystem sa dba "
+    "www-data www apache nginx httpd caddy haproxy squid tomcat jetty wildfly "
+    "postgres postgresql pgbouncer mysql mariadb mongodb mongo redis memcache memcached elastic elasticsearch "
+    "kibana logstash cassandra clickhouse neo4j influxdb rabbitmq rabbit kafka zookeeper oracle mssql "
+    "grafana prometheus alertmanager node_exporter node-exporter loki promtail telegraf consul vault nomad "
+    "etcd docker containerd podman dockremap sshd ssh ftp sftp ntp chrony postfix dovecot exim bind named "
+    "dnsmasq avahi polkitd messagebus syslog systemd-network systemd-resolve systemd-timesync tss rpc rpcuser "
+    "ubuntu ec2-user centos debian fedora rocky almalinux cloud-user azureuser opc core bitnami vagrant pi "
+    "git gitlab gitlab-runner github jenkins runner circleci travis buildkite build builder ci cd bot "
+    "deploy deployer ansible terraform packer app application service svc web api worker "
+    "node vscode codespace gitpod jovyan coder test tester testuser demo default anonymous anon "
+    "replicator replication repl monitor monitoring exporter readonly read_only "
+    "supervisor renovate dependabot apikey postmaster hostmaster webmaster mailer-daemon noreply no-reply "
+    "nonroot wp wordpress odoo nextcloud owncloud gitea gogs keycloak sonar sonarqube airflow superset metabase "
+    "redmine mattermost matomo drupal joomla magento moodle zabbix nagios icinga graylog sentry harbor kong "
+    "confluence jira artifactory nexus n8n umami plausible hasura directus strapi ghost "
+    "invalid unknown string str int bool boolean text true false yes no required optional".split())
+#: A fixed prefix or suffix that marks a service or machine account (``svc-billing``, ``ledger_app``, ``ci-bot``,
+#: ``kibana_system``, ``nightlybuild``, ``appuser``, ``user2``).
+_SERVICE_ACCOUNT = re.compile(r"(?i)^(?:svc|service|bot|sys|system|app|api)[-_.]|^sa[-_]|[-_.](?:svc|service|bot|app|api|agent|"
+                              r"daemon|exporter|runner|worker|readonly|system|reader|writer)$|[-_](?:sa|ro|rw)$|"
+                              r"(?:build|builder|uploader|deployer|admin|backup|mailer)$|\$$|^__|"
+                              r"^(?:app|db|my|test|demo|dev|web|api|ci|svc|sys|default|new|local|remote|sample|example|"
+                              r"non[-_]?root|unprivileged|container|runtime|deploy)?[-_.]?user\d*$")
+
+
 def account_name(value: str) -> bool:
-    """An account name found by a USERNAME rule, not a stand-in for one: not one character repeated (``xxx``)
-    nor a documentation word (``foo``, ``your_username``, ``johndoe``)."""
+    """An account name found by a USERNAME rule, not a stand-in for one: not one character repeated (``xxx``),
+    nor a documentation word (``foo``, ``your_username``, ``johndoe``), nor a system, daemon, image default or
+    service account (``root``, ``www-data``, ``ec2-user``, ``svc-billing``, ``kibana_system``, a machine account
+    ``WS042$``, MongoDB's ``__system``): those name nobody. An address used as a login is judged by its mailbox."""
     low = value.lower()
-    return not _all_same(low) and low not in PLACEHOLDER_ACCOUNTS
+    local = low.split("@", 1)[0]  # an address as a login (postmaster@mg.example.org): its mailbox says whose
+    return not (_all_same(low) or low in PLACEHOLDER_ACCOUNTS or local in SYSTEM_ACCOUNTS
+                or _SERVICE_ACCOUNT.search(value.split("@", 1)[0]))
 
 
 def phone_url_encoded(value: str) -> bool:
@@ -908,6 +1380,38 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "es_naf": es_naf,
     "de_id_card": de_id_card,
     "au_medicare": au_medicare,
+    "ro_cnp": ro_cnp,
+    "fi_hetu": fi_hetu,
+    "fi_hetu_bare": fi_hetu_bare,
+    "cz_birth_number": cz_birth_number,
+    "mx_curp": mx_curp,
+    "mx_rfc": mx_rfc,
+    "gr_amka": gr_amka,
+    "ua_rnokpp": ua_rnokpp,
+    "eg_national_id": eg_national_id,
+    "cl_rut": cl_rut,
+    "ar_cuit": ar_cuit,
+    "plain_id_number": plain_id_number,
+    "at_svnr": at_svnr,
+    "be_nrn": be_nrn,
+    "id_nik": id_nik,
+    "hu_taj": hu_taj,
+    "hu_tax_id": hu_tax_id,
+    "ru_inn": ru_inn,
+    "ru_snils": ru_snils,
+    "au_tfn": au_tfn,
+    "sg_nric": sg_nric,
+    "ie_ppsn": ie_ppsn,
+    "za_id": za_id,
+    "th_national_id": th_national_id,
+    "il_id": il_id,
+    "vn_cccd": vn_cccd,
+    "mrz_td3_data": mrz_td3_data,
+    "mrz_block": mrz_block,
+    "mrz_names_line": mrz_names_line,
+    "labelled_national_id": labelled_national_id,
+    "national_id_checked": national_id_checked,
+    "driving_licence_number": driving_licence_number,
     "aba_routing": aba_routing,
     "bank_account_number": bank_account_number,
     "uk_sort_code": uk_sort_code,
