@@ -4,7 +4,7 @@ a password column; ``pii_columns``: a date-of-birth, phone, name ... column).
 A regex match cannot look back at a header, so these detectors read the table instead: the header names
 the columns, then each data row down to the end of the table gives the cell under each of them.
 :func:`tables` finds the headers of a text; :func:`column_cells` reads the rows of the tables a detector
-wants, column by column. Eight forms:
+wants, column by column. Ten forms:
 
 - **Markdown:** a header row with its leading ``|`` (``| env | user | password |``, up to 3 spaces of
   indent), right under it a separator row (``|---|:--:|``, leading ``|`` optional), then the rows that
@@ -49,6 +49,13 @@ wants, column by column. Eight forms:
   fewer rows, in display columns (a wide CJK character takes two, as pandas aligns it with
   ``display.unicode.east_asian_width`` and as a terminal shows it: ``東京都渋谷区`` is 12 columns).
 
+- **plain pipes:** a header line of names split by ``|`` without a leading ``|`` and without a separator
+  row under it (a sheet or report copied as text: ``Name   | Phone   | Email``), over rows with as many
+  cells, down to a line with another number (a Table of kind PIPE).
+- **aligned frames:** a print of a data frame that pandas' layout does not fit (R's ``print`` of a
+  data.frame, one blank between right-aligned columns, a long value shifting its row; a frame printed
+  left-aligned): a header of identifiers after the index column's blanks, over rows that start with an index
+  label; each cell is the run of words standing under a name (a pandas Table of form ALIGNED).
 - **HTML:** ``<table>`` ... ``</table>`` (any case; up to 200,000 characters, a nested ``<table>`` ends it): its
   first row (``<tr>``, in a ``<thead>`` or not, within 4,000 characters) whose cells hold text names the columns, ``<th>`` or ``<td>``
   (tags inside a name such as ``<b>`` are dropped); each later row gives its ``<td>`` / ``<th>`` cells, a
@@ -63,7 +70,8 @@ Cheap on text without tables: four searches find the candidates, and only those 
 further. Each line is judged on its own (a candidate never hides the next line's):
 
 - a line holding a ``|`` right above a line that starts like a separator row (Markdown; a psql separator
-  starts like one too) or like a border ``+-`` (mysql);
+  starts like one too) or like a border ``+-`` (mysql), or right above another line holding one (plain
+  pipes: the same search, two lines in a row);
 - a line whose last comma is followed by only the characters of a name to its end, above a line that
   starts with a field and holds a comma (CSV);
 - a ``)`` followed by ``VALUES`` or ``FROM stdin`` (then ``INSERT`` / ``COPY``, in upper, lower or title
@@ -99,9 +107,12 @@ MAX_SQL_COLUMNS = 200
 
 MARKDOWN, CSV, INSERT, COPY = "markdown", "csv", "insert", "copy"
 PSQL, MYSQL, TSV, PANDAS = "psql", "mysql", "tsv", "pandas"
-HTML = "html"
+HTML, PIPE = "html", "pipe"
 #: the form of a pandas print aligned in display columns (a wide character counts two: see _display)
 WIDE = "wide"
+#: the form of a data frame print whose columns are aligned but not as pandas right-aligns them (R's print of
+#: a data.frame, a left-aligned frame): its cells are read by where they stand under the names (_aligned_rows)
+ALIGNED = "aligned"
 
 
 class Table(namedtuple("Table", "kind start body names form", defaults=("",))):
@@ -138,6 +149,13 @@ _PSQL_SEPARATOR = regex.compile(r"-{3,}+(?:\+-{3,}+){1,200}+[ \t]*+")
 _PSQL_FOOTER = regex.compile(r"\(\d+ rows?\)[ \t]*+")
 # mysql (and psql's border 2): a border line above and under the header, and under the last row
 _MYSQL_BORDER = regex.compile(r"[ \t]{0,3}\+(?:-++\+){2,200}+[ \t]*+")
+# A plain pipe table (a sheet or a report copied as text: ``Name   | Phone   | Email``, no leading | and no
+# separator row): a line that holds a | above a line that holds one too (the search for Markdown finds every
+# line with a |: two in a row are a candidate; for Hyperscan, an expression that ends in the second line's |).
+# _pipe_headers then wants neither line to start with a | (Markdown's, mysql's) nor a - .
+_PIPE_HIT_HS = r"\|[^\n]*\n[^|\n]*\|"
+#: a name of a plain pipe table's header
+_PIPE_NAME = regex.compile(r"[\w\p{M}][\w\p{M} .#()/%'’°-]{0,39}")
 
 # CSV. A hit: a comma, then only the characters of a name to the end of its line (so the header's last
 # field; any non-ASCII character passes, as a range costs less than a Unicode lookup per character), and
@@ -147,8 +165,10 @@ _CSV_LAST_FIELD = r',[0-9A-Za-z_ .\t"\x80-\U0010ffff-]*+'
 _CSV_NEXT_LINE = r"\r?\n[^\t\n\r ,][^\n,]*+,"
 _CSV_HIT = regex.compile(rf"{_CSV_LAST_FIELD}(?={_CSV_NEXT_LINE})")  # ends on its line: the next is judged too
 _CSV_HIT_HS = _CSV_LAST_FIELD + _CSV_NEXT_LINE
-_CSV_HEADER_LINE = regex.compile(r'[\w."-][\w .\t",-]*+\r?\n')
-_CSV_NAME = regex.compile(r'"?[\w .-]{0,40}"?')
+_CSV_HEADER_LINE = regex.compile(r'[\w."-][\w\p{M} .\t",?()/#%\'’-]*+\r?\n')
+#: a name: letters (with their marks: मोबाइल, เบอร์โทร), digits, blanks, ``. - ? # ' /``, and one bracketed
+#: note (``Phone (optional)``, ``How satisfied are you? (1-5)``); not a call's ``f(a`` or ``b)``
+_CSV_NAME = regex.compile(r'"?[\w\p{M} .?#\'’/-]{0,40}(?:\([^()\n,"]{0,30}\)[\w\p{M} .?-]{0,10})?"?')
 _CSV_SECOND_NAME = regex.compile(r',[ \t]*"?[\w.-]')  # a field after the first has a name
 _CSV_FIELD = regex.compile(r'[ \t]*"[^"]*(?:""[^"]*)*"[ \t]*(?=,|$)|[^,]*')  # quoted ("" is a quote) or plain
 _MAX_NAME = 64  # characters: a longer header cell or field is no column name a detector looks for
@@ -162,8 +182,8 @@ _SSV_LAST_FIELDS = rf";[{_SSV_FIELD_CHARS}]*+;[{_SSV_FIELD_CHARS}]*+"  # spelt o
 _SSV_NEXT_LINE = r"\r?\n[^\t\n\r ;][^\n;]*+;[^\n;]*+;"
 _SSV_HIT = regex.compile(rf"{_SSV_LAST_FIELDS}(?={_SSV_NEXT_LINE})")
 _SSV_HIT_HS = _SSV_LAST_FIELDS + _SSV_NEXT_LINE
-_SSV_HEADER_LINE = regex.compile(r'[\w."#-][\w .\t";#°()/\'’-]*+\r?\n')
-_SSV_NAME = regex.compile(r'"?[\w .°#()/\'’-]{0,40}"?')
+_SSV_HEADER_LINE = regex.compile(r'[\w."#-][\w\p{M} .\t";#°()/\'’?-]*+\r?\n')
+_SSV_NAME = regex.compile(r'"?[\w\p{M} .°#()/\'’?-]{0,40}"?')
 _SSV_FIELD = regex.compile(r'[ \t]*"[^"]*(?:""[^"]*)*"[ \t]*(?=;|$)|[^;]*')
 _FIELD = {",": _CSV_FIELD, ";": _SSV_FIELD}
 
@@ -176,8 +196,8 @@ _TSV_LAST_FIELD = r'\t[0-9A-Za-z_ ."#()/%\'\x80-\U0010ffff-]*+'
 _TSV_NEXT_LINE = r"\r?\n[^\t\n\r ][^\n\t]*+\t"
 _TSV_HIT = regex.compile(rf"{_TSV_LAST_FIELD}(?={_TSV_NEXT_LINE})")
 _TSV_HIT_HS = _TSV_LAST_FIELD + _TSV_NEXT_LINE
-_TSV_HEADER_LINE = regex.compile(r'[\w."#-][\w .\t"#()/%\'’°£€-]*+\r?\n')
-_TSV_NAME = regex.compile(r'"?[\w .#()/%\'’°£€-]{0,40}"?')
+_TSV_HEADER_LINE = regex.compile(r'[\w."#-][\w\p{M} .\t"#()/%\'’°£€?-]*+\r?\n')
+_TSV_NAME = regex.compile(r'"?[\w\p{M} .#()/%\'’°£€?-]{0,40}"?')
 
 # pandas. A hit: a line that starts with a digit (a RangeIndex label); the line above it is a candidate
 # when it starts with blanks (the index column's place) and then a name. The layout is then checked line by
@@ -237,32 +257,43 @@ _SQL_NEXT_ROW = regex.compile(rf"{_S}*+,")
 @last_texts()  # the second detector on a text does not search it again
 def tables(text: str) -> list[Table]:
     """The table headers of ``text`` (of all kinds), in order of position."""
-    markdown, csv, sql, tsv, pandas, ssv, bare = _candidates(text)
+    markdown, csv, sql, tsv, pandas, ssv, bare, pipe = _candidates(text)
     found = (_markdown_headers(text, markdown) + _csv_headers(text, csv) + _sql_headers(text, sql)
              + _tsv_headers(text, tsv) + _pandas_headers(text, pandas) + _csv_headers(text, ssv, ";")
-             + _bare_insert_headers(text, bare) + _html_headers(text))
+             + _bare_insert_headers(text, bare) + _html_headers(text) + _pipe_headers(text, pipe))
     found.sort(key=lambda t: t.start)  # stable: each kind stays in its order
     return found
 
 
-_Candidates = tuple[list[int], list[int], list[re.Match[str]], list[int], list[int], list[int], list[re.Match[str]]]
+_Candidates = tuple[list[int], list[int], list[re.Match[str]], list[int], list[int], list[int], list[re.Match[str]],
+                    list[int]]
 
 
 def _candidates(text: str) -> _Candidates:
     """The starts of the lines that may be Markdown (psql, mysql) and CSV headers, in order, the SQL hits,
-    the starts of the lines that may be TSV, pandas and semicolon-CSV headers, and the INSERTs without a
-    column list."""
+    the starts of the lines that may be TSV, pandas and semicolon-CSV headers, the INSERTs without a
+    column list, and the starts of the lines that may be plain pipe tables' headers."""
     scan = _scanner(text)
     if scan is not None:
         return _candidates_hyperscan(text, scan)
-    markdown = [text.rfind("\n", 0, m.start()) + 1 for m in _MD_HIT.finditer(text) if m.group(1)] if "|" in text else []
+    markdown: list[int] = []
+    pipe: list[int] = []
+    if "|" in text:
+        previous = -2  # the end of the last line holding a |
+        for m in _MD_HIT.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            if m.group(1):
+                markdown.append(start)
+            if start == previous + 1:  # this line and the one above hold a |: a plain pipe table's first two
+                pipe.append(text.rfind("\n", 0, previous) + 1)
+            previous = m.end(1) - 1 if m.group(1) else m.end()
     csv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _CSV_HIT.finditer(text)]) if "," in text else []
     sql = list(_SQL_HIT.finditer(text)) if ")" in text else []
     tsv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _TSV_HIT.finditer(text)]) if "\t" in text else []
     pandas = _pandas_candidates(text, [m.end() for m in _PANDAS_HIT.finditer(text)])
     ssv = _dedupe([text.rfind("\n", 0, m.start()) + 1 for m in _SSV_HIT.finditer(text)]) if ";" in text else []
     bare = _bare_insert_hits(text)
-    return markdown, csv, sql, tsv, pandas, ssv, bare
+    return markdown, csv, sql, tsv, pandas, ssv, bare, pipe
 
 
 def _bare_insert_hits(text: str) -> list[re.Match[str]]:
@@ -285,7 +316,7 @@ def _bare_insert_hits(text: str) -> list[re.Match[str]]:
 def _candidates_hyperscan(text: str, scan: Any) -> _Candidates:
     """:func:`_candidates` from the ends of one Hyperscan scan: a Markdown or CSV expression ends in the
     line under its header; an SQL one after the keyword that follows its ``)`` (no ``)`` in between)."""
-    md_ends, csv_ends, sql_ends, tsv_ends, pandas_ends, ssv_ends, bare_ends = scan.ends(text)
+    md_ends, csv_ends, sql_ends, tsv_ends, pandas_ends, ssv_ends, bare_ends, pipe_ends = scan.ends(text)
     rfind = text.rfind
 
     def header_lines(ends: list[int]) -> list[int]:
@@ -305,7 +336,7 @@ def _candidates_hyperscan(text: str, scan: Any) -> _Candidates:
             bare.append(m)
             last = start
     return (header_lines(md_ends), header_lines(csv_ends), sql, header_lines(tsv_ends),
-            _pandas_candidates(text, pandas_ends), header_lines(ssv_ends), bare)
+            _pandas_candidates(text, pandas_ends), header_lines(ssv_ends), bare, header_lines(pipe_ends))
 
 
 def _pandas_candidates(text: str, ends: list[int]) -> list[int]:
@@ -344,7 +375,7 @@ def _scanner(text: str) -> Any:
             from ..engine_hyperscan import ExpressionScan
 
             _hyperscan = ExpressionScan([_MD_HIT_HS, _CSV_HIT_HS, _SQL_HIT_SOURCE, _TSV_HIT_HS, _PANDAS_HIT_HS,
-                                         _SSV_HIT_HS, _BARE_INSERT_HIT_HS])
+                                         _SSV_HIT_HS, _BARE_INSERT_HIT_HS, _PIPE_HIT_HS])
         except ImportError:
             _hyperscan = False
     return _hyperscan or None
@@ -383,9 +414,11 @@ def read(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] 
     if table.kind == TSV:
         return _tsv_rows(text, table, last)
     if table.kind == PANDAS:
-        return _pandas_rows(text, table, last)
+        return _aligned_rows(text, table, last) if table.form == ALIGNED else _pandas_rows(text, table, last)
     if table.kind == HTML:
         return _html_rows(text, table, last)
+    if table.kind == PIPE:
+        return _pipe_rows(text, table, last)
     if table.kind == CSV:
         return _csv_rows(text, table.body, last, table.form or ",")
     if table.kind == INSERT:
@@ -543,6 +576,54 @@ def _markdown_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[
             cells.append((offset + lstrip, offset + lstrip + len(value)))
             offset += len(cell) + 1
         rows.append(cells)
+    return rows, len(text)
+
+
+# ------------------------------------------------------------------------------------------ plain pipes
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a plain pipe table's line (split by ``|``; one empty cell after a trailing ``|``
+    dropped), or None when it starts with a ``|`` (Markdown's, mysql's), a ``-`` or a blank after an indent of
+    up to 3, or holds fewer than two cells."""
+    rest = line.lstrip(" \t")
+    if len(line) - len(rest) > 3 or not rest or rest[0] in "|-" or rest[0].isspace():
+        return None
+    cells = line.split("|")
+    if len(cells) > 1 and not cells[-1].strip(" \t"):
+        cells.pop()
+    return cells if len(cells) >= 2 else None
+
+
+def _pipe_headers(text: str, starts: list[int]) -> list[Table]:
+    """Plain pipe tables (``Name   | Phone   | Email``): a header line of names split by ``|`` (2 at least;
+    no leading ``|``), above a line with as many cells that is no separator row."""
+    out: list[Table] = []
+    for start in starts:
+        lines = _lines(text, start)
+        _, header = next(lines)
+        first = next(lines, None)
+        cells = _pipe_cells(header)
+        if cells is None or first is None or len(cells) > MAX_CSV_FIELDS:
+            continue
+        row = _pipe_cells(first[1])
+        if row is None or len(row) != len(cells) or _MD_SEPARATOR.fullmatch(first[1]):
+            continue
+        names = [c.strip(" \t") for c in cells]
+        if all(len(n) <= _MAX_NAME and _PIPE_NAME.fullmatch(n) for n in names):
+            out.append(Table(PIPE, start, _line_end(text, start), tuple(names)))
+    return out
+
+
+def _pipe_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
+    """A plain pipe table's rows: as many ``|``-separated cells as its header, down to the first line
+    that has not."""
+    rows: list[list[tuple[int, int] | None]] = []
+    ncols = len(table.names)
+    for pos, row in _lines(text, table.body):
+        cells = _pipe_cells(row)
+        if cells is None or len(cells) != ncols:
+            return rows, pos
+        rows.append(_split_cells(cells, pos, last))
     return rows, len(text)
 
 
@@ -915,6 +996,9 @@ def _pandas_headers(text: str, starts: list[int]) -> list[Table]:
             if len(wide_sample) > len(sample) and (wide_layout := _pandas_layout(wide_header, wide_sample)):
                 layout, header, form = wide_layout, wide_header, WIDE
         if layout is None:
+            table = _aligned_header(text, start, header)
+            if table is not None:
+                out.append(table)
             continue
         col_ends, index_end = layout
         bounds = [index_end, *col_ends]
@@ -957,6 +1041,83 @@ def _pandas_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[in
             cells.append((pos + s, pos + e))
         rows.append(cells)
     return rows, len(text)
+
+
+# ------------------------------------------------------------------------- frames aligned another way
+
+#: a name of an aligned frame's header: an identifier (R and pandas column names), one word
+_ALIGNED_NAME = regex.compile(r"[A-Za-z_][\w.]{0,63}")
+#: the index label opening a row (pandas' RangeIndex, R's row numbers) and the blanks after it
+_ROW_LABEL = regex.compile(r"\d{1,9}(?= )")
+#: a cell's run: words with single blanks between (two blanks or more part two cells)
+_RUN = regex.compile(r"\S+(?: \S+)*")
+_TOKEN = regex.compile(r"\S+")
+#: how far (characters) a run may stand from a name it overlaps none of and still be its cell
+_ALIGNED_REACH = 3
+
+
+def _aligned_header(text: str, start: int, header: str) -> Table | None:
+    """A data frame print that pandas' layout does not fit (its columns left-aligned, or R's print of a
+    data.frame, whose columns are one blank apart and whose rows a long value may shift): a header of 2
+    identifiers at least after the index column's blanks, over rows that start with an index label. Its
+    cells are read by where they stand (:func:`_aligned_rows`)."""
+    names = header.split()
+    if len(names) < 2 or not all(_ALIGNED_NAME.fullmatch(n) for n in names):
+        return None
+    body = _line_end(text, start)
+    first = next(_lines(text, body), None)
+    if first is None or _ROW_LABEL.match(first[1]) is None or len(_RUN.findall(first[1])) < 2:
+        return None
+    return Table(PANDAS, start, body, tuple(names), ALIGNED)
+
+
+def _aligned_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:
+    """The rows of an ALIGNED frame, down to a line that does not start with an index label. Each run of a
+    row (words one blank apart) is the cell of the name it stands under (overlaps), or of the nearest name
+    within :data:`_ALIGNED_REACH`; a run under two names or more (R puts one blank between columns) is split
+    into its words, each the cell of the name it overlaps most (or stands nearest to, of those). A column's
+    cell spans its words."""
+    header = next(_lines(text, table.start))[1].rstrip("\r")
+    spans = [m.span() for m in _TOKEN.finditer(header)]
+    rows: list[list[tuple[int, int] | None]] = []
+    for pos, row in _lines(text, table.body):
+        row = row.rstrip("\r")
+        label = _ROW_LABEL.match(row)
+        if label is None:
+            return rows, pos
+        cells: list[tuple[int, int] | None] = [None] * len(spans)
+        for run in _RUN.finditer(row, label.end()):
+            under = [j for j, (a, b) in enumerate(spans) if run.start() < b and a < run.end()]
+            if len(under) <= 1:
+                j = under[0] if under else _nearest(spans, run.start(), run.end(), range(len(spans)))
+                if j is not None:
+                    cells[j] = _widened(cells[j], pos + run.start(), pos + run.end())
+                continue
+            for token in _TOKEN.finditer(row, run.start(), run.end()):
+                j = _nearest(spans, token.start(), token.end(), under, reach=len(row))
+                if j is not None:
+                    cells[j] = _widened(cells[j], pos + token.start(), pos + token.end())
+        rows.append(cells[:last + 1])
+    return rows, len(text)
+
+
+def _nearest(spans: list[tuple[int, int]], s: int, e: int, among: Sequence[int], reach: int = _ALIGNED_REACH) -> int | None:
+    """Of the names ``among``, the one whose span ``(s, e)`` overlaps most, else stands nearest to (within
+    ``reach``); None when none does."""
+    best, best_key = None, None
+    for j in among:
+        a, b = spans[j]
+        overlap = min(b, e) - max(a, s)
+        key = (overlap, 0) if overlap > 0 else (0, -(max(a, s) - min(b, e)))
+        if overlap <= 0 and max(a, s) - min(b, e) > reach:
+            continue
+        if best_key is None or key > best_key:
+            best, best_key = j, key
+    return best
+
+
+def _widened(cell: tuple[int, int] | None, s: int, e: int) -> tuple[int, int]:
+    return (s, e) if cell is None else (min(cell[0], s), max(cell[1], e))
 
 
 # ----------------------------------------------------------------------------------------------- HTML
@@ -1042,6 +1203,17 @@ def _html_name(text: str, start: int, end: int) -> str:
         return ""
     name = " ".join(_HTML_TAG.sub(" ", text[start:end]).replace("&nbsp;", " ").split())
     return name if len(name) <= _MAX_NAME else ""
+
+
+def header_cells(text: str, table: Table) -> list[tuple[int, int]]:
+    """The spans of the cells of an HTML table's header row (each cell's text: :func:`_html_text`); [] for
+    a table of another kind. A form's table has no header row: its first row is a pair of label and value."""
+    if table.kind != HTML:
+        return []
+    spans = list(_html_row_spans(text, table.start, table.body))
+    if not spans:
+        return []
+    return [_html_text(text, s, e) for s, e, _ in _html_cells(text, *spans[-1])]
 
 
 def _html_rows(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] | None]], int]:

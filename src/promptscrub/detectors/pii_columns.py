@@ -13,8 +13,8 @@ The cell's value (without CSV / SQL quotes or Markdown backticks) must then have
 nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``phone`` column):
 
 - date of birth -> ``DATE`` (the label of the ``date-of-birth`` rule): ISO ``1982-08-08``, ``08.08.1982``,
-  ``08/08/1982`` (day or month first), ``1982/08/08``, ``8 Aug 1982``, ``Aug 8, 1982``, ``19820808``;
-  a time after it is allowed (and reported with it);
+  ``08/08/1982`` (day or month first), ``1982/08/08``, ``8 Aug 1982``, ``Aug 8, 1982``, ``19820808``,
+  Hungarian / Korean ``1982.08.08.``, CJK ``1982年8月8日``; a time after it is allowed (and reported with it);
 - SSN -> ``US_SSN``: 9 digits, with or without ``-`` / space separators (not all one digit, not ``123456789``);
 - Canadian SIN -> ``CA_SIN``: 9 digits, Luhn-valid (the ``ca-sin`` rule's validator);
 - either (``ssn_or_sin``, ``sin_or_ssn``) -> ``US_SSN`` or ``CA_SIN`` by the value's shape, as above;
@@ -41,15 +41,30 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
 Findings: category ``pii`` (``internal`` for employee numbers), score 0.85 (the header is strong evidence),
 rule ``<kind>-column`` (``date-of-birth-column``, ``us-ssn-column``, ...). The ``[detectors] pii`` switch and ``[pii]`` per-type
 settings apply. E-mail columns are left to the e-mail rule (it needs no header); passport columns are not
-read. A bare ``national_id`` / ``id_number`` / ``tax_id`` column names no country: it is read only when all its
+read. A bare ``id_number`` / ``tax_id`` column names no country: it is read only when all its
 non-empty cells pass ONE country's check (:data:`GENERIC_ID_ORDER`, strictest first: PESEL, personnummer ...),
-reported as that country's type, and not at all when no check holds for every cell. A column that names a
+reported as that country's type, and not at all when no check holds for every cell. A column that can only
+hold a person's document number but names no country (``national_id``, ``doc_identidad``, ``Nº documento``:
+:data:`DOCUMENT_ID_NAMES`) is read cell by cell, each as the first id whose shape and check it passes (a
+customer table mixes nationalities), when at least half of its cells pass one. A column that names a
 country's identifier (:data:`NATIONAL_ID_COLUMNS`: ``Steuer-ID``, ``BSN``, ``N° sécurité sociale``,
 ``PESEL``, ``DNI``, ``codice fiscale``, ``NINO``, ``NHS number`` ...) is read when the value has that
 identifier's shape and passes its check (the validator of its rule): ``DE_TAX_ID``, ``NL_BSN``, ``FR_NIR``
 ... (rule ``de-tax-id-column``, ``nl-bsn-column`` ...). Header words are read without their accents
 (``Téléphone`` is ``telephone``); a bare ``Nom`` / ``Nome`` / ``Nombre`` / ``Naam`` is read as ``name``.
-"""
+
+
+Headers are read in the languages of office exports, other scripts too (:data:`LOCAL_COLUMNS`,
+:data:`LOCAL_ID_COLUMNS`: ``Datum narození``, ``Szül. dátum``, ``Fødselsdato``, ``Дата рожд.``, ``วันเกิด``,
+``生年月日``, ``電話番号``, ``मोबाइल नं.``, ``TC Kimlik No``, ``Aadhaar``, ``身份证号``), and a date-of-birth or phone
+header may carry words before its name (``Verified DOB``, ``On-call mobile``: :data:`SUFFIX_KINDS`).
+Besides tables read by their columns:
+
+- a table of pairs (a form's ``| Field | Value |``, ``<tr><td>Telefon</td><td>...</td></tr>``): no column
+  named a kind, or a first column that holds more labels than not (an HTML form's first row is no header):
+  each row's first cell names the kind of its second, as a header would;
+- a JSON object that names its value's kind beside it (``{"type": "身份证号", "value": "..."}``,
+  ``{"value": "+44 ...", "type": "mobile"}``): :func:`typed_values`."""
 from __future__ import annotations
 
 import unicodedata
@@ -58,7 +73,7 @@ from functools import lru_cache
 from ..findings import Finding
 from ..text_search import holds_any
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
-from ._tables import Table, column_cells, inner
+from ._tables import CSV, HTML, MARKDOWN, MYSQL, PIPE, PSQL, TSV, Table, column_cells, header_cells, inner
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -129,6 +144,150 @@ COLUMNS: dict[str, str] = {
                     "employee_id"),
 }
 
+#: Column names in the languages of office exports beyond those above, written as the headers write them
+#: (accents, dots, other scripts): they are normalised as any header is (:func:`_key`: accents off,
+#: ``ø`` -> ``o``, a dot or a blank a ``_``), so ``Fødselsdato``, ``Datum narození``, ``Szül. dátum`` and
+#: ``Дата рожд.`` find their kind whichever way a spreadsheet spells them.
+LOCAL_COLUMNS: dict[str, str] = {
+    # date of birth: Czech, Slovak, Hungarian, Romanian, South Slavic, Baltic, Nordic, Turkish, Greek, Cyrillic,
+    # Indonesian / Malay, Vietnamese, Tagalog, Thai, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew, Japanese,
+    # Chinese, Korean; and the abbreviations forms print (geb., Geb.-Datum, D. Tarihi, Szül. dátum, Дата рожд.)
+    **dict.fromkeys([
+        "D.O.B", "DoB", "Date born", "Born on", "B-day", "Birth dt",
+        "Geb.", "Geb.-Datum", "Geb. Datum", "Geboren", "Geboren am", "Geburtsdat.",
+        "Geb. datum", "Geboren op", "Naissance", "Date de naiss.", "Date naiss.", "Né le", "Née le",
+        "Nacimiento", "F. nacimiento", "F. nac.", "Fec. nac.", "Fecha nac.", "Nacido el",
+        "Nascita", "Data nasc.", "Nato il", "Nata il", "Nascimento", "Dt. nascimento", "Dt nasc", "Data nasc",
+        "Data de naixement", "Data ur.", "Data urodz.",
+        "Datum narození", "Datum nar.", "Dat. nar.", "Narozen", "Narozena", "Narození", "Dátum narodenia",
+        "Dát. nar.", "Narodený", "Narodená",
+        "Születési dátum", "Születési idő", "Szül. dátum", "Szül. idő", "Született", "Szül.", "Születésnap",
+        "Data nașterii", "Data naşterii", "Data nasterii", "Data naștere", "Născut", "Născută",
+        "Datum rođenja", "Datum rodjenja", "Rođen", "Datum rojstva", "Datum na raždane",
+        "Dzimšanas datums", "Gimimo data", "Sünniaeg", "Sünnikuupäev", "Datëlindja", "Data e lindjes",
+        "Født", "Fødd", "Fødselsdag", "Født den", "Född", "Födelsedag", "Syntymäpäivä", "Syntynyt",
+        "Fæðingardagur",
+        "Doğum tarihi", "D. tarihi", "D. tarih", "Doğ. tarihi", "Doğum t.",
+        "Ημερομηνία γέννησης", "Ημ. γέννησης", "Ημ/νία γέννησης", "Γέννηση",
+        "Дата рождения", "Дата рожд.", "Д.р.", "Д. р.", "День рождения", "Дата народження", "Дата нар.",
+        "Дата на раждане", "Датум рођења", "Дата нараджэння",
+        "Tanggal lahir", "Tgl lahir", "Tgl. lahir", "Tarikh lahir", "Ngày sinh", "Ngày tháng năm sinh",
+        "Petsa ng kapanganakan", "Kaarawan",
+        "วันเกิด", "วันเดือนปีเกิด", "วัน/เดือน/ปีเกิด", "ว/ด/ป เกิด",
+        "जन्म तिथि", "जन्मतिथि", "जन्म दिनांक", "जन्म की तारीख", "জন্ম তারিখ", "জন্মতারিখ",
+        "تاريخ الميلاد", "تاريخ الولادة", "تاريخ ميلاد", "تاریخ تولد", "تاریخ پیدائش",
+        "תאריך לידה", "ת. לידה", "ת.לידה",
+        "生年月日", "誕生日", "出生日期", "出生年月日", "出生年月", "生日", "생년월일", "생일",
+    ], "dob"),
+    # phone numbers
+    **dict.fromkeys([
+        "Contact number", "Contact no", "Phone no", "Mobile phone number", "Tel number", "Telephone no",
+        "WhatsApp", "WhatsApp number", "Landline", "Cell no", "Callback number", "Call-back number", "Callback no",
+        "Tel.-Nr.", "Tel. Nr.", "Mobil", "Mobiltelefon", "Festnetz", "Téléphone", "Tél.", "Tél. portable",
+        "N° de téléphone", "Numéro de téléphone", "Teléfono", "Móvil", "Número de teléfono", "Teléfono móvil",
+        "Nº teléfono", "Cell.", "Numero di telefono", "Telemóvel", "Fone", "Número de telefone", "Tel.nr.",
+        "Mobiel nummer", "Nr telefonu", "Numer telefonu", "Komórka", "Tel. kom.", "Tel. číslo", "Telefonní číslo",
+        "Mobilní telefon", "Telefónne číslo", "Telefonszám", "Mobilszám", "Număr de telefon", "Nr. telefon",
+        "Broj telefona", "Mobitel", "Telefonska številka", "Tlf", "Tlf.", "Tlf. nr.", "Tlf.nr", "Mobilnummer",
+        "Telefonnummer", "Tfn", "Puhelin", "Puhelinnumero", "Puh.", "Matkapuhelin", "Cep telefonu", "Cep tel.",
+        "Tel. no", "Telefon no", "Τηλέφωνο", "Τηλ.", "Κινητό", "Αριθμός τηλεφώνου", "Κιν.",
+        "Телефон", "Тел.", "Моб. телефон", "Мобильный", "Номер телефона", "Моб.", "Сотовый", "Контактный телефон",
+        "Номер телефону", "Мобільний", "هاتف", "الهاتف", "رقم الهاتف", "جوال", "الجوال", "موبايل", "رقم الجوال",
+        "الموبايل", "رقم الموبايل", "تليفون", "تلفن", "شماره تلفن", "موبایل", "טלפון", "נייד", "מס' טלפון",
+        "फ़ोन", "मोबाइल", "मोबाइल नं.", "मोबाइल नंबर", "फ़ोन नंबर", "दूरभाष", "संपर्क नंबर", "ফোন", "মোবাইল",
+        "เบอร์โทร", "เบอร์โทรศัพท์", "โทรศัพท์", "มือถือ", "เบอร์มือถือ", "โทร",
+        "Số điện thoại", "Điện thoại", "SĐT", "Di động", "Telepon", "No. telepon", "Nomor telepon", "No. HP",
+        "Nomor HP", "Telp", "No. telp", "Handphone", "Ponsel", "Telepono", "Numero ng telepono",
+        "電話番号", "電話", "携帯電話", "携帯", "携帯番号", "电话", "电话号码", "電話號碼", "手机", "手機", "手机号",
+        "手机号码", "手機號碼", "联系电话", "聯絡電話", "전화번호", "전화", "휴대폰", "휴대전화", "핸드폰", "연락처",
+        "휴대폰 번호",
+    ], "phone"),
+    # person names: full-name and given / family-name headers (a bare "name" word is BARE_NAMES')
+    **dict.fromkeys([
+        "Jméno a příjmení", "Příjmení", "Meno a priezvisko", "Priezvisko", "Vezetéknév", "Keresztnév",
+        "Utónév", "Teljes név", "Nume și prenume", "Nume si prenume", "Prenume", "Nume complet",
+        "Ime i prezime", "Prezime", "Adı Soyadı", "Ad Soyad", "Soyadı", "Soyad", "Ονοματεπώνυμο", "Επώνυμο",
+        "ФИО", "Ф.И.О.", "Фамилия", "Имя и фамилия", "Прізвище", "ПІБ", "Nama lengkap", "Họ tên", "Họ và tên",
+        "ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อสกุล", "นามสกุล", "पूरा नाम", "الاسم الكامل", "الاسم بالكامل",
+        "שם מלא", "שם משפחה", "氏名", "姓名", "이름", "성명",
+    ], "person"),
+}
+
+#: Columns of a national identifier named in the holder's language or after its card (TC Kimlik No,
+#: Fødselsnummer, CPR-nr., Aadhaar, 身份证号, 주민등록번호, マイナンバー, Medicare ...): normalised as above.
+LOCAL_ID_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(["TC Kimlik No", "T.C. Kimlik No", "TC Kimlik", "Kimlik No", "TCKN", "TC No", "T.C. No",
+                     "TC Kimlik Numarası"], "tr_tckn"),
+    **dict.fromkeys(["Aadhaar", "Aadhaar No", "Aadhaar No.", "Aadhaar number", "Aadhar", "Aadhar No",
+                     "Aadhaar card", "Aadhaar card no", "आधार", "आधार संख्या", "आधार नंबर", "आधार नं."], "in_aadhaar"),
+    **dict.fromkeys(["PAN", "PAN No", "PAN No.", "PAN number", "PAN card", "PAN card no", "पैन", "पैन नंबर",
+                     "पैन कार्ड"], "in_pan"),
+    **dict.fromkeys(["Medicare", "Medicare No", "Medicare number", "Medicare card", "Medicare card number",
+                     "Medicare card no"], "au_medicare"),
+    **dict.fromkeys(["CPF", "Nº CPF", "Número do CPF", "CPF do titular"], "br_cpf"),
+    **dict.fromkeys(["身份证号", "身份证", "身份证号码", "公民身份号码", "居民身份证号码", "身分證號碼"], "cn_resident_id"),
+    **dict.fromkeys(["주민등록번호", "주민번호"], "kr_rrn"),
+    **dict.fromkeys(["マイナンバー", "個人番号"], "jp_my_number"),
+    **dict.fromkeys(["Emirates ID", "Emirates ID number", "Emirates ID no", "الهوية الإماراتية",
+                     "رقم الهوية الإماراتية"], "ae_emirates_id"),
+    **dict.fromkeys(["NAF", "NUSS", "Nº Seguridad Social", "Número de la Seguridad Social", "Núm. afiliación",
+                     "Número de afiliación"], "es_naf"),
+    **dict.fromkeys(["Personnummer", "Personnr", "Personnr."], "se_or_no_personnummer"),
+    **dict.fromkeys(["Fødselsnummer", "Fødselsnr", "Fødselsnr.", "Fnr", "Fnr."], "no_fodselsnummer"),
+    **dict.fromkeys(["CPR", "CPR-nr.", "CPR-nr", "CPR nummer", "CPR-nummer"], "dk_cpr"),
+    **dict.fromkeys(["Nr dowodu", "Nr dowodu osobistego", "Numer dowodu", "Numer dowodu osobistego",
+                     "Seria i numer dowodu"], "pl_id_card"),
+    **dict.fromkeys(["Personalausweis", "Personalausweisnummer", "Ausweisnummer", "Ausweis-Nr.", "Perso-Nr."],
+                    "de_id_card"),
+    **dict.fromkeys(["CNP", "Cod numeric personal", "Cod numeric"], "ro_cnp"),
+    **dict.fromkeys(["Rodné číslo", "Rodné č.", "RČ"], "cz_birth_number"),
+    **dict.fromkeys(["Henkilötunnus", "Hetu", "Henkilötunnus (HETU)"], "fi_hetu"),
+    **dict.fromkeys(["AMKA", "ΑΜΚΑ", "Αριθμός ΑΜΚΑ"], "gr_amka"),
+    **dict.fromkeys(["РНОКПП", "ІПН", "Ідентифікаційний код", "Ідентифікаційний номер"], "ua_rnokpp"),
+    **dict.fromkeys(["الرقم القومي", "الرقم القومى", "رقم قومي"], "eg_national_id"),
+    **dict.fromkeys(["RUT", "RUN", "Rol Único Tributario"], "cl_rut"),
+    **dict.fromkeys(["CUIL", "CUIT", "CUIL/CUIT"], "ar_cuit"),
+    **dict.fromkeys(["SV-Nummer", "SVNR", "SV-Nr.", "SV-Nr", "Sozialversicherungsnummer"], "at_svnr"),
+    **dict.fromkeys(["Rijksregisternummer", "Numéro de registre national", "N° de registre national", "Registre national",
+                     "Numéro national", "INSZ", "NISS"], "be_nrn"),
+    **dict.fromkeys(["NIK", "Nomor Induk Kependudukan", "No. NIK"], "id_nik"),
+    **dict.fromkeys(["TAJ", "TAJ szám", "TAJ-szám"], "hu_taj"),
+    **dict.fromkeys(["Adóazonosító jel", "Adóazonosító"], "hu_tax_id"),
+    **dict.fromkeys(["ИНН"], "ru_inn"),
+    **dict.fromkeys(["СНИЛС"], "ru_snils"),
+    **dict.fromkeys(["TFN", "Tax file number", "TFN No"], "au_tfn"),
+    **dict.fromkeys(["NRIC", "NRIC/FIN", "NRIC No"], "sg_nric"),
+    **dict.fromkeys(["PPSN", "PPS No", "PPS number"], "ie_ppsn"),
+    **dict.fromkeys(["SA ID", "SA ID number", "RSA ID number"], "za_id"),
+    **dict.fromkeys(["เลขบัตรประชาชน", "เลขประจำตัวประชาชน"], "th_national_id"),
+    **dict.fromkeys(["Teudat Zehut", "תעודת זהות", "ת.ז.", "מספר זהות"], "il_id"),
+    **dict.fromkeys(["CURP"], "mx_curp"),
+    **dict.fromkeys(["RFC"], "mx_rfc"),
+}
+
+#: Columns that name an identity document without saying whose country issued it (``doc_identidad``,
+#: ``Nº documento``, ``national_id``, ``ID card number``, 证件号码, ت.ز ...): unlike the bare ``id_number``
+#: or ``tax_id`` of GENERIC_ID_COLUMNS (a row's id, a company's tax number as often), the header leaves no
+#: doubt that a person's document number is under it, and a customer table mixes nationalities. Each cell
+#: is read on its own, as the first national id (:data:`DOCUMENT_ID_ORDER`) whose shape and check it
+#: passes; when fewer than half of a column's non-empty cells pass one, the column is not read (invoice or
+#: order numbers pass a lone check digit one time in ten).
+DOCUMENT_ID_NAMES = (
+    "national_id", "national_id_number", "national_id_no", "national_identifier", "national_identification_number",
+    "national_number", "identity_number", "identity_no", "identity_card", "identity_card_number", "id_card",
+    "id_card_number", "id_card_no", "identity_document", "identity_document_number", "id_document",
+    "id_document_number", "citizen_id", "citizen_id_number", "personal_id_number", "personal_identity_number",
+    "Doc. identidad", "Doc identidad", "Documento", "Documento de identidad", "Documento identidad",
+    "Nº documento", "N° documento", "No. documento", "Número de documento", "Num. documento", "Nro. documento",
+    "Número documento", "Document number", "Document no", "Identificación", "Número de identificación",
+    "Cédula", "Cédula de identidad", "Nº cédula", "Identidade", "Número de identidade", "Documento d'identità",
+    "Carta d'identità", "Numero carta d'identità", "Pièce d'identité", "N° pièce d'identité",
+    "Numéro de pièce d'identité", "Carte d'identité", "N° carte d'identité", "Ausweis", "Ausweis-Nr",
+    "Identiteitsbewijs", "ID-nummer", "Kimlik", "Kimlik numarası", "Isikukood", "Asmens kodas", "Personas kods",
+    "Osobní číslo", "Αριθμός ταυτότητας", "Номер документа", "رقم الهوية", "رقم الهوية الوطنية",
+    "证件号码", "证件号", "身分証番号", "신분증 번호", "No. KTP", "Nomor KTP",
+    "Số CCCD", "Số CMND", "पहचान संख्या")
+
 #: Columns of a national identifier: each name says whose country's number it is, and the number must pass
 #: that number's own check (the validator of its rule in rules/pii/government-ids.toml). A bare
 #: ``national_id`` or ``tax_id`` column names no country, and 9 or 11 digits pass some check too often:
@@ -153,16 +312,25 @@ NATIONAL_ID_COLUMNS: dict[str, str] = {
 #: Columns that say "a national identifier" without saying whose: the column's kind comes from its values.
 #: Its non-empty cells must all pass ONE country's check (tried in :data:`GENERIC_ID_ORDER`); that country's
 #: type is reported, and nothing when no one check holds for every cell. Not :func:`column_kind` (the name
-#: alone says nothing): :func:`table_kinds` gives them the kind ``national_id``.
+#: alone says nothing): :func:`table_kinds` gives them the kind ``national_id``. (The names that can only mean
+#: a person's document, ``national_id`` and the like, are DOCUMENT_ID_NAMES': read cell by cell.)
 GENERIC_ID_COLUMNS = frozenset(k.replace("_", "") for k in (
-    "national_id", "national_id_number", "national_id_no", "national_identifier", "national_identification_number",
-    "national_number", "id_number", "id_no", "identity_number", "identification_number", "personal_id",
-    "personal_id_number", "personal_identity_number", "personal_number", "citizen_id", "tax_id", "tax_id_number",
+    "id_number", "id_no", "identification_number", "personal_id", "personal_number", "tax_id", "tax_id_number",
     "tax_number", "taxpayer_id", "tax_identification_number"))
 #: the national ids a generic column may hold, strictest check first (a date and a check digit before a
 #: lone mod-11 or Luhn digit), so that a value passing two checks is read as the likelier one
-GENERIC_ID_ORDER = ("pl_pesel", "se_personnummer", "no_fodselsnummer", "fr_nir", "it_fiscal_code", "es_dni", "uk_nino",
-                    "br_cpf", "in_aadhaar", "de_tax_id", "uk_nhs", "us_ssn", "nl_bsn", "pt_nif", "ca_sin")
+GENERIC_ID_ORDER = ("cn_resident_id", "ae_emirates_id", "mx_curp", "kr_rrn_checked", "pl_pesel", "se_personnummer",
+                    "no_fodselsnummer", "fi_hetu", "ro_cnp", "za_id", "be_nrn", "gr_amka", "cz_birth_number", "fr_nir",
+                    "it_fiscal_code", "es_dni", "uk_nino", "in_pan", "br_cpf", "tr_tckn", "ar_cuit", "in_aadhaar",
+                    "jp_my_number", "es_naf", "at_svnr", "de_tax_id", "uk_nhs", "au_medicare", "ru_snils", "ru_inn",
+                    "hu_tax_id", "th_national_id", "sg_nric", "ie_ppsn", "us_ssn", "nl_bsn", "pt_nif", "ca_sin")
+#: the national ids a document column's cell may be, tried in this order (GENERIC_ID_ORDER's, then those whose
+#: check is a date and a place, or one digit of ten: enough in a column that names a document)
+DOCUMENT_ID_ORDER = (*GENERIC_ID_ORDER[:GENERIC_ID_ORDER.index("us_ssn")], "dk_cpr", "eg_national_id", "id_nik",
+                     "mx_rfc", "cl_rut", *GENERIC_ID_ORDER[GENERIC_ID_ORDER.index("us_ssn"):], "au_tfn", "hu_taj",
+                     "ua_rnokpp", "il_id")
+#: the kind of a column that names an identity document (see DOCUMENT_ID_NAMES)
+DOCUMENT_ID = "document_id"
 
 #: per national-id kind: (shape of the value, validator name, type label, rule id); a kind of several tries each
 _ID_SHAPES: dict[str, tuple[str, str, str, str]] = {
@@ -185,9 +353,50 @@ _ID_SHAPES: dict[str, tuple[str, str, str, str]] = {
     "in_aadhaar": (r"[2-9]\d{3}([ -]?)\d{4}\1\d{4}", "in_aadhaar", "IN_AADHAAR", "in-aadhaar-column"),
     "us_ssn": (r"\d{3}([- ])\d{2}\1\d{4}", "us_ssn", "US_SSN", "us-ssn-column"),
     "ca_sin": (r"\d{3}([ -]?)\d{3}\1\d{3}", "ca_sin", "CA_SIN", "ca-sin-column"),
+    # the identifiers of Asia, the Middle East, Oceania, Turkey, Scandinavia ... (their government-ids rules'
+    # validators; the Indian PAN has no check digit: its shape, the fourth letter the holder's status, is all)
+    "tr_tckn": (r"[1-9]\d{10}", "tr_tckn", "TR_TCKN", "tr-tckn-column"),
+    "in_pan": (r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]", "in_pan", "IN_PAN", "in-pan-column"),
+    "au_medicare": (r"[2-6]\d{3}([ ]?)\d{5}\1\d(?:[ /-]?\d)?", "au_medicare", "AU_MEDICARE", "au-medicare-column"),
+    "cn_resident_id": (r"\d{6}[ ]?\d{8}[ ]?\d{3}[\dXx]", "cn_resident_id", "CN_RESIDENT_ID", "cn-resident-id-column"),
+    "kr_rrn": (r"\d{6}[ -]?\d{7}", "kr_rrn_labelled", "KR_RRN", "kr-rrn-column"),
+    "kr_rrn_checked": (r"\d{6}[ -]?\d{7}", "kr_rrn", "KR_RRN", "kr-rrn-column"),
+    "jp_my_number": (r"\d{4}([ -]?)\d{4}\1\d{4}", "jp_my_number", "JP_MY_NUMBER", "jp-my-number-column"),
+    "ae_emirates_id": (r"784-?\d{4}-?\d{7}-?\d", "ae_emirates_id", "AE_EMIRATES_ID", "ae-emirates-id-column"),
+    "es_naf": (r"\d{2}([ /-]?)\d{8}\1\d{2}", "es_naf", "ES_NAF", "es-naf-column"),
+    "dk_cpr": (r"\d{6}-?\d{4}", "dk_cpr", "DK_CPR", "dk-cpr-column"),
+    "pl_id_card": (r"[A-Za-z]{3}[ ]?\d{6}", "pl_id_card", "PL_ID_CARD", "pl-id-card-column"),
+    "de_id_card": (r"[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{9}\d?", "de_id_card", "DE_ID_CARD", "de-id-card-column"),
+    # more countries' ids, read when the validators module has their check (:func:`_check`)
+    "ro_cnp": (r"[1-9]\d{12}", "ro_cnp", "RO_CNP", "ro-cnp-column"),
+    "cz_birth_number": (r"\d{6}/?\d{3,4}", "cz_birth_number", "CZ_BIRTH_NUMBER", "cz-birth-number-column"),
+    "fi_hetu": (r"\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]", "fi_hetu", "FI_HETU", "fi-hetu-column"),
+    "gr_amka": (r"\d{11}", "gr_amka", "GR_AMKA", "gr-amka-column"),
+    "ua_rnokpp": (r"\d{10}", "ua_rnokpp", "UA_RNOKPP", "ua-rnokpp-column"),
+    "eg_national_id": (r"[23]\d{13}", "eg_national_id", "EG_NATIONAL_ID", "eg-national-id-column"),
+    "cl_rut": (r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK]", "cl_rut", "CL_RUT", "cl-rut-column"),
+    "ar_cuit": (r"\d{2}-?\d{8}-?\d", "ar_cuit", "AR_CUIL", "ar-cuil-column"),
+    "at_svnr": (r"\d{4}[ ]?\d{6}", "at_svnr", "AT_SVNR", "at-svnr-column"),
+    "be_nrn": (r"\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}", "be_nrn", "BE_NATIONAL_NUMBER", "be-national-number-column"),
+    "id_nik": (r"\d{16}", "id_nik", "ID_NIK", "id-nik-column"),
+    "hu_taj": (r"\d{3}([ -]?)\d{3}\1\d{3}", "hu_taj", "HU_TAJ", "hu-taj-column"),
+    "hu_tax_id": (r"8\d{9}", "hu_tax_id", "HU_TAX_ID", "hu-tax-id-column"),
+    "ru_inn": (r"\d{10}|\d{12}", "ru_inn", "RU_INN", "ru-inn-column"),
+    "ru_snils": (r"\d{3}-?\d{3}-?\d{3}[ -]?\d{2}", "ru_snils", "RU_SNILS", "ru-snils-column"),
+    "au_tfn": (r"\d{3}([ ]?)\d{3}\1\d{2,3}", "au_tfn", "AU_TFN", "au-tfn-column"),
+    "sg_nric": (r"[STFGMstfgm]\d{7}[A-Za-z]", "sg_nric", "SG_NRIC", "sg-nric-column"),
+    "ie_ppsn": (r"\d{7}[A-Wa-w][A-IWa-iw]?", "ie_ppsn", "IE_PPSN", "ie-ppsn-column"),
+    "za_id": (r"\d{13}", "za_id", "ZA_ID", "za-id-column"),
+    "th_national_id": (r"\d([ -]?)\d{4}\1\d{5}\1\d{2}\1\d", "th_national_id", "TH_NATIONAL_ID", "th-national-id-column"),
+    "il_id": (r"\d{5,9}", "il_id", "IL_ID", "il-id-column"),
+    "mx_curp": (r"[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[0-9A-Za-z]\d", "mx_curp", "MX_CURP", "mx-curp-column"),
+    "mx_rfc": (r"[A-Za-zÑñ&]{3,4}\d{6}[A-Za-z0-9]{3}", "mx_rfc", "MX_RFC", "mx-rfc-column"),
 }
+#: ids without a check digit: their shape is the check (the Indian PAN: its fourth letter the holder's status)
+SHAPE_ONLY = frozenset({"in_pan"})
 #: a national-id column kind -> the ids its values may be (tried in order)
-ID_KINDS: dict[str, tuple[str, ...]] = {**{k: (k,) for k in _ID_SHAPES}, "es_dni_or_pt_nif": ("es_dni", "pt_nif")}
+ID_KINDS: dict[str, tuple[str, ...]] = {**{k: (k,) for k in _ID_SHAPES}, "es_dni_or_pt_nif": ("es_dni", "pt_nif"),
+                                      "se_or_no_personnummer": ("se_personnummer", "no_fodselsnummer")}
 
 #: Words before (or after) a column name that leave its kind as it is: ``home_phone``, ``customer_dob``,
 #: ``phone_work``, ``billing_address``. Never enough to make ``user_name`` a person's name.
@@ -228,10 +437,22 @@ PLACEHOLDERS = frozenset(
 #: beside ``Vorname``), French ``nom``, Italian and Portuguese ``nome``, Spanish ``nombre``, Dutch ``naam``,
 #: Nordic ``navn`` / ``namn`` / ``nimi``. Read as a person's name only beside contact data (see table_kinds).
 BARE_NAMES = frozenset({"name", "nom", "nome", "nombre", "naam", "navn", "namn", "nimi"})
+#: the same word in other languages, as written (normalised with the other headers: see _bare_names)
+LOCAL_BARE_NAMES = ("Jméno", "Meno", "Név", "Nume", "Ime", "İsim", "Isim", "Adı", "Όνομα", "Имя", "Ім'я", "Nama",
+                    "Tên", "ชื่อ", "नाम", "الاسم", "שם", "名前", "名字", "이름")
 
-_SQUASHED = {key.replace("_", ""): kind for key, kind in {**COLUMNS, **NATIONAL_ID_COLUMNS}.items()}
+#: Kinds whose header may carry words before the name of the kind that say whose or which it is (``Verified
+#: DOB``, ``Child date of birth``, ``On-call mobile``, ``Parent phone``): a header whose last words are a
+#: header of such a kind is a column of it. (Not for an address: ``email_address``, ``ip_address``.)
+SUFFIX_KINDS = frozenset({"dob", "phone"})
+
 _CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # dateOfBirth, SSNNumber
-_NOT_WORD = regex.compile(r"[^0-9a-zà-öø-ÿß]+")
+#: what separates the words of a header: anything but a letter or digit of any script (or a combining mark:
+#: the vowel signs of Thai and Devanagari are marks); ``_`` too
+_NOT_WORD = regex.compile(r"(?:[^\w\p{M}]|_)+")
+#: letters NFKD leaves as they are, written as a keyboard without them writes them (Fødselsdato: fodselsdato)
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                          "ı": "i", "Ø": "o", "Æ": "ae", "Œ": "oe", "Ł": "l", "Đ": "d", "Ð": "d", "Þ": "th"})
 _TRAILING_NUMBER = regex.compile(r"(?<=[a-zß])_?\d{1,2}$")  # phone2, address_line_1
 _BRACKETED = regex.compile(r"\(.*?\)|\[.*?\]")  # Date of birth (DD/MM/YYYY)
 
@@ -245,12 +466,19 @@ _DATE = regex.compile(
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\.?[ -](?P<n3>[^\W\d_]{3,9})\.?,?[ -](?P<y3>\d{4})"   # 8 Aug 1982, 08-Aug-1982
     r"|(?P<n4>[^\W\d_]{3,9})\.? (?P<d4>\d{1,2})(?:st|nd|rd|th)?,? (?P<y4>\d{4})"      # Aug 8, 1982
     r"|(?P<y5>(?:18|19|20)\d{2})(?P<m5>\d{2})(?P<d5>\d{2})"                          # 19820808
+    r"|(?P<y6>\d{4})\.[ ]?(?P<m6>\d{1,2})\.[ ]?(?P<d6>\d{1,2})\."                     # 1982.08.08. (hu), 1982. 8. 8. (ko)
+    r"|(?P<y7>\d{4})[ ]?[年년][ ]?(?P<m7>\d{1,2})[ ]?[月월][ ]?(?P<d7>\d{1,2})[ ]?[日일]?"  # 1982年8月8日, 1982년 8월 8일
     rf"){_TIME}")
 _SSN = regex.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
 _SIN = regex.compile(r"\d{3}([- ]?)\d{3}\1\d{3}")
 _PHONE = regex.compile(r"[\d +()./-]{6,20}")
 _PERSON = regex.compile(
     r"[^\W\d_]+(?:(?:''|['’.-])[^\W\d_]+)*\.?,?(?: {1,2}[^\W\d_]+(?:(?:''|['’.-])[^\W\d_]+)*\.?){0,3}")
+#: the same with the combining marks a letter may carry (the vowel signs of Thai and Devanagari names:
+#: กาญจนา, सुरेश), tried when the plain one does not match a text outside ASCII
+_LETTER = r"[^\W\d_]\p{M}*"
+_PERSON_MARKS = regex.compile(
+    rf"(?:{_LETTER})+(?:(?:''|['’.-])(?:{_LETTER})+)*\.?,?(?: {{1,2}}(?:{_LETTER})+(?:(?:''|['’.-])(?:{_LETTER})+)*\.?){{0,3}}")
 _ADDRESS_CODE = frozenset("=(){}[]<>\\|`$@:;*^~")
 _ADDRESS_WORD = regex.compile(r"[^\W\d_]{3}")
 #: a house number (12, 221B) standing alone: not the 1 of node-1 or the 10 of 10.0.0.1
@@ -278,36 +506,169 @@ class PiiColumnsDetector:
 
     def _columns(self, table: Table) -> list[int]:
         kinds = table_kinds(table, self.employee_keys)
-        return [i for i, kind in enumerate(kinds) if kind is not None and (self.internal or kind not in INTERNAL_KINDS)]
+        wanted = [i for i, kind in enumerate(kinds) if kind is not None and (self.internal or kind not in INTERNAL_KINDS)]
+        if pair_table(table) and (not wanted or len(kinds) == 2 and kinds[0] is not None and kinds[1] is None):
+            return [0, 1]  # a table of labels and values, or one whose first pair was taken for its header: see detect
+        return wanted
 
     def detect(self, text: str) -> list[Finding]:
         out: list[Finding] = []
-        generic: dict[tuple[Table, int], list[tuple[int, int]]] = {}
+        by_table: dict[Table, list[tuple[int, int, int]]] = {}
         for cell in column_cells(text, self._columns):
-            kind = table_kinds(cell.table, self.employee_keys)[cell.column]
             s, e = inner(text, cell.start, cell.end)
-            if kind == GENERIC_ID:
-                if e > s:
-                    generic.setdefault((cell.table, cell.column), []).append((s, e))
-            elif kind in ID_KINDS:
-                found = _national_id(kind, text[s:e]) if e > s else None
-                if found is not None:
-                    out.append(Finding(s, e, "pii", *found, SCORE))
-            elif kind is not None and e > s and VALID[kind](text[s:e]):
-                if kind == "ssn_sin":
-                    kind = "ssn" if _ssn(text[s:e]) else "sin"
-                label, rule = KINDS[kind]
-                out.append(Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE))
-        for spans in generic.values():
-            found = _generic_national_id([text[s:e] for s, e in spans])
-            if found is not None:
-                out.extend(Finding(s, e, "pii", *found, SCORE) for s, e in spans)
+            by_table.setdefault(cell.table, []).append((cell.column, s, e))
+        for table, cells in by_table.items():
+            kinds = table_kinds(table, self.employee_keys)
+            if self._pairs(text, table, kinds, cells):
+                out.extend(self._pair_findings(text, table, cells))
+            else:
+                out.extend(self._column_findings(text, table, kinds, cells))
+        typed = typed_values(text, self) if holds_any(text, TYPED_KEYS) else []
+        out.extend(typed)
         params = db_parameters(text, self.internal) if holds_any(text, (DB_PARAMETERS,)) else []
         if params:
             out.extend(params)
-        if generic or params:
-            out.sort(key=lambda f: (f.start, f.end))
+        out.sort(key=lambda f: (f.start, f.end))
         return out
+
+    def _column_findings(self, text: str, table: Table, kinds: list[str | None],
+                         cells: list[tuple[int, int, int]]) -> list[Finding]:
+        """The findings of a table read by its columns' kinds."""
+        out: list[Finding] = []
+        ids: dict[int, list[tuple[int, int]]] = {}
+        for column, s, e in cells:
+            kind = kinds[column]
+            if e <= s or kind is None:
+                continue
+            if kind in (GENERIC_ID, DOCUMENT_ID):
+                ids.setdefault(column, []).append((s, e))
+                continue
+            valid = VALID.get(kind)
+            if valid is not None and kind != "ssn_sin" and (self.internal or kind not in INTERNAL_KINDS):
+                if valid(text[s:e]):  # (the common case, as _value has it, without its calls)
+                    label, rule = KINDS[kind]
+                    out.append(Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE))
+                continue
+            found = self._value(kind, text, s, e)
+            if found is not None:
+                out.append(found)
+        for column, spans in ids.items():
+            values = [text[s:e] for s, e in spans]
+            if kinds[column] == DOCUMENT_ID:
+                out.extend(Finding(s, e, "pii", *f, SCORE) for (s, e), f in zip(spans, _document_ids(values)) if f)
+                continue
+            found = _generic_national_id(values)
+            if found is not None:
+                out.extend(Finding(s, e, "pii", *found, SCORE) for s, e in spans)
+        return out
+
+    def _pairs(self, text: str, table: Table, kinds: list[str | None], cells: list[tuple[int, int, int]]) -> bool:
+        """Whether ``table`` is read as pairs of a label (its first column) and a value (its second): no column
+        of its header names a kind (``| Field | Value |``), or its header is itself a pair (an HTML form's
+        first row, ``<td>Full name</td><td>...</td>``), which shows as a first column that holds more labels
+        (names of a kind) than not."""
+        if not pair_table(table) or any(c not in (0, 1) for c, _, _ in cells):
+            return False
+        if all(k is None for k in kinds):
+            return True
+        labels = [text[s:e] for c, s, e in cells if c == 0]
+        return bool(labels) and 2 * sum(self._label_kind(label) is not None for label in labels) >= len(labels)
+
+    def _pair_findings(self, text: str, table: Table, cells: list[tuple[int, int, int]]) -> list[Finding]:
+        """The values of a table of pairs (see :meth:`_pair`); an HTML table's first row among them."""
+        out: list[Finding] = []
+        label: tuple[int, int] | None = None
+        rows = [(0, *span) for span in header_cells(text, table)[:1]] + [(1, *span) for span in header_cells(text, table)[1:2]]
+        for column, s, e in rows + cells:
+            if column == 0:
+                label = (s, e)
+            elif label is not None:
+                found = self._pair(text, label, (s, e)) if e > s else None
+                label = None
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _label_kind(self, name: str) -> str | None:
+        """The kind a label names (as a header would: :func:`column_kind`, or an identity document's)."""
+        name = name.strip("*_: \t")
+        if not name or len(name) > 64:
+            return None
+        kind = column_kind(name)
+        return DOCUMENT_ID if kind is None and document_column(name) else kind
+
+    def _value(self, kind: str, text: str, s: int, e: int) -> Finding | None:
+        """The finding for ``text[s:e]`` as a value of ``kind`` (a column's or a label's), or None when it has
+        not that kind's shape (or check)."""
+        value = text[s:e]
+        if kind in ID_KINDS:
+            found = _national_id(kind, value)
+            return Finding(s, e, "pii", *found, SCORE) if found is not None else None
+        if kind == DOCUMENT_ID:
+            found = _document_id(value)
+            return Finding(s, e, "pii", *found, SCORE) if found is not None else None
+        if kind not in VALID or (kind in INTERNAL_KINDS and not self.internal) or not VALID[kind](value):
+            return None
+        if kind == "ssn_sin":
+            kind = "ssn" if _ssn(value) else "sin"
+        label, rule = KINDS[kind]
+        return Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE)
+
+    def _pair(self, text: str, label: tuple[int, int], value: tuple[int, int]) -> Finding | None:
+        """A row of a table of pairs (``| Date of birth | 02.03.1980 |``, ``<td>Telefon</td><td>...</td>``):
+        its label names the kind of its value as a header would (not a bare ``name``: no contact columns
+        beside it to say whose)."""
+        kind = self._label_kind(text[label[0]:label[1]])
+        if kind is None:
+            return None
+        s, e = _unstarred(text, *inner(text, *value))
+        return self._value(kind, text, s, e) if e > s else None
+
+
+#: the forms of table whose rows may be pairs of a label and its value (a form's key-value layout), when no
+#: column of its header names a kind (``| Field | Value |``): not SQL rows nor a print of a data frame
+PAIR_FORMS = frozenset({MARKDOWN, HTML, MYSQL, PSQL, PIPE, TSV, CSV})
+
+
+def pair_table(table: Table) -> bool:
+    """Whether ``table`` may be a table of pairs: its rows' first cell a label, the second its value."""
+    return table.kind in PAIR_FORMS and len(table.names) >= 2
+
+
+#: A value whose JSON object names its kind in a key beside it: ``{"type": "身份证号", "value": "..."}``,
+#: ``{"value": "+44 ...", "type": "mobile"}`` (Google People, a KYC form's documents). The type is read as a
+#: column header is (:func:`column_kind`, a document's name); the value must have that kind's shape and pass
+#: its check. The keys' literals gate it.
+TYPED_KEYS = ('"type"', '"kind"', '"label"', '"idType"', '"id_type"', '"documentType"', '"document_type"',
+              '"docType"', '"doc_type"')
+_TYPE_KEY = r'"(?:type|kind|label|id_?[Tt]ype|document_?[Tt]ype|doc_?[Tt]ype)"'
+_VALUE_KEY = r'"(?:value|number|id_?[Nn]umber|document_?[Nn]umber|no|num)"'
+_JSON_STRING = r'"([^"\\\n]{1,64})"'
+_TYPED = regex.compile(
+    rf"{_TYPE_KEY}[ \t]*:[ \t]*{_JSON_STRING}[ \t]*,\s*{_VALUE_KEY}[ \t]*:[ \t]*{_JSON_STRING}"
+    rf"|{_VALUE_KEY}[ \t]*:[ \t]*{_JSON_STRING}[ \t]*,\s*{_TYPE_KEY}[ \t]*:[ \t]*{_JSON_STRING}")
+
+
+def typed_values(text: str, detector: PiiColumnsDetector) -> list[Finding]:
+    """Findings for the values of the JSON objects that name their kind (see :data:`TYPED_KEYS`)."""
+    out: list[Finding] = []
+    for m in _TYPED.finditer(text):
+        name, (s, e) = (m.group(1), m.span(2)) if m.group(1) is not None else (m.group(4), m.span(3))
+        kind = column_kind(name)
+        if kind is None and (document_column(name) or _squash(name) in GENERIC_ID_COLUMNS):
+            kind = DOCUMENT_ID
+        if kind is not None and kind != "person":
+            found = detector._value(kind, text, s, e)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _unstarred(text: str, s: int, e: int) -> tuple[int, int]:
+    """A Markdown value without the ``**`` / ``_`` / backticks around it."""
+    while e - s >= 2 and text[s] == text[e - 1] and text[s] in "*_`":
+        s, e = s + 1, e - 1
+    return s, e
 
 
 def employee_keys(names: Any) -> frozenset[str]:
@@ -320,8 +681,19 @@ def employee_keys(names: Any) -> frozenset[str]:
 
 #: A bare ``name`` column names people when its table also holds contact data (a date of birth, an SSN, a
 #: phone number, an address or an e-mail column): a customer or employee export, not a list of hosts.
-PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address", "bank_account", "sort_code", *ID_KINDS})
+PERSON_CONTEXT = frozenset({"dob", "ssn", "sin", "ssn_sin", "phone", "address", "bank_account", "sort_code", *ID_KINDS,
+                            DOCUMENT_ID})
 _EMAIL_KEYS = frozenset({"email", "emailaddress", "mail", "mailaddress"})
+#: the e-mail column in other languages, as written (normalised as any header is: see _email_keys)
+LOCAL_EMAIL_NAMES = ("E-post", "E-posta", "E-postadress", "Courriel", "Adresse e-mail", "Correo", "Correo electrónico",
+                     "Posta elettronica", "Sähköposti", "Email cím", "Ηλεκτρονικό ταχυδρομείο", "Эл. почта", "Почта",
+                     "Електронна пошта", "البريد الإلكتروني", "דוא\"ל", "ईमेल", "อีเมล", "メールアドレス", "メール", "邮箱",
+                     "电子邮件", "電子郵件", "이메일", "Thư điện tử")
+
+
+@lru_cache(maxsize=1)
+def _email_keys() -> frozenset[str]:
+    return _EMAIL_KEYS | frozenset(k for k in map(_squash, LOCAL_EMAIL_NAMES) if k)
 
 
 @lru_cache(maxsize=1024)
@@ -332,11 +704,14 @@ def table_kinds(table: Table, employee: frozenset[str] = frozenset()) -> list[st
     detectors built with other names never see these.)"""
     kinds = [column_kind(name) for name in table.names]
     keys = [_key(name) for name in table.names]
-    kinds = [GENERIC_ID if kind is None and key.replace("_", "") in GENERIC_ID_COLUMNS else kind
+    documents = _document_names()
+    kinds = [kind if kind is not None else DOCUMENT_ID if key.replace("_", "") in documents
+             else GENERIC_ID if key.replace("_", "") in GENERIC_ID_COLUMNS else None
              for key, kind in zip(keys, kinds)]
-    if not BARE_NAMES.isdisjoint(keys) and (PERSON_CONTEXT.intersection(kinds)
-                                            or any(k.replace("_", "") in _EMAIL_KEYS for k in keys)):
-        kinds = ["person" if key in BARE_NAMES else kind for key, kind in zip(keys, kinds)]
+    bare = _bare_names()
+    if not bare.isdisjoint(keys) and (PERSON_CONTEXT.intersection(kinds)
+                                      or any(k.replace("_", "") in _email_keys() for k in keys)):
+        kinds = ["person" if key in bare else kind for key, kind in zip(keys, kinds)]
     if employee:
         kinds = ["employee_id" if key.replace("_", "") in employee else kind for key, kind in zip(keys, kinds)]
     return kinds
@@ -345,32 +720,80 @@ def table_kinds(table: Table, employee: frozenset[str] = frozenset()) -> list[st
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     """The column name normalised: lower case, words joined by ``_``, a bracketed note and a trailing
-    number off (``Date of birth (DD/MM/YYYY)`` -> ``date_of_birth``, ``phone2`` -> ``phone``)."""
+    number off (``Date of birth (DD/MM/YYYY)`` -> ``date_of_birth``, ``phone2`` -> ``phone``, ``Phone
+    (optional)`` -> ``phone``); accents off and the letters NFKD keeps written plainly (``Fødselsdato`` ->
+    ``fodselsdato``, ``Data nașterii`` -> ``data_nasterii``); other scripts kept (``дата_рожд``, ``出生日期``)."""
     if not name or len(name) > 64:
         return ""
     name = _BRACKETED.sub(" ", name)
     if not name.isascii():  # Prénom, Teléfono, N° sécurité sociale, Nº empleado: read without their accents
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        name = name.translate(_LETTERS)
     key = _NOT_WORD.sub("_", _CAMEL.sub("_", name).lower()).strip("_")
     return _TRAILING_NUMBER.sub("", key)
 
 
+def _squash(name: str) -> str:
+    return _key(name).replace("_", "")
+
+
+@lru_cache(maxsize=1)
+def _squashed() -> dict[str, str]:
+    """Every column name of :data:`COLUMNS`, :data:`LOCAL_COLUMNS`, :data:`NATIONAL_ID_COLUMNS` and
+    :data:`LOCAL_ID_COLUMNS`, normalised (:func:`_key`) without its ``_``, and its kind. Built on first use
+    (the normalising regexes are compiled then, not at import)."""
+    out: dict[str, str] = {}
+    for table in (LOCAL_COLUMNS, LOCAL_ID_COLUMNS, COLUMNS, NATIONAL_ID_COLUMNS):
+        for name, kind in table.items():
+            key = _squash(name)
+            if key:
+                out[key] = kind
+    return out
+
+
+@lru_cache(maxsize=1)
+def _document_names() -> frozenset[str]:
+    """:data:`DOCUMENT_ID_NAMES`, normalised as :func:`_squashed` has the others."""
+    return frozenset(k for k in map(_squash, DOCUMENT_ID_NAMES) if k)
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> frozenset[str]:
+    """:data:`BARE_NAMES` and :data:`LOCAL_BARE_NAMES`, normalised (:func:`_key`, as a header is)."""
+    return BARE_NAMES | frozenset(k for k in map(_key, LOCAL_BARE_NAMES) if k)
+
+
 @lru_cache(maxsize=4096)
 def column_kind(name: str) -> str | None:
-    """The kind of personal data a column of this name holds (a key of :data:`KINDS`), or None."""
+    """The kind of personal data a column of this name holds (a key of :data:`KINDS`, or a national id's:
+    :data:`ID_KINDS`), or None."""
     key = _key(name)
     if not key:
         return None
+    squashed = _squashed()
     words = key.split("_")
     for _ in range(2):  # customer_home_phone -> phone
-        kind = _SQUASHED.get("".join(words))
+        kind = squashed.get("".join(words))
         if kind is not None:
             return kind
         if len(words) > 1 and words[0] in QUALIFIERS:
             words = words[1:]
         elif len(words) > 1 and words[-1] in QUALIFIERS:
             words = words[:-1]
-    return _SQUASHED.get("".join(words))
+    kind = squashed.get("".join(words))
+    if kind is not None:
+        return kind
+    words = key.split("_")
+    for i in range(1, min(len(words), 5)):  # verified_dob, child_date_of_birth, on_call_mobile -> their last words'
+        kind = squashed.get("".join(words[i:]))
+        if kind in SUFFIX_KINDS:
+            return kind
+    return None
+
+
+def document_column(name: str) -> bool:
+    """Whether a column of this name holds identity-document numbers of any country (see DOCUMENT_ID_NAMES)."""
+    return _squash(name) in _document_names()
 
 
 # ------------------------------------------------------------------------------------------- the values
@@ -379,23 +802,33 @@ def _placeholder(value: str) -> bool:
     return value.lower() in PLACEHOLDERS
 
 
+#: the groups of _DATE's year-first forms: (year, month, day)
+_YEAR_FIRST = (("y1", "m1", "d1"), ("y5", "m5", "d5"), ("y6", "m6", "d6"), ("y7", "m7", "d7"))
+
+
 def _date(value: str) -> bool:
     m = _DATE.fullmatch(value)
     if m is None:
         return False
     g = m.groupdict()
-    if g["y1"] or g["y5"]:
-        year, month, day = int(g["y1"] or g["y5"]), int(g["m1"] or g["m5"]), int(g["d1"] or g["d5"])
-    elif g["a2"]:
+    if g["a2"]:
         a, b, year = int(g["a2"]), int(g["b2"]), int(g["y2"])
         if len(g["y2"]) == 2:
             year += 1900
         # day first (08.31 is no date) or month first (31/08 is no date): one of them must be a date
         month, day = (b, a) if a > 12 else (a, b)
+    elif not (g["n3"] or g["n4"]):
+        for y, mo, d in _YEAR_FIRST:
+            if g[y]:
+                year, month, day = int(g[y]), int(g[mo]), int(g[d])
+                break
     else:
         name = (g["n3"] or g["n4"]).lower()
         if name not in _MONTHS:
-            return False
+            from ..validators import MONTHS  # the month names of the date-of-birth rules' languages
+
+            if name not in MONTHS:
+                return False
         year, month, day = int(g["y3"] or g["y4"]), 1, int(g["d3"] or g["d4"])
     return 1800 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
 
@@ -423,7 +856,9 @@ def _phone(value: str) -> bool:
 
 
 def _person(value: str) -> bool:
-    if len(value) > 100 or _placeholder(value) or _PERSON.fullmatch(value) is None:
+    if len(value) > 100 or _placeholder(value):
+        return False
+    if _PERSON.fullmatch(value) is None and (value.isascii() or _PERSON_MARKS.fullmatch(value) is None):
         return False
     letters = sum(c.isalpha() for c in value)
     return letters >= 2 and not value.rstrip(".").lower().strip("x") == ""
@@ -441,30 +876,64 @@ def _id_shape(kind: str) -> Any:
     return regex.compile(_ID_SHAPES[kind][0])
 
 
+def _check(name: str) -> Any:
+    """The check of a national id: its government-ids rule's validator; for an id of :data:`SHAPE_ONLY`, its
+    shape alone (always true here); for an id whose validator this build lacks, always false (not read)."""
+    from .. import validators  # loaded on the first value under such a column
+
+    found = validators.VALIDATORS.get(name)
+    if found is not None:
+        return found
+    return _shape_only if name in SHAPE_ONLY else _unsupported
+
+
+def _shape_only(value: str) -> bool:
+    return True
+
+
+def _unsupported(value: str) -> bool:
+    return False
+
+
 def _national_id(kind: str, value: str) -> tuple[str, str] | None:
     """(type label, rule id) of the national identifier ``value`` is under a column of ``kind``: its shape and
     its check (the government-ids rules' validator), else None."""
-    from .. import validators  # loaded on the first value under such a column
-
     for id_kind in ID_KINDS[kind]:
         _, check, label, rule = _ID_SHAPES[id_kind]
-        if _id_shape(id_kind).fullmatch(value) and validators.VALIDATORS[check](value.upper()):
+        if _id_shape(id_kind).fullmatch(value) and _check(check)(value.upper()):
             return label, rule
     return None
 
 
 def _generic_national_id(values: list[str]) -> tuple[str, str] | None:
-    """(type label, rule id) of the one national id every value of a generic column (``national_id``,
+    """(type label, rule id) of the one national id every value of a generic column (``id_number``,
     ``tax_id`` ...) has the shape of and passes the check of, the strictest first; None when none holds for all
     (the column is then not read: a generic header is no evidence by itself)."""
-    from .. import validators  # loaded on the first such column
-
     for id_kind in GENERIC_ID_ORDER:
         _, check, label, rule = _ID_SHAPES[id_kind]
-        shape, valid = _id_shape(id_kind), validators.VALIDATORS[check]
+        shape, valid = _id_shape(id_kind), _check(check)
         if all(shape.fullmatch(v) and valid(v.upper()) for v in values):
             return label, rule
     return None
+
+
+def _document_id(value: str) -> tuple[str, str] | None:
+    """(type label, rule id) of the first national id (:data:`DOCUMENT_ID_ORDER`) whose shape and check
+    ``value`` passes, else None: a cell of a column that names an identity document (DOCUMENT_ID_NAMES)."""
+    for id_kind in DOCUMENT_ID_ORDER:
+        _, check, label, rule = _ID_SHAPES[id_kind]
+        if _id_shape(id_kind).fullmatch(value) and _check(check)(value.upper()):
+            return label, rule
+    return None
+
+
+def _document_ids(values: list[str]) -> list[tuple[str, str] | None]:
+    """:func:`_document_id` of each value of a document column; all None when fewer than half of them are
+    one (the column then holds something else: invoice numbers pass a check digit one time in ten)."""
+    found = [_document_id(v) for v in values]
+    if 2 * sum(f is not None for f in found) < len(found):
+        return [None] * len(found)
+    return found
 
 
 def _bank_account(value: str) -> bool:
@@ -624,8 +1093,8 @@ def _db_value(column: str, value: str, internal: bool) -> tuple[str, str, str] |
     """(category, type label, rule id) of a parameter's ``value`` bound to ``column``, or None."""
     kind = column_kind(column)
     if kind is None:
-        if _key(column).replace("_", "") in GENERIC_ID_COLUMNS and value.strip():
-            found = _generic_national_id([value])
+        if value.strip() and (_squash(column) in GENERIC_ID_COLUMNS or document_column(column)):
+            found = _generic_national_id([value]) or _document_id(value)
             return ("pii", found[0], found[1].replace("-column", "-db-parameter")) if found else None
         return None
     if kind in ID_KINDS:
