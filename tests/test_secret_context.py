@@ -290,3 +290,40 @@ def test_other_hex_values_are_not_cache_keys(value: str) -> None:
     hexs = {f"h{n}": "".join(rng.choice("0123456789abcdef") for _ in range(n)) for n in (32, 40, 64)}
     text = "API_KEY=" + value.format(**hexs) + "\n"
     assert not secret_context.names_content_digest(text, 8, len(text) - 1)
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("API_KEY: ${ssm:/app/${sls:stage}/VALUE}", True), ("TOKEN: ${env:VALUE}", True),
+    ("KEY: ${file(./secrets.${opt:stage}.yml):VALUE}", True), ("Pw: '{{resolve:secretsmanager:db:SecretString:VALUE}}'", True),
+    ("API_KEY: ${ssm:/app/api-key, 'VALUE'}", False), ("API_KEY: VALUE ${ssm:/x}", False), ("API_KEY: ${VALUE}", False),
+])
+def test_in_deploy_reference(text: str, inside: bool) -> None:
+    from promptscrub.secret_context import in_deploy_reference
+
+    start = text.index("VALUE")
+    assert in_deploy_reference(text, start, start + 5) is inside
+
+
+@pytest.mark.parametrize("text,encrypted", [
+    ("  app:dbPassword:\n    secure: v1:Ab3dEfGh1JkLmN0p:VALUE", True), ("  app:key:\n    secure: VALUE", True),
+    ("env:\n  - secure: \"VALUE\"", True), ("encryptionsalt: v1:Qm8vTz3n=:v1:Hq7vLm2Rt9Xw4Zb8:VALUE", True),
+    ("insecure: VALUE", False), ("secure_token: VALUE", False),
+])
+def test_encrypted_config_value(text: str, encrypted: bool) -> None:
+    from promptscrub.secret_context import encrypted_config_value
+
+    assert encrypted_config_value(text, text.index("VALUE")) is encrypted
+
+
+@pytest.mark.parametrize("text,noecho", [
+    ("  DbPw:\n    Type: String\n    NoEcho: true\n    Default: VALUE\n", True),
+    ("  DbPw:\n    Default: 'VALUE'\n    AllowedPattern:\n      - x\n    NoEcho: 'true'\n", True),
+    ('{"DbPw": {"Type": "String", "NoEcho": "true", "Default": "VALUE"}}', True),
+    ("  Env:\n    Default: VALUE\n  DbPw:\n    NoEcho: true\n", False),
+    ("  DbPw:\n    NoEcho: false\n    Default: VALUE\n", False),
+    ('{"Env": {"Default": "VALUE"}, "DbPw": {"NoEcho": "true"}}', False),
+])
+def test_noecho_default(text: str, noecho: bool) -> None:
+    from promptscrub.secret_context import noecho_default
+
+    assert noecho_default(text, text.index("VALUE")) is noecho

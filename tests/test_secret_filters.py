@@ -439,3 +439,24 @@ def test_a_code_counted_out_or_repeated_is_an_example_code() -> None:
         assert is_example_code(code), code
     for code in ("4821", "0394", "553 201", "1234567890123"):  # a list of codes is not one example
         assert not is_example_code(code), code
+
+
+def test_in_a_password_slot_hex_of_a_digest_width_is_a_key():
+    """A signing key is often generated as hex (``[]byte("<40 hex>")``); only outside a password slot does a
+    digest's width make hex a hash."""
+    value = "3f9c0a7e5b12d4c86e0f1a2b9c7d5e3f4a6b8c0d"
+    assert is_not_secret(value)
+    assert not is_not_secret(value, password_slot=True)
+    assert is_not_secret("5d1e7c3a-92b4-4f08-a6e1-3c7b9d2f04a8", password_slot=True)  # a UUID stays an id
+
+
+def test_base64_of_a_pem_certificate_or_public_key_is_no_secret():
+    """A kubeconfig's certificate-authority-data: is a PEM certificate in base64: public, whatever its entropy."""
+    import base64
+
+    body = "".join(random.Random(7).choice(string.ascii_letters + string.digits) for _ in range(64))
+    for kind in ("CERTIFICATE", "PUBLIC KEY"):
+        pem = f"-----BEGIN {kind}-----\n{body}\n-----END {kind}-----\n".encode()
+        assert is_not_secret(base64.b64encode(pem).decode())
+    private = base64.b64encode(f"-----BEGIN PRIVATE KEY-----\n{body}\n".encode()).decode()
+    assert not is_not_secret(private)

@@ -250,14 +250,60 @@ def patch_header_commit(text: str, start: int, end: int) -> bool:
 def after_password_name(text: str, start: int) -> bool:
     """Whether the value at ``start`` is what a password name holds: it comes right after the name on its
     line (``password: ``, ``DB_PASSWORD=``, ``"passphrase": "``, ``--password ``, ``adminPassword=``), in a
-    password setter (``setPassword("``) or SQL's ``IDENTIFIED BY '``, or after the user name in a URL's
-    user-info (``https://deploy:``). A passphrase's shape (words and
+    password setter (``setPassword("``) or SQL's ``IDENTIFIED BY '``, after the user name in a URL's
+    user-info (``https://deploy:``), or as the ``Default:`` of a CloudFormation parameter declared ``NoEcho``
+    (:func:`noecho_default`). A passphrase's shape (words and
     hyphens) is also a kebab-case identifier's; after a password name it is the password."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     lo = max(line_start, start - 200)
     return bool(_PASSWORD_NAME_BEFORE.search(text, lo, start) or _URL_USER_BEFORE.search(text, lo, start)
                 or _PASSWORD_SLOT_BEFORE.search(text, lo, start)
-                or _PASSWORD_FIELD_BEFORE.search(text, max(0, start - 300), start))
+                or _PASSWORD_FIELD_BEFORE.search(text, max(0, start - 300), start)
+                or noecho_default(text, start))
+
+
+#: ``Default:`` of a CloudFormation parameter, YAML (its indentation captured) or JSON, up to the value
+_DEFAULT_BEFORE = lazyre.compile(r"""([ \t]*)["']?Default["']?[ \t]*:[ \t]*["']?\Z""")
+_NOECHO_TRUE = lazyre.compile(r"""["']?NoEcho["']?[ \t]*:[ \t]*["']?(?:true|True|TRUE)\b""")
+#: lines of one parameter's YAML block looked at above and below its Default:
+_PARAMETER_LINES = 12
+
+
+def noecho_default(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is the ``Default`` of a CloudFormation parameter declared ``NoEcho:
+    true``: in YAML, a property line of the same block (same indentation, up to the next line indented less)
+    says ``NoEcho: true``; in JSON, the parameter's object (between the braces around the value) does. The
+    template marks the value a secret, so a passphrase there (``Juniper-Lantern-Fjord-42``) is a password."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    m = _DEFAULT_BEFORE.search(text, line_start, start)
+    if not m:
+        return False
+    if text.startswith('"', m.end(1)):  # JSON: the object around the value
+        lo = text.rfind("{", max(0, start - 1000), start)
+        hi = text.find("}", start, start + 1000)
+        return lo >= 0 and hi >= 0 and "}" not in text[lo:start] and bool(_NOECHO_TRUE.search(text, lo, hi))
+    indent = m.group(1)
+    if not indent or m.start() != line_start:
+        return False
+    ls = line_start  # upwards: each line above, while it is indented as Default: is
+    for _ in range(_PARAMETER_LINES):
+        if ls == 0:
+            break
+        ls = text.rfind("\n", 0, ls - 1) + 1
+        if not text.startswith(indent, ls) or text[ls + len(indent):ls + len(indent) + 1] in "\r\n":
+            break  # a line indented less, or a blank one, ends the parameter (a deeper one is inside it)
+        if _NOECHO_TRUE.match(text, ls + len(indent)):
+            return True
+    le = text.find("\n", start)  # downwards
+    for _ in range(_PARAMETER_LINES):
+        if le < 0:
+            break
+        ls, le = le + 1, text.find("\n", le + 1)
+        if not text.startswith(indent, ls) or text[ls + len(indent):ls + len(indent) + 1] in "\r\n":
+            break  # a line indented less, or a blank one, ends the parameter (a deeper one is inside it)
+        if _NOECHO_TRUE.match(text, ls + len(indent)):
+            return True
+    return False
 
 
 #: An unclosed ``${`` before the value on its line: the value is a shell parameter expansion's default or
@@ -365,3 +411,68 @@ def anonymous_login_password(text: str, start: int, end: int) -> bool:
             hi = len(text)
             break
     return bool(_ANONYMOUS_USER.search(text, lo + 1, hi))
+
+
+#: The opening of a variable reference a deployment tool resolves at deploy time: a Serverless Framework
+#: variable source (``${ssm:/path}``, ``${ssm(eu-west-1):/path}``, ``${env:NAME}``, ``${self:custom.key}``,
+#: ``${file(./secrets.yml):key}``, ``${cf:stack.Output}``, ``${s3:bucket/key}``, ``${sls:stage}``,
+#: ``${opt:stage}``, ``${param:name}``, ``${aws:accountId}``, ``${output:service.key}``) or a CloudFormation
+#: dynamic reference (``{{resolve:ssm:name}}``, ``{{resolve:ssm-secure:name:1}}``,
+#: ``{{resolve:secretsmanager:id:SecretString:key}}``). The value lives in the store it names.
+_REFERENCE_OPEN = lazyre.compile(r"\$\{(?:ssm|env|self|file|cf|s3|sls|opt|param|aws|output|strToBool)"
+                                 r"(?:\((?:[^(){}\n]|\$\{[^{}\n]{0,100}\}){0,200}\))?:"
+                                 r"|\{\{resolve:(?:ssm|ssm-secure|secretsmanager):")
+
+
+def _reference_end(text: str, open_at: int, line_end: int) -> tuple[int, int] | None:
+    """Where the reference opened at ``open_at`` ends (after its closing brace(s)), and where its fallback
+    starts (after the first top-level comma: ``${ssm:/x, 'default'}``; the end when it has none), or None
+    when it is not closed on its line."""
+    if text.startswith("{{", open_at):
+        close = text.find("}}", open_at, line_end)
+        return None if close < 0 else (close + 2, close + 2)
+    depth, i, fallback = 0, open_at, None
+    while i < line_end:
+        c = text[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1, fallback if fallback is not None else i + 1
+        elif c == "," and depth == 1 and fallback is None:
+            fallback = i
+        i += 1
+    return None
+
+
+def in_deploy_reference(text: str, start: int, end: int) -> bool:
+    """Whether the value ``text[start:end]`` lies inside a reference a deployment tool resolves: a Serverless
+    Framework variable (``${ssm:/app/${sls:stage}/api-key}``, ``${env:API_TOKEN}``) or a CloudFormation dynamic
+    reference (``{{resolve:secretsmanager:prod/db:SecretString:password}}``), whole or a piece a rule took
+    from it. It names where the secret is stored, not the secret. A literal fallback after the reference's
+    comma (``${ssm:/x, 'Kq7...'}``) is a value like any other and is judged as one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _REFERENCE_OPEN.finditer(text, max(line_start, start - 400), min(line_end, end)):
+        bounds = _reference_end(text, m.start(), line_end)
+        if bounds and m.start() <= start and end <= bounds[0] and start < bounds[1]:
+            return True
+    return False
+
+
+#: A value given under a ``secure:`` key: Pulumi stack settings (``secure: v1:<nonce>:<ciphertext>``, or the
+#: base64 blob of a KMS / Vault secrets provider) and Travis CI's encrypted variables (``- secure: "..."``); and
+#: a Pulumi stack's ``encryptionsalt: v1:<salt>:v1:<nonce>:<ciphertext>`` (the passphrase's salt and a
+#: known text encrypted under it, to check the passphrase).
+_SECURE_BEFORE = lazyre.compile(r"""(?:^|[\s{,\[-])["']?(?:secure|encryptionsalt)["']?[ \t]*:[ \t]*["']?"""
+                                r"""(?:v1:[A-Za-z0-9+/=]{4,64}:){0,2}\Z""")
+
+
+def encrypted_config_value(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is what a ``secure:`` key holds in a Pulumi stack file or a Travis CI
+    config (``secure: v1:yR4...:Wq9...``), or a Pulumi stack's ``encryptionsalt:``: ciphertext under the
+    stack's or repository's key, meant to be committed, like an Ansible Vault payload."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    return bool(_SECURE_BEFORE.search(text[line_start:start]))

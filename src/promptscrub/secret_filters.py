@@ -582,8 +582,11 @@ def is_public(value: str) -> bool:
 
 
 #: The base64 of files of a public format, by their magic bytes: PNG, JPEG, GIF, PDF, ICO, WOFF / WOFF2, SVG,
-#: XML (a ConfigMap's binaryData:, a data: URI). Not gzip or zip: an archive may carry anything.
-_FILE_BASE64 = lazyre.compile(r"(?:iVBORw0KGg|/9j/|R0lGOD[dl]h|JVBERi0|AAABAA[EIQ]|d09GR|d09GMg|PHN2Zy|PD94bWwg)"
+#: XML (a ConfigMap's binaryData:, a data: URI), and a PEM certificate or public key (a kubeconfig's
+#: certificate-authority-data: is ``-----BEGIN CERTIFICATE-----`` in base64). Not gzip or zip: an archive may
+#: carry anything; not a PEM private key (base64-private-key-block's).
+_FILE_BASE64 = lazyre.compile(r"(?:iVBORw0KGg|/9j/|R0lGOD[dl]h|JVBERi0|AAABAA[EIQ]|d09GR|d09GMg|PHN2Zy|PD94bWwg"
+                          r"|LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t|LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS)"
                           r"[A-Za-z0-9+/]{20,}={0,2}")
 
 
@@ -620,14 +623,18 @@ def is_not_secret(value: str, password_slot: bool = False) -> bool:
     ``password_slot``: the value stands where a password does (see :func:`._secret_keep.password_slot`); there a
     value mixing capitals, small letters and two runs of digits is a password however its humps split into
     word-like pieces (``RKPFLzro32Js73``); an identifier's digits end it (``TestParseConfig2``, still none), so
-    only the structural checks (hashes, numbers, paths, code) apply to the former."""
+    only the structural checks (numbers, paths, code) apply to the former. Nor is hex of a digest's width a
+    hash there: a signing key is often generated as hex (``webhookSecret = []byte("<40 hex>")``), and a
+    password slot holds a password, not a digest of one (a digest *name* is left out by the rules)."""
     v = _strip(value)
     if not v:
         return True
     password = _uri_password(v)
     if password is not None:
         return is_not_secret(password)
-    if _UUID.fullmatch(v) or _HEX_HASH.fullmatch(v) or _INTEGRITY.fullmatch(v) or _charset_literal(v):
+    if _UUID.fullmatch(v) or _INTEGRITY.fullmatch(v) or _charset_literal(v):
+        return True
+    if _HEX_HASH.fullmatch(v) and not password_slot:
         return True
     if _FILE_BASE64.fullmatch(v):
         return True

@@ -29,7 +29,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     (``node-cache-Linux-x64-npm-<sha256>``) is a cache key, an e-mail or ``name@`` as the password of an
     ``anonymous`` login is RFC 1635's courtesy identification, a digest opening a line of ``git log`` or
     ``sha256sum`` output (:func:`secret_context.heads_listing_row`) is an id or checksum, and a public key in a
-    format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name. A
+    format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name, a Serverless
+    variable or CloudFormation dynamic reference (``${ssm:/app/api-key}``, ``{{resolve:secretsmanager:...}}``)
+    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. A
     passphrase (``orbit-velvet-canyon-7``) in a password's place -- right after a password name, or
     ``password_slot`` (found by a specific rule whose type says password, see :func:`password_slot`) -- is
     kept whatever the value filters make of its identifier-like shape. ``generic``: the finder only knows
@@ -47,7 +49,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     if (context.assigned_to_fake_name(text, start) or context.names_public_key_id(text, start, end)
             or context.names_public_key(text, start, end) or context.names_content_digest(text, start, end)
             or context.anonymous_login_password(text, start, end) or context.heads_listing_row(text, start, end)
-            or context.patch_header_commit(text, start, end)):
+            or context.patch_header_commit(text, start, end) or context.in_deploy_reference(text, start, end)
+            or context.encrypted_config_value(text, start)):
         return False
     if code:
         return not filters.is_example_code(value)
