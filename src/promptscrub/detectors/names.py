@@ -15,9 +15,13 @@ Code is not prose: identifiers after ``.``/``_``/``@``, before ``(``/``.x``/``::
 ``class``/``def``/``import``/``new`` are skipped, and so are ALL-CAPS and camelCase tokens.
 
 Apart from that scan, names marked by what surrounds them (``NameDetector._marked_names``): in capitals after an
-address label ("TO:   MARGARET QUILLFEATHER") or as a party of a court caption ("..., an individual,"); signing
-a post after a dash or a slash ("— Ana Lima", "/Gunnar"); in CJK or Arabic script after a form's name label
-("氏名：", "이름:", "الاسم:"), in a self-introduction ("…と申します") or as a Chinese chat log's speaker.
+address label ("TO:   MARGARET QUILLFEATHER", or on the line under it), as a party of a court caption ("..., an
+individual,", a "BETWEEN:" block's party above its role), as a passenger's SURNAME/GIVEN or an MT940 statement's
+counterparty; after a name key's "=" (a form-urlencoded body, a toString, a CN=); a "Last, First" chat header
+before its time; signing a post after a dash or a slash ("— Ana Lima", "/Gunnar"); and in Arabic, Hebrew, Thai,
+Devanagari or CJK script wherever a cue marks a run of that script shaped as a name: a label that asks for a
+person ("Employee:", "받는 사람:"), a chat's speaker, a sign-off, a greeting or a title, a name key (JSON, XML,
+CN=, LaTeX's \name), a name column, a self-introduction ("…と申します").
 
 Options: ``min_score`` (default 0), ``single_first_names`` (bool, default true: a lone unambiguous first
 name counts), ``extra_names`` / ``not_names`` (lists of words to add to / remove from the lists),
@@ -186,9 +190,13 @@ INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers re
 #: The subset of INTRO phrases that alone (without any listed name) make an unknown word a name.
 _STRONG_INTRO = regex.compile(
     r"(?i:\b(?:dear|hi|hello|hey|attn|attention|sender|signed|name|full name|surname|"
-    r"emergency contact|cardholder|account holder)\b[ \t]*[:,]?[ \t\n>*-]*|"
+    r"emergency contact|cardholder|account holder)\b(?:[ \t]*[:,][ \t\n>*-]*|[ \n>*-]*)|"
     # greetings of other languages ("Hallo Anke,", "Hoi Marieke,"; their forms' labels are ``NAME_LABEL``)
-    r"\b(?:hallo|hoi|hej|hola|ciao|olá|cześć),?[ \t]+|"
+    r"\b(?:hallo|hoi|hej|hola|ciao|olá|cześć|witaj|witam|καλησπέρα|καλημέρα|γεια[ ]σου|здравствуйте|привет|вітаю|"
+    r"привіт|szia|ahoj|zdravo|merhaba|hei|moi),?[ \t]+|"
+    # "his name is" in other languages ("er heißt Jörg Quenti", "me llamo ...", "je m'appelle ...")
+    r"\b(?:heißt|heisst|heiße|heisse|mein[ ]name[ ]ist|me[ ]llamo|mi[ ]chiamo|je[ ]m'appelle|jag[ ]heter|ik[ ]heet|"
+    r"hij[ ]heet|zij[ ]heet|nazywam[ ]się)[ \t]+|"
     r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
     r"\bname(?:'s| is)[ \t]+|\bname\?[ \t]+|\b(?:i am|i'm|this is|call me|ask for|speak to|speak with|signed by|"
     r"written by|directed by|produced by|starring|featuring|feat\.|says|said|asked|calls me|call him|call her|"
@@ -197,7 +205,10 @@ _STRONG_INTRO = regex.compile(
     r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|child))[ \t]+)$"
 )
 STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender signed name surname contact "
-                                        "hallo hoi hej hola ciao olá cześć "
+                                        "hallo hoi hej hola ciao olá cześć heißt heisst heiße heisse ist llamo "
+                                        "witaj witam καλησπέρα καλημέρα σου здравствуйте привет вітаю привіт szia "
+                                        "ahoj zdravo merhaba hei moi "
+                                        "chiamo appelle heter heet się "
                                         "cardholder holder is was 's name? am i'm me for to with by starring "
                                         "featuring feat. says said asked him her them of named kid son daughter "
                                         "wife husband brother sister friend boss colleague partner mother father "
@@ -221,7 +232,8 @@ _LABEL_WORDS = ("nom prénom nome cognome nombre apellido apellidos vorname nach
                 "nazwisko sobrenome apelido "
                 # Nordic, Finnish, Turkish, Czech, Romanian, Greek and Russian forms
                 "namn förnamn efternamn navn fornavn etternavn efternavn nimi etunimi sukunimi isim soyad soyadı "
-                "jméno příjmení nume prenume όνομα επώνυμο имя фамилия фио "
+                "jméno příjmení nume prenume όνομα επώνυμο имя фамилия фио név vezetéknév keresztnév utónév "
+                "ім'я прізвище "
                 # Japanese, Chinese, Korean and Arabic forms (a Latin-script name after them)
                 "氏名 お名前 名前 姓名 이름 성명 성함 الاسم")
 #: What may stand between a label's words and the parenthesised plural of forms: "First name(s):",
@@ -232,9 +244,22 @@ _LABEL_PLURAL = (r"(?:(?:first|given|middle|fore|sur|family|last)[ ]?name|vornam
 #: file"): like ``STRONG_INTRO``, they alone make the next capitalised word a name. Labels in CJK scripts take
 #: a full-width colon ("氏名：") as often as a colon.
 NAME_LABEL = _LabelCue(regex.compile(r"(?i:\b(?:" + "|".join(_LABEL_WORDS.split()) + "|" + _LABEL_PLURAL
-                                     + r"|ad[ ]soyad|adı[ ]soyadı)[ \t]*[:：][ \t]*)$"),
-                       _LABEL_WORDS + " names surnames forenames vornamen prénoms nombres (s) (n) (e)",
-                       trailing=" \t:：")
+                                     + r"|ad[ ]soyad|adı[ ]soyadı|(?:first|last|given|family|middle)_?name)"
+                                     # a JSON or YAML key in quotes ("nazwisko": "...")
+                                     + r"[\"']?[ \t]*[:：][ \t]*[\"']?)$"),
+                       _LABEL_WORDS + " names surnames forenames vornamen prénoms nombres (s) (n) (e) name",
+                       trailing=" \t:：\"'")
+#: A line that holds only a name label, maybe in two languages ("Příjmení / Surname", "Given names", "Vorname:"): the
+#: name is the next line (``_strong_ctx``)
+_LINE_LABEL = (r"(?:(?:first|given|last|family|middle|sur|fore)[ ]?names?|names?|full[ ]name|" + "|".join(
+    w for w in _LABEL_WORDS.split() if w.isalpha()) + r"|jm[ée]no|p[řr][íi]jmen[íi]|vornamen|prénoms)")
+LABEL_LINE_BEFORE = regex.compile(r"(?i:(?:^|\n)[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]*/?[ \t]*){0,3}" + _LINE_LABEL
+                                  + r"[ \t]*:?[ \t]*\r?\n)$")
+#: ``LABEL_LINE_BEFORE`` behind the cheap test of ``CueBefore`` (every label line ends with one of these words)
+LABEL_LINE = CueBefore(LABEL_LINE_BEFORE, "name names surname surnames forename forenames vorname vornamen nachname "
+                                          "jméno jmeno příjmení prijmeni prénom prénoms nombre nombres apellido "
+                                          "apellidos nome cognome naam voornaam achternaam imię nazwisko",
+                       trailing=" \t:\r")
 #: A name in Chinese, Japanese or Korean script, then an opening parenthesis: the romanised name follows
 #: ("王娜 (Li Na)").
 NATIVE_NAME_BEFORE = regex.compile(r"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
@@ -269,6 +294,11 @@ BOLD_ACTOR = regex.compile(r"\*\*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]
 #: Two or three capitalised words in Markdown bold anywhere ("returns the invoice of **Ann Lee** (...)"): ``CAP``
 #: skips words after ``*`` (``*args``, ``**kwargs``, a pointer), so a name set in bold is read apart. A name
 #: needs a word listed without doubt and no ordinary one (``**Release Notes**``, ``**Known Issues**`` are none).
+#: Where ``ACTOR_VERB`` or ``BOLD_NAME`` may match: "**" before a blank and a verb of ``ACTOR_VERB``, or before a
+#: capitalised word
+BOLD_SCAN = regex.compile(r"\*\*(?=[ \t]+(?:commented|approved|requested|reviewed|merged|opened|left)\b|\p{Lu}\p{Ll})")
+#: After a bold run: what says a person is named ("**Eero Quast**, an individual", "**...**, born 1980")
+BOLD_PERSON_AFTER = regex.compile(r",?[ \t]+(?:an[ ]individual|born|aged?|DOB|date[ ]of[ ]birth)\b")
 BOLD_NAME = regex.compile(r"\*\*(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?){1,2})\*\*")
 
 
@@ -289,6 +319,40 @@ CLUB_SUFFIXES = frozenset("utd united town city county rovers athletic wanderers
 #: leagues ("Deportivo Ribera", "Atlético Sierra", "Sporting Braga", "Borussia Mönchengladbach"); accents folded
 CLUB_PREFIXES = frozenset("deportivo deportiva atletico sporting olympique olympiacos dinamo dynamo borussia "
                           "eintracht fortuna racing unione calcio polonia slavia sparta lokomotiv spartak".split())
+#: The first word of a bank's, a hotel's, a school's or a hospital's name in the languages of Europe ("Banco
+#: Santander", "Banca Sella", "Caixa Geral", "Hotel Adlon", "Klinikum Rechts"); accents folded
+INSTITUTION_PREFIXES = frozenset("banco banca banque bank caixa caja cassa sparkasse volksbank raiffeisenbank credito "
+                                 "hotel hostal hostel pension klinik klinikum clinica hospital ospedale hopital "
+                                 "colegio escuela scuola ecole schule universidad universita universite universitat "
+                                 "instituto istituto institut museo musee fundacion fondazione stiftung "
+                                 "farmacia apotheke pharmacie".split())
+#: Words of the mail headers of other languages that a capital and a colon make a label ("Von:", "De:", "Da:",
+#: "Van:", "Till:"), lower case: never a lone name there
+HEADER_WORDS = frozenset("von an de para da van aan fra från till od do kimden kime cc".split())
+#: A word followed by one of these is a part of a token, not a name ("Sakura#1991", a password)
+_TOKEN_GLUE = frozenset("#$%&*+=~^|\\")
+
+
+def _not_a_lone_name(text: str, start: int, end: int, cls: int) -> bool:
+    """The one capitalised word at ``start:end`` is no name where it stands: a mail header's label in another
+    language ("Von: ..."), an article of French, Spanish, Italian or Portuguese before a noun ("Les salariés",
+    "Una vez"), a part of a token ("Sakura#1991"), a lower-case "name:" key's value in YAML ("- name: Loki")
+    unless a listed first name (``cls``)."""
+    after = text[end:end + 2]
+    low = text[start:end].lower()
+    if after[:1] == ":" and low in HEADER_WORDS:
+        return True
+    if after[:1] in _TOKEN_GLUE and after[1:2].isalnum():
+        return True
+    if low in DETERMINERS and after[:1] == " " and text[end + 1:end + 2].islower():
+        return True
+    return cls != STRONG_FIRST and text[end:end + 1] in ("\n", "\r", "") and "name:" in text[start - 8:start] \
+        and YAML_NAME_KEY.search(text, max(0, start - 24), start) is not None
+
+
+#: A lower-case "name:" key of YAML at the start of its line ("  - name: Loki"): a config's item, named by
+#: one word only if that word is a listed first name
+YAML_NAME_KEY = regex.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?name:[ \t]*$")
 PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
 
 
@@ -371,11 +435,12 @@ def _eponym_after(text: str, end: int) -> bool:
 
 
 #: Capitalised words that open a run but are cues, not names ("Dear", "Hi", "Thanks").
-LEADING_CUES = frozenset("dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
+LEADING_CUES = frozenset("witaj witam καλησπέρα καλημέρα γεια здравствуйте привет вітаю привіт szia ahoj zdravo "
+                         "dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome see cf "
                          "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
                          "cumprimentos saludos hoi hej moin servus salut cześć".split())
-LIST_SEP = regex.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")
+LIST_SEP = regex.compile(r"^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")  # (",Meals,": a CSV row's cells)
 CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
 NOT_NAMES_DEFAULT = frozenset(
     "god lord jesus christ allah buddha monday tuesday wednesday thursday friday saturday sunday january "
@@ -410,11 +475,19 @@ ebba henrik sindre eirik kristoffer mikkel soren freja aino eetu juha jukka tuom
 johan gunnar gustav olof bengt goran hakan lennart mikael torbjorn kjell jorgen pelle kalle stig sune ove
 kerstin birgitta ylva tove signe vilma sanna malin stina lisbeth margareta agneta gunilla solveig ingegerd anneli
 taro hiroshi takeshi kenji haruto yuto sota riku hinata akira naoki daiki kazuki shota ryota yusuke takumi
-kaito hiroki masato satoshi makoto kenta sakura haruka misaki ayaka nanami yoko yumiko tomoko naoko kaori
+nils kaito hiroki masato satoshi makoto kenta sakura haruka misaki ayaka nanami yoko yumiko tomoko naoko kaori
 yui aoi hina yuna rina yuka akiko noriko megumi ren sho kei ryo daisuke takashi kazuya haruki shohei
 yutong zihan yuxuan haoyu zixuan yichen ruoxi
 xiaoming xiaoli xiaoyan xiaohong jianguo zhiwei weiwei lihua jingjing xin yan hui qiang jie yong ling
 minjun seoyeon jiwoo jiho minseo seojun jihoon jiyeon eunji soyeon yejin dongwoo sungmin jaehyun hyunwoo
+mads rasmus magnus anders jesper frederik oskar emil ida laerke signe mette
+eero lauri antti mikko jussi timo pekka matti heikki teemu janne jarkko ville aleksi onni leevi venla
+kerem zeynep elif emre burak cem selin merve ozge tugba busra esra ebru gizem damla irem kubra sevgi yasemin
+ozlem hulya mehmet mustafa huseyin ibrahim yusuf omer murat serkan volkan tolga onur baris caner arda berk
+efe eren kaan ilker levent gokhan hakan ayse fatma emine hatice
+arjun aditya vikram rahul rohit rohan karan siddharth ananya priya pooja neha anjali deepika sneha divya
+kavya aishwarya lakshmi sunita anita kavita rekha suresh ramesh mahesh rajesh dinesh sanjay vijay ajay
+manoj deepak ashok rakesh prakash arun akash sachin nitin gaurav saurabh ankit pravin harish ravi
 """.split())
 #: Capitalised words of other European languages that the English word list lacks and the census lists may
 #: hold ("Olá" folds to the first name Ola, "Morada" is a surname): form labels, greetings, sign-offs and the
@@ -450,7 +523,20 @@ outorgante outorgantes outorgado primeira primeiro segunda unipessoal
 weitere weiteren weiterer weiteres neue neuen neuer neues wichtige wichtigen wichtiger wichtiges folgende folgenden
 aktuelle aktuellen allgemeine allgemeinen zusätzliche zusätzlichen nächste nächsten letzte letzten erste ersten
 häufige häufigen bekannte bekannten hinweis hinweise
-""".split()) | frozenset(_LABEL_WORDS.split()) | frozenset(
+klar genau stimmt alles gut super prima passt okay
+persönliche persönlichen daten amtliches amtliche kennzeichen fecha fechas
+witaj witam καλησπέρα καλημέρα γεια здравствуйте привет добрый доброе вітаю привіт szia sziasztok ahoj
+dobrý zdravo bună merhaba moi hei terve
+cliente clientes concepto clave importe factura albarán pedido usuario contraseña
+kunde rechnung leistung zeitraum
+passwort parola passord adgangskode lösenord salasana hasło heslo jelszó wachtwoord senha şifre
+büro alarmanlage haustür tür garage keller lager werkstatt praxis filiale zentrale empfang tresor schlüssel
+zugang zugangscode türcode
+wlan wi-fi wifi ssid
+""".split()) | frozenset(
+    # English words of forms, trackers and configs that the word list lacks: labels, never a speaker's name
+    "assignee assignees cardholder cardmember runtime runtimes reviewer approver requester onboarding "
+    "signee signatory payee payer".split()) | frozenset(_LABEL_WORDS.split()) | frozenset(
     # the labels of Turkish forms (SGK, e-Devlet, bank and HR forms: "Doğum Tarihi:", "Cep Telefonu:", "İşe Giriş
     # Tarihi:", "Meslek Kodu:") and the job titles written beside them: a run of two unknown capitalised words
     # before a colon reads as a foreign name otherwise. Written lower case as Python lowers them ("İ" is "i̇").
@@ -467,6 +553,17 @@ uzman uzmanı yönetici müdür müdürü sorumlu sorumlusu teknisyen operatör 
 ENDONYMS = frozenset("""
 deutschland osterreich schweiz suisse svizzera espana italia nederland belgie belgique polska sverige norge
 danmark suomi island eesti latvija lietuva cesko slovensko magyarorszag hrvatska ellada turkiye rossiya
+""".split())
+#: Letters that Unicode's decomposition keeps whole, folded as the census lists spell names: "Łukasz", "Yılmaz",
+#: "Søren", "Đorđe", "Æsa", "Groß"
+_LETTER_FOLD = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ß": "ss",
+                              "þ": "th"})
+#: Tools and services of an operations stack that the lists hold as names or that no list knows ("name:
+#: Prometheus", "Loki", "Jaeger"): never a person, lower case
+TOOL_NAMES = frozenset("""
+prometheus loki grafana tempo mimir thanos cortex jaeger zipkin kibana logstash fluentd fluentbit elasticsearch
+opensearch alertmanager pagerduty opsgenie datadog splunk sentry keycloak traefik envoy istio linkerd argocd
+fluxcd tekton harbor nexus artifactory sonarqube rancher portainer minio etcd zookeeper rabbitmq kafka
 """.split())
 #: Common Chinese family names, romanised (pinyin): several are English words or abbreviations ("Sun",
 #: "Ma", "He"), so they make a name only with a pinyin given name (see ``_chinese``).
@@ -544,6 +641,10 @@ def _joins(gap: str) -> bool:
     words = gap.lower().split(" ")[1:-1]
     return bool(words) and (len(words) == 1 or words[0] in ("van", "von")) and all(w in PARTICLES for w in words)
 
+
+#: The elided particle of an Italian or a French surname ("D'Angelo", "D'Souza"), which ``CAP`` leaves out of
+#: the word after it: between two words of a run, it keeps them in one
+ELISIONS = frozenset(["D'", "D’"])
 
 _lists: tuple[array.array, ...] | None = None
 
@@ -692,12 +793,88 @@ class _QuietBefore(dict):
 
 
 _QUIET_BEFORE = _QuietBefore()
-_BEFORE_CUES = (HONORIFIC_BEFORE, TITLES, STRONG_INTRO, NAME_LABEL)
+#: Labels that ask for a person, lower case, their words joined by one blank: the whole label or its last word
+#: (after a "/" or a blank: "Parent/guardian", "Class teacher", "Solicitor for the Claimant"), in English, other
+#: European languages and the scripts of ``_NATIVE_LETTERS``
+PERSON_LABELS = frozenset("""
+name names fullname surname surnames forename forenames nickname contact customer client patient employee staff
+member student pupil child son daughter parent parents guardian mother father spouse partner husband wife tenant
+landlord landlady owner holder cardholder applicant co-applicant borrower co-borrower guarantor beneficiary insured
+policyholder claimant defendant plaintiff respondent petitioner appellant witness victim suspect offender driver
+passenger guest visitor attendee attendees participant participants speaker organizer organiser host presenter
+interviewer interviewee candidate recruiter manager supervisor lead assignee reporter requester approver reviewer
+author sender recipient from to cc bcc attn attention addressee consignee shipper payee payer buyer seller agent
+representative rep advisor adviser consultant doctor physician gp nurse surgeon dentist therapist clinician
+teacher tutor instructor coach officer inspector investigator caseworker worker signatory signee by pm ceo cfo cto
+coo director chair chairperson secretary treasurer president colleague friend kin nominee heir executor trustee
+solicitor lawyer attorney counsel notary translator caller operator technician engineer developer person
+individual resident occupant homeowner caretaker carer pick-up pickup collector trainee intern volunteer player
+captain referee judge magistrate mediator arbitrator poc lessee lessor employer midwife pharmacist referrer
+interpreter administrator admin receiver opponent mentor mentee buddy sponsor auditor inspector
+vorname nachname kunde kundin mitarbeiter mitarbeiterin ansprechpartner ansprechpartnerin empfänger absender inhaber
+kontoinhaber patientin schüler schülerin mieter vermieter antragsteller bearbeiter verfasser von an
+nom prénom cliente destinataire expéditeur titulaire élève locataire demandeur interlocuteur
+nombre apellido apellidos titular destinatario remitente paciente alumno alumna inquilino solicitante contacto de para
+cognome titolare mittente paziente studente richiedente referente da
+nome destinatário remetente aluno requerente contato
+naam klant ontvanger afzender rekeninghouder patiënt leerling huurder aanvrager contactpersoon aan
+namn navn nimi kund asiakas mottagare avsändare mottaker avsender imię nazwisko klient odbiorca nadawca
+ad soyad isim müşteri alıcı gönderen jméno příjmení zákazník nume prenume όνομα επώνυμο имя фамилия фио
+الاسم اسم العميل المستفيد المرسل المستلم الموظف المدير الطالب المريض الطبيب المتقدم صاحب
+שם לקוח נציג שולח נמען מאת אל עובד מנהל תלמיד מטופל רופא
+ชื่อ ชื่อ-นามสกุล ชื่อ-สกุล ผู้ติดต่อ ลูกค้า ผู้ส่ง ผู้รับ พนักงาน ผู้จัดการ นักเรียน ผู้ปกครอง ผู้ป่วย แพทย์ ผู้สมัคร
+नाम ग्राहक प्रेषक प्राप्तकर्ता कर्मचारी प्रबंधक छात्र अभिभावक मरीज़ रोगी डॉक्टर आवेदक
+姓名 名字 联系人 聯絡人 发件人 發件人 收件人 抄送 客户 客户姓名 申请人 申請人 负责人 負責人 经办人 患者 病人 医生 医師 学生
+家长 员工 经理 持卡人 收货人 收貨人 寄件人 签名 法定代表人 氏名 お名前 名前 担当 担当者 差出人 宛先 送信者 受信者 申請者
+生徒 保護者 社員 上長 代表者 契約者 이름 성명 성함 고객 고객명 담당자 보낸사람 받는사람 참조 신청인 환자 의사 학생 보호자
+직원 예금주 수취인 assistant
+संपर्क นามสกุล จาก ถึง สำเนา ผู้ถือบัญชี ชื่อบัญชี 账户持有人 持有人 户名 开户名 收款人 付款人 账户名 账户名称 紧急联系人
+من إلى
+""".split()) | frozenset(" ".join(p.split()) for p in """
+full name|first name|last name|given name|given names|family name|display name|real name|middle name|birth name
+|maiden name|contact person|account holder|emergency contact|next of kin|line manager|case worker|social worker
+|point of contact|project manager|signed by|prepared by|requested by|approved by|reviewed by|submitted by
+|reported by|assigned to|referred by|created by|updated by|bill to|ship to|deliver to|sold to|ad soyad|adı soyadı
+|pick up|key contact|account manager|sales rep|full names|الاسم الكامل|اسم العميل|شם מלא|שם מלא|पूरा नाम
+|보낸 사람|받는 사람|account name|आपातकालीन संपर्क|صاحب الحساب|اسم صاحب الحساب
+""".split("|"))
+#: Labels of ``PERSON_LABELS`` that name a thing as often in a config or a log ("Host: ", "Driver: ", "Operator:
+#: "), and a message's headers ("From: Sparkasse", a bank's text message; ``HEADER_WORDS``): no cue for a word in
+#: Latin script (a name in another script is no host nor bank)
+TECH_LABELS = frozenset("host hosts operator driver admin administrator receiver collector name names from to by "
+                        "bcc sender recipient".split()) | HEADER_WORDS
+_FIELD_LABELS = sorted((w for w in PERSON_LABELS if w not in TECH_LABELS and all(
+    c.isascii() or "LATIN" in unicodedata.name(c, "") for c in w if c.isalpha())), key=len, reverse=True)
+
+
+#: The end of a table's row after its last cell's value
+TABLE_ROW_END = regex.compile(r"[ \t]*\**[ \t]*\|[ \t]*\r?(?:\n|$)")
+
+
+class _FieldCue(_LabelCue):
+    """``_LabelCue``, and a two-column table's cell (``| Agent | ``) ends a phrase too."""
+
+    def may_end(self, key: str) -> bool:
+        if "|" in key:
+            return CueBefore.may_end(self, key)
+        return super().may_end(key)
+
+
+#: A form's or a two-column table's label that asks for a person, in Latin script ("Victim: ", "**Class
+#: teacher:** ", "| Agent | "): the value is a name
+_FIELD_WORDS = "|".join(regex.escape(w) for w in _FIELD_LABELS)
+PERSON_FIELD = _FieldCue(regex.compile(r"(?i:(?:\b(?:" + _FIELD_WORDS + r")[ \t]*\**[ \t]*:"
+                                       # a table's row, its label the first cell ("| Agent | Ann Lee |")
+                                       + r"|(?:^|\n)[ \t]*\|[ \t]*\**(?:" + _FIELD_WORDS + r")\**[ \t]*\|)[ \t]*\**[ \t]*)$"),
+                         " ".join(w.rpartition(" ")[2] for w in _FIELD_LABELS if len(w.rpartition(" ")[2]) > 1),
+                         trailing=" \t:*|")
+_BEFORE_CUES = (HONORIFIC_BEFORE, TITLES, STRONG_INTRO, NAME_LABEL, LABEL_LINE, PERSON_FIELD)
 #: What those cues allow between a phrase and the word (all their ``trailing`` characters), and the last word
 #: of every phrase without a final ``.`` ("feat." ends with one, which the strip takes)
 _CUE_TRAILING = "".join(sorted({c for cue in _BEFORE_CUES for c in cue.strip}))
 _CUE_TAILS = tuple(sorted({t.rstrip(".") for cue in _BEFORE_CUES for t in cue.tails}))
 _CUE_WIDTH = max(len(t) for t in _CUE_TAILS)
+_CUE_ENDS = frozenset(t[-2:] for t in _CUE_TAILS)
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -707,7 +884,10 @@ def _cue_before(text: str, start: int) -> bool:
     if text[start - 1:start] == "(":  # only a native name ends so: two CJK characters, maybe a blank, then "("
         return not text[max(0, start - 3):start - 1].isascii()
     tail = text[max(0, start - 40):start].rstrip(_CUE_TRAILING)[-_CUE_WIDTH:]
-    return not tail.isascii() or tail.lower().endswith(_CUE_TAILS)
+    if not tail.isascii():
+        return True
+    tail = tail.lower()
+    return tail[-2:] in _CUE_ENDS and tail.endswith(_CUE_TAILS)  # (most fail on their last two characters)
 
 
 def _quiet_after(text: str, end: int, token: str, cls: int) -> bool:
@@ -756,13 +936,50 @@ UPPER_LABELLED = regex.compile(
     r"(?m)^[ \t>*|]*(?i:(?:ship(?:ping)?|deliver(?:y)?|sold|bill(?:ing)?|mail|send)[ ]to|to|from|attn|attention|"
     r"recipient|receiver|addressee|consignee|sender|shipper|name|full[ ]name|customer|passenger|cardholder|"
     r"card[ ]holder|account[ ]holder|empfänger|absender|destinataire|expéditeur|destinatario|remitente|mittente|"
-    r"ontvanger|afzender|odbiorca|nadawca|mottagare|avsändare|modtager|mottaker|alıcı)\.?[ \t]*:[ \t]*("
+    r"ontvanger|afzender|odbiorca|nadawca|mottagare|avsändare|modtager|mottaker|alıcı)\.?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?("
     + _UPPER_RUN + r")[ \t]*,?[ \t]*\r?$")
 #: A party in the caption of a court filing: "MARGARET QUILLFEATHER, an individual," or the name, then
 #: "Plaintiff," / "Defendant," on the next line
 UPPER_CAPTION = regex.compile(
     r"(?m)^[ \t]*(" + _UPPER_RUN + r"),[ \t]*(?:(an?[ ]individual|individually|a[ ]minor|by[ ]and[ ]through)\b"
-    r"|\r?\n[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?)\b)")
+    r"|\r?\n[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?)\b)"
+    # the English and Commonwealth form: "BETWEEN:", each party alone on its line, its role on the next
+    r"|^[ \t]*(" + _UPPER_RUN + r")[ \t]*\r?\n[ \t]*(?:\(?(?:First|Second|Third)[ ])?(?:Plaintiffs?|Defendants?|"
+    r"Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?|Applicants?)\)?[ \t]*\r?$")
+#: A passenger's name as an airline writes it, SURNAME/GIVEN (a title may follow), after a name or passenger label
+#: on a boarding pass or an itinerary ("Name: QUILLBY/MARGOT", "Passenger: VAN DER HOLST/GRETA MRS")
+SLASH_NAME = regex.compile(
+    r"(?im)^[ \t>*|]*(?:name|passenger|pax|traveller|traveler|passagier|passager|pasajero|passeggero|reisender?)"
+    r"[ \t]*:[ \t]*((?-i:\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}/\p{Lu}[\p{Lu}'’-]+(?:[ ](?!(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b)\p{Lu}[\p{Lu}'’-]+)?))"
+    r"(?:[ ](?-i:MR|MRS|MS|MISS|MSTR|DR|CHD|INF))?(?=[ \t]*\r?$|[ \t]{2}|\t)")
+#: The counterparty's name in the structured details (field 86) of a SWIFT MT940 statement: subfields ?32 and ?33
+MT940_NAME = regex.compile(r"\?3[23]((?-i:\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’.-]*){1,3}))(?=\?\d\d|[ \t]*\r?\n|[ \t]*$)")
+#: A chat header as Microsoft Teams copies it: "Last, First", then only the time (a date may come before it)
+#: ("Quillby, Margot  10:42", "van Loon, Aart 3/4/2025 9:05 AM"). The rules take the forms with a date or a
+#: bracketed time before the name; this one needs the lists: no word of it may be an ordinary one
+LAST_FIRST_TIME = regex.compile(
+    r"(?m)^((?:(?:van|von|de|der|den|da|di|du|del|la|le)[ ])*\p{Lu}[\p{L}'’-]+,[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?)"
+    r"(?:[ ]\((?:External|Guest|Extern|Externe?)\))?[ \t]{1,4}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]{1,2})?"
+    r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$")
+#: A name after "=": the value of a name key in a form-urlencoded body ("nome=Thiago+Quast&cpf=..."), a Java
+#: object's toString ("{name=Margot Quillby, phone=...}") or a distinguished name's or iCalendar's common name
+#: ("CN=Femke de Quast:mailto:..."), which the scan of capitalised words skips (code puts "=" before
+#: identifiers). ``KEYED_GATE``: "=" then a capital (or a quote, or an encoded capital with an accent)
+KEYED_GATE = regex.compile(r"=(?<=[emnoisEMNOIS]=)(?=\"?[A-Z]|%C3%[89])")
+#: the key before the "=" (a person's name, in English and the languages of Europe; camelCase or snake_case)
+KEYED_KEY = regex.compile(
+    r"(?:^|[^\w.-])[\w]{0,24}?(?i:name|nome|nombre|nom|naam|navn|namn|nimi|isim|imie|nazwisko|vorname|nachname|"
+    r"prenom|apellidos?|cognome|sobrenome|surname|forename|(?<![\w])cn)$")
+#: how every key of ``KEYED_KEY`` ends (a plain test before its search)
+KEYED_TAILS = ("name", "nome", "nombre", "nom", "naam", "navn", "namn", "nimi", "isim", "imie", "nazwisko", "vorname",
+               "nachname", "prenom", "apellido", "apellidos", "cognome", "sobrenome", "surname", "forename", "cn")
+#: the value: one to four capitalised words (particles between) joined by a blank, "+" or "%20", letters
+#: percent-encoded or not, up to a separator of its format
+KEYED_VALUE = regex.compile(
+    r"\"?((?:\p{Lu}|%C3%[89][0-9A-F])(?:[\p{L}'’-]|%C3%[89AB][0-9A-F]|%C5%[89AB][0-9A-F])+"
+    r"(?:(?:[ +]|%20)(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten|dos|das)(?:[ +]|%20))*"
+    r"(?:\p{Lu}|%C3%[89][0-9A-F])(?:[\p{L}'’-]|%C3%[89AB][0-9A-F]|%C5%[89AB][0-9A-F])+){0,3})\"?"
+    r"(?=[,&;:}\])\r\n\t/]|[ ]\w+=|$)")
 #: Words of a company's or an office's name, never of a person's ("ACME HOLDINGS", "CITY COUNCIL")
 LEGAL_WORDS = PRODUCT_WORDS | frozenset("gmbh ag sa sas co company corporation incorporated limited holdings group "
                                         "llp lp pty".split())
@@ -926,19 +1143,28 @@ def _reads_as_name(classes: list[int]) -> bool:
 
 
 #: A CJK or Arabic letter: a line without one holds no name that the native-script passes look for
-NATIVE_LETTER = regex.compile(r"[" + _CJK + _ARABIC + r"]")
-ARABIC_LETTER = regex.compile(r"[" + _ARABIC + r"]")
+NATIVE_LETTER = regex.compile(r"[" + _CJK + _ARABIC + "\u05d0-\u05ea\u0e01-\u0e4e\u0900-\u097f" + r"]")
 #: Where ``UPPER_LABELLED`` may match: a colon, then two words in capitals (the pattern itself, anchored at
 #: every line's start, costs a scan of the text that this colon-led one spares). ``[^\W\d_a-z]`` is a gate's
 #: "capital": every letter but the ASCII lower-case ones (a ``\p{Lu}`` spelt out is ~3x slower to test);
 #: ``UPPER_LABELLED`` decides.
-UPPER_GATE = regex.compile(r":[ \t]*[^\W\d_a-z](?:[^\W\d_a-z]|['’-][^\W\d_a-z])+[ ][^\W\d_a-z]")
-#: Words of every court filing's caption (its parties' roles): the caption pass runs only where one is
-CAPTION_WORDS = ("laintiff", "efendant", "etitioner", "espondent")
+UPPER_GATE = regex.compile(r":(?:[ \t]*[^\W\d_a-z](?:[^\W\d_a-z]|['’-][^\W\d_a-z])+[ ][^\W\d_a-z]"
+                           # the label alone on its line (in capitals, or "Ship to:"), the name on the next
+                           # ("SHIP TO:\nMARGOT QUILLBY"); a passenger's SURNAME/GIVEN after "Name:", "Passenger:",
+                           # "Pax:" (``SLASH_NAME``)
+                           r"|(?:(?<=[A-Z]:)|(?<=[Tt]o:))\r?\n[ \t]{0,4}[A-Z][A-Z'’-]+[ ][A-Z]"
+                           r"|(?<=[eErRxX]:)[ \t]*[A-Z][A-Z '’-]+/[A-Z]"
+                           # the minutes of a time that ends its line, of a "Last, First" chat header
+                           # (``LAST_FIRST_TIME``); the details of an MT940 statement's entry (``MT940_NAME``)
+                           r"|(?P<time>[0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?(?:\n|$))|(?P<mt>86:))")
+#: Words of every court filing's caption (its parties' roles): the caption pass runs only where one is. Every
+#: caption names a defendant or a respondent (against a plaintiff, a claimant, a petitioner or an appellant)
+CAPTION_WORDS = ("efendant", "espondent")
 #: Where ``UPPER_CAPTION`` may match: its "an individual" after a comma, or a party's role starting a line
 CAPTION_GATE = regex.compile(
     r",[ \t]*(?:an?[ ]individual|individually|a[ ]minor|by[ ]and[ ]through)\b"
-    r"|\n[ \t]*(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant)s?\b")
+    r"|\n[ \t]*\(?(?:(?:First|Second|Third)[ ])?(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant|"
+    r"Applicant)s?\b")
 
 
 #: A fixed-width register (payroll, HR, a mainframe report): a header line with a name column ("EMPLOYEE NAME",
@@ -949,6 +1175,269 @@ REGISTER_HEADER = regex.compile(r"(?m)^[ \t]*(?:[A-Za-z]+[ ])?(?:NAME|Name)(?:[ 
 REGISTER_ROW = regex.compile(
     r"[ \t]*((?:(?:van|von|de|der|den|da|di|du|del|la|le|St\.)[ ])*\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+)?,[ ]?"
     r"\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}(?:\.|[\p{L}'’-]+))?)(?:[ ]{2,}|\t)")
+
+
+# --- Names in their own script, wherever a cue marks them (``NameDetector._native_fields``). The lists know no
+# name in Arabic, Hebrew, Thai, Devanagari or CJK script, and the capitalised-word scan sees none; but a person
+# is named in these scripts where a person is named in any: after a label that asks for a person ("Employee:",
+# "Cc:", "받는 사람:", "ผู้ติดต่อ:"), as a chat's speaker, under a sign-off, after a greeting or a title, as the
+# value of a name key (JSON, XML, iCalendar's CN=, LaTeX's \name{}{}), in a name column. There, a run of the
+# script shaped as a name (two to four words, or two to four characters in CJK; no digit, no punctuation; not
+# one of its script's common words) is a name. Where the cue is weaker (a preposition in prose, a dash, a table
+# cell), the run must also start with a listed given name or, in CJK, with a family name.
+
+_THAI = "\u0e01-\u0e3a\u0e40-\u0e4e"
+_DEVANAGARI = "\u0900-\u0963\u0971-\u097f"
+_HEBREW = "\u05d0-\u05ea\u05f3\u05f4"
+#: Letters of the scripts whose names part their words with blanks
+_SPACED = _ARABIC + _HEBREW + _THAI + _DEVANAGARI
+_NATIVE_LETTERS = _CJK + _SPACED
+SPACED_LETTER = regex.compile(r"[" + _SPACED + r"]")
+#: A run of words of those scripts, one blank between them (a full-width one in CJK)
+NATIVE_RUN = regex.compile(r"[" + _NATIVE_LETTERS + r"]+(?:[ \u3000][" + _NATIVE_LETTERS + r"]+)*")
+#: What may follow a name: the line's end, a separator, two blanks, an opening bracket or an e-mail's "<", a
+#: closing quote or tag, and text in another script after a blank ("Patient: 李雨涵   DOB", "call عمر الهاشمي on")
+NATIVE_END = regex.compile(r"[ \t\u3000]*(?:\r?\n|\r?$|[,，、;；|<>\"'“”»)）(（\[\]{}*·:：/。.!！?？]|\t)|[ \t]{2}|[ ][^\s"
+                           + _NATIVE_LETTERS + r"]")
+
+
+def _script(c: str) -> str:
+    """The script of a letter of ``_NATIVE_LETTERS``: "han" (and kana), "hangul", or the spaced script's name."""
+    o = ord(c)
+    if 0x0621 <= o <= 0x06d3:
+        return "arabic"
+    if 0x05d0 <= o <= 0x05f4:
+        return "hebrew"
+    if 0x0e01 <= o <= 0x0e4e:
+        return "thai"
+    if 0x0900 <= o <= 0x097f:
+        return "devanagari"
+    if 0xac00 <= o <= 0xd7a3:
+        return "hangul"
+    return "han"
+
+
+#: Words of each script that are never a name, in the places where names are looked for: the labels of forms
+#: (name, date, birth, address, phone, number, e-mail, city, customer, agent, note, subject, total, status),
+#: greetings and thanks, yes and no, words for streets and districts.
+NATIVE_COMMON = frozenset("""
+الاسم اسم تاريخ الميلاد الولادة العنوان عنوان رقم الهاتف هاتف الجوال الموبايل البريد الإلكتروني الالكتروني المدينة
+الدولة البلد العميل الموظف ملاحظات ملاحظة الموضوع المجموع المبلغ الحالة نعم لا شكرا شكراً مرحبا مرحباً السلام عليكم
+الجنسية الوظيفة الشركة الهوية الوطنية جواز السفر شارع طريق مدينة حي محافظة شركة مؤسسة بنك مجموعة مستشفى جامعة
+مدرسة وزارة هيئة التوقيع الرمز كلمة المرور الحساب المستخدم المنتج السعر الكمية الطلب الفاتورة
+مع خالص التحية التحيات تحياتي الشكر وتفضلوا بقبول فائق الاحترام
+خدمة العملاء الدعم الفني فريق قسم إدارة المبيعات الموارد البشرية مركز
+שירות לקוחות תמיכה טכנית צוות מחלקת מכירות משאבי אנוש מוקד
+सेवा सहायता टीम विभाग बिक्री केंद्र
+أنا أنت انت هو هي نحن أريد اريد هل ما ماذا لماذا كيف متى أين يمكن يمكنني من في على هذا هذه ذلك لكن أو و مع عن إلى
+אני אתה את הוא היא אנחנו אתם רוצה צריך יכול יכולה איך מה למה מתי איפה אפשר של עם על זה זאת גם או אבל רק עוד כבר
+ฉัน ผม คุณ เขา เรา ต้องการ อยาก ได้ ไหม อะไร ทำไม อย่างไร เมื่อไร ที่ไหน และ หรือ แต่ กับ ของ ใน จาก นี้ นั้น
+मैं मुझे आप तुम वह हम क्या क्यों कैसे कब कहाँ है हैं था थी नहीं चाहता चाहती सकता सकती यह का की के में से पर और या लेकिन
+שם פרטי משפחה מלא תאריך לידה כתובת טלפון נייד מספר דוא״ל דואל עיר מדינה לקוח נציג הערות הערה נושא סכום סטטוס כן לא
+תודה שלום רחוב שדרות חברה בנק בית ספר חולים זהות תעודת סיסמה משתמש מוצר מחיר הזמנה חשבונית
+ชื่อ นามสกุล ชื่อเล่น วันเกิด ที่อยู่ เบอร์โทร โทรศัพท์ มือถือ อีเมล จังหวัด อำเภอ ตำบล แขวง เขต ถนน ซอย หมู่บ้าน
+ลูกค้า พนักงาน หมายเหตุ เรื่อง ยอดรวม สถานะ ใช่ ไม่ ขอบคุณ สวัสดี ครับ ค่ะ บริษัท ธนาคาร โรงเรียน โรงพยาบาล
+รหัสผ่าน ผู้ใช้ สินค้า ราคา คำสั่งซื้อ ใบแจ้งหนี้ เลขที่ บัตรประชาชน
+नाम पूरा जन्म तिथि तारीख पता फ़ोन फोन मोबाइल नंबर संख्या ईमेल शहर राज्य ज़िला जिला ग्राहक कर्मचारी टिप्पणी विषय कुल
+राशि स्थिति हाँ हां नहीं धन्यवाद नमस्ते आधार सड़क मार्ग नगर कंपनी बैंक विद्यालय अस्पताल पासवर्ड उपयोगकर्ता उत्पाद
+मूल्य ऑर्डर बिल जी श्री श्रीमती कृपया
+""".split())
+#: Common CJK words of two to four characters that a form, a table or a chat puts where a name could stand
+CJK_COMMON = frozenset("""
+姓名 名前 氏名 名字 客户 客服 顾客 用户 会员 地址 电话 手机 邮箱 日期 备注 主题 内容 金额 状态 合计 总计 谢谢 你好 您好
+是的 没有 不是 好的 可以 公司 银行 学校 医院 部门 经理 老师 同学 先生 女士 小姐 朋友 大家 我们 你们 他们
+お客様 担当 担当者 住所 電話 電話番号 日付 備考 件名 内容 金額 合計 会社 銀行 学校 病院 部署 部長 課長 皆様 皆さん 各位
+ありがとう よろしく お願い 了解 承知 確認
+고객 담당자 주소 전화 날짜 비고 제목 내용 금액 합계 회사 은행 학교 병원 부서 감사합니다 안녕하세요 여러분
+이메일 휴대폰 연락처 생년월일 이용 이번 이후 이전 이상 이하 정보 정상 주문 배송 결제 확인 문의 신청
+고객센터 고객님 회원님 상담사 관리자 운영자 매니저 기사님 선생님 사장님 팀장 팀장님 부장 부장님 과장 과장님 대리 사원
+선생 사장 기사 원장 원장님 교수 교수님 학생 학부모 보호자
+""".split()) | NATIVE_NO_NAME | CJK_SPEAKER_WORDS | KOREAN_WORDS
+#: Common Japanese family names (a name in Japanese starts with one: "高橋 真由美", "鈴木由美")
+JAPANESE_FAMILY = frozenset("""
+佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 山崎 森
+池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井
+金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木
+安藤 宮本 大野 小島 工藤 谷口 今井 高田 丸山 増田 杉山 村田 大塚 小山 平野 藤本 河野 久保 松井 千葉 岩崎 桜井
+木下 野口 松尾 菊地 野村 新井 渡部 佐野 杉本 大西 古川 浜田 市川 小松 上野 西田 菅原 大久保 松下 服部 川口
+""".split())
+#: Common given names in Devanagari, Thai and Hebrew script and family names in Devanagari and Hebrew (Arabic
+#: given names: ``ARABIC_GIVEN``): where the cue is weak, a run must start with a given name or end with a family
+#: name of its script
+NATIVE_GIVEN = frozenset("""
+राहुल अमित सुरेश रमेश विकास अनिल सुनील राजेश संजय विजय अजय मनोज दीपक अशोक राकेश प्रकाश अरुण आकाश रोहित अर्जुन
+आदित्य विक्रम करण राज रवि सचिन नितिन गौरव सौरभ अंकित प्रवीण महेश दिनेश नरेश गणेश हरीश कृष्ण मोहन श्याम राम
+प्रिया पूजा नेहा अंजलि सुनीता अनीता कविता ममता रेखा सीमा गीता रीता आशा उषा मीना संगीता स्नेहा दिव्या श्वेता ज्योति
+पल्लवी रश्मि निशा प्रीति काजल आरती शिल्पा अनन्या दीपिका सोनिया लक्ष्मी सरिता किरण मधु नीलम राधा सुमन शालिनी
+สมชาย สมศักดิ์ สมหญิง สมพงษ์ สมพร สมบัติ ประเสริฐ สุรชัย วิชัย ชัยวัฒน์ อนุชา กิตติ ธีรพงษ์ พงศกร วรวุฒิ ธนวัฒน์ ศุภชัย
+อภิชาติ ปกรณ์ สุนทร บุญชัย นพดล ชาญชัย วิทยา สุชาติ ประยุทธ อนันต์ ณัฐวุฒิ ธนพล ภานุวัฒน์ จักรพันธ์ เอกชัย
+นภัสสร สุดารัตน์ รัตนา มาลี วันเพ็ญ อรุณี พิมพ์ชนก ณัฐธิดา ชนิดา ปวีณา อัญชลี นิภา ศศิธร วิไลวรรณ ธนพร ชุติมา จิราพร
+ภัทรา อรอุมา เพ็ญศรี สุกัญญา จันทร์เพ็ญ พรทิพย์ อรทัย นิตยา ดวงใจ วราภรณ์ สุนีย์ อำไพ ลำดวน ปราณี
+יוסי דוד משה אברהם יעקב יצחק דניאל מיכאל אורי איתי עומר נועם אביב רון גיא אלון עידו יונתן אריאל תומר אסף ערן
+שרה רחל לאה רבקה מרים נועה תמר שירה מיכל יעל הילה ענבל אורית רונית דנה מאיה טל ליאת קרן גלית אפרת
+""".split())
+NATIVE_FAMILY = frozenset("""
+शर्मा वर्मा यादव सिंह मिश्रा गुप्ता कुमार पटेल जैन अग्रवाल चौहान ठाकुर पांडे पाण्डेय तिवारी दुबे श्रीवास्तव सक्सेना
+जोशी मेहता शाह देसाई नायर रेड्डी राव चौधरी भट्ट कपूर खन्ना मल्होत्रा बंसल गोयल
+כהן לוי מזרחי פרץ ביטון דהן אברהם פרידמן אזולאי מלכה כץ שפירא גולדברג רוזנברג אוחיון חדד עמר
+""".split())
+#: Words that close a letter or an e-mail before the sender's name, in the scripts of ``_NATIVE_LETTERS`` and
+#: in English: "مع خالص التحية", "よろしくお願いいたします", "ขอแสดงความนับถือ", "सादर", "בברכה", "此致敬礼", "감사합니다"
+NATIVE_CLOSING = regex.compile(
+    r"(?:مع[ ](?:خالص[ ])?(?:التحية|التحيات|تحياتي|الشكر)|تحياتي|وتفضلوا[ ]بقبول[ ][^\n]{0,30}|شكرا(?:ً)?(?:[ ]لكم)?|"
+    r"בברכה|בתודה|תודה(?:[ ]רבה)?|ขอแสดงความนับถือ|ขอบคุณ(?:ครับ|ค่ะ|มาก)?|ด้วยความเคารพ|सादर|धन्यवाद|भवदीय|"
+    r"शुभकामनाओं[ ]सहित|よろしくお願い(?:いた)?します|よろしくお願い申し上げます|敬具|以上|此致(?:敬礼)?|敬礼|谢谢|祝好|"
+    r"顺祝商祺|감사합니다|고맙습니다|드림|올림|"
+    r"(?i:regards|kind[ ]regards|best[ ]regards|best|best[ ]wishes|thanks|thank[ ]you|many[ ]thanks|cheers|"
+    r"sincerely|yours[ ]sincerely|yours[ ]truly|yours|cordialement|saludos|atentamente|cumprimentos|"
+    r"mit[ ]freundlichen[ ]grüßen|viele[ ]grüße|grüße|groeten|pozdrawiam|hälsningar|mvh|distinti[ ]saluti|cordiali[ ]saluti))"
+    r"[ \t]*[,，、!！。.]?[ \t]*(?:<br[ ]?/?>[ \t]*)?(?:\r?\n[ \t]*)?\Z")
+#: Before a name in prose: a greeting, a title or a phrase of introduction, in English, other European
+#: languages and the name's own script ("Hi 高橋 彩香,", "Dear Dr सिंह", "Hola soy ...", "مرحباً ...", "คุณ...")
+NATIVE_CUE_BEFORE = regex.compile(
+    r"(?:(?i:\b(?:dear|hi|hello|hey|attn|attention|greetings|hallo|hoi|hej|hola|ciao|olá|bonjour|"
+    r"soy|sou|je[ ]suis|ich[ ]bin|ich[ ]heiße|heißt|me[ ]llamo|mi[ ]chiamo|je[ ]m'appelle|"
+    r"(?:my|his|her|their|your)[ ]name[ ]is|name[ ]is|i[ ]am|i'm|this[ ]is|called|named|"
+    r"mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|sr|sra|rev|pc|dc|sgt|insp|det|capt|"
+    r"signed[ ]by|written[ ]by|represented[ ]by|conversation[ ]with|chat[ ]with|meeting[ ]with|"
+    r"account[ ]name|account[ ]holder|beneficiary|payee|praxis)\.?)"
+    r"|مرحبا(?:ً)?|أهلا(?:ً)?|عزيزي|عزيزتي|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|اسمي|أنا|"
+    r"שלום|היי|לכבוד|מר|גב׳|גברת|ד״ר|"
+    r"เรียน|คุณ|นาย|นาง|นางสาว|"
+    r"प्रिय|श्री|श्रीमती|सुश्री|डॉ\.?|नमस्ते)[ \t]*$")
+#: Before a name in prose, a weaker cue: a preposition or a verb that takes a person ("with", "by", "call"),
+#: a dash before a signature ("— Ana Lima") or "Re:" of a letter about a person
+NATIVE_WEAK_BEFORE = regex.compile(
+    r"(?:(?i:\b(?:with|by|call|ask|contact|ping|tell|thank|thanks|from|to|cc|for|and|re|von|mit|con|avec|met)"
+    r"[ \t]*:?)|[—–][ ]?)[ \t]*$")
+#: After a name, what says it is a person's ("ศิริพร วงศ์สวัสดิ์**, an individual", "…, born 2016", "…, DOB ...")
+NATIVE_CUE_AFTER = regex.compile(
+    r"(?:\*\*)?,?[ \t]*(?i:an[ ]individual|born\b|dob\b|d\.o\.b|aged?\b|date[ ]of[ ]birth|geb\.|né|née|nacid[oa])")
+#: After a name alone on its line, its role in a court caption on the next ("BETWEEN:", each party, its role)
+NATIVE_ROLE_AFTER = regex.compile(r"[ \t]*\r?\n[ \t]*\(?(?:(?:First|Second|Third)[ ])?(?:Claimant|Defendant|Plaintiff|"
+                                  r"Respondent|Petitioner|Appellant|Applicant)s?\)?[ \t]*(?:\r?\n|\r?$)")
+#: Before a name, weaker still: a role of a person in prose ("her assistant 정하은", "my wife ..."), a list's
+#: bullet at the line's start ("- נועה מזרחי (external, ...)")
+NATIVE_ROLE_BEFORE = regex.compile(
+    r"(?:(?i:\b(?:assistant|colleague|wife|husband|son|daughter|mother|father|brother|sister|friend|boss|partner|"
+    r"manager|doctor|nurse|teacher|agent|tenant|landlord|neighbour|neighbor)[ \t]+)|(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+"
+    r"|[" + _NATIVE_LETTERS + r"][ \t]*&[ \t]+)$")
+#: After a name, a weak cue: "&" and another name ("윤지민 & 이지민"), a dash then a phone number or an e-mail (a
+#: signature's line: "王雨涵 — +86 ...")
+NATIVE_WEAK_AFTER = regex.compile(r"[ \t]*(?:&|and|和|및|و)[ \t]+[" + _NATIVE_LETTERS + r"]|[ \t]+[—–-][ \t]+(?:\+?\d|<|\S+@)")
+#: After a name in Japanese, Chinese or Korean: an honorific ("田中 様", "高橋さん", "김민준 님", "王先生")
+CJK_HONORIFIC_AFTER = regex.compile(r"[ \u3000]?(?:様|さま|さん|殿|先生|氏|女士|小姐|同学|老师|님|씨)")
+#: Words of a label that say it is about a thing, not a person ("Company name:", "File name:", "Street:")
+THING_LABEL_WORDS = frozenset("""
+company firm business organisation organization org bank school hospital product file project street city town
+brand shop store hotel app application team department dept building event host hostname domain server service
+user username login account device model package repo repository branch table column field database db queue
+topic channel group role title subject course venue place location country region
+""".split())
+#: A JSON or YAML key, an XML element or an attribute whose name says a person: "full_name", "realName",
+#: "<cbc:Name>", "CN=", "FN:", "\\name{...}{"
+_NATIVE_KEYS = (r"[\w-]*(?i:name|customer|client|contact|owner|author|sender|recipient|employee|patient|person|"
+                r"holder|applicant|assignee|reporter|member|guest)")
+NATIVE_KEY_BEFORE = regex.compile(
+    r"(?:[\"']" + _NATIVE_KEYS + r"[\"'][ \t]*[:=][ \t]*[\"']?|(?<![^\s{,;&?(])" + _NATIVE_KEYS + r"[ \t]*=[ \t]*[\"']?"
+    r"|<(?:[\w-]+:)?[\w-]*(?:Name|name|NAME)(?:[ ][^<>\n]{0,80})?>[ \t]*"
+    r"|(?<![\w-])CN[ ]?=[ ]?\"?|(?m:^)(?:FN|N)(?:;[^:\n]{0,40})?:(?:[^;\n]{0,40};)?"
+    r"|\\(?:name|firstname|familyname|lastname|surname)\{(?:[^{}\n]{1,40}\}\{)?)$")
+#: A key that is about a thing ("username", "file_name", "hostname", "company_name", "display_name_format")
+NATIVE_THING_KEY = regex.compile(r"(?i:user_?name|login|file_?name|host_?name|company|org|product|app|project|"
+                                 r"service|team|group|bucket|domain|table|column|class|type|brand|shop|store|"
+                                 r"street|city|country)")
+#: A time stamp that opens a chat line: "[19:02]", "[2025-02-13 08:14]", "2025-02-13 08:14", "12/03/2025, 19:02 -"
+NATIVE_STAMP = (r"(?:\[[^\]\n]{3,32}\][ \t]*|【[^】\n]{3,32}】[ \t]*|(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.]\d{1,2}"
+                r"[/.]\d{2,4}),?[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[ \t]*(?:[-–][ \t]*)?|"
+                r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[ \t]+(?:[-–][ \t]*)?)")
+#: A chat line's speaker in a script of ``_NATIVE_LETTERS``: at the line's start (after a time stamp, a quote's
+#: ">" or a list's bullet), the name, maybe a role in brackets ("(agent)"), a colon, then what was said
+NATIVE_SPEAKER = regex.compile(
+    r"[ \t>*-]*(" + NATIVE_STAMP + r")?([" + _NATIVE_LETTERS + r"]+(?:[ \u3000][" + _NATIVE_LETTERS + r"]+){0,3})"
+    r"[ \t]*(?:[(（]([^()（）\n]{1,24})[)）][ \t]*)?[:：][ \t]*(?=[^\s\d])")
+#: A "Last, First" message header in Japanese, Chinese or Korean script after a time stamp (a Teams copy)
+NATIVE_LAST_FIRST = regex.compile(
+    r"[ \t]*(?:\[[^\]\n]{3,24}\][ \t]*([" + _CJK + r"]{1,4},[ ]?[" + _CJK + r"]{1,4})|([" + _CJK + r"]{1,4},[ ]?["
+    + _CJK + r"]{1,4})[ \t]{1,4}\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?)[ \t]*\r?$")
+
+
+def _native_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills a table's cell or a CSV field: a ``|``, a tab, a comma or a semicolon (or the
+    line's edge) on both sides."""
+    a = text[max(0, start - 12):start].rstrip(" ")
+    b = text[end:end + 12].lstrip(" ")
+    return (not a or a[-1] in "|\t\n,;") and (not b or b[0] in "|\t\r\n,;")
+
+
+def _native_shape(value: str, single: bool = False) -> bool:
+    """``value`` (a ``NATIVE_RUN``) is shaped as a person's name in its script: two to four words in a spaced
+    script (each of two letters at least, none a common word), two to four characters in Chinese or Korean (two
+    parts with a blank in Japanese), a family name first in Korean. ``single``: one word will do (a field for
+    the given or the family name alone, a title before a surname)."""
+    words = value.replace("\u3000", " ").split(" ")
+    script = _script(value[0])
+    if any(_script(w[0]) != script for w in words):
+        return False
+    if script == "han":
+        if value in CJK_COMMON or any(w in CJK_COMMON for w in words):
+            return False
+        if "\u3040" <= value[0] <= "\u30ff":
+            return False  # kana first: a word, not a family name ("サーバー", "お客様")
+        if len(words) == 1:
+            return (1 if single else 2) <= len(value) <= 4
+        return len(words) == 2 and all(len(w) <= 5 for w in words)
+    if script == "hangul":
+        joined = "".join(words)
+        if joined in CJK_COMMON or len(words) > 2:
+            return False
+        if single:
+            return 2 <= len(joined) <= 4
+        return 2 <= len(joined) <= 4 and _korean_name(joined)
+    if any(len(w) < 2 or w in NATIVE_COMMON for w in words):
+        return False
+    return (1 if single else 2) <= len(words) <= (4 if script == "arabic" else 3)
+
+
+def _native_listed(value: str) -> bool:
+    """``value`` starts with a listed given name (or ends with a listed family name) of its script, or, in CJK,
+    with a family name: the evidence a weak cue needs."""
+    script = _script(value[0])
+    words = value.replace("\u3000", " ").split(" ")
+    if script == "han":
+        return value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY \
+            or any(value.startswith(f) for f in (value[:1], value[:2], value[:3]) if f in JAPANESE_FAMILY)
+    if script == "hangul":
+        return _korean_name("".join(words))
+    if script == "arabic":
+        return words[0] in ARABIC_GIVEN or (len(words) > 1 and words[0] == "عبد")
+    return words[0] in NATIVE_GIVEN or words[-1] in NATIVE_FAMILY
+
+
+def _person_label(label: str) -> bool:
+    """``label`` (a form field's label, stripped) asks for a person: it, or its last word, is one of
+    ``PERSON_LABELS``, and no word of it names a thing ("Company name", "File name")."""
+    low = " ".join(label.lower().replace("_", " ").split())
+    if not low or len(low) > 40:
+        return False
+    if low in PERSON_LABELS:
+        return True
+    words = low.replace("/", " ").split(" ")
+    if any(w in THING_LABEL_WORDS for w in words):
+        return False
+    return words[-1] in PERSON_LABELS or low.replace(" ", "") in PERSON_LABELS
+#: The label before a value, up to its colon ("**Employee:** ", "Parent/guardian:    ", "받는 사람: "): words
+#: after the line's start or a separator, 40 characters at most
+LABEL_TAIL = regex.compile(r"([^\s:：|·,;()<>*\[\]【】\"'=][^:：|·,;()<>*\[\]【】\t\n\"'=]{0,39}?)[ \t]*\**[ \t]*[:：]"
+                           r"[ \t]*\**[ \t]*$")
+#: Labels of a field for a given or a family name alone: there one word is the whole name
+SINGLE_NAME_LABELS = frozenset(" ".join(p.split()) for p in """
+first name|last name|given name|given names|family name|surname|forename|middle name|maiden name|birth name
+|vorname|nachname|prénom|nom de famille|apellido|apellidos|cognome|nome|sobrenome|voornaam|achternaam|imię
+|nazwisko|förnamn|efternamn|fornavn|etternavn|efternavn|etunimi|sukunimi|ad|adı|soyad|soyadı|jméno|příjmení
+|prenume|nume|όνομα|επώνυμο|имя|фамилия|firstname|lastname|givenname|familyname|姓|名|이름|성|ชื่อ|นามสกุล
+|نام|الاسم الأول|اسم العائلة|שם פרטי|שם משפחה|पहला नाम|उपनाम
+""".replace("\n", "").split("|"))
 
 
 class NameDetector:
@@ -979,13 +1468,24 @@ class NameDetector:
 
     def _classify(self, token: str) -> int:
         low = fold(token)
-        if low in self.not_names or token.lower() in FOREIGN_WORDS:
+        if low in self.not_names or token.lower() in FOREIGN_WORDS or low in TOOL_NAMES:
             return WORD
         if low in self.extra:
             return STRONG_FIRST
+        if not low.isascii():  # "Łukasz", "Yılmaz", "Søren": letters that NFKD does not take apart
+            low = low.translate(_LETTER_FOLD)
         first, last, ambiguous, words = load_lists()
+        if len(low) > 3 and low[1] in "'’" and low[0] in "od" and low[2:].isalpha():
+            # "O'Connell", "D'Angelo": an Irish or Italian surname's form; the lists (census spellings) hold
+            # "oconnell", "dangelo", or the name after the apostrophe
+            rest = low[2:]
+            if low[0] == "o" or any(_has(arr, zlib.crc32(w.encode("utf-8")))
+                                    for arr in (first, last) for w in (low[0] + rest, rest)):
+                return STRONG_LAST
         parts = [p for p in low.replace("’", "'").replace("-", " ").split() if p]
         if len(parts) > 1:  # Jean-Luc, Smith-Jones: a name if any part is
+            if any(p in FOREIGN_WORDS or p in TOOL_NAMES for p in parts):
+                return WORD  # "Wi-Fi-Passwort", "Büro-Telefon": a label's compound
             classes = [self._classify(p.capitalize()) for p in parts]
             if STRONG_FIRST in classes:
                 return STRONG_FIRST
@@ -1028,12 +1528,13 @@ class NameDetector:
 
     def _marked_names(self, text: str) -> list[Finding]:
         """The names that the scan of capitalised words does not see, each marked by what surrounds it: in
-        capitals after an address label or in a court caption, after a sign-off's dash or slash, and in CJK or
-        Arabic script after their label, in a self-introduction or as a chat log's speaker."""
+        capitals after an address label or in a court caption, after a name key's "=", after a sign-off's dash
+        or slash, and in the scripts of ``_NATIVE_LETTERS`` after their cues (``_native_names``)."""
         out: list[Finding] = []
         if 0.6 < self.min_score:
             return out
         self._upper_names(text, out)
+        self._keyed_names(text, out)
         self._signoffs(text, out)
         if not text.isascii():
             self._native_names(text, out)
@@ -1043,16 +1544,34 @@ class NameDetector:
         """``UPPER_LABELLED`` and ``UPPER_CAPTION``: a person's name in capitals. After an address label, its
         words must hold a listed name and no ordinary word nor a company's ("TO: ALL STAFF", "FROM: ACME
         LOGISTICS GMBH" are none), and not be a place together ("SAN FRANCISCO"); a caption's "an individual"
-        says it is a person, so only an ordinary word or a company's there keeps it out."""
+        says it is a person, so only an ordinary word or a company's there keeps it out. ``UPPER_GATE`` also
+        finds a passenger's ``SLASH_NAME``, a ``LAST_FIRST_TIME`` chat header and an MT940 entry's details
+        (``MT940_NAME``), whose counterparty must hold a listed name too."""
         lines = set()
         for g in UPPER_GATE.finditer(text):
             ls = text.rfind("\n", 0, g.start()) + 1
             if ls in lines:
                 continue
             lines.add(ls)
+            if g.lastgroup == "time":
+                if text.find(", ", ls, g.start()) >= 0:
+                    self._last_first_time(text, ls, out)
+                continue
+            if g.lastgroup == "mt":  # the entry's details run to the next field (":62F:", ":61:")
+                stop = text.find("\n:", g.end())
+                for m in MT940_NAME.finditer(text, g.end(), len(text) if stop < 0 else stop + 1):
+                    if self._upper_person(m.group(1), listed=True):
+                        out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+                continue
             m = UPPER_LABELLED.match(text, ls)
             if m is not None and self._upper_person(m.group(1), listed=True):
                 out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+            elif text.find("/", g.start(), g.start() + 40) >= 0:
+                m = SLASH_NAME.match(text, ls)
+                if m is not None:
+                    parts = m.group(1).replace("/", " ").split(" ")
+                    if sum(len(p) for p in parts) >= 6 and self._upper_person(" ".join(parts), listed=False):
+                        out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
         if holds_any(text, CAPTION_WORDS):
             seen = set()
             for g in CAPTION_GATE.finditer(text):
@@ -1066,8 +1585,52 @@ class NameDetector:
                 if m is None:
                     continue
                 # "an individual" is evidence enough; a party on its own ("..., Plaintiff,") needs a listed name
-                if self._upper_person(m.group(1), listed=m.group(2) is None):
-                    out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+                g = 1 if m.group(1) else 3
+                # (the lists hold names in Latin letters only: one in Cyrillic or Greek capitals needs none)
+                latin = any("A" <= c <= "Z" for c in m.group(g))
+                if self._upper_person(m.group(g), listed=m.group(2) is None and latin):
+                    out.append(Finding(m.start(g), m.end(g), "pii", "PERSON", "person-name", 0.8))
+
+    def _keyed_names(self, text: str, out: list[Finding]) -> None:
+        """``KEYED_GATE``, ``KEYED_KEY``, ``KEYED_VALUE``: a name after a name key's "=". Its words must not be
+        ordinary ones; one must be listed, unless the key asks for a given or a family name alone (then one
+        word will do: "surname=Quast"); and a common name (``CN=``) must read as a person's, not a server's."""
+        from urllib.parse import unquote_plus
+
+        for g in KEYED_GATE.finditer(text):
+            p = g.start()
+            if not text[p - 8 if p > 8 else 0:p].lower().endswith(KEYED_TAILS):
+                continue  # most "=" before a capital: an assignment in code ("x=Foo(")
+            key = KEYED_KEY.search(text, max(0, p - 32), p)
+            if key is None:
+                continue
+            m = KEYED_VALUE.match(text, p + 1)
+            if m is None:
+                continue
+            words = [w for w in unquote_plus(m.group(1)).split(" ") if w and w not in PARTICLES]
+            classes = [self.classify(w) for w in words]
+            k = key.group().lower()
+            if NATIVE_THING_KEY.search(k) is not None:
+                continue  # "filename=", "hostname=", "company_name="
+            alone = k.endswith(("first_name", "firstname", "last_name", "lastname", "surname", "forename",
+                                "vorname", "nachname", "prenom", "apellido", "apellidos", "cognome", "sobrenome",
+                                "imie", "nazwisko", "given_name", "givenname", "family_name", "familyname"))
+            if WORD in classes or any(fold(w) in LEGAL_WORDS for w in words) \
+                    or not (_reads_as_name(classes) or alone and len(words) == 1 and PLACE not in classes):
+                continue
+            if len(words) > 1 and _is_place(" ".join(words)):
+                continue
+            out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+
+    def _last_first_time(self, text: str, ls: int, out: list[Finding]) -> None:
+        """``LAST_FIRST_TIME`` on the line at ``ls``: no word of the name an ordinary one or a place."""
+        m = LAST_FIRST_TIME.match(text, ls)
+        if m is None:
+            return
+        words = [w for w in m.group(1).replace(",", "").split(" ") if w not in PARTICLES]
+        classes = [self.classify(w) for w in words]
+        if WORD not in classes and PLACE not in classes and (_reads_as_name(classes) or UNKNOWN in classes):
+            out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
 
     def _register_names(self, text: str, found_names: list[Finding], out: list[Finding]) -> None:
         """``REGISTER_HEADER`` and ``REGISTER_ROW``: the "Last, First" rows under a register's name column, up to a
@@ -1177,16 +1740,19 @@ class NameDetector:
         return 0.8 if strong and WORD not in classes else 0.7 if strong or WEAK in classes else 0.6
 
     def _native_names(self, text: str, out: list[Finding]) -> None:
-        """Names in CJK or Arabic script (the lists know none): after a form's name label (``NATIVE_LABELLED``),
-        in a self-introduction (``NATIVE_INTRO``), as a chat log's speaker (``CJK_SPEAKER``). Scripts without
-        blanks between words give no word boundary to find the name by elsewhere, so each name found is found
-        again wherever the text repeats it ("赵子涵：赵子涵，手机 ...")."""
+        """Names in the scripts of ``_NATIVE_LETTERS`` (the lists know none): after a form's name label
+        (``NATIVE_LABELLED``), in a self-introduction (``NATIVE_INTRO``), as a chat log's speaker (``CJK_SPEAKER``),
+        in a chat export's layout, after the cues of ``_native_fields``, in a name column (``_native_columns``).
+        Scripts without blanks between words give no word boundary to find the name by elsewhere, so each name
+        found is found again wherever the text repeats it ("赵子涵：赵子涵，手机 ...")."""
         names: dict[str, float] = {}
         speakers: dict[str, int] = {}
+        talk: dict[str, int] = {}
         for ls, le, ascii_only in line_stretches(text):
             if ascii_only or NATIVE_LETTER.search(text, ls, le) is None:
                 continue
             self._chat_export_line(text, ls, le, names)
+            self._native_fields(text, ls, le, names, talk)
             for m in NATIVE_LABELLED.finditer(text, ls, le):
                 value = m.group(1)
                 if len(value.replace(" ", "")) >= 2 and value not in NATIVE_NO_NAME:
@@ -1220,15 +1786,146 @@ class NameDetector:
         for value, turns in speakers.items():
             if len(value) > 2 or turns > 1:  # a name of two characters must speak twice: it may be a word
                 _offer(names, value, 0.8)
+        if sum(talk.values()) > 1:  # a conversation: two lines at least open with a speaker's name
+            for value in talk:
+                _offer(names, value, 0.8)
+        self._native_columns(text, names, out)
         for value, score in names.items():
-            # Arabic script parts its words with blanks: there a repeat must be whole words
-            whole = ARABIC_LETTER.match(value) is not None
+            # Arabic, Hebrew and Devanagari script part their words with blanks: there a repeat must be whole
+            # words (Thai writes a sentence's words together, CJK every word)
+            whole = _script(value[0]) in ("arabic", "hebrew", "devanagari")
             i = text.find(value)
             while i >= 0:
                 j = i + len(value)
-                if not whole or not (i and ARABIC_LETTER.match(text, i - 1) or ARABIC_LETTER.match(text, j)):
+                if not whole or not (i and SPACED_LETTER.match(text, i - 1) or SPACED_LETTER.match(text, j)):
                     out.append(Finding(i, j, "pii", "PERSON", "person-name", score))
                 i = text.find(value, j)
+
+    def _native_fields(self, text: str, ls: int, le: int, names: dict[str, float],
+                       talk: dict[str, int]) -> None:
+        """The runs of ``_NATIVE_LETTERS`` on the line ``ls:le`` that a cue marks as a name (see the section's
+        comment); a speaker without a time stamp or a role is counted in ``talk`` (``_native_names`` takes the
+        speakers of a conversation, two lines at least)."""
+        m = NATIVE_SPEAKER.match(text, ls, le)
+        if m is not None:
+            value = m.group(2)
+            han = _script(value[0]) in ("han", "hangul")
+            if _native_shape(value) and (not han or _native_listed(value)):  # not "客服小李" (the desk's agent)
+                if m.group(1) or m.group(3):
+                    _offer(names, value, 0.8)
+                else:
+                    talk[value] = talk.get(value, 0) + 1
+        m = NATIVE_LAST_FIRST.match(text, ls, le)
+        if m is not None:
+            value = m.group(1) or m.group(2)
+            family, _, given = value.partition(",")
+            if value not in CJK_COMMON and family not in CJK_COMMON and _native_listed(family + given.strip()):
+                _offer(names, value, 0.8)
+        for r in NATIVE_RUN.finditer(text, ls, le):
+            s, e = r.span()
+            value = r.group()
+            if e - s > 40:
+                continue
+            before = text[max(ls, s - 64):s]
+            if CJK_HONORIFIC_AFTER.match(text, e) is not None:  # "高橋さん", "김민준 님"
+                if _native_shape(value, single=True) and _native_listed(value):
+                    _offer(names, value, 0.8)
+                    continue
+            if NATIVE_END.match(text, e) is None:
+                continue
+            score = self._native_cue(text, ls, s, e, value, before)
+            if score:
+                _offer(names, value, score)
+
+    @staticmethod
+    def _native_cue(text: str, ls: int, s: int, e: int, value: str, before: str) -> float:
+        """The score of the run ``value`` at ``s:e`` as a name by the cue before or after it (0 for none)."""
+        lab = LABEL_TAIL.search(before) if ":" in before or "：" in before else None
+        if lab is not None:
+            label = lab.group(1).strip(" \t-•*_")
+            if _person_label(label):
+                low = " ".join(label.lower().split())
+                single = low in SINGLE_NAME_LABELS or low.rpartition("/")[2].strip() in SINGLE_NAME_LABELS
+                return 0.85 if _native_shape(value, single=single) else 0.0
+        key = NATIVE_KEY_BEFORE.search(before)
+        if key is not None and NATIVE_THING_KEY.search(key.group()) is None:
+            return 0.85 if _native_shape(value, single=True) and (_native_shape(value) or "\\" in key.group()
+                                                                   or _native_listed(value)) else 0.0
+        if not _native_shape(value, single=True):
+            return 0.0
+        cue = NATIVE_CUE_BEFORE.search(before)
+        if cue is not None:
+            # one word only after a title ("Dr सिंह"), a whole name after a greeting
+            title = cue.group().strip(" \t,.").lower() in ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
+                                                              "madam", "herr", "frau", "sr", "sra", "rev", "pc",
+                                                              "dc", "sgt", "insp", "det", "capt")
+            if _script(value[0]) in ("han", "hangul") and " " not in value and not _native_listed(value):
+                return 0.0  # CJK without a family name first: a word ("处理中") as often
+            return 0.8 if title or _native_shape(value) else 0.0
+        line_before = before.rpartition("\n")[2]
+        if not line_before.strip() and ls > 0 and text[e:e + 1] in ("\n", "\r", ""):
+            # alone on its line under a label alone on its own ("الاسم الأول / Given names", then the name)
+            prev = text[text.rfind("\n", 0, ls - 1) + 1:ls].strip(" \t\r\n:：")
+            parts = [" ".join(p.lower().split()) for p in prev.split("/")]
+            single = any(p in SINGLE_NAME_LABELS for p in parts)
+            if prev and len(prev) <= 60 and (single or any(map(_person_label, parts))):
+                return 0.8 if _native_shape(value, single=single) else 0.0
+        if not _native_shape(value):
+            return 0.0
+        if (not line_before.strip() or line_before.rstrip().lower().endswith(("<br>", "<br/>", "<br />"))) \
+                and text[e:e + 1] in ("\n", "\r", "<", ""):
+            if NATIVE_CLOSING.search(text, max(0, s - 120), s) is not None:
+                return 0.8  # under a sign-off, alone on its line
+        if NATIVE_CUE_AFTER.match(text, e) is not None or not line_before.strip() \
+                and NATIVE_ROLE_AFTER.match(text, e) is not None:
+            return 0.8
+        if _native_listed(value):
+            if NATIVE_WEAK_BEFORE.search(before) is not None or NATIVE_ROLE_BEFORE.search(before) is not None \
+                    or NATIVE_WEAK_AFTER.match(text, e) is not None:
+                return 0.75
+            # a table's cell, or a CSV field: a Korean name of three syllables there (two start many a word:
+            # "이메일")
+            if _native_cell(text, s, e) and (_script(value[0]) != "hangul" or len(value.replace(" ", "")) == 3):
+                return 0.75
+        return 0.0
+
+    def _native_columns(self, text: str, names: dict[str, float], out: list[Finding]) -> None:
+        """A table's name column, its header one of ``PERSON_LABELS`` ("姓名", "성명", "Guest", "Ad", "Soyad"):
+        each cell shaped as a name in a script of ``_NATIVE_LETTERS`` goes to ``names``; in Latin script, a cell
+        of one to four capitalised words, none an ordinary word, goes to ``out`` (under a bare "Name" header, one
+        of them must be listed: a column of products or hosts has that header too; under a given or a family
+        name's header one word is the whole name)."""
+        from ._tables import column_cells, inner
+
+        def wanted(table: Any) -> list[int]:
+            return [i for i, n in enumerate(table.names) if n and _person_label(n.strip("*` "))]
+
+        kinds: dict[tuple[int, int], str] = {}
+        for cell in column_cells(text, wanted):
+            a, b = inner(text, cell.start, cell.end)
+            value = text[a:b]
+            if not value or len(value) > 60:
+                continue
+            header = " ".join(cell.table.names[cell.column].strip("*` ").lower().split())
+            single = header in SINGLE_NAME_LABELS
+            if NATIVE_RUN.fullmatch(value) is not None:
+                if _native_shape(value, single=single):
+                    _offer(names, value, 0.85)
+                continue
+            words = value.split(" ")
+            if len(words) > 4 or (len(words) == 1 and not single) and header in ("name", "names") \
+                    or any(CAP.fullmatch(w) is None for w in words if w.lower() not in PARTICLES):
+                continue
+            classes = [self.classify(w) for w in words if w.lower() not in PARTICLES]
+            if not classes or WORD in classes or all(c == PLACE for c in classes) \
+                    or any(fold(w) in LEGAL_WORDS for w in words):
+                continue
+            if header in ("name", "names", "naam", "nom", "nombre", "nome", "navn", "namn", "nimi", "isim") \
+                    and not _reads_as_name(classes):
+                continue
+            kinds[a, b] = header
+        for a, b in kinds:
+            out.append(Finding(a, b, "pii", "PERSON", "person-name", 0.8))
 
     @staticmethod
     def _chat_export_line(text: str, ls: int, le: int, names: dict[str, float]) -> None:
@@ -1307,10 +2004,13 @@ class NameDetector:
                     continue
             if first is not None:
                 # (``_joins`` is false for a gap over 13 characters: the test that rules out most words)
-                if s - pe <= 13 and text[pe] == " " and text[s - 1] == " " and (
-                        s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s])):
+                if s - pe <= 13 and text[pe] == " " and (text[s - 1] == " " and (
+                        s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s]))
+                        or s == pe + 3 and text[pe + 1:s] in ELISIONS):  # "Grace D'Angelo"
                     if more is None:
                         more = [(fs, fs + len(first), first)]
+                    if text[s - 1] != " ":
+                        s -= 2  # the word with its particle: "D'Angelo", a surname
                     more.append((s, e, text[s:e]))
                     pe = e
                     continue
@@ -1339,9 +2039,10 @@ class NameDetector:
             self._judge_lone(text, fs, pe, first, self.classify(first), out)
         if out and (self._rejected or maybe):
             self._lists(text, out)
-        self._bold_actors(text, out)
-        if "**" in text:
-            self._bold_names(text, out)
+        bold = [m.start() for m in BOLD_SCAN.finditer(text)]  # one search for the two passes
+        if bold:
+            self._bold_actors(text, out, bold)
+            self._bold_names(text, out, bold)
         if out:
             out = [f for f in out if not _cloud_region_place(text, f.start, f.end)
                    and not time_zone_area(text, f.start, f.end)]
@@ -1354,12 +2055,22 @@ class NameDetector:
         return not (CODE_BEFORE(text, s) or self._maybe_rejected[s, e].lower() in LEADING_CUES
                     or _product_after(text, e) or _eponym_after(text, e) or _model_after(text, s, e))
 
-    def _bold_names(self, text: str, out: list[Finding]) -> None:
+    def _bold_names(self, text: str, out: list[Finding], bold: list[int]) -> None:
         """``BOLD_NAME``: a bold run of two or three words with one listed without doubt, none an ordinary word,
-        a place or a company's; ``_bold_actors`` takes those before a reviewer's verb."""
-        for m in BOLD_NAME.finditer(text):
+        a place or a company's; ``_bold_actors`` takes those before a reviewer's verb. ``bold``: where
+        ``BOLD_SCAN`` found a "**" (the runs are looked for there, as ``finditer`` would, none inside another)."""
+        done = 0
+        for at in bold:
+            m = BOLD_NAME.match(text, at) if at >= done else None
+            if m is None:
+                continue
+            done = m.end()
             words = m.group(1).split(" ")
             classes = [self.classify(w) for w in words]
+            if classes == [PLACE, STRONG_LAST] and _place_first_then_last(words[0], words[1]):
+                classes[0] = STRONG_FIRST  # "**Jordan Quillby**": a first name that is also a country
+            elif WORD not in classes and PLACE not in classes and BOLD_PERSON_AFTER.match(text, m.end()):
+                classes[0] = STRONG_FIRST  # "**Eero Quast**, an individual residing at ..."
             if WORD in classes or PLACE in classes or not (STRONG_FIRST in classes or STRONG_LAST in classes) \
                     or words[-1].lower() in PRODUCT_WORDS or words[-1].lower() in CLUB_SUFFIXES \
                     or _is_place(m.group(1)) or 0.75 < self.min_score:
@@ -1368,10 +2079,14 @@ class NameDetector:
             if not any(f.start <= s and f.end >= e for f in out):
                 out.append(Finding(s, e, "pii", "PERSON", "person-name", 0.75))
 
-    def _bold_actors(self, text: str, out: list[Finding]) -> None:
+    def _bold_actors(self, text: str, out: list[Finding], bold: list[int]) -> None:
         """``BOLD_ACTOR``: the whole bold run is the name when no word in it is an ordinary one and one is
-        listed; a finding inside it (the last name alone) is replaced."""
-        for v in ACTOR_VERB.finditer(text):
+        listed; a finding inside it (the last name alone) is replaced. ``bold``: where ``BOLD_SCAN`` found a "**"
+        (``ACTOR_VERB`` is matched there)."""
+        for at in bold:
+            v = ACTOR_VERB.match(text, at)
+            if v is None:
+                continue
             m = BOLD_ACTOR.search(text, max(0, v.start() - 60), v.start())
             if m is None:
                 continue
@@ -1533,7 +2248,8 @@ class NameDetector:
             return  # a title or a heading, not a name
         if len(idx) > 1 and run[idx[-1]][2].lower() in PRODUCT_WORDS:
             return  # "Hugo Pro": a product's name
-        if len(idx) > 1 and (run[idx[-1]][2].lower() in CLUB_SUFFIXES or fold(run[idx[0]][2]) in CLUB_PREFIXES):
+        if len(idx) > 1 and (run[idx[-1]][2].lower() in CLUB_SUFFIXES or fold(run[idx[0]][2]) in CLUB_PREFIXES
+                             or fold(run[idx[0]][2]) in INSTITUTION_PREFIXES):
             return  # "Harbour Town", "Kingsbridge Utd", "Deportivo Ribera": a sports club
         if len(idx) > 1 and len({run[i][2] for i in idx}) < len(idx):
             return  # "Mul Expr Expr": a word repeated is a type applied to its arguments, never a person's name
@@ -1596,7 +2312,8 @@ class NameDetector:
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
                 or _package_name(text, end):
             return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"
-        if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c):
+        if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c) \
+                or _not_a_lone_name(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
             return
         before = text[max(0, start - 40):start]
@@ -1624,9 +2341,16 @@ class NameDetector:
         return self.classify(token.split("-", 1)[0]) in (STRONG_FIRST, WEAK)
 
     def _strong_ctx(self, text: str, start: int, end: int, before: str, after: str, cls: list[int]) -> bool:
-        """A cue that alone makes capitalised words a name: a title, a strong intro, a speaker label."""
+        """A cue that alone makes capitalised words a name: a title, a strong intro, a speaker label, a name
+        label alone on the line before (an identity card's "Jméno / Given names", then the name)."""
         return bool(
             TITLES.search(before) or STRONG_INTRO.search(before) or NAME_LABEL.search(before)
+            or (before[-1:] == "\n" and LABEL_LINE_BEFORE.search(before) is not None
+                and text[end:end + 1] in ("\n", "\r", ""))
+            # a form's or a two-column table's label that asks for a person ("Pupil: ", "| Agent | ", the row's
+            # last cell the name)
+            or PERSON_FIELD.search(before) is not None and (before.rstrip(" \t*")[-1:] != "|"
+                                                             or TABLE_ROW_END.match(text, end) is not None)
             or (before[-1:] == "(" and NATIVE_NAME_BEFORE.search(before) is not None)
             or (self.extra_context is not None and self.extra_context.search(before))
             # (a colon, then more blanks: a label aligned with the others of a listing, "Namespace:   dev")
@@ -1637,4 +2361,23 @@ class NameDetector:
                 and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
                 and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)
                 # "Móvil: 623 ...", "Grafana: http://...": a form field or a link's label, not what a speaker says
-                and not (UNKNOWN in cls and LABELLED_VALUE.match(after, 2) is not None)))
+                and not (UNKNOWN in cls and LABELLED_VALUE.match(after, 2) is not None)
+                # a word no list knows says something (a form's field holds a value: "Emne: Complaint — ...",
+                # "Counterparty: Ann Lee (...)") or speaks twice
+                and (UNKNOWN not in cls or self._speaks(text, start, end))))
+
+    @staticmethod
+    def _speaks(text: str, start: int, end: int) -> bool:
+        """What follows the words at ``start:end`` and their ": " reads as said, not as a field's value: it starts
+        in lower case ("see you at noon") or ends with a question or an exclamation mark; or the words open
+        another line of ``text`` as a speaker ("\nZorbaq: ...")."""
+        le = text.find("\n", end)
+        said = text[end + 2:le if le >= 0 else len(text)].rstrip(" \t\r")
+        first = said.split(" ", 1)[0]
+        if said[:1].islower() and first[-1:] != "." or said[-1:] in ("?", "!"):
+            return True  # (not "вул. ...", "ul. ...": an address's abbreviation)
+        who = "\n" + text[start:end] + ": "
+        i = text.find(who)
+        if i >= 0 and i + 1 == start:
+            i = text.find(who, end)
+        return i >= 0
