@@ -18,13 +18,21 @@ look like the rest of an address:
   number (``Cumhuriyet Mah. Atatürk Cad. No: 12 D: 5, 34728 Kadıköy/İstanbul``); a Korean road address (``부산광역시
   해운대구 해운대로 264``); a Japanese one from the prefecture or the postal mark to the block numbers (``〒460-0008
   愛知県名古屋市中区栄3-5-1``); a Chinese one from the city to the number (``深圳市南山区深南大道9988号``) and whatever
-  follows a Chinese, Japanese or Korean address label (``地址：``, ``住所：``, ``주소:``); a German street named with a
+  follows a Chinese, Japanese or Korean address label (``地址：``, ``住所：``, ``주소:``); by the postal conventions of
+  more countries, a Romanian street with ``nr.`` and its block, staircase and flat (``Str. Victoriei nr. 12, bl. 4,
+  sc. B, ap. 9``), a Russian or Ukrainian one with its house and flat (``ул. Садовая, д. 52, кв. 7``, ``вул. Хрещатик,
+  22, кв. 5``), a Colombian one with its crossing (``Calle 5 # 49-70``), an Indonesian or Malaysian one with ``No.``
+  (``Jl. Sudirman No. 30, RT 04/RW 02``), a street with a 3 + 2 postcode after it (Czech, Slovak, Swedish, Greek:
+  ``Vinohradská 1699/10, 602 00 Brno``), a Gulf villa or flat with its street (``Villa 12, Al Wasl Road``), an Arabic,
+  a Hebrew and a Thai street named by its type word (``15 شارع التحرير، الدقي``, ``רחוב הרצל 12, דירה 3``, ``123/45
+  ถนนสุขุมวิท แขวงคลองเตย``); a German street named with a
   preposition before a postcode and a city (``Am Hafenbecken 12, 70173 Stuttgart``); a quoted value under a street
   key (``street: 'Im Winkel 4'``, ``"address_line1": "..."``); a postcode and a city under a city key or as a whole
   quoted value of a known city (``city: '59000 Lille'``, ``[50122 Firenze]``); a unit (``Apt. 864``, ``Suite 12``,
   ``P.O. Box 178``); a military address (``PSC 3294, Box 9168`` / ``APO AA 61487``); a
   ``City, ST 12345`` line; and anything with a digit right after an address cue (``lives at``,
-  ``my address is``, ``ship to``, ``Address:``, ``Adresse :``, ``Adres:``, ``Anschrift:``), but not a mail header line (``Date: Mon, 4 Mar 2024
+  ``my address is``, ``ship to``, ``Address:``, ``Adresse :``, ``Adres:``, ``Anschrift:``, ``Alamat:``, ``Адрес:``,
+  ``ที่อยู่:``, ``العنوان:``, ``כתובת:``; in a script without capitals its letters stand in for them), but not a mail header line (``Date: Mon, 4 Mar 2024
   10:12:33 +0100`` after ``Subject: wrong delivery address``) nor numbers that are only a date or a time.
 * growth: following parts on the same line (``, Springfield, IL 62704``; a flat after a slash, ``ul. Długa 12/45``;
   a Spanish floor and door, ``, 4º D``; a Polish postcode, ``83-269``; an Italian province, ``(MI)``; a Dutch
@@ -36,6 +44,7 @@ Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it
 from __future__ import annotations
 
 import bisect
+import re
 from collections import namedtuple
 from collections.abc import Iterable
 
@@ -95,10 +104,11 @@ BR_STRONG = (
 BR_WEAK = r"(?=[RTL])(?<![\w.-])(?:R\.|Tv\.|Largo|Lgo\.)"
 BR_WORD = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:-\d{1,4})?"
 BR_NAME = r"(?:[ \t]+(?:(?:de|da|do|das|dos|e)[ \t]+|\d{1,2}[ \t]+)*" + BR_WORD + r"){1,6}"
-BR_NUMBER = (
-    r"(?:,[ \t]*|[ \t]+)(?:(?i:n[º°o]\.?|número)[ \t]*)?(?:\d{1,5}[A-Za-z]?(?![\w/])|(?i:s/n|s\.n\.|sem número)(?!\w))"
-    r"(?:(?:,[ \t]*|[ \t]+-?[ \t]*)(?i:ap(?:to|artamento)?\.?|bloco|bl\.|sala|sl\.|casa|conj\.?|conjunto|loja|lj\.|"
-    r"andar|lote|lt\.|quadra|qd\.)[ \t]*[\dA-Z]{1,5}(?![\w/])){0,3}"
+BR_NUMBER = (  # (Portugal writes the number "n.º 49" and the floor and side "8.º Esq.", "2.º Dto.", "3.º": a dot before º)
+    r"(?:,[ \t]*|[ \t]+)(?:(?i:n\.?[º°o]\.?|número)[ \t]*)?(?:\d{1,5}[A-Za-z]?(?![\w/])|(?i:s/n|s\.n\.|sem número)(?!\w))"
+    r"(?:(?:,[ \t]*|[ \t]+-?[ \t]*)(?:(?i:ap(?:to|artamento)?\.?|bloco|bl\.|sala|sl\.|casa|conj\.?|conjunto|loja|lj\.|"
+    r"andar|lote|lt\.|quadra|qd\.)[ \t]*[\dA-Z]{1,5}(?![\w/])|\d{1,2}\.[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|"
+    r"direito|frente|andar)\.?)?(?![\w]))){0,3}"
 )
 BR_PLACE = BR_WORD + r"(?:[ \t]+(?:(?:de|da|do|das|dos|e)[ \t]+)?(?:" + BR_WORD + r"|\d{1,2}|[IVX]{1,4}\b)){0,4}"
 BR_UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w-])"
@@ -113,7 +123,7 @@ IN_HOUSE_WORD = (
     r"(?=[HhFPDS])(?<![\w.#&-])(?:(?:House|HOUSE|house)[ \t]*(?:No|NO|no)\.?|H\.[ \t]?(?:No|NO)\.?|"
     r"(?:Flat|FLAT|Plot|PLOT|Door|DOOR|Shop|Site)(?:[ \t]*(?:No|NO)\.?)?)[ \t]*:?[ \t]*"
 )
-IN_ID = r"(?:[A-Z]{1,2}[-/ ]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?![\w/-])"
+IN_ID = r"(?:[A-Z]{1,2}[-/ ]?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Za-z]{1,2})){0,3}(?![\w/-])"
 IN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}(?:st|nd|rd|th)|\d{1,4}[A-Z]?(?![\w-]))"
 IN_PART = IN_WORD + r"(?:[ \t]+" + IN_WORD + r"){0,4}"
 IN_ROAD_WORD = r"(?:Road|Rd\.?|Street|St\.?|Marg|Lane|Cross|Main|Nagar|Colony|Layout|Extension|Extn\.?)(?![\w-])"
@@ -191,8 +201,11 @@ JA_BLOCK = (r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|" + JA_
 # number (号/號), then a building, unit and room (3栋1201室)
 HAN = "\u4e00-\u9fff"
 ZH_NAME = r"(?:(?![的了是在个個这這那我你他她它们們和与與及或也都很到至于於寄送住址])[" + HAN + r"])"  # no particle, pronoun ("住在": lives in)
+#: a city's name: no particle either, but 都 as a city's own character (成都市, 京都市), right before 市
+ZH_CITY_NAME = r"(?:" + ZH_NAME + r"|都(?=市))"
 ZH_ADDRESS = (
-    r"(?:(?<![" + HAN + r"])|(?<=[址在于於至到]))(?:" + ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + ZH_NAME + r"{2,4}市"
+    r"(?:(?<![" + HAN + r"])|(?<=[址在于於至到]))(?:" + ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + ZH_NAME + ZH_CITY_NAME
+    + r"{1,3}市"
     r"(?:[" + HAN + r"]{1,4}?(?:区|區|县|縣|市|旗))?[" + HAN + r"A-Za-z0-9]{0,16}?(?:路|街|大道|大街|道|巷|弄|胡同)"
     r"(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,4}[巷弄])*\d{1,5}(?:号|號)"
     r"(?:[" + HAN + r"]{0,6}?\d{1,4}(?:栋|棟|幢|座|号楼|號樓|楼|樓|单元|單元))*(?:\d{1,5}(?:室|房|号房|號房))?"
@@ -244,6 +257,108 @@ CITY_KEY_BEFORE = regex.compile(
     r"gemeente|plz[_ /-]?ort|postcode[_ -]?city|zip[_ -]?city)[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*[\"']?$"
 )
 RECENT_YEAR = regex.compile(r"(?:19[5-9]\d|20[0-3]\d)[ \t]")
+
+# Romania: a street type (Strada, Str., Bulevardul, Bd., B-dul, Calea, Aleea, Șoseaua, Piața, Intrarea, Splaiul), the
+# name, "nr." and the number, then the block, staircase, floor and flat (bl. 25, sc. A, et. 3, ap. 7); the postcode
+# (six digits) and the city follow as parts (Str. Victoriei nr. 12, bl. 4, sc. B, ap. 9, 300011 Timișoara)
+RO_TYPE = (r"(?=[SBCAȘŞPIDsbcașşpid])(?<![\w.-])(?i:str(?:ada|\.)|bulevardul|b-dul\.?|bd\.|bdul\.?|calea|aleea|[șşs]oseaua|"
+           r"[șşs]os\.|pia[țţ]a|intrarea|intr\.|splaiul|spl\.|drumul)")
+RO_UNITS = (r"(?:[ \t]*,?[ \t]*(?i:bl\.?|bloc(?:ul)?|sc\.?|scara|et\.?|etaj(?:ul)?|ap\.?|apt\.?|apartament(?:ul)?|cam\.?)"
+            r"[ \t]*[\dA-Z]{1,4}(?!\w))*")
+RO_STREET = (RO_TYPE + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r",?[ \t]+(?i:nr\.?|num[aă]rul)[ \t]*"
+             r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w/])" + RO_UNITS)
+# Russia, Ukraine, Belarus: the street type in lower case as written (ул., улица, вул., пр-т, просп., пер., ш., наб., пл.,
+# б-р ...), the name, the house (д. 52 / буд. 46 / a bare number after a comma), then the building, the flat and the
+# office (корп. 2, стр. 1, кв. 264); the postcode and "г."/"м." and the city may follow (ул. Садовая, д. 52, кв. 7,
+# 191186, г. Санкт-Петербург), and the city may come first (г. Москва, ул. Тверская, д. 1)
+CYR_TYPE = (r"(?i:ул\.|улица|вул\.|вулиця|пр-т|пр-кт|просп\.|проспект|пер\.|переулок|пров\.|провулок|ш\.|шоссе|шосе|"
+            r"наб\.|набережная|набережна|пл\.|площадь|площа|б-р|бульв\.|бульвар|проезд|пр-д|туп\.|тупик|мкр\.?|"
+            r"микрорайон|мікрорайон|алл\.|аллея|алея|линия|лінія|тракт)")
+CYR_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,2}(?:-?(?:я|й|го|ая|ий|а))?)"
+CYR_CITY = r"(?i:г\.|м\.|город|місто|пос\.|пгт\.?|смт\.?|с\.)[ \t]*\p{Lu}[\p{L}\p{M}-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}-]+)?"
+CYR_STREET = (
+    r"(?<![\w.-])(?:(?:\d{5,6},[ \t]*)?" + CYR_CITY + r",[ \t]*)?(?:" + CYR_TYPE + r"[ \t]*(?:" + CYR_NAME + r"[ \t]+){0,3}?"
+    + CYR_NAME + r"|(?:" + CYR_NAME + r"[ \t]+){1,3}" + CYR_TYPE + r")"  # (the type after the name: Невский пр-т)
+    r"(?:,?[ \t]*(?i:д\.|дом|буд\.|будинок|б\.)[ \t]*|,[ \t]*)\d{1,4}[а-яА-Яa-z]?(?:/\d{1,3}[а-яА-Я]?)?(?![\w/])"
+    r"(?:,?[ \t]*(?i:корп\.|корпус|к\.|стр\.|строение|кв\.|квартира|оф\.|офис|под\.|подъезд|эт\.|этаж|секц\.|пом\.)[ \t]*"
+    r"\d{1,4}[а-яА-Я]?(?![\w/]))*(?:,?[ \t]*\d{5,6}(?!\d))?(?:,[ \t]*" + CYR_CITY + r")?"
+)
+# Colombia: the way's type and number, "#" (or "No.") and the crossing way's number and the door (Calle 5 # 49-70,
+# Carrera 7 No. 32-16, Transversal 74A Bis # 95-29 Sur), then the flat, tower or office (apto 1138, Torre 2)
+CO_TYPE = (r"(?=[CKTDAc])(?<![\w.-])(?:Calle|Cl\.?|Cll\.?|Carrera|Cra\.?|Kr\.?|Cr\.?|Transversal|Tv\.?|Trans\.?|Diagonal|"
+           r"Dg\.?|Diag\.?|Avenida(?:[ \t]+(?:Calle|Carrera|Cra\.?|Cl\.?))?|Av\.?(?:[ \t]+(?:Calle|Carrera|Cra\.?|Cl\.?))?|"
+           r"Ak|Ac|Circular|Circunvalar|calle|carrera)")
+CO_WAY = r"(?:\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?(?:[ \t]?[A-Z](?![\w.]))?(?:[ \t]+(?:Sur|Este|Norte|Oeste))?|" + NAMEWORD + r"(?:[ \t]+" + NAMEWORD + r"){0,2})"
+CO_STREET = (
+    CO_TYPE + r"[ \t]+" + CO_WAY + r"[ \t]*(?:#|No\.?|N[º°o]\.?|Nro\.?|Núm\.?)[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?[ \t]*-[ \t]*"
+    r"\d{1,3}[A-Z]?(?![\w-])(?:[ \t]+(?:Sur|Este))?"
+    r"(?:[ \t]*,?[ \t]*(?i:apto\.?|apartamento|ap\.|int\.?|interior|torre|of\.?|oficina|casa|piso|bloque|local|lote|mz\.?|"
+    r"manzana)[ \t]*[\dA-Z]{1,5}(?!\w))*"
+)
+# Indonesia and Malaysia: Jl. / Jalan / Gg. and the street's name, then "No." and the number (Jl. Jend. Sudirman No. 30),
+# the neighbourhood units (RT 03/RW 05, RT.003/RW.005), a block (Blok C2); or the number first (No. 12, Jalan Ampang)
+ID_TYPE = r"(?=[JGLP])(?<![\w.-])(?:Jl\.?|Jln\.?|Jalan|Gg\.|Gang|Lorong|Persiaran|Lebuh)"
+ID_UNITS = (r"(?:[ \t]*,?[ \t]*(?:RT\.?[ \t]*\d{1,3}[ \t]*/[ \t]*RW\.?[ \t]*\d{1,3}|(?i:blok|kav\.?|kavling|lt\.?|lantai)[ \t]*"
+            r"[\dA-Z]{1,4}(?!\w)))*")
+ID_STREET = (
+    r"(?:" + ID_TYPE + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r",?[ \t]+(?i:no\.?|nomor|nmr\.?)[ \t]*"
+    r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,3}[A-Za-z]?)?(?![\w/])|(?<![\w.])(?i:no\.?)[ \t]*\d{1,4}[A-Za-z]?(?:[-/]\d{1,3})?,?[ \t]+"
+    + ID_TYPE + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"(?![\w]))" + ID_UNITS
+)
+# Czech Republic, Slovakia, Sweden, Greece: the street and its number (Czech and Slovak: the conscription and the
+# house number, Vinohradská 1699/10), then the postcode written 3 + 2 (602 00, 114 55, 105 57) and the city, on the same
+# line after a comma or on the next
+POST32_STREET = (  # (the postcode is matched, not looked ahead at: the engine's pass then needs it too; ``v`` is reported)
+    r"(?P<v>(?<![\w.-])\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,2}\.|nad|pod|u|na|v|ve|za|pri))*?[ \t]+"
+    r"\d{1,5}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]))[ \t]*(?:,[ \t]*|\r?\n[ \t]*)\d{3}[ \t]\d{2}[ \t]+\p{Lu}"
+)
+# Norway and Denmark: the street's type as a word of its own after the name (Kongens gate 29, Thor Olsens vei 4), or a
+# Danish flat's floor and side after the number (Strøget 32, 1. th.), then the four-digit postcode and the city
+# (0154 Oslo, 8000 Aarhus C)
+NORDIC_STREET = (
+    r"(?P<v>(?<![\w.-])(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+(?:gate|gata|vei|veien|veg|vegen|"
+    r"vej|gade|allé|plass|plads|torg|torv|stræde|stræt|bakke|løkka)[ \t]+\d{1,4}[A-Za-z]?(?![\w/])"
+    # or a Danish street (whatever its name) with the floor and the side of the flat: Strøget 32, 1. th. / 2. tv. / st.
+    r"|(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?:\d{1,2}\.?[ \t]*(?:th|tv|mf)|st|kl|sal)"
+    r"\.?(?:[ \t]*(?:th|tv|mf)\.?)?(?![\w])))[ \t]*(?:,[ \t]*|[ \t]+|\r?\n[ \t]*)\d{4}[ \t]+\p{Lu}"
+)
+# the United Arab Emirates (and the Gulf): a villa, flat or office and its number, then the street, named with its
+# type (Villa 12, Al Wasl Road; Flat 1204, Marina Tower, Al Sufouh Street) or numbered (Villa 7, Street 24)
+GULF_UNIT = (
+    r"(?=[VFAOSUP])(?<![\w-])(?:Villa|Flat|Apartment|Apt\.?|Office|Shop|Unit|Plot)[ \t]*(?:No\.?[ \t]*)?#?\d{1,5}[A-Z]?"
+    r"(?:[ \t]*,[ \t]*(?:" + NAMEWORD + r"[ \t]+){0,3}(?:Building|Bldg\.?|Tower|Towers|Residence|Residences|Villas|Complex))?"
+    r"[ \t]*,[ \t]*(?:(?:" + NAMEWORD + r"[ \t]+){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Highway)|(?:Street|Road)[ \t]+\d{1,3}[A-Z]?"
+    r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:Street|Road))(?![\w])"
+)
+# Arabic (Egypt, the Levant, the Gulf): the number, then the street's type (شارع street, ش., طريق road, ميدان square,
+# كورنيش corniche, جادة avenue) and name, or the type, the name and the number (رقم); then the district, the city and
+# the governorate after commas (Arabic "،" or ","): 15 شارع التحرير، الدقي، الجيزة
+AR_WORD = r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0620-\u065f\u0670-\u06d3\u06fa-\u06ff]*"
+AR_TYPE = r"(?:شارع|ش\.|طريق|ميدان|كورنيش|جادة)"
+AR_TAIL = r"(?:[ \t]*[,،][ \t]*" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}){0,3}"
+AR_STREET = (
+    r"(?:(?<![\w.-])\d{1,5}[ \t]*[,،]?[ \t]+" + AR_TYPE + r"[ \t]+" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}"
+    r"|(?<![\u0620-\u06ff])" + AR_TYPE + r"[ \t]+" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?"
+    r"\d{1,5}(?![\w.,/-]\d))" + AR_TAIL
+)
+# Hebrew (Israel): the street's type (רחוב street, רח׳, שדרות boulevard, שד׳, דרך road, סמטת alley, כיכר square) and name,
+# the number, then the flat, floor or entrance (דירה 31, קומה 2) and the city with its postcode (7 digits)
+HE_WORD = r"[\u05d0-\u05ea][\u05b0-\u05c7\u05d0-\u05ea'׳״-]*"
+HE_STREET = (
+    r"(?<![\u05d0-\u05ea])(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|כיכר|ככר)[ \t]+" + HE_WORD + r"(?:[ \t]+" + HE_WORD + r"){0,2}"
+    r"[ \t]+\d{1,4}(?:[א-ת](?![\u05d0-\u05ea]))?(?![\w.,/-]\d)(?:[ \t]*,?[ \t]*(?:דירה|דיר['׳]|קומה|כניסה|בניין)[ \t]*\d{1,4}(?!\d))*"
+    r"(?:[ \t]*,[ \t]*" + HE_WORD + r"(?:[ \t]+" + HE_WORD + r"){0,2}(?:[ \t]+\d{5,7}(?!\d))?)?"
+)
+# Thailand: the house number (with its lot, 123/45; after เลขที่ "number"), then the parts named by their words: หมู่
+# village, ซอย/ซ. lane, ถนน/ถ. road, แขวง/ตำบล/ต. sub-district, เขต/อำเภอ/อ. district, จังหวัด/จ. province (Bangkok's
+# กรุงเทพฯ without), and the postcode (5 digits): 123/45 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110
+TH_WORD = r"[\u0e01-\u0e4e]+"
+TH_PART = (r"(?:หมู่(?:ที่)?|ม\.|หมู่บ้าน|อาคาร|ชั้น|ห้อง|ซอย|ซ\.|ถนน|ถ\.|แขวง|ตำบล|ต\.|เขต|อำเภอ|อ\.|จังหวัด|จ\.)[ \t]*"
+           r"(?:" + TH_WORD + r"|\d{1,4})(?:[ \t]*\d{1,4}(?![\d/]))?")
+TH_STREET = (
+    r"(?:เลขที่[ \t]*)?(?<![\w./-])\d{1,5}(?:/\d{1,4})?(?![\w/])(?:[ \t]*,?[ \t]*" + TH_PART + r")+"
+    r"(?:[ \t]*,?[ \t]*" + TH_WORD + r")?(?:[ \t]*,?[ \t]*\d{5}(?!\d))?"
+)
 
 ANCHORS = [
     # 6750 Main Street / 1668 Glyn St / 99 N. Park Avenue West
@@ -310,20 +425,92 @@ ANCHORS = [
     (KV_YAML_ANCHOR := regex.compile(KV_STREET_YAML), 0.7),
     # city: '59000 Lille' / [50122 Firenze]
     (regex.compile(POST_CITY), 0.65),
+    # Str. Victoriei nr. 12, bl. 4, sc. B, ap. 9
+    (RO_ANCHOR := regex.compile(RO_STREET), 0.7),
+    # ул. Садовая, д. 52, кв. 7 / вул. Хрещатик, 22, кв. 5
+    (CYR_ANCHOR := regex.compile(CYR_STREET), 0.7),
+    # Calle 5 # 49-70
+    (CO_ANCHOR := regex.compile(CO_STREET), 0.7),
+    # Jl. Jend. Sudirman No. 30, RT 04/RW 02
+    (ID_ANCHOR := regex.compile(ID_STREET), 0.7),
+    # Vinohradská 1699/10, 602 00 Brno
+    (POST32_ANCHOR := regex.compile(POST32_STREET), 0.65),
+    # Villa 12, Al Wasl Road
+    (GULF_ANCHOR := regex.compile(GULF_UNIT), 0.7),
+    # 15 شارع التحرير، الدقي / רחוב הרצל 12, דירה 3 / 123/45 ถนนสุขุมวิท แขวงคลองเตย
+    (AR_ANCHOR := regex.compile(AR_STREET), 0.7),
+    (HE_ANCHOR := regex.compile(HE_STREET), 0.7),
+    (TH_ANCHOR := regex.compile(TH_STREET), 0.7),
+    # Kongens gate 29, 0154 Oslo
+    (NORDIC_ANCHOR := regex.compile(NORDIC_STREET), 0.7),
 ]
 #: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span
 CITY_ST = 8
 CITY_ST_GATE = regex.compile(r"[A-Z]{2}[ \t]+\d{5}")
 
 
+#: the last region ``_non_ascii`` tested, and its answer: the anchors of other scripts ask in turn for each region
+_last_region: list[Any] = [None, -1, -1, False]
+
+
 def _non_ascii(text: str, r0: int, r1: int) -> bool:
-    return not text[r0:r1].isascii()
+    last = _last_region
+    if last[0] is not text or last[1] != r0 or last[2] != r1:
+        last[:] = [text, r0, r1, not text[r0:r1].isascii()]
+    return last[3]
 
 
 def _gate(pattern: Any) -> Any:
     return lambda text, r0, r1: pattern.search(text, r0, r1) is not None
 
 
+def _script_gate(pattern: Any) -> Any:
+    """``_gate`` of a pattern of another script's characters, searched only in a region that is not ASCII."""
+    return lambda text, r0, r1: _non_ascii(text, r0, r1) and pattern.search(text, r0, r1) is not None
+
+
+class MarksFilter:
+    """A byte pattern searched in a region's digit marks (each digit a NUL, a non-ASCII character ``?``) that
+    several anchors' gates need: searched once per region (the last region's answer is kept for the next gate)."""
+
+    def __init__(self, pattern: bytes) -> None:
+        self.compiled = re.compile(pattern)
+        self.last: tuple[bytes | None, int, int, bool] = (None, -1, -1, False)
+
+    def __call__(self, marks: bytes, r0: int, r1: int) -> bool:
+        seen, a, b, found = self.last
+        if seen is not marks or a != r0 or b != r1:
+            found = self.compiled.search(marks, r0, r1) is not None
+            self.last = (marks, r0, r1, found)
+        return found
+
+
+def _marks_gate(pattern: bytes, first: MarksFilter | None = None) -> Any:
+    """A gate searching the region's digit marks with a byte pattern that starts with a literal or a class of them
+    (``re`` skips to those without trying each position; one alternation of several such patterns would lose
+    that), after a filter shared with other gates if ``first``."""
+    compiled = re.compile(pattern)
+
+    def passes(text: str, r0: int, r1: int) -> bool:
+        marks = digit_marks(text)
+        return (first is None or first(marks, r0, r1)) and compiled.search(marks, r0, r1) is not None
+    return passes
+
+
+#: what each of these anchors holds, in the digit marks (and a filter some share): "nr." and a number (Romania),
+#: "#" or "No." and a number, a dash and a number (Colombia), "No." and a number (Indonesia), a postcode of 3 + 2
+#: digits, a villa's or a flat's number, a house number and a four-digit postcode and a city (Norway, Denmark)
+#: "#", "nr.", "No.", "N°", "Nomor", "Nro." and a number: the Romanian, Colombian and Indonesian anchors' shared filter
+NUMBER_SIGN = MarksFilter(  # (each alternative starts with a literal: ``re`` then skips to "#", "N" or "n")
+    rb"(?:#|N(?:[RrOo]\.?|\?|omor|mr\.?|ro\.?)|n(?:[ro]\.?|omor|mr\.?))[ \t]*\x00")
+MARKS_GATES = {
+    RO_ANCHOR: (rb"[Nn][Rr]\.?[ \t]*\x00", NUMBER_SIGN),
+    CO_ANCHOR: (rb"(?:#|N[o?]\.?|Nro\.?)[ \t]*\x00{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?[ \t]*-[ \t]*\x00", NUMBER_SIGN),
+    ID_ANCHOR: (rb"[Nn](?:[Oo]|omor|OMOR|mr|MR)\.?[ \t]*\x00", NUMBER_SIGN),
+    POST32_ANCHOR: (rb"\x00\x00\x00[ \t]\x00\x00[ \t]",),
+    GULF_ANCHOR: (rb"(?:Villa|Flat|Apartment|Apt|Office|Shop|Unit|Plot)\.?[ \t]*(?:No\.?[ \t]*)?#?\x00",),
+    NORDIC_ANCHOR: (rb"\x00\x00\x00\x00[ \t]+[A-Z?]",),  # (its postcode and the city's capital)
+}
 #: Anchors tried in a digit region only where a cheap test passes (each would be tried at every capital
 #: or every position): the Chinese, Japanese and Korean ones only in a region that is not ASCII, the
 #: Turkish one where a door number ("No: 12") is, YAML's unquoted street where a street key is.
@@ -331,8 +518,14 @@ ANCHOR_GATES: dict[int, Any] = {
     CITY_ST: _gate(CITY_ST_GATE),
     **{[p for p, _ in ANCHORS].index(a): _non_ascii
        for a in (KO_ANCHOR, JA_ANCHOR, JA_POST_ANCHOR, ZH_ANCHOR, CJK_CUE_ANCHOR)},
+    # the anchors of other scripts: only in a region holding that script's letters (Cyrillic, Thai) or its street
+    # types' words (Arabic, Hebrew), searched only where the region is not ASCII
+    **{[p for p, _ in ANCHORS].index(a): _script_gate(regex.compile(g)) for a, g in (
+        (CYR_ANCHOR, r"[\u0400-\u04ff]"), (TH_ANCHOR, r"[\u0e01-\u0e4e]"), (AR_ANCHOR, AR_TYPE),
+        (HE_ANCHOR, r"(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|כיכר|ככר)"))},
     [p for p, _ in ANCHORS].index(TR_ANCHOR): _gate(regex.compile(r"[Nn](?:[Oo]|[Uu][Mm][Aa][Rr][Aa])[ \t]*[:.]?[ \t]*\d")),
     [p for p, _ in ANCHORS].index(KV_YAML_ANCHOR): _gate(regex.compile(r"[Ss][Tt][Rr](?:[Ee][Ee][Tt]|[Aa](?:[Ss][Ss]|ß)[Ee])|[Ll][Ii][Nn][Ee][_ -]?\d")),
+    **{[p for p, _ in ANCHORS].index(a): _marks_gate(*g) for a, g in MARKS_GATES.items()},
 }
 # Schaarsteinweg 97 / hersnapvej 18 / Király u. 15. / Árpád fejedelem útja 3.: found from the number
 # backwards (a forward scan would try every word of the text as the start of a street name)
@@ -356,16 +549,18 @@ SUFFIX_TAILS = tuple(
 ) + ("u.",)
 STREET_WORD = regex.compile(r"(?i)\b(?:" + STREET_TYPES + r")\b|" + SUFFIXED + r"\b|\b" + PREFIXED + r"\s|\b(?:apt|suite|unit|box|floor)\b")
 CUE = regex.compile(
-    r"(?i)(?=[lrmhbsdpocteain])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
+    r"(?i)(?=[lrmhbsdpocteainаทاعכđδप])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
     r"shipping|mailing|postal|delivery|street|office|correct|the) address(?: is| was|:)?|address of [\p{L} .&-]{1,40} is|"
-    r"address:|(?:adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite)[ \t]*:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
+    r"address:|(?:adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite|alamat|адрес|адреса|ที่อยู่|العنوان|عنوان|כתובת|"
+    r"địa chỉ|διεύθυνση|पता)[ \t]*:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
     r"mail(?:ed)? to|moved to|enter on|drops? you off at|pick(?:ed)? (?:me |you )?up (?:at|from)|meet me at|"
     r"arrived at|the corner of|corner of)[ \t]*\n?[ \t]*"
 )
 CUE_SPAN = regex.compile(r"(?m)[^\n.?!;]{0,90}?(?:\d[^\n.?!;]{0,60}?)?(?=$|[.?!;](?:\s|$)|\n\n|\n(?=\S{0,3}[a-z]))")
 # continuation: the rest of an address after an anchor, same line or next short lines
 PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone would end the part before " - SP")
-    r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|" + ES_FLOOR + r"|\d{3,6}(?:-\d{3,4})?|\d{2}-\d{3}(?![\w-])|"
+    r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|" + ES_FLOOR + r"|\d{3}[ \t]\d{2}(?![\w-])|"
+    r"\d{3,6}(?:-\d{3,4})?|\d{2}-\d{3}(?![\w-])|"
     r"\(\p{Lu}{2}\)|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}{2,})(?!\d)(?:[ \t-](?:\p{Lu}[\p{L}\p{M}'’.-]*(?!\d)|de|la|du|del|der|am|an|of|the|and|et|sur|\d{3,6}))*)"
 )
@@ -691,9 +886,15 @@ def _addressish(value: str, lower_text: bool) -> bool:
     if lower_text:  # no capitals to go by: want a street word or two separate numbers
         return bool(STREET_WORD.search(value)) or len(ADDRESS_NUMBER.findall(value)) >= 2
     first = value.lstrip()[:1]
-    if not (first.isdigit() or first.isupper()) or not any(c.isupper() for c in value):
+    # (a script without capitals, Arabic, Hebrew, Thai, CJK: its letters stand in for them)
+    if not (first.isdigit() or first.isupper() or _uncased(first)) or not any(c.isupper() or _uncased(c) for c in value):
         return False
     return sum(1 for w in LOWER.findall(value) if w not in CONNECTOR_WORDS) <= 2
+
+
+def _uncased(c: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Thai, Devanagari, CJK)."""
+    return c.isalpha() and not c.isupper() and not c.islower() and c > "\u00ff"
 
 
 def _merge(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -258,6 +258,18 @@ CACHE_LIMIT = 100_000
 #: Tokens that look like places in the gazetteer but in text are values ("NaN", "None").
 NOT_PLACES = frozenset("nan none null true false inf infinity na n/a tbd todo".split())
 
+#: Continents and world regions: a shipping zone, a market or a sales territory (``Zone 3 (Europe)``, ``EMEA and
+#: Asia``), never a person's whereabouts in any sense that identifies them, so never reported (the gazetteer
+#: lists the continents with the countries; a country, a state or a city within them is still a place).
+WORLD_REGIONS = frozenset(
+    "africa|asia|europe|oceania|antarctica|antarctic|arctic|the americas|americas|north america|south america|"
+    "central america|latin america|middle east|the middle east|near east|far east|caribbean|the caribbean|"
+    "scandinavia|nordics|the nordics|balkans|the balkans|baltics|the baltics|benelux|sub-saharan africa|"
+    "north africa|west africa|east africa|southern africa|central africa|southeast asia|south asia|east asia|"
+    "central asia|western asia|asia pacific|asia-pacific|eurasia|western europe|eastern europe|northern europe|"
+    "southern europe|central europe|continental europe|mainland europe|australasia|melanesia|"
+    "polynesia|siberia|patagonia|sahara|levant|maghreb|gulf region".split("|"))
+
 #: What a lone capitalised word can be (``LocationDetector._lone_kind``).
 _NEVER, _IF_CUED, _LISTED = range(3)
 
@@ -345,7 +357,9 @@ class LocationDetector:
         options = options or {}
         self.min_score = float(options.get("min_score", 0.0))
         self.major_only = bool(options.get("major_only", False))
-        self.not_places = frozenset(place_key(str(p)) for p in options.get("not_places", []))
+        self.not_places = frozenset(place_key(str(p)) for p in [*options.get("not_places", []), *WORLD_REGIONS])
+        #: (a world region's words are no place of their own either: "North America" is no "America")
+        self.regions = frozenset(place_key(p) for p in WORLD_REGIONS)
         self.extra = frozenset(place_key(str(p)) for p in options.get("extra_places", []))
         # what a phrase or a lone word is depends on the options only: kept across texts (a stream's
         # windows repeat the same words), up to CACHE_LIMIT entries
@@ -495,19 +509,23 @@ class LocationDetector:
         i, n = 0, len(run)
         while i < n:
             found = None
+            region_end = 0
             for j in range(min(n, i + 6), i, -1):
                 s, e = run[i][0], run[j - 1][1]
                 phrase = text[s:e]
                 if phrase.endswith(".") and j == i + 1 and len(phrase) <= 4:
                     continue
                 k, in_major, in_city = self._lookup(phrase)
+                if k in self.regions:
+                    region_end = j  # a world region: none of its words is a place ("North America")
+                    break
                 if k in self.not_places or (j == i + 1 and phrase.lower() in NOT_PLACES):
                     continue
                 if in_major or (not self.major_only and in_city):
                     found = (s, e if not phrase.endswith(".") else e - 1, in_major, j)
                     break
             if found is None:
-                i += 1
+                i = region_end or i + 1
                 continue
             s, e, is_major, j = found
             if _may_score(text[s:e], is_major, j - i):
