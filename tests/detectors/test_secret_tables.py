@@ -350,3 +350,18 @@ def test_a_camel_case_password_in_a_password_column_is_a_password():
     found = {text[f.start:f.end] for f in build_scrubber(Config()).find(text) if f.category == "secret"}
     assert value in found
     assert "changeme" not in found
+
+
+def test_a_pipe_table_without_a_leading_bar_has_its_password_column_redacted() -> None:
+    """name|password lines (_tables.PIPE): each cell under the password name, no crash on the new kind."""
+    import random
+    import string
+
+    from promptscrub.config import Config
+    from promptscrub.scrubber import build_scrubber
+
+    rng = random.Random(5)
+    pw = ["".join(rng.choice(string.ascii_letters + string.digits) for _ in range(12)) + "#7" for _ in range(2)]
+    text = f"service|password\nvpn|{pw[0]}\nmail|{pw[1]}\n"
+    found = {text[f.start:f.end] for f in build_scrubber(Config()).find(text) if f.category == "secret"}
+    assert set(pw) <= found

@@ -29,7 +29,7 @@ import re
 from ..findings import Finding
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._secret_keep import keep_secret
-from ._tables import COPY, CSV, HTML, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PSQL, TSV, Table, column_cells, inner
+from ._tables import COPY, CSV, HTML, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PIPE, PSQL, TSV, Table, column_cells, inner
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -45,9 +45,10 @@ COPY_RULE = "sql-copy-secret-column"
 QUERY_RESULT_RULE = "query-result-secret-column"  # psql and mysql output
 TSV_RULE = "tsv-secret-column"
 DATAFRAME_RULE = "dataframe-secret-column"  # print(df): cells are read like a query result's
+PIPE_RULE = "pipe-table-secret-column"  # name|password lines with no leading bar (_tables.PIPE)
 HTML_RULE = "html-table-secret-column"  # <table> ... <td><code>value</code></td>: a cell's one text run
 RULES = {MARKDOWN: MARKDOWN_RULE, CSV: CSV_RULE, INSERT: INSERT_RULE, COPY: COPY_RULE,
-         PSQL: QUERY_RESULT_RULE, MYSQL: QUERY_RESULT_RULE, TSV: TSV_RULE, PANDAS: DATAFRAME_RULE, HTML: HTML_RULE}
+         PSQL: QUERY_RESULT_RULE, MYSQL: QUERY_RESULT_RULE, TSV: TSV_RULE, PANDAS: DATAFRAME_RULE, HTML: HTML_RULE, PIPE: PIPE_RULE}
 SCORE = 0.6
 
 #: a column name that says the column holds secrets, after at most two words (``DB password``, ``api_key``)
@@ -83,7 +84,7 @@ class SecretTablesDetector:
             # however much it reads as a camelCase identifier (ldejuHITDamp65); a word alone still is none
             generic = span is None or not (slot and _LETTER_AND_DIGIT.search(text, span[0], span[1]))
             if span is not None and keep_secret(text, span[0], span[1], generic=generic, password_slot=slot):
-                out.append(Finding(span[0], span[1], "secret", TYPE, RULES[cell.table.kind], SCORE))
+                out.append(Finding(span[0], span[1], "secret", TYPE, RULES.get(cell.table.kind, MARKDOWN_RULE), SCORE))
         return out
 
 
