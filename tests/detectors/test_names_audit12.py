@@ -306,4 +306,6 @@ def test_labels_and_words_are_no_names(text, word):
 def test_a_speaker_that_no_list_knows_says_something_or_speaks_again():
     assert found("Zorblaxa: see you at noon\n") == ["Zorblaxa"]
     assert "Zorblaxa" in found("Zorblaxa: Ready?\n")
+    assert "Zorblaxa" in found("Zorblaxa: What a day.\n")
+    assert "zorblaxa" in found('zorblaxa: "who are you?"\nquentina: "i am here"\n')  # a lower-cased chat
     assert found("Zorblaxa: Complaint 0735\n") == []

@@ -523,7 +523,7 @@ outorgante outorgantes outorgado primeira primeiro segunda unipessoal
 weitere weiteren weiterer weiteres neue neuen neuer neues wichtige wichtigen wichtiger wichtiges folgende folgenden
 aktuelle aktuellen allgemeine allgemeinen zusätzliche zusätzlichen nächste nächsten letzte letzten erste ersten
 häufige häufigen bekannte bekannten hinweis hinweise
-klar genau stimmt alles gut super prima passt okay
+klar genau stimmt alles gut super prima passt okay foutmelding melding opmerking omschrijving toelichting
 persönliche persönlichen daten amtliches amtliche kennzeichen fecha fechas
 witaj witam καλησπέρα καλημέρα γεια здравствуйте привет добрый доброе вітаю привіт szia sziasztok ahoj
 dobrý zdravo bună merhaba moi hei terve
@@ -847,6 +847,9 @@ _FIELD_LABELS = sorted((w for w in PERSON_LABELS if w not in TECH_LABELS and all
     c.isascii() or "LATIN" in unicodedata.name(c, "") for c in w if c.isalpha())), key=len, reverse=True)
 
 
+#: A word in lower case, not an abbreviation: said, not a field's value (``NameDetector._speaks``)
+SAID_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}(?:[\p{Ll}'’]+(?![\p{L}\p{N}.])|[\p{Ll}'’]{3,}(?=\.)"
+                          r"|[\p{Ll}'’]+(?=\.$))")  # (a sentence's last word: "What a day.")
 #: The end of a table's row after its last cell's value
 TABLE_ROW_END = regex.compile(r"[ \t]*\**[ \t]*\|[ \t]*\r?(?:\n|$)")
 
@@ -2364,18 +2367,18 @@ class NameDetector:
                 and not (UNKNOWN in cls and LABELLED_VALUE.match(after, 2) is not None)
                 # a word no list knows says something (a form's field holds a value: "Emne: Complaint — ...",
                 # "Counterparty: Ann Lee (...)") or speaks twice
-                and (UNKNOWN not in cls or self._speaks(text, start, end))))
+                # (a lower-cased text, read capitalised, was asked for ``SPOKEN`` above)
+                and (UNKNOWN not in cls or self._lower or self._speaks(text, start, end))))
 
     @staticmethod
     def _speaks(text: str, start: int, end: int) -> bool:
-        """What follows the words at ``start:end`` and their ": " reads as said, not as a field's value: it starts
-        in lower case ("see you at noon") or ends with a question or an exclamation mark; or the words open
-        another line of ``text`` as a speaker ("\nZorbaq: ...")."""
+        """What follows the words at ``start:end`` and their ": " reads as said, not as a field's value: a word
+        in lower case in it ("What a wife.", "see you at noon"; not a short abbreviation's "вул.") or a question or an
+        exclamation mark at its end; or the words open another line of ``text`` as a speaker ("\nZorbaq: ...")."""
         le = text.find("\n", end)
         said = text[end + 2:le if le >= 0 else len(text)].rstrip(" \t\r")
-        first = said.split(" ", 1)[0]
-        if said[:1].islower() and first[-1:] != "." or said[-1:] in ("?", "!"):
-            return True  # (not "вул. ...", "ul. ...": an address's abbreviation)
+        if said[-1:] in ("?", "!") or SAID_WORD.search(said) is not None:
+            return True
         who = "\n" + text[start:end] + ": "
         i = text.find(who)
         if i >= 0 and i + 1 == start:
