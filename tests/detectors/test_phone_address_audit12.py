@@ -114,16 +114,16 @@ def test_international_number_before_a_csv_rows_next_number(seed):
 @pytest.mark.parametrize("make", [dk, no, es, fi])
 def test_national_number_in_a_row_with_an_email(seed, make):
     number = make(seed)
-    for row in (f"Ines Berg,ines.berg@example.net,{number},5,ok",
-                f"Ines Berg\tines.berg@example.net\t{number}\t12.03.1990",
-                f"| Ines Berg | {number} | ines.berg@example.net | 9-12 |"):
+    for row in (f"Ilse Falk,ilse.falk@example.net,{number},5,ok",
+                f"Ilse Falk\tilse.falk@example.net\t{number}\t12.03.1990",
+                f"| Ilse Falk | {number} | ilse.falk@example.net | 9-12 |"):
         assert phones(row) == [number], row
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_number_in_a_cell_of_a_text_in_its_countrys_script(seed):
-    for number, row in ((th(seed), f"สมศรี ใจดี\t{th(seed)}\tกรุงเทพฯ"),
-                        (ru(seed), f"| Пн | Анна Белова | {ru(seed)} |")):
+    for number, row in ((th(seed), f"วิไล ชัยมงคล\t{th(seed)}\tกรุงเทพฯ"),
+                        (ru(seed), f"| Пн | Вера Лапина | {ru(seed)} |")):
         assert phones(row) == [number], row
 
 
@@ -145,8 +145,8 @@ def test_number_beside_an_email_address(seed):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_number_after_a_name_and_a_comma(seed):
     number = de_mobile(seed)
-    assert phones(f"Party:   Jana Weber, {number}, plate B-XY 123") == [number]
-    assert phones(f"Mother: สมศรี ใจดี, {th(seed)}") == [th(seed)]
+    assert phones(f"Party:   Petra Lange, {number}, plate B-XY 123") == [number]
+    assert phones(f"Mother: วิไล ชัยมงคล, {th(seed)}") == [th(seed)]
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -161,7 +161,7 @@ def test_number_alone_below_a_sign_off(seed):
 def test_number_alone_in_a_block_under_a_contact_heading(seed):
     number = "0" + nsn("NG", seed)
     for heading in ("Shipping to:", "Deliver to:", "Dirección de envío:", "Adres dostawy:"):
-        text = f"Thanks for your order.\n\n{heading}\nAda Obi\n12 Allen Avenue, Ikeja\n{number}\n\nTotal: 2 items\n"
+        text = f"Thanks for your order.\n\n{heading}\nAda Obi\n12 Opebi Road, Ikeja\n{number}\n\nTotal: 2 items\n"
         assert phones(text) == [number], heading
 
 
@@ -177,14 +177,14 @@ def test_new_number_after_the_old_one(seed):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_numbers_after_the_names_of_a_form(seed):
     mother, father = groups(nsn("SG", seed), 4, 4), groups(nsn("SG", seed + 3), 4, 4)
-    text = f"Mother: Tan Mei Ling, {mother}\nFather: Lim Wei Jie, {father}\n"
+    text = f"Mother: Tan Mei Ling, {mother}\nFather: Lim Hock Seng, {father}\n"
     assert phones(text) == [mother, father]
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_country_grouping_in_a_csv_cell_with_the_languages_letters(seed):
     number = groups(nsn("CZ", seed), 3, 3, 3)
-    text = f'Host,Plus one,Adresa,Kontakt\nJana Dvořáková,+1,"Národní 12, Praha",{number},ano\n'
+    text = f'Host,Plus one,Adresa,Kontakt\nJitka Šimková,+1,"Štěpánská 12, Praha",{number},ano\n'
     assert phones(text) == [number]
 
 
@@ -192,7 +192,7 @@ def test_country_grouping_in_a_csv_cell_with_the_languages_letters(seed):
 def test_italian_mobile_with_a_dot(seed):
     d = nsn("IT", seed)
     number = d[:3] + "." + d[3:]
-    assert phones(f"Cordiali saluti\nAnna Bianchi\n{number}\n") == [number]
+    assert phones(f"Cordiali saluti\nCarla Fontana\n{number}\n") == [number]
     assert phones(f"Tel. {number}") == [number]
     assert phones(f"x = {number} * 2") == []  # a decimal
     landline = nsn("IT", seed, FIXED)  # (an Italian number keeps its 0)
@@ -250,11 +250,11 @@ def test_phone_in_a_url_encoded_form_post():
     for seed in SEEDS:
         d = nsn("GB", seed)
         sent = f"%2B44+%280%29{d[:4]}+{d[4:]}"
-        body = f"name=Ines+Berg&email=ines%40example.org&phone={sent}&street=Elm+Row+4&city=Leeds"
+        body = f"newsletter=1&phone={sent}&lang=en"
         assert sent not in scrubber.redact(body, Vault()).text
         ph = "0" + nsn("PH", seed)
         sent = f"{ph[:4]}+{ph[4:7]}+{ph[7:]}"
-        body = f"first_name=Rosa&phone={sent}&city=Makati"
+        body = f"mobile_number={sent}&consent=yes"
         assert sent not in scrubber.redact(body, Vault()).text
 
 
@@ -285,51 +285,51 @@ def test_slash_alone_is_still_no_shape():
 
 @pytest.mark.parametrize("text,expected", [
     # Romania
-    ("Adresa: Str. Mihai Eminescu nr. 14, bl. 3, sc. B, ap. 21, 400114 Cluj-Napoca",
-     "Str. Mihai Eminescu nr. 14, bl. 3, sc. B, ap. 21, 400114 Cluj-Napoca"),
-    ("| 1 | Bd. Unirii nr. 7 | x |", "Bd. Unirii nr. 7"),
+    ("Adresa: Str. Zorilor nr. 14, bl. 3, sc. B, ap. 21, 500030 Brașov",
+     "Str. Zorilor nr. 14, bl. 3, sc. B, ap. 21, 500030 Brașov"),
+    ("| 1 | Bd. Revoluției nr. 7 | x |", "Bd. Revoluției nr. 7"),
     # Russia, Ukraine
-    ("Адрес: ул. Ленина, д. 7, корп. 1, кв. 12, 630099, г. Новосибирск",
-     "ул. Ленина, д. 7, корп. 1, кв. 12, 630099, г. Новосибирск"),
-    ("of пр-т Мира, д. 3, кв. 8, 420111, г. Казань, who", "пр-т Мира, д. 3, кв. 8, 420111, г. Казань"),
-    ('"line1": "вул. Хрещатик, 22, кв. 5",', "вул. Хрещатик, 22, кв. 5"),
+    ("Адрес: ул. Гагарина, д. 7, корп. 1, кв. 12, 344002, г. Ростов-на-Дону",
+     "ул. Гагарина, д. 7, корп. 1, кв. 12, 344002, г. Ростов-на-Дону"),
+    ("of пр-т Победы, д. 3, кв. 8, 443010, г. Самара, who", "пр-т Победы, д. 3, кв. 8, 443010, г. Самара"),
+    ('"line1": "вул. Шевченка, 8, кв. 3",', "вул. Шевченка, 8, кв. 3"),
     # Colombia
     ("Address: Carrera 7 # 32-16 apto 501, Bogotá D.C.", "Carrera 7 # 32-16 apto 501, Bogotá D.C."),
     ("Calle 45A Bis # 12-08 Sur\tx", "Calle 45A Bis # 12-08 Sur"),
     # Indonesia, Malaysia
-    ("Alamat: Jl. Gatot Subroto No. 12, RT 02/RW 07, Menteng, Jakarta Pusat 10310",
-     "Jl. Gatot Subroto No. 12, RT 02/RW 07, Menteng, Jakarta Pusat 10310"),
+    ("Alamat: Jl. Kaliurang No. 12, RT 02/RW 07, Tegalsari, Surabaya 60271",
+     "Jl. Kaliurang No. 12, RT 02/RW 07, Tegalsari, Surabaya 60271"),
     ("No. 8, Jalan Ampang, Kuala Lumpur", "No. 8, Jalan Ampang, Kuala Lumpur"),
     # Czech Republic (and the 3 + 2 postcodes of Slovakia, Sweden, Greece)
-    ("Recipient:\nJana Nováková\nNárodní 1012/7\n110 00 Praha\n", "Národní 1012/7\n110 00 Praha"),
-    ("Masarykova 12, 602 00 Brno", "Masarykova 12, 602 00 Brno"),
+    ("Recipient:\nJitka Šimková\nŠtěpánská 1127/9\n110 00 Praha\n", "Štěpánská 1127/9\n110 00 Praha"),
+    ("Kounicova 12, 602 00 Brno", "Kounicova 12, 602 00 Brno"),
     # the Emirates
-    ("Villa 23, Al Wasl Road, Jumeirah, Dubai", "Villa 23, Al Wasl Road, Jumeirah, Dubai"),
+    ("Villa 23, Al Safa Road, Jumeirah, Dubai", "Villa 23, Al Safa Road, Jumeirah, Dubai"),
     ("Flat 1204, Marina Heights Tower, Al Sufouh Street", "Flat 1204, Marina Heights Tower, Al Sufouh Street"),
     # India: a house number's letter after a slash or a dash
-    ("Door No. 41-C, Palm Residency, 6th Cross\nKoramangala, Bengaluru 560034",
-     "Door No. 41-C, Palm Residency, 6th Cross\nKoramangala, Bengaluru 560034"),
-    ("<cbc:StreetName>Plot No. 17/B, Lake View Apartments, Link Road</cbc:StreetName>",
-     "Plot No. 17/B, Lake View Apartments, Link Road"),
+    ("Door No. 41-C, Gulmohar Heights, 6th Cross\nKoramangala, Bengaluru 560034",
+     "Door No. 41-C, Gulmohar Heights, 6th Cross\nKoramangala, Bengaluru 560034"),
+    ("<cbc:StreetName>Plot No. 17/B, Lake View Park, Nehru Marg</cbc:StreetName>",
+     "Plot No. 17/B, Lake View Park, Nehru Marg"),
     # Egypt (Arabic), Israel (Hebrew), Thailand
     ("العنوان: 12 شارع النيل، المعادي، القاهرة", "12 شارع النيل، المعادي، القاهرة"),
-    ("| سارة | 7 شارع الثورة, مصر الجديدة، القاهرة | x |", "7 شارع الثورة, مصر الجديدة، القاهرة"),
+    ("| منى | 7 شارع الثورة, مصر الجديدة، القاهرة | x |", "7 شارع الثورة, مصر الجديدة، القاهرة"),
     ("residing at רחוב ביאליק 8, דירה 4, תל אביב 6473107, e-mail", "רחוב ביאליק 8, דירה 4, תל אביב 6473107"),
-    ("ADR;TYPE=HOME:;;שדרות רוטשילד 40;x", "שדרות רוטשילד 40"),
+    ("ADR;TYPE=HOME:;;שדרות בן גוריון 40;x", "שדרות בן גוריון 40"),
     ("ที่อยู่: 55/12 หมู่ 3 ถนนเพชรเกษม ตำบลหนองค้างพลู อำเภอหนองแขม กรุงเทพฯ 10160",
      "55/12 หมู่ 3 ถนนเพชรเกษม ตำบลหนองค้างพลู อำเภอหนองแขม กรุงเทพฯ 10160"),
-    ("Current address 18/3 ซอยอารีย์ ถนนพหลโยธิน, เขตพญาไท", "18/3 ซอยอารีย์ ถนนพหลโยธิน, เขตพญาไท"),
+    ("Current address 18/3 ซอยอารีย์ ถนนประดิพัทธ์, เขตพญาไท", "18/3 ซอยอารีย์ ถนนประดิพัทธ์, เขตพญาไท"),
     # Russia: the type after the name
-    ("Невский пр-т, д. 96, корп. 2, кв. 28\n630099, г. Новосибирск", "Невский пр-т, д. 96, корп. 2, кв. 28"),
+    ("Лиговский пр-т, д. 61, корп. 2, кв. 28\n344002, г. Ростов-на-Дону", "Лиговский пр-т, д. 61, корп. 2, кв. 28"),
     # Norway, Denmark: the type a word of its own, then the postcode and the city
-    ("of Kongens gate 29, 0154 Oslo, tel", "Kongens gate 29, 0154 Oslo"),
+    ("of Thereses gate 14, 0358 Oslo, tel", "Thereses gate 14, 0358 Oslo"),
     ("Thor Olsens vei 4\n0580 Oslo\n", "Thor Olsens vei 4\n0580 Oslo"),
-    ('"text": "ny adresse: Vestergade 32, 1. th., 5000 Odense C"', "Vestergade 32, 1. th., 5000 Odense C"),
+    ('"text": "ny adresse: Nørregade 14, 2. tv., 8000 Aarhus C"', "Nørregade 14, 2. tv., 8000 Aarhus C"),
     # Portugal: n.º and the floor and side
-    ("sede na Travessa do Carmo, n.º 49, 8.º Frt., 3000-143 Coimbra, representada",
-     "Travessa do Carmo, n.º 49, 8.º Frt., 3000-143 Coimbra"),
-    # China: a city whose name holds 都
-    ("| 2 | 四川省成都市锦江区春熙路12号3栋501室 |", "四川省成都市锦江区春熙路12号3栋501室"),
+    ("sede na Rua de Cedofeita, n.º 118, 3.º Esq., 4050-174 Porto, representada",
+     "Rua de Cedofeita, n.º 118, 3.º Esq., 4050-174 Porto"),
+    # China: a city whose name holds 都 (昌都市)
+    ("| 2 | 西藏自治区昌都市卡若区茶马路12号3栋501室 |", "西藏自治区昌都市卡若区茶马路12号3栋501室"),
 ])
 def test_addresses_by_country(text, expected):
     assert expected in addresses(text)
@@ -337,7 +337,7 @@ def test_addresses_by_country(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Invoice nr. 12, bl. 3 of the batch",
-    "ул. Ленина — главная улица города.",
+    "ул. Гагарина — главная улица города.",
     "Calle 5 is closed; use route 12 instead.",
     "x = jl.load(12)",
     "Figure 12/3 shows the trend.",
@@ -354,7 +354,7 @@ def test_not_addresses(text):
 # ---- places ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "| Zone 3 (Europe non-EU) | 5.50 | 10.40 |",
+    "| Rest of Europe | 12.90 EUR | 3-5 days |",
     "We ship to North America, South America, Africa and Oceania.",
     "Rates for the Middle East, Latin America and Southeast Asia",
     "She moved to Europe in 2019.",
@@ -364,5 +364,5 @@ def test_continents_and_world_regions_are_no_places(text):
 
 
 def test_countries_and_cities_in_those_regions_still_are():
-    text = "Zone 2: Germany and Austria; she moved to Lisbon."
+    text = "Express: Germany and Austria; she moved to Lisbon."
     assert {text[f.start:f.end] for f in LocationDetector().detect(text)} >= {"Germany", "Austria", "Lisbon"}

@@ -19,13 +19,13 @@ look like the rest of an address:
   해운대구 해운대로 264``); a Japanese one from the prefecture or the postal mark to the block numbers (``〒460-0008
   愛知県名古屋市中区栄3-5-1``); a Chinese one from the city to the number (``深圳市南山区深南大道9988号``) and whatever
   follows a Chinese, Japanese or Korean address label (``地址：``, ``住所：``, ``주소:``); by the postal conventions of
-  more countries, a Romanian street with ``nr.`` and its block, staircase and flat (``Str. Victoriei nr. 12, bl. 4,
-  sc. B, ap. 9``), a Russian or Ukrainian one with its house and flat (``ул. Садовая, д. 52, кв. 7``, ``вул. Хрещатик,
-  22, кв. 5``), a Colombian one with its crossing (``Calle 5 # 49-70``), an Indonesian or Malaysian one with ``No.``
-  (``Jl. Sudirman No. 30, RT 04/RW 02``), a street with a 3 + 2 postcode after it (Czech, Slovak, Swedish, Greek:
-  ``Vinohradská 1699/10, 602 00 Brno``), a Gulf villa or flat with its street (``Villa 12, Al Wasl Road``), an Arabic,
-  a Hebrew and a Thai street named by its type word (``15 شارع التحرير، الدقي``, ``רחוב הרצל 12, דירה 3``, ``123/45
-  ถนนสุขุมวิท แขวงคลองเตย``); a German street named with a
+  more countries, a Romanian street with ``nr.`` and its block, staircase and flat (``Str. Zorilor nr. 12, bl. 4,
+  sc. B, ap. 9``), a Russian or Ukrainian one with its house and flat (``ул. Гагарина, д. 17, кв. 41``, ``вул. Шевченка,
+  8, кв. 3``), a Colombian one with its crossing (``Calle 26 # 13-45``), an Indonesian or Malaysian one with ``No.``
+  (``Jl. Kaliurang No. 30, RT 02/RW 06``), a street with a 3 + 2 postcode after it (Czech, Slovak, Swedish, Greek:
+  ``Štěpánská 1127/9, 602 00 Brno``), a Gulf villa or flat with its street (``Villa 12, Al Safa Road``), an Arabic,
+  a Hebrew and a Thai street named by its type word (``15 شارع النيل، المعادي``, ``רחוב ביאליק 12, דירה 3``, ``123/45
+  ถนนประดิพัทธ์ แขวงพญาไท``); a German street named with a
   preposition before a postcode and a city (``Am Hafenbecken 12, 70173 Stuttgart``); a quoted value under a street
   key (``street: 'Im Winkel 4'``, ``"address_line1": "..."``); a postcode and a city under a city key or as a whole
   quoted value of a known city (``city: '59000 Lille'``, ``[50122 Firenze]``); a unit (``Apt. 864``, ``Suite 12``,
@@ -104,7 +104,7 @@ BR_STRONG = (
 BR_WEAK = r"(?=[RTL])(?<![\w.-])(?:R\.|Tv\.|Largo|Lgo\.)"
 BR_WORD = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:-\d{1,4})?"
 BR_NAME = r"(?:[ \t]+(?:(?:de|da|do|das|dos|e)[ \t]+|\d{1,2}[ \t]+)*" + BR_WORD + r"){1,6}"
-BR_NUMBER = (  # (Portugal writes the number "n.º 49" and the floor and side "8.º Esq.", "2.º Dto.", "3.º": a dot before º)
+BR_NUMBER = (  # (Portugal writes the number "n.º 118" and the floor and side "3.º Esq.", "2.º Dto.", "1.º": a dot before º)
     r"(?:,[ \t]*|[ \t]+)(?:(?i:n\.?[º°o]\.?|número)[ \t]*)?(?:\d{1,5}[A-Za-z]?(?![\w/])|(?i:s/n|s\.n\.|sem número)(?!\w))"
     r"(?:(?:,[ \t]*|[ \t]+-?[ \t]*)(?:(?i:ap(?:to|artamento)?\.?|bloco|bl\.|sala|sl\.|casa|conj\.?|conjunto|loja|lj\.|"
     r"andar|lote|lt\.|quadra|qd\.)[ \t]*[\dA-Z]{1,5}(?![\w/])|\d{1,2}\.[º°ª](?:[ \t]*(?i:esq|dto|dt|drt|frt|fte|esquerdo|"
@@ -201,7 +201,7 @@ JA_BLOCK = (r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|" + JA_
 # number (号/號), then a building, unit and room (3栋1201室)
 HAN = "\u4e00-\u9fff"
 ZH_NAME = r"(?:(?![的了是在个個这這那我你他她它们們和与與及或也都很到至于於寄送住址])[" + HAN + r"])"  # no particle, pronoun ("住在": lives in)
-#: a city's name: no particle either, but 都 as a city's own character (成都市, 京都市), right before 市
+#: a city's name: no particle either, but 都 as a city's own character (昌都市, 京都市), right before 市
 ZH_CITY_NAME = r"(?:" + ZH_NAME + r"|都(?=市))"
 ZH_ADDRESS = (
     r"(?:(?<![" + HAN + r"])|(?<=[址在于於至到]))(?:" + ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + ZH_NAME + ZH_CITY_NAME
@@ -260,7 +260,7 @@ RECENT_YEAR = regex.compile(r"(?:19[5-9]\d|20[0-3]\d)[ \t]")
 
 # Romania: a street type (Strada, Str., Bulevardul, Bd., B-dul, Calea, Aleea, Șoseaua, Piața, Intrarea, Splaiul), the
 # name, "nr." and the number, then the block, staircase, floor and flat (bl. 25, sc. A, et. 3, ap. 7); the postcode
-# (six digits) and the city follow as parts (Str. Victoriei nr. 12, bl. 4, sc. B, ap. 9, 300011 Timișoara)
+# (six digits) and the city follow as parts (Str. Zorilor nr. 12, bl. 4, sc. B, ap. 9, 500030 Brașov)
 RO_TYPE = (r"(?=[SBCAȘŞPIDsbcașşpid])(?<![\w.-])(?i:str(?:ada|\.)|bulevardul|b-dul\.?|bd\.|bdul\.?|calea|aleea|[șşs]oseaua|"
            r"[șşs]os\.|pia[țţ]a|intrarea|intr\.|splaiul|spl\.|drumul)")
 RO_UNITS = (r"(?:[ \t]*,?[ \t]*(?i:bl\.?|bloc(?:ul)?|sc\.?|scara|et\.?|etaj(?:ul)?|ap\.?|apt\.?|apartament(?:ul)?|cam\.?)"
@@ -269,8 +269,8 @@ RO_STREET = (RO_TYPE + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r
              r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w/])" + RO_UNITS)
 # Russia, Ukraine, Belarus: the street type in lower case as written (ул., улица, вул., пр-т, просп., пер., ш., наб., пл.,
 # б-р ...), the name, the house (д. 52 / буд. 46 / a bare number after a comma), then the building, the flat and the
-# office (корп. 2, стр. 1, кв. 264); the postcode and "г."/"м." and the city may follow (ул. Садовая, д. 52, кв. 7,
-# 191186, г. Санкт-Петербург), and the city may come first (г. Москва, ул. Тверская, д. 1)
+# office (корп. 2, стр. 1, кв. 264); the postcode and "г."/"м." and the city may follow (ул. Гагарина, д. 17, кв. 41,
+# 344002, г. Ростов-на-Дону), and the city may come first (г. Самара, ул. Куйбышева, д. 3)
 CYR_TYPE = (r"(?i:ул\.|улица|вул\.|вулиця|пр-т|пр-кт|просп\.|проспект|пер\.|переулок|пров\.|провулок|ш\.|шоссе|шосе|"
             r"наб\.|набережная|набережна|пл\.|площадь|площа|б-р|бульв\.|бульвар|проезд|пр-д|туп\.|тупик|мкр\.?|"
             r"микрорайон|мікрорайон|алл\.|аллея|алея|линия|лінія|тракт)")
@@ -278,13 +278,13 @@ CYR_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,2}(?:-?(?:я|й|го|ая|ий|а
 CYR_CITY = r"(?i:г\.|м\.|город|місто|пос\.|пгт\.?|смт\.?|с\.)[ \t]*\p{Lu}[\p{L}\p{M}-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}-]+)?"
 CYR_STREET = (
     r"(?<![\w.-])(?:(?:\d{5,6},[ \t]*)?" + CYR_CITY + r",[ \t]*)?(?:" + CYR_TYPE + r"[ \t]*(?:" + CYR_NAME + r"[ \t]+){0,3}?"
-    + CYR_NAME + r"|(?:" + CYR_NAME + r"[ \t]+){1,3}" + CYR_TYPE + r")"  # (the type after the name: Невский пр-т)
+    + CYR_NAME + r"|(?:" + CYR_NAME + r"[ \t]+){1,3}" + CYR_TYPE + r")"  # (the type after the name: Лиговский пр-т)
     r"(?:,?[ \t]*(?i:д\.|дом|буд\.|будинок|б\.)[ \t]*|,[ \t]*)\d{1,4}[а-яА-Яa-z]?(?:/\d{1,3}[а-яА-Я]?)?(?![\w/])"
     r"(?:,?[ \t]*(?i:корп\.|корпус|к\.|стр\.|строение|кв\.|квартира|оф\.|офис|под\.|подъезд|эт\.|этаж|секц\.|пом\.)[ \t]*"
     r"\d{1,4}[а-яА-Я]?(?![\w/]))*(?:,?[ \t]*\d{5,6}(?!\d))?(?:,[ \t]*" + CYR_CITY + r")?"
 )
-# Colombia: the way's type and number, "#" (or "No.") and the crossing way's number and the door (Calle 5 # 49-70,
-# Carrera 7 No. 32-16, Transversal 74A Bis # 95-29 Sur), then the flat, tower or office (apto 1138, Torre 2)
+# Colombia: the way's type and number, "#" (or "No.") and the crossing way's number and the door (Calle 26 # 13-45,
+# Carrera 7 No. 32-16, Transversal 4A Bis # 15-08 Sur), then the flat, tower or office (apto 1138, Torre 2)
 CO_TYPE = (r"(?=[CKTDAc])(?<![\w.-])(?:Calle|Cl\.?|Cll\.?|Carrera|Cra\.?|Kr\.?|Cr\.?|Transversal|Tv\.?|Trans\.?|Diagonal|"
            r"Dg\.?|Diag\.?|Avenida(?:[ \t]+(?:Calle|Carrera|Cra\.?|Cl\.?))?|Av\.?(?:[ \t]+(?:Calle|Carrera|Cra\.?|Cl\.?))?|"
            r"Ak|Ac|Circular|Circunvalar|calle|carrera)")
@@ -295,8 +295,8 @@ CO_STREET = (
     r"(?:[ \t]*,?[ \t]*(?i:apto\.?|apartamento|ap\.|int\.?|interior|torre|of\.?|oficina|casa|piso|bloque|local|lote|mz\.?|"
     r"manzana)[ \t]*[\dA-Z]{1,5}(?!\w))*"
 )
-# Indonesia and Malaysia: Jl. / Jalan / Gg. and the street's name, then "No." and the number (Jl. Jend. Sudirman No. 30),
-# the neighbourhood units (RT 03/RW 05, RT.003/RW.005), a block (Blok C2); or the number first (No. 12, Jalan Ampang)
+# Indonesia and Malaysia: Jl. / Jalan / Gg. and the street's name, then "No." and the number (Jl. Jend. Ahmad Yani No. 30),
+# the neighbourhood units (RT 02/RW 06, RT.002/RW.006), a block (Blok C2); or the number first (No. 12, Jalan Ampang)
 ID_TYPE = r"(?=[JGLP])(?<![\w.-])(?:Jl\.?|Jln\.?|Jalan|Gg\.|Gang|Lorong|Persiaran|Lebuh)"
 ID_UNITS = (r"(?:[ \t]*,?[ \t]*(?:RT\.?[ \t]*\d{1,3}[ \t]*/[ \t]*RW\.?[ \t]*\d{1,3}|(?i:blok|kav\.?|kavling|lt\.?|lantai)[ \t]*"
             r"[\dA-Z]{1,4}(?!\w)))*")
@@ -306,24 +306,24 @@ ID_STREET = (
     + ID_TYPE + r"[ \t]+(?:" + NAMEWORD + r"[ \t]+){0,4}?" + NAMEWORD + r"(?![\w]))" + ID_UNITS
 )
 # Czech Republic, Slovakia, Sweden, Greece: the street and its number (Czech and Slovak: the conscription and the
-# house number, Vinohradská 1699/10), then the postcode written 3 + 2 (602 00, 114 55, 105 57) and the city, on the same
+# house number, Štěpánská 1127/9), then the postcode written 3 + 2 (602 00, 114 55, 105 57) and the city, on the same
 # line after a comma or on the next
 POST32_STREET = (  # (the postcode is matched, not looked ahead at: the engine's pass then needs it too; ``v`` is reported)
     r"(?P<v>(?<![\w.-])\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,2}\.|nad|pod|u|na|v|ve|za|pri))*?[ \t]+"
     r"\d{1,5}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]))[ \t]*(?:,[ \t]*|\r?\n[ \t]*)\d{3}[ \t]\d{2}[ \t]+\p{Lu}"
 )
-# Norway and Denmark: the street's type as a word of its own after the name (Kongens gate 29, Thor Olsens vei 4), or a
-# Danish flat's floor and side after the number (Strøget 32, 1. th.), then the four-digit postcode and the city
-# (0154 Oslo, 8000 Aarhus C)
+# Norway and Denmark: the street's type as a word of its own after the name (Thereses gate 14, Thor Olsens vei 4), or a
+# Danish flat's floor and side after the number (Nørregade 14, 2. tv.), then the four-digit postcode and the city
+# (0358 Oslo, 8000 Aarhus C)
 NORDIC_STREET = (
     r"(?P<v>(?<![\w.-])(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+(?:gate|gata|vei|veien|veg|vegen|"
     r"vej|gade|allé|plass|plads|torg|torv|stræde|stræt|bakke|løkka)[ \t]+\d{1,4}[A-Za-z]?(?![\w/])"
-    # or a Danish street (whatever its name) with the floor and the side of the flat: Strøget 32, 1. th. / 2. tv. / st.
+    # or a Danish street (whatever its name) with the floor and the side of the flat: Nørregade 14, 2. tv. / 1. th. / st.
     r"|(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?:\d{1,2}\.?[ \t]*(?:th|tv|mf)|st|kl|sal)"
     r"\.?(?:[ \t]*(?:th|tv|mf)\.?)?(?![\w])))[ \t]*(?:,[ \t]*|[ \t]+|\r?\n[ \t]*)\d{4}[ \t]+\p{Lu}"
 )
 # the United Arab Emirates (and the Gulf): a villa, flat or office and its number, then the street, named with its
-# type (Villa 12, Al Wasl Road; Flat 1204, Marina Tower, Al Sufouh Street) or numbered (Villa 7, Street 24)
+# type (Villa 12, Al Safa Road; Flat 1204, Harbour Tower, Al Sufouh Street) or numbered (Villa 7, Street 24)
 GULF_UNIT = (
     r"(?=[VFAOSUP])(?<![\w-])(?:Villa|Flat|Apartment|Apt\.?|Office|Shop|Unit|Plot)[ \t]*(?:No\.?[ \t]*)?#?\d{1,5}[A-Z]?"
     r"(?:[ \t]*,[ \t]*(?:" + NAMEWORD + r"[ \t]+){0,3}(?:Building|Bldg\.?|Tower|Towers|Residence|Residences|Villas|Complex))?"
@@ -332,7 +332,7 @@ GULF_UNIT = (
 )
 # Arabic (Egypt, the Levant, the Gulf): the number, then the street's type (شارع street, ش., طريق road, ميدان square,
 # كورنيش corniche, جادة avenue) and name, or the type, the name and the number (رقم); then the district, the city and
-# the governorate after commas (Arabic "،" or ","): 15 شارع التحرير، الدقي، الجيزة
+# the governorate after commas (Arabic "،" or ","): 15 شارع النيل، المعادي، القاهرة
 AR_WORD = r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0620-\u065f\u0670-\u06d3\u06fa-\u06ff]*"
 AR_TYPE = r"(?:شارع|ش\.|طريق|ميدان|كورنيش|جادة)"
 AR_TAIL = r"(?:[ \t]*[,،][ \t]*" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}){0,3}"
@@ -351,7 +351,7 @@ HE_STREET = (
 )
 # Thailand: the house number (with its lot, 123/45; after เลขที่ "number"), then the parts named by their words: หมู่
 # village, ซอย/ซ. lane, ถนน/ถ. road, แขวง/ตำบล/ต. sub-district, เขต/อำเภอ/อ. district, จังหวัด/จ. province (Bangkok's
-# กรุงเทพฯ without), and the postcode (5 digits): 123/45 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110
+# กรุงเทพฯ without), and the postcode (5 digits): 123/45 ถนนประดิพัทธ์ แขวงพญาไท เขตพญาไท กรุงเทพฯ 10400
 TH_WORD = r"[\u0e01-\u0e4e]+"
 TH_PART = (r"(?:หมู่(?:ที่)?|ม\.|หมู่บ้าน|อาคาร|ชั้น|ห้อง|ซอย|ซ\.|ถนน|ถ\.|แขวง|ตำบล|ต\.|เขต|อำเภอ|อ\.|จังหวัด|จ\.)[ \t]*"
            r"(?:" + TH_WORD + r"|\d{1,4})(?:[ \t]*\d{1,4}(?![\d/]))?")
@@ -425,23 +425,23 @@ ANCHORS = [
     (KV_YAML_ANCHOR := regex.compile(KV_STREET_YAML), 0.7),
     # city: '59000 Lille' / [50122 Firenze]
     (regex.compile(POST_CITY), 0.65),
-    # Str. Victoriei nr. 12, bl. 4, sc. B, ap. 9
+    # Str. Zorilor nr. 12, bl. 4, sc. B, ap. 9
     (RO_ANCHOR := regex.compile(RO_STREET), 0.7),
-    # ул. Садовая, д. 52, кв. 7 / вул. Хрещатик, 22, кв. 5
+    # ул. Гагарина, д. 17, кв. 41 / вул. Шевченка, 8, кв. 3
     (CYR_ANCHOR := regex.compile(CYR_STREET), 0.7),
-    # Calle 5 # 49-70
+    # Calle 26 # 13-45
     (CO_ANCHOR := regex.compile(CO_STREET), 0.7),
-    # Jl. Jend. Sudirman No. 30, RT 04/RW 02
+    # Jl. Jend. Ahmad Yani No. 30, RT 02/RW 06
     (ID_ANCHOR := regex.compile(ID_STREET), 0.7),
-    # Vinohradská 1699/10, 602 00 Brno
+    # Štěpánská 1127/9, 602 00 Brno
     (POST32_ANCHOR := regex.compile(POST32_STREET), 0.65),
-    # Villa 12, Al Wasl Road
+    # Villa 12, Al Safa Road
     (GULF_ANCHOR := regex.compile(GULF_UNIT), 0.7),
-    # 15 شارع التحرير، الدقي / רחוב הרצל 12, דירה 3 / 123/45 ถนนสุขุมวิท แขวงคลองเตย
+    # 15 شارع النيل، المعادي / רחוב ביאליק 12, דירה 3 / 123/45 ถนนประดิพัทธ์ แขวงพญาไท
     (AR_ANCHOR := regex.compile(AR_STREET), 0.7),
     (HE_ANCHOR := regex.compile(HE_STREET), 0.7),
     (TH_ANCHOR := regex.compile(TH_STREET), 0.7),
-    # Kongens gate 29, 0154 Oslo
+    # Thereses gate 14, 0358 Oslo
     (NORDIC_ANCHOR := regex.compile(NORDIC_STREET), 0.7),
 ]
 #: the "City, ST 12345" anchor (ANCHORS[8]) is costly to try at every capital; it needs this in the span

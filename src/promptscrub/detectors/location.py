@@ -258,7 +258,7 @@ CACHE_LIMIT = 100_000
 #: Tokens that look like places in the gazetteer but in text are values ("NaN", "None").
 NOT_PLACES = frozenset("nan none null true false inf infinity na n/a tbd todo".split())
 
-#: Continents and world regions: a shipping zone, a market or a sales territory (``Zone 3 (Europe)``, ``EMEA and
+#: Continents and world regions: a shipping zone, a market or a sales territory (``Rest of Europe``, ``EMEA and
 #: Asia``), never a person's whereabouts in any sense that identifies them, so never reported (the gazetteer
 #: lists the continents with the countries; a country, a state or a city within them is still a place).
 WORLD_REGIONS = frozenset(

@@ -134,7 +134,7 @@ STRONG = _lazyre.compile(
 #: (``_more_strong``): the phone labels of Portuguese (Brazil: Fone), Indonesian and Malay, Finnish, Vietnamese,
 #: Greek, Hebrew, Russian and Ukrainian; words that label a phone only with their colon (Indonesian and Malay HP,
 #: handphone; a direct line); "contact me at"; "my number is" in the languages of the national formats ("mi
-#: número nuevo es", "meu número é", "nomor saya"); and a phone icon (📞 ☎ 📱 ✆ ☏ 📲) as signatures write it.
+#: número es", "meu número é", "nomor saya"); and a phone icon (📞 ☎ 📱 ✆ ☏ 📲) as signatures write it.
 MORE_STRONG = _lazyre.compile(
     r"(?i)(?:\b(?:fone|telepon|telp|ponsel|puh|puhelin|matkapuhelin|điện thoại|sđt|đt|τηλ|τηλέφωνο|κινητό|טלפון|נייד|"
     r"телефон|тел|моб|мобильный|мобільний|сотовый)\b\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]?\s*$"
@@ -193,13 +193,13 @@ CUE_NOT = _lazyre.compile(r"\(?(?:\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)|(?:19|20)
 #: "or" in the languages of the national formats, between two numbers (or an e-mail address and a number)
 OR_BEFORE = _lazyre.compile(
     r"(?i)[ \t]*,?[ \t]+(?:or|oder|ou|o|of)[ \t]+$"
-    # or the new value after the old one: a change logged or told ("old=+40 ... new=0755 ...", "from ... to ...", "→")
+    # or the new value after the old one: a change logged or told ("old=+40 ... new=0721 ...", "from ... to ...", "→")
     r"|[ \t]*,?[ \t]+(?:new|neu|nouveau|nuevo|novo|nuovo|nieuw)[ \t]*[:=][ \t]*$|[ \t]+(?:to|->|→|=>)[ \t]+$")
 EMAIL_BEFORE = _lazyre.compile(
     r"(?i)[\w.%+-]@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}[ \t]*,?[ \t]+(?:or|oder|ou|o|of)[ \t]+$")
 #: Digits in groups of 2–4 (a leading group of 1–5 in parentheses): how national numbers are written.
 PHONE_GROUPS = _lazyre.compile(r"(?:\(\d{1,5}\)|\d{2,5})(?:[ .-]\d{2,4}){1,4}")
-#: How national numbers are grouped, more loosely (a leading ``8`` or ``9``: ``8 (912) 345-67-89``, ``9 3714 9197``)
+#: How national numbers are grouped, more loosely (a leading ``8`` or ``9``: ``8 (912) 345-67-89``, ``9 6123 4870``)
 NATIONAL_GROUPS = _lazyre.compile(r"(?:\d{1,2}[ -]?)?(?:\(\d{1,5}\)|\d{2,6})(?:[ ./-]{1,3}\d{2,8}){1,4}")
 #: An amount written with thousands separators (``1 234 567``): no phone by its grouping alone
 THOUSANDS = _lazyre.compile(r"\d{1,3}(?:[ .]\d{3})+")
@@ -226,7 +226,7 @@ LETTER_REGIONS = {
     **dict.fromkeys("éèêç", ("FR", "BE", "CH", "LU", "CA")), **dict.fromkeys("àìòù", ("IT", "FR")),
     **dict.fromkeys("áíóú", ("ES", "MX", "AR", "CO", "CL", "PE", "PT", "BR", "CZ", "HU")),
 }
-#: An e-mail address's or a host's country-code top-level domain (``@elisa.fi``, ``@yahoo.com.ar``)
+#: An e-mail address's or a host's country-code top-level domain (``@posti.example.fi``, ``@mail.example.com.ar``)
 CCTLD = _lazyre.compile(r"@[\w-]+(?:\.[\w-]+)*\.([a-z]{2})(?![\w.-])")
 #: two-letter top-level domains used for their letters, not their country
 VANITY_TLDS = frozenset("io ai me tv ly gg fm ws cc sh to so la im ac gl ms nu tk ml ga cf gq eu su".split())
@@ -245,7 +245,7 @@ OR_WORD = r"(?:or|oder|ou|o|of|y|e|und|and|en|et|eller|tai|lub|nebo|vagy|veya|at
 EMAIL_THEN = _lazyre.compile(EMAIL + r"[>)\]]?[ \t]*(?:[,;·•|/–—-]|[ \t]" + OR_WORD + r")[ \t]*$")
 #: An e-mail address right after a number (``..., 030 ..., jan@x.de``, ``030 ... or jan@x.de``)
 THEN_EMAIL = _lazyre.compile(r"[ \t]*(?:[,;·•|/–—-]|[ \t]" + OR_WORD + r"[ \t])[ \t]*[<(\[]?" + EMAIL)
-#: A person's name right before a comma and a number (``Executor: Jan Berg, 030 ...``, ``Mother: สุภาพร แก้วมณี, 09...``):
+#: A person's name right before a comma and a number (``Executor: Jan Falk, 030 ...``, ``Mother: วิไล ชัยมงคล, 09...``):
 #: capitalised words (particles between them), or words of a script without capitals; at a line's start or after
 #: a label's colon, a parenthesis, a dash or a cell's separator
 UNCASED_LETTERS = "\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
@@ -483,17 +483,18 @@ class PhoneDetector:
                 or "@" in tail[:90] and THEN_EMAIL.match(tail):
             return BESIDE_EMAIL
         h, t = head.rstrip(" "), tail.lstrip(" ").rstrip("\r")
+        cell = 0
         if h[-1:] in (",", ";", "\t", "|") and (not t or t[0] == h[-1]) or not h and t[:1] in (",", ";", "\t", "|"):
             sep = h[-1] if h else t[0]
             if text.count(sep, ls, le) >= 2:
                 if "@" in text[ls:le]:
                     return CELL_EMAIL
                 if CODE_CHARS.isdisjoint(text[ls:le]) and "(" not in text[ls:le]:
-                    return CELL  # (not a call's arguments: ``foo(1, 0151 40986, 3)``)
-        if t[:4].lower() == "</td" and TD_OPEN.search(h):
-            return CELL
+                    cell = CELL  # (not a call's arguments: ``foo(1, 0151 40986, 3)``)
         if h.endswith(",") and NAME_COMMA.search(head):
-            return NAMED
+            return NAMED  # (before a cell: "Third party: Jan Falk, 030 ..., plate ..." is a name's number)
+        if cell or t[:4].lower() == "</td" and TD_OPEN.search(h):
+            return CELL
         if not h.strip(" \t>*•·-") and not t:
             above = text[max(0, ls - 240):ls]
             if SIGN_OFF.search("\n".join(above.split("\n")[-5:])):
@@ -576,9 +577,9 @@ class PhoneDetector:
         national numbers are and valid in a region the text's script suggests; or when its surroundings say it
         is a contact's (``_named_paren``, ``_joined``, ``_cue``) and it is valid in a region the text suggests,
         or, beside an e-mail address, in a row that holds one, below a sign-off or trunk-prefixed with its area
-        code set apart, in any region. A comma and a digit right after it (``660 30 22 67,1``) is a decimal
+        code set apart, in any region. A comma and a digit right after it (``612 48 31 90,4``) is a decimal
         unless the number is a delimited row's cell."""
-        comma_after = text[end:end + 1] == ","
+        comma_after = text[end:end + 1] == "," and text[end + 1:end + 2].isdigit()  # (a decimal's comma, or a CSV's)
         if value.isdigit():  # bare digits (code's constants, mostly): only where the surroundings are a contact's
             if prev_end >= 0 and start - prev_end <= 12 and self._joined(text, start, prev_end) \
                     and value[0] == "0" and len(value) >= 9:
@@ -602,7 +603,7 @@ class PhoneDetector:
         if CUE_NOT.match(value):
             return None
         shaped = NATIONAL_GROUPS.fullmatch(written) is not None
-        grouped = shaped and not THOUSANDS.fullmatch(written)  # (3 + 3 + 3 is an amount's grouping too: 686 621 932)
+        grouped = shaped and not THOUSANDS.fullmatch(written)  # (3 + 3 + 3 is an amount's grouping too: 612 480 319)
         if grouped and value == written and not comma_after \
                 and any(self._valid(value, region) for region in self._hints(text, start, hint_cache)):
             return 0.75
