@@ -139,6 +139,18 @@ def test_backends_find_the_same(matchers, seed):
         assert found(hs, text) == found(py, text)
 
 
+@pytest.mark.parametrize("alone", [0, 10_000])
+def test_full_rules_find_the_same_starts_alone_or_combined(matchers, monkeypatch, alone):
+    """FULL rules take their starts from one reversed database each when few have candidates, from the
+    combined one otherwise: both give the matches of the Python backend."""
+    from promptscrub import engine_hyperscan
+
+    monkeypatch.setattr(engine_hyperscan, "FULL_ALONE", alone)
+    py, hs = matchers
+    for text in texts(py.rules, 7, n=2):
+        assert found(hs, text) == found(py, text)
+
+
 def test_every_example_is_found_by_both(matchers):
     py, hs = matchers
     for rule in py.rules:

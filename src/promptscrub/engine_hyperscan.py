@@ -58,6 +58,11 @@ WINDOW, LINES, FULL, PYTHON = "window", "lines", "full", "python"
 #: A rule's keyword is first looked for in this many characters before each of its first NEAR_ENDS
 #: candidate ends (see HyperscanBackend._keywords_near_ends)
 NEAR_CHARS, NEAR_ENDS = 160, 8
+#: A text where at most this many FULL rules have candidates finds their starts with one reversed
+#: database per rule: the combined one (120 rules) reads ~60 ms/MB whatever few rules need it, a
+#: single rule's usually under 2 ms/MB (one FULL rule with a candidate in clean code made the whole
+#: patterns pass ~4x slower). More of them: the combined scan, which reads the text once.
+FULL_ALONE = 6
 #: Characters whose shadow byte is an ASCII letter their ``lower()`` is not.
 LOWER_SPECIAL = ("\u0130", "\u0131", "\u017f")
 
@@ -303,6 +308,9 @@ class HyperscanBackend:
         by_keyword = gate.by_keyword
         self.kw_rules = [by_keyword[kw] for kw in gate.keywords]
         self.gated = set(range(len(rules))) - set(gate.always)
+        self._key = key
+        #: rule index -> its own reversed database (FULL rules, compiled when a text first needs one)
+        self._alone: dict[int, LazyDatabase] | None = None
 
     def scan(self, text: str) -> tuple[list[list[int]], set[str]]:
         """Candidate ends per rule index, and keywords present: enough of them to decide, exactly as the
@@ -366,17 +374,52 @@ class HyperscanBackend:
     def starts(self, rule_index: int) -> list[int]:
         """Candidate starts of the FULL rules' matches in the last scanned text (one reversed scan)."""
         if self._starts is None:
-            n = len(self._data)
-            found: dict[int, list[int]] = {}
-
-            def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
-                if to <= n:  # past n: a match using the sentinel
-                    found.setdefault(i, []).append(n - to)
-
-            # a match starting at 0 ends at the end of the reversed text: the sentinel keeps it in sight
-            self.starts_db.scan(padded(self._data[::-1]), on_match)
-            self._starts = found
+            self._starts = {}
+            if len(self._full_here) > FULL_ALONE:
+                self._starts = self._reversed_scan(self.starts_db, None)
+                for i in self._full_here:
+                    self._starts.setdefault(i, [])
+        if rule_index not in self._starts:
+            self._starts.update(self._reversed_scan(self._alone_db(rule_index), rule_index))
         return sorted(set(self._starts.get(rule_index, ())))
+
+    def _reversed_scan(self, db: LazyDatabase | None, rule_index: int | None) -> dict[int, list[int]]:
+        n = len(self._data)
+        found: dict[int, list[int]] = {} if rule_index is None else {rule_index: []}
+        if db is None:
+            return found
+
+        def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+            if to <= n:  # past n: a match using the sentinel
+                found.setdefault(i, []).append(n - to)
+
+        # a match starting at 0 ends at the end of the reversed text: the sentinel keeps it in sight
+        db.scan(padded(self._data[::-1]), on_match)
+        return found
+
+    def _alone_db(self, rule_index: int) -> LazyDatabase | None:
+        """The reversed database of one FULL rule: compiled at its first need and cached beside the
+        rules' database (a compile is ~30 ms; most texts never need one, and compiling all 120 at
+        build time would add seconds to it). None if Hyperscan rejects it alone (then the combined
+        database answers)."""
+        from . import cache
+
+        key = "hsrev-" + self._key.removeprefix("hsdb-")
+        if self._alone is None:
+            stored = cache.load(key)
+            self._alone = {i: LazyDatabase(b) for i, b in stored.items()} if isinstance(stored, dict) else {}
+        if rule_index not in self._alone:
+            import hyperscan as hs
+
+            try:
+                expression = analyse(self.gate.rules[rule_index].regex).reversed_expression.encode("ascii")
+                db = hs.Database(mode=hs.HS_MODE_BLOCK)
+                db.compile(expressions=[expression], ids=[rule_index], elements=1, flags=[0])
+            except (ShapeError, hs.error):
+                return self.starts_db
+            self._alone[rule_index] = LazyDatabase(hs.dumpb(db))
+            cache.store(key, {i: d.blob for i, d in self._alone.items()}, prune=True)
+        return self._alone[rule_index]
 
     def window_starts(self, rule_index: int, spans: list[tuple[int, int]]) -> list[int]:
         """Candidate starts of a rule's matches inside ``spans`` (each holds every match ending at its
@@ -401,7 +444,9 @@ class HyperscanBackend:
         rules = self.gate.rules
         ends, present = self.scan(text)
         self._starts: dict[int, list[int]] | None = None
-        for i in self.gate.enabled(present):
+        enabled = self.gate.enabled(present)
+        self._full_here = [i for i in enabled if ends[i] and self.plans[i].mode == FULL]
+        for i in enabled:
             plan = self.plans[i]
             if plan.mode == PYTHON:
                 yield rules[i], self.compiled(rules[i]).finditer(text)
