@@ -25,9 +25,27 @@ def iban_for(country: str, bban: str) -> str:
 def test_credit_card_accepts_generated_numbers(prefix, length):
     for seed in range(5):
         number = luhn_complete(prefix, length, seed)
-        assert v.credit_card(number)
+        assert v.credit_card(number) is not (length == 13 and v.ean13_ok(number))  # (a barcode: below)
         grouped = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
         assert v.credit_card(grouped)
+
+
+def ean13_complete(prefix: str, seed: int) -> str:
+    rnd = random.Random(seed)
+    body = prefix + "".join(rnd.choice("0123456789") for _ in range(12 - len(prefix)))
+    return next(body + d for d in "0123456789" if v.ean13_ok(body + d))
+
+
+def test_a_barcode_that_passes_luhn_is_no_card():
+    """A German product's EAN-13 (prefix 400-440) passes Luhn one time in ten: bare, it is a barcode; the same
+    digits grouped as a card prints them are still judged as a card."""
+    barcodes = [b for b in (ean13_complete(str(rnd), seed) for rnd in range(400, 441) for seed in range(20)) if v.luhn_ok(b)]
+    assert len(barcodes) > 20
+    for b in barcodes:
+        assert not v.credit_card(b)
+        assert v.credit_card(" ".join(b[i:i + 4] for i in range(0, 13, 4)))
+    visas = [luhn_complete("4", 13, seed) for seed in range(200)]
+    assert sum(v.credit_card(n) for n in visas) > 150  # the other nine in ten 13-digit numbers are cards
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -64,10 +64,22 @@ IBAN_LENGTHS = {
 }
 
 
+def ean13_ok(number: str) -> bool:
+    """The GTIN/EAN-13 check digit (weights 1 and 3) over 13 digits."""
+    total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(number[:12]))
+    return (10 - total % 10) % 10 == int(number[12])
+
+
 def credit_card(value: str) -> bool:
-    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6)."""
+    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6).
+
+    Thirteen bare digits that are also a valid EAN-13 are a product's barcode (a German GS1 prefix is 400-440,
+    so one in ten such barcodes passes Luhn as a Visa), not one of the 13-digit Visa numbers no issuer has
+    handed out for decades."""
     d = digits(value)
     if not luhn(value):
+        return False
+    if len(d) == 13 and d == value and ean13_ok(d):
         return False
     if d[0] in "456":
         return True
