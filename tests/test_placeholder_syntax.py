@@ -36,6 +36,8 @@ def test_types_with_digit_segments_are_recognised():
     ("(EMAIL_1)", "EMAIL_1"), ("< EMAIL_1 >", "< EMAIL_1 >"), ("<EMAIL_1", "<EMAIL_1"), ("EMAIL_1>", "EMAIL_1>"),
     ("%3CEMAIL_1%3E", "%3CEMAIL_1%3E"), ("EMAIL_1's", "EMAIL_1"), ("IP-ADDRESS-2", "IP-ADDRESS-2"),
     ("<EMAIL_3FA9C1>", "<EMAIL_3FA9C1>"), ("EMAIL 3fa9c1", "EMAIL 3fa9c1"),
+    ("\\u003cEMAIL_1\\u003e", "\\u003cEMAIL_1\\u003e"), ("\\u003CEMAIL_1\\u003E", "\\u003CEMAIL_1\\u003E"),
+    ("\\x3cEMAIL_1\\x3e", "\\x3cEMAIL_1\\x3e"),
 ])
 def test_liberal_forms_reduce_to_the_canonical_key(text, span):
     found = spans(f"see {text} now")
@@ -150,7 +152,7 @@ def test_find_placeholders_matches_a_plain_scan(text):
     assert [(m.start, m.end) for m in find_placeholders(text)] == full_scan(text)
 
 
-_BRACKET_PIECES = ["<", "\\<", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
+_BRACKET_PIECES = ["<", "\\<", "\\u003c", "\\u003e", "\\x3C", "\\x3e", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
                    "\\[", "{", "{{", "\\{", ">", "]", "}", "]]", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
 
 
@@ -188,7 +190,7 @@ def test_canonical_key_of_one_word_types_needs_no_split(type_text):
 
 # tag_keeps_left/right read a few characters next to a replacement; the classes they use must cover
 # every mention the patterns can find. Checked on the matches themselves, group by group.
-_ROLE_PIECES = _PIECES + ["&amp;lt;", "&#x3c;", "&#0060;", "%3c", "%3e", "&#62;", "‹", "›", "⟨", "⟩", "〈", "〉", "＜", "＞", "[[", "]]", "{{",
+_ROLE_PIECES = _PIECES + ["\\u003c", "\\u003E", "\\x3c", "\\x3e", "&amp;lt;", "&#x3c;", "&#0060;", "%3c", "%3e", "&#62;", "‹", "›", "⟨", "⟩", "〈", "〉", "＜", "＞", "[[", "]]", "{{",
                           "}}", "\\[", "\\]", "\\{", "\\}", "\\<", "\\>", "\u00a0", " ", "  ", "abc123", "f00d12"]
 
 

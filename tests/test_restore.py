@@ -41,7 +41,7 @@ REWRITES = [
     lambda t, i: f"[{t}_{i}]", lambda t, i: f"{{{t}_{i}}}", lambda t, i: f"«{t}_{i}»", lambda t, i: f"&lt;{t}_{i}&gt;",
     lambda t, i: f"\\<{t.replace('_', chr(92) + '_')}\\_{i}\\>", lambda t, i: f"{t}\\_{i}", lambda t, i: f"{t} {i}",
     lambda t, i: f"{t}-{i}", lambda t, i: f"**<{t}_{i}>**", lambda t, i: f"`<{t}_{i}>`", lambda t, i: f"<{t}_{i}>'s",
-    lambda t, i: f"({t}_{i})", lambda t, i: f"< {t}_{i} >",
+    lambda t, i: f"({t}_{i})", lambda t, i: f"< {t}_{i} >", lambda t, i: f"\\u003c{t}_{i}\\u003e",
 ]
 KEEP = {12: ("**", "**"), 13: ("`", "`"), 14: ("", "'s"), 15: ("(", ")")}
 
