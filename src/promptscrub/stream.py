@@ -32,6 +32,7 @@ def redact_stream(scrubber: Scrubber, chunks: Iterable[str], vault: Vault, path:
                   counts: Counter[str] | None = None, window: int = WINDOW, overlap_chars: int = OVERLAP,
                   context: int = CONTEXT) -> Iterator[str]:
     """Redacted output, piece by piece; ``counts`` (if given) is updated with the finding types."""
+    _fixed_mmap_threshold()
     it = iter(chunks)
     buf = ""  # buf[:ctx] was already written (context only); buf[ctx:] is pending
     ctx = 0
@@ -88,3 +89,20 @@ def _window(scrubber: Scrubber, buf: str, ctx: int, cut: int, vault: Vault,
         shifted.append(Finding(start - ctx, f.end - ctx, f.category, f.type, f.rule_id, f.score))
     found, _, out = assign(buf[ctx:cut], shifted, vault)
     return out, cut, found
+
+
+def _fixed_mmap_threshold() -> None:
+    """Have glibc serve every allocation of 256 KiB or more (a window's strings and bytes) by ``mmap``, which
+    it gives back to the system when freed, rather than from the heap.
+
+    Why: glibc raises its mmap threshold to the size of each large block freed, so from the first window
+    on, the window-sized strings came from the heap, which kept the pages they left between long-lived
+    objects: the resident size crept up window after window (136 MB after 5 windows, 175-203 MB after
+    100) while Python's own allocations stayed flat. A fixed threshold turns that adjustment off. A
+    no-op where there is no glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-3, 256 << 10)  # M_MMAP_THRESHOLD
+    except (OSError, AttributeError):
+        pass
