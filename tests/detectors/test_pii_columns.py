@@ -284,7 +284,7 @@ def test_header_spellings(column: str, kind: str) -> None:
     assert column_kind(column) == kind
 
 
-@pytest.mark.parametrize("column", ["name", "Name", "user_name", "username", "file_name", "host_name", "hostname",
+@pytest.mark.parametrize("column", ["name", "Name", "file_name", "host_name", "hostname",
                                     "display", "email", "e-mail", "ip_address", "mac_address", "email_address",
                                     "zip", "postcode", "passport_number", "national_id", "id", "created",
                                     "phones_total", "date", "birth_place"])
@@ -305,7 +305,8 @@ def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
 
 def test_the_column_names_are_data_in_one_place() -> None:
     assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address", "employee_id",
-                                     "bank_account", "sort_code", "routing_number", "city"}
+                                     "bank_account", "sort_code", "routing_number", "city", "username",
+                                     "display_name", "mrn", "member_id"}
     assert "name" not in COLUMNS
 
 

@@ -48,11 +48,15 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+#: Kana, CJK ideographs and Hangul: scripts written without blanks, whose particles and verbs are glued to a
+#: number (``010-1234-5678로 연락``, ``090-1234-5678までご連絡``, ``电话13812345678``): a letter of theirs beside a
+#: number does not make it part of a word, as a Latin letter or a digit does.
+GLUED = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 CANDIDATE = _lazyre.compile(
-    r"(?=[\d+(])(?<![\w+./-])"  # the lookahead (what a candidate starts with) makes the scan ~2x faster
+    r"(?=[\d+(])(?<![\w+./-](?<![" + GLUED + r"]))"  # the lookahead (what a candidate starts with) makes the scan ~2x faster
     r"(?:\+\s?|00)?(?:\(\+?\d{1,5}\)[ .-]?)?\d(?:[ .\-/]?\(?\d\)?){4,17}\d?"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
-    r"(?![\w+]|[./-]\d)"  # (a comma and a digit after it: a decimal, or a CSV row's next cell: see ``_judge``)
+    r"(?!(?![" + GLUED + r"])[\w+]|[./-]\d)"  # (a comma and a digit after it: a decimal, or a CSV row's next cell: see ``_judge``)
 )
 DIGIT = _lazyre.compile(r"\d")
 #: Five digits, each at most three of ``) .-/(`` from the next: every candidate holds such a run (its first
@@ -89,6 +93,16 @@ DEFAULT_CONTEXT = (
     "contacto", "contactar", "contáctame", "contactame", "llámame", "llamame", "llámanos", "llamanos", "llamadme",
     "contatto", "contatti", "contattare", "contattami", "contattatemi", "chiamatemi", "chiamaci", "telefonare",
     "telefonami", "ligar",
+    # "call me" / "reach me" as customers write it in their own language, the verb's other persons and moods
+    # included (chiamarmi al ..., llámenme al ..., ruf mich an unter ..., appelez-moi au ..., позвоните по ...)
+    "chiamarmi", "richiamarmi", "richiamatemi", "contattarmi", "raggiungibile", "reperibile",
+    "llámeme", "llameme", "llámenme", "llamenme", "llamarme", "llámenos", "márcame", "marcame", "márqueme",
+    "marqueme", "márquenme", "marquenme", "contactarme", "contácteme", "contacteme", "comuníquese", "comuniquese",
+    "comunícate", "comunicate", "liga", "ligue-me", "ligar-me", "ligarem", "contacte", "contactar-me",
+    "telefonar", "ruf", "rufen", "rufe", "zurückrufen", "rückruf", "erreichbar", "erreichen", "appelez", "appelle",
+    "appelle-moi", "rappelez", "rappeler", "joignable", "contactez", "contacter", "bel", "bereikbaar",
+    "terugbellen", "zadzwoń", "zadzwon", "zadzwonić", "dzwonić", "dzwonic", "позвоните", "позвонить", "звоните",
+    "звонить", "перезвоните", "свяжитесь", "связаться", "arayın", "arayin", "arayabilirsiniz", "ulaşın",
     # keys of data and code that join the words (phoneNumber, MobilePhone, homePhone): one word once lowered
     "phonenumber", "phoneno", "mobilephone", "mobilenumber", "mobileno", "homephone", "workphone", "cellnumber",
     "telephonenumber", "telnumber", "telno", "faxnumber", "contactnumber", "contactphone", "msisdn",
@@ -123,7 +137,13 @@ NATIVE_LABEL = _lazyre.compile(
 )
 NATIVE_REGIONS = {w: group[-1] for group in NATIVE_LABELS for w in group[:-1]}
 #: Words right after a number that say it is a phone ("555 0143 office", "... (mobile)").
-AFTER = _lazyre.compile(r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b")
+AFTER = _lazyre.compile(
+    r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b"
+    # languages whose verb or case ending follows the number: Turkish "... numarasından arayın" (from the number),
+    # Korean "...로 연락/전화" (by ... contact/call), Japanese "...まで/にご連絡/お電話", Chinese "...联系/致电",
+    # Hindi "... पर कॉल/संपर्क" (on ... call/contact)
+    r"|^[ \t]*(?:numara(?:s[ıi]|m)?(?:ndan|dan|ya|n[ıi]z)?\b|(?:으?로|번으로|번호로)[ \t]*(?:연락|전화|문자)"
+    r"|(?:まで|に|へ)[ \t]*(?:ご|お)?(?:連絡|電話|一報)|(?:联系|致电|打电话|給我|给我)|पर[ \t]+(?:कॉल|फ़ोन|फोन|संपर्क))")
 STRONG = _lazyre.compile(
     r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|fax|ph|whatsapp|telefon|telefonnummer|rufnummer|handy|mobil|"
     r"telefono|teléfono|telefone|telemóvel|telemovel|móvil|movil|celular|cellulare|portable|téléphone|tél|"
@@ -152,6 +172,19 @@ MORE_STRONG_MARKS = (":", "contact", "num", "núm", "nom", "fone", "tel", "ponse
 WORD = _lazyre.compile(r"[^\W\d_]+")
 #: A year, a dash and a serial (``2024-023080``): an order or case number, not a phone, unless labelled as one.
 YEAR_SERIAL = _lazyre.compile(r"(?:19|20)\d{2}-\d{4,7}")
+#: The key of a data field, a log's key=value or an XML element that holds a phone number where messaging and voice
+#: APIs write it as E.164 digits without its ``+`` (WhatsApp's ``wa_id``, an SMS gateway's ``msisdn``/``originator``,
+#: a voice event's ``from``/``to``, a CDR's ``src``/``dst``/``ani``): right before a number, the key's quote, its
+#: ``:`` or ``=`` and the value's quote between. ``from``/``to`` say nothing alone: the number must also be a valid
+#: international one (``PhoneDetector._keyed_e164``).
+E164_KEY = _lazyre.compile(
+    r"(?i)(?:(?:^|[\s{,;(&?\[])[\"']?|<)(?:[a-z_]*(?:phone|msisdn|mobile|caller|callee|wa_?id|whatsapp)[a-z_]*|from|to|"
+    r"called|calling|recipient|sender|originator|destination|dest|src|dst|ani|dnis|cli|from_number|to_number|"
+    r"source_addr|destination_addr|dest_addr)(?:[\"']?[ \t]*[:=][ \t]*[\"']?|>)$"
+)
+#: "number" alone (after a comma or a colon, or heading a line), right before a grouped number: "..., number
+#: 345 772 1455" names it as one gives a phone, not as "order number" names an order's
+NUMBER_ALONE = _lazyre.compile(r"(?i)(?:^|[,;:(\n])[ \t]*(?:number|numéro|número|numero|nummer|numer|номер)[ \t]*:?[ \t]*$")
 #: National formats distinctive enough to be taken without a context word when their region validates the
 #: number: French pairs (06 78 47 81 29), a trunk-0 area code then the subscriber number as one group
 #: (0175 3810118, 07243 914060: Germany, Austria, the UK, the Netherlands...), a Brazilian mobile
@@ -546,6 +579,8 @@ class PhoneDetector:
                 return 0.9
             has_ctx, _ = self._context(text, start)
             return 0.6 if has_ctx and pn.is_possible_number(num) else None
+        if n >= 10 and value.isdigit() and self._keyed_e164(text, start, value):
+            return 0.85
         has_ctx, strong = self._context(text, start)
         if not has_ctx and (self._context_after(text, end) or self._sms_header(text, start, end)):
             has_ctx = strong = True
@@ -594,6 +629,9 @@ class PhoneDetector:
         if not CUE_NOT.match(value) and (self._named_paren(text, start, end, written)
                                          or self._joined(text, start, prev_end)):
             return self._in_any_region(value)
+        if PHONE_GROUPS.fullmatch(written) and not THOUSANDS.fullmatch(written) \
+                and NUMBER_ALONE.search(text, max(0, start - 24), start):
+            return self._in_any_region(value)  # "..., number 345 772 1455"
         if value == written and not comma_after:
             for shape, regions in NATIONAL_SHAPES:
                 if shape.fullmatch(value):
@@ -615,6 +653,17 @@ class PhoneDetector:
         if cue >= CELL_EMAIL or grouped and (cue == NAMED and PHONE_GROUPS.fullmatch(written) or TRUNK_GROUPED.fullmatch(written)):
             return self._in_any_region(value)
         return None
+
+    def _keyed_e164(self, text: str, start: int, value: str) -> bool:
+        """``value`` (bare digits) is the value of a phone key (``E164_KEY``) and, read with a ``+`` before it, a
+        valid international number: E.164 as messaging and voice webhooks write it (``"wa_id": "4479..."``)."""
+        if E164_KEY.search(text, max(0, start - 48), start) is None:
+            return False
+        pn = self._pn
+        try:
+            return bool(pn.is_valid_number(pn.parse("+" + value, None)))
+        except pn.NumberParseException:
+            return False
 
     def _in_any_region(self, value: str) -> float | None:
         """0.7 if the number is valid in a region besides the configured ones (the national formats' regions

@@ -109,7 +109,7 @@ COLUMNS: dict[str, str] = {
     # person names (not the bare "name": a product, a host or a file as often as a person)
     **dict.fromkeys(["first_name", "firstname", "given_name", "forename", "middle_name", "last_name", "lastname",
                      "surname", "family_name", "maiden_name", "full_name", "fullname", "customer_name",
-                     "employee_name", "contact_name", "display_name", "real_name", "person_name", "patient_name",
+                     "employee_name", "contact_name", "real_name", "person_name", "patient_name",
                      "vorname", "nachname", "familienname", "geburtsname", "prenom", "nom_de_famille", "nom_complet",
                      "apellido", "apellidos", "primer_apellido", "segundo_apellido", "nombre_completo", "cognome",
                      "nome_completo", "achternaam", "voornaam", "voornamen", "tussenvoegsel", "sobrenome", "apelido",
@@ -135,6 +135,24 @@ COLUMNS: dict[str, str] = {
     **dict.fromkeys(["city", "town", "ort", "wohnort", "stadt", "ville", "ciudad", "localidad", "poblacion",
                      "citta", "comune", "stad", "plaats", "woonplaats", "cidade", "municipio", "localidade", "miasto",
                      "miejscowosc", "kaupunki", "paikkakunta", "hometown", "home_town"], "city"),
+    # account names: the login a person signs in with (a users table, an auth log's user column). The cell must
+    # look like one (_username): "admin", "postgres", a service account or an id is left.
+    **dict.fromkeys(["username", "user_name", "user", "login", "login_name", "user_login", "usename", "screen_name",
+                     "handle", "nickname", "nick", "benutzername", "benutzer", "nom_utilisateur", "nom_d_utilisateur",
+                     "identifiant", "usuario", "nombre_de_usuario", "nombre_usuario", "utente", "nome_utente",
+                     "nome_de_usuario", "gebruikersnaam", "gebruiker", "nazwa_uzytkownika", "uzytkownik",
+                     "kullanici_adi", "kullanici"], "username"),
+    # a display name: a person's name or their handle, whichever the cell has the shape of (_person, _username)
+    **dict.fromkeys(["display_name", "displayname", "profile_name"], "display_name"),
+    # medical record numbers and health-insurance member / subscriber / policy ids: letters and digits, no check
+    # digit of their own (_record_id: five digits at least, not a date)
+    **dict.fromkeys(["mrn", "mrn_number", "mrn_no", "medical_record_number", "medical_record_no", "medical_record",
+                     "medical_record_id", "hospital_number", "hospital_no", "chart_number", "chart_no"], "mrn"),
+    **dict.fromkeys(["member_id", "member_number", "member_no", "member_num", "subscriber_id", "subscriber_number",
+                     "subscriber_no", "insured_id", "insurance_id", "insurance_number", "insurance_no",
+                     "insurance_member_id", "health_insurance_number", "policy_number", "policy_no", "policy_id",
+                     "policy_num", "versichertennummer", "krankenversichertennummer", "versicherungsnummer",
+                     "medicaid_id", "medicaid_number"], "member_id"),
     # employee numbers (company-internal, as the employee-id-label rule has them)
     **dict.fromkeys(["employee_id", "employee_number", "employee_no", "employee_num", "emp_id", "emp_no", "empno",
                      "staff_id", "staff_number", "staff_no", "personnel_number", "personnel_no", "personalnummer",
@@ -211,6 +229,10 @@ LOCAL_COLUMNS: dict[str, str] = {
         "ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อสกุล", "นามสกุล", "पूरा नाम", "الاسم الكامل", "الاسم بالكامل",
         "שם מלא", "שם משפחה", "氏名", "姓名", "이름", "성명",
     ], "person"),
+    # account names in other scripts
+    **dict.fromkeys(["Имя пользователя", "Логин", "Пользователь", "ユーザー名", "ユーザ名", "ログインID", "用户名",
+                     "用戶名", "登录名", "账号", "사용자명", "사용자 이름", "아이디", "اسم المستخدم", "उपयोगकर्ता नाम"],
+                    "username"),
 }
 
 #: Columns of a national identifier named in the holder's language or after its card (TC Kimlik No,
@@ -422,7 +444,13 @@ KINDS: dict[str, tuple[str, str]] = {
     "routing_number": ("BANK_ACCOUNT", "aba-routing-column"),
     "city": ("LOCATION", "city-column"),
     "employee_id": ("EMPLOYEE_ID", "employee-id-column"),
+    "username": ("USERNAME", "username-column"),
+    "display_name": ("PERSON", "person-name-column"),  # or ("USERNAME", "username-column"), by the value's shape
+    "mrn": ("MEDICAL_RECORD_NUMBER", "medical-record-number-column"),
+    "member_id": ("INSURANCE_ID", "insurance-id-column"),
 }
+#: kinds whose value's shape says which of two kinds it is (:func:`_by_shape`)
+SHAPE_KINDS = frozenset({"ssn_sin", "display_name"})
 #: kinds that are company-internal identifiers, not personal data (the category their rules give them)
 INTERNAL_KINDS = frozenset({"employee_id"})
 
@@ -544,7 +572,7 @@ class PiiColumnsDetector:
                 ids.setdefault(column, []).append((s, e))
                 continue
             valid = VALID.get(kind)
-            if valid is not None and kind != "ssn_sin" and (self.internal or kind not in INTERNAL_KINDS):
+            if valid is not None and kind not in SHAPE_KINDS and (self.internal or kind not in INTERNAL_KINDS):
                 if valid(text[s:e]):  # (the common case, as _value has it, without its calls)
                     label, rule = KINDS[kind]
                     out.append(Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE))
@@ -609,8 +637,7 @@ class PiiColumnsDetector:
             return Finding(s, e, "pii", *found, SCORE) if found is not None else None
         if kind not in VALID or (kind in INTERNAL_KINDS and not self.internal) or not VALID[kind](value):
             return None
-        if kind == "ssn_sin":
-            kind = "ssn" if _ssn(value) else "sin"
+        kind = _by_shape(kind, value)
         label, rule = KINDS[kind]
         return Finding(s, e, "internal" if kind in INTERNAL_KINDS else "pii", label, rule, SCORE)
 
@@ -985,9 +1012,55 @@ def _employee_id(value: str) -> bool:
             and value.replace("-", "").isalnum() and value.isascii() and not _placeholder(value))
 
 
+#: an account name: a letter, then letters, digits and ``. _ -`` (``jdoe``, ``maria.lopez``, ``k_weber7``)
+_USERNAME = regex.compile(r"[A-Za-z][A-Za-z0-9._-]{1,39}")
+#: a record, member or policy id: runs of letters and digits, a dash, slash or blank between (``MRN0042117``,
+#: ``XK-4471-0912``, ``88310274``)
+#: a stand-in account of a fixture or a doc: a generic word or a one-letter stem and a counter (``u001``, ``user2``,
+#: ``svc0``, ``test_3``, ``acct-12``): numbered like rows, it names nobody
+_STAND_IN = regex.compile(r"(?i)(?:[a-z]|usr|user|svc|srv|sa|bot|app|test|demo|guest|acct|account|login|member)[._-]?\d*")
+#: what a handle has and a name has not: a digit, an underscore, or a dot between lower-case letters (``j.doe``)
+_USERNAME_MARKS = regex.compile(r"[\d_]|[a-z]\.[a-z]")
+_RECORD_ID = regex.compile(r"[A-Za-z0-9]{1,20}(?:[-/ ][A-Za-z0-9]{1,20}){0,3}")
+
+
+def _username(value: str) -> bool:
+    """An account name (``_USERNAME``; not an e-mail address: the e-mail rule's), not a placeholder, nor a
+    system, service or stand-in account (:func:`..validators.account_name`), nor a word ending in a dot."""
+    if _USERNAME.fullmatch(value) is None or value[-1] in "._-" or _placeholder(value) or _STAND_IN.fullmatch(value):
+        return False
+    from ..validators import account_name  # loaded on the first value under a user column
+
+    return account_name(value)
+
+
+def _display_name(value: str) -> bool:
+    return _person(value) or _username(value)
+
+
+def _record_id(value: str) -> bool:
+    """A medical record or insurance member id: 5 to 30 characters (``_RECORD_ID``), five digits or more, not
+    one digit repeated, not a date, not a placeholder."""
+    if not 5 <= len(value) <= 30 or _RECORD_ID.fullmatch(value) is None or _placeholder(value) or _date(value):
+        return False
+    digits = [c for c in value if c.isdigit()]
+    return len(digits) >= 5 and len(set(digits)) > 1
+
+
+def _by_shape(kind: str, value: str) -> str:
+    """The kind of a valid ``value`` of a column of ``kind``: for a kind of :data:`SHAPE_KINDS`, the one its shape
+    says (an SSN or a SIN; a person's name or an account name), else ``kind``."""
+    if kind == "ssn_sin":
+        return "ssn" if _ssn(value) else "sin"
+    if kind == "display_name":
+        return "person" if _person(value) and not _USERNAME_MARKS.search(value) else "username"
+    return kind
+
+
 VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address,
          "bank_account": _bank_account, "sort_code": _sort_code, "routing_number": _routing_number, "city": _city,
-         "employee_id": _employee_id}
+         "employee_id": _employee_id, "username": _username, "display_name": _display_name, "mrn": _record_id,
+         "member_id": _record_id}
 
 
 # ------------------------------------------------------------------ bind parameters in a database log
@@ -1104,7 +1177,6 @@ def _db_value(column: str, value: str, internal: bool) -> tuple[str, str, str] |
         return None
     if kind not in VALID or _placeholder(value) or not VALID[kind](value):
         return None
-    if kind == "ssn_sin":
-        kind = "ssn" if _ssn(value) else "sin"
+    kind = _by_shape(kind, value)
     label, rule = KINDS[kind]
     return ("internal" if kind in INTERNAL_KINDS else "pii", label, rule.replace("-column", "-db-parameter"))
