@@ -197,6 +197,10 @@ JA_DASH = r"[-－‐−ー―]"
 JA_BLOCK = (r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|" + JA_DASH + r")\d{1,4}(?:番地?|" + JA_DASH + r")?(?:\d{1,4}号?)?"
             r"(?:[ \t\u3000]?[" + JA_CHARS + r"A-Za-z]{1,16}?(?:ビル|マンション|ハイツ|コーポ|荘|タワー|レジデンス|アパート)"
             r"(?:[ \t\u3000]?\d{1,4}(?:号室|階|F))?)?")
+# without the prefecture nor the postal mark before it, a town and its block numbers in the form of three (chōme,
+# banchi, gō: 3-14-7) say an address only where the postal mark follows
+JA_TOWN_BLOCK = (r"(?<![" + JA_CHARS + r"\d])" + JA_NAME + r"{2,12}?\d{1,2}" + JA_DASH + r"\d{1,4}" + JA_DASH
+                 + r"\d{1,4}(?![\d" + JA_DASH + r"])")
 # China (and Taiwan): province, city (市), district or county (区/縣), the street (路/街/大道/巷/弄, a section 段) and its
 # number (号/號), then a building, unit and room (3栋1201室)
 HAN = "\u4e00-\u9fff"
@@ -209,6 +213,18 @@ ZH_ADDRESS = (
     r"(?:[" + HAN + r"]{1,4}?(?:区|區|县|縣|市|旗))?[" + HAN + r"A-Za-z0-9]{0,16}?(?:路|街|大道|大街|道|巷|弄|胡同)"
     r"(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,4}[巷弄])*\d{1,5}(?:号|號)"
     r"(?:[" + HAN + r"]{0,6}?\d{1,4}(?:栋|棟|幢|座|号楼|號樓|楼|樓|单元|單元))*(?:\d{1,5}(?:室|房|号房|號房))?"
+)
+# a road and its number without the city (南京西路1266号, 中山北路二段15号), where the text names no city before it:
+# a road's word right before the number and 号 is an address's (after a verb of sending or living: 寄到, 住在)
+ZH_ROAD = (
+    r"(?:(?<![" + HAN + r"])|(?<=[址在于於至到]))" + ZH_NAME + r"{1,10}?(?:路|街|大道|大街|巷|弄|胡同)"
+    r"(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,4}[巷弄])*\d{1,5}(?:号|號)"
+    r"(?:[" + HAN + r"]{0,6}?\d{1,4}(?:栋|棟|幢|座|号楼|號樓|楼|樓|单元|單元))*(?:\d{1,5}(?:室|房|号房|號房))?"
+)
+# Korea: a road (로/길) and its building number without the province, where the postcode (5 digits) follows
+KO_ROAD_POST = (
+    r"(?<![" + HANGUL + r"])[" + HANGUL + r"\d]{1,12}(?:로|길)(?:[ \t]?\d{1,4}번?길)?[ \t]+\d{1,5}(?:-\d{1,5})?(?![\d-])"
+    r"(?=[ \t]*,?[ \t]*\d{5}(?![\d-]))"
 )
 # after a Chinese, Japanese or Korean address label (地址：, 住所：, 주소:) a value with a number, CJK characters and
 # an address word (市, 区, 路, 号, 町, 구, 로 ...; not "见附件第3页", see page 3); not "IP地址"/"MAC地址" (after a Latin letter)
@@ -244,6 +260,24 @@ KV_STREET = KV_STREET_KEY + r"[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*[\"'](?P<v>" + KV_
 KV_STREET_YAML = (  # street: Am Hafenbecken 145 (YAML, unquoted: a street key only)
     r"(?<![^\n])[ \t-]*(?i:street(?:[_ -]?(?:address|line)[_ -]?\d?)?|address[_ -]?line[_ -]?\d|stra(?:ss|ß)e):[ \t]+"
     r"(?P<v>" + KV_VALUE + r")(?=[ \t]*(?:\n|$))"
+)
+# a quoted value under a street key (and a UI log's field=street value="...") written in a script without capitals
+# (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari, Thai; Cyrillic's street types are in lower case): its
+# letters, then a number that ends it or that a unit of the address follows (号, 栋, 番地, 호, 동 ...), then maybe
+# more parts after a comma (the city, a postcode). Under a bare line / line1 / line2 key (Stripe's and Shopify's
+# address objects, a FHIR address's "line" list) only where a city, postcode or country key of the same object
+# follows: an invoice's or a log's "line" holds other things
+NATIVE_ADDR_LETTER = (r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff"
+                      r"\u3400-\u9fff\uac00-\ud7a3]")
+KV_NATIVE_VALUE = (
+    r"[\"'](?P<v>" + NATIVE_ADDR_LETTER + r"[^\"'\n{}\[\]<>=@\\|]{0,40}?\d{1,5}(?:[-‐−]\d{1,5}){0,3}"
+    r"(?:号|號|栋|棟|幢|番地?|号室|室|楼|樓|호|동|번지)?(?:[ \t]*[,，、،][^\"'\n{}\[\]<>=@\\|]{1,60}?)?)[\"']"
+)
+KV_NATIVE = (r"(?:(?<![\w-])field=[\"']?)?" + KV_STREET_KEY + r"[\"']?(?:[ \t]*(?:=>|:=|[:=])[ \t]*|[ \t]+value=)"
+             + KV_NATIVE_VALUE)
+KV_NATIVE_LINE = (
+    r"(?<![\w-])(?i:line(?:[_ -]?[1-3])?)[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*(?:\[[ \t\r\n]*)?" + KV_NATIVE_VALUE
+    + r"(?=[^{}]{0,200}?(?i:city|town|postal|zip|post_?code|country|state|province)[\"']?[ \t]*(?:=>|:=|[:=]))"
 )
 # a postcode and a city: under a city key (city: '59000 Lille', Ort: 10115 Berlin), or as a whole quoted or bracketed
 # value when the gazetteer knows the city ([50122 Firenze], '3511 AL Utrecht'; not a year: '2024 Paris'). One anchor
@@ -331,14 +365,16 @@ GULF_UNIT = (
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:Street|Road))(?![\w])"
 )
 # Arabic (Egypt, the Levant, the Gulf): the number, then the street's type (شارع street, ش., طريق road, ميدان square,
-# كورنيش corniche, جادة avenue) and name, or the type, the name and the number (رقم); then the district, the city and
+# كورنيش corniche, جادة avenue) and name, or the type, the name and the number (رقم), or the building's (مبنى, بناية,
+# عمارة building, فيلا villa, منزل house: the Gulf's way, شارع الخليج، مبنى 12); then the district, the city and
 # the governorate after commas (Arabic "،" or ","): 15 شارع النيل، المعادي، القاهرة
 AR_WORD = r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0620-\u065f\u0670-\u06d3\u06fa-\u06ff]*"
 AR_TYPE = r"(?:شارع|ش\.|طريق|ميدان|كورنيش|جادة)"
 AR_TAIL = r"(?:[ \t]*[,،][ \t]*" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}){0,3}"
 AR_STREET = (
     r"(?:(?<![\w.-])\d{1,5}[ \t]*[,،]?[ \t]+" + AR_TYPE + r"[ \t]+" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}"
-    r"|(?<![\u0620-\u06ff])" + AR_TYPE + r"[ \t]+" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}[ \t]*[,،]?[ \t]*(?:رقم[ \t]*)?"
+    r"|(?<![\u0620-\u06ff])" + AR_TYPE + r"[ \t]+" + AR_WORD + r"(?:[ \t]+" + AR_WORD + r"){0,2}[ \t]*[,،]?[ \t]*"
+    r"(?:(?:رقم|مبنى|بناية|عمارة|فيلا|منزل)[ \t]*)?"
     r"\d{1,5}(?![\w.,/-]\d))" + AR_TAIL
 )
 # Hebrew (Israel): the street's type (רחוב street, רח׳, שדרות boulevard, שד׳, דרך road, סמטת alley, כיכר square) and name,
@@ -380,8 +416,8 @@ ANCHORS = [
         r"\d(?<![\w.,/:-]\d)\d{0,5}[ \t]+(?!" + MONTHS + r"\b)(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3})[ \t]+\d{1,5}[A-Za-z]?\b\.?"
         r"(?=[ \t]*(?:,|\n|$))"
     ), 0.6),
-    # my zip code is 86786 / Postcode: SW1A 1AA
-    (regex.compile(r"(?i)(?=[zp])\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
+    # my zip code is 86786 / Postcode: SW1A 1AA (every postcode has a digit: not a schema's "postalCode: String")
+    (regex.compile(r"(?i)(?=[zp])\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>(?=[A-Z -]{0,9}\d)[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
     # units and boxes
     (regex.compile(r"(?i:(?=[asufrbldp]))(?<![\w.-])" + UNIT + r"\b"), 0.6),
     # military: PSC 3294, Box 9168 / Unit 8524 Box 0979 / USNS Name \n FPO AA 12345
@@ -413,9 +449,16 @@ ANCHORS = [
     (KO_ANCHOR := regex.compile(KO_ADDRESS), 0.7),
     # Japan: 〒460-0008 愛知県名古屋市中区栄3-5-1 (the prefecture, or the postal mark)
     (JA_ANCHOR := regex.compile(r"(?:" + JA_POST + r"[ \t\u3000]*)?" + JA_PREF + JA_TOWN + r"{1,24}?" + JA_BLOCK), 0.7),
-    (JA_POST_ANCHOR := regex.compile(JA_POST + r"[ \t\u3000]*" + JA_TOWN + r"{2,24}?" + JA_BLOCK), 0.7),
+    (JA_POST_ANCHOR := regex.compile(JA_POST + r"[ \t\u3000]*(?:" + JA_TOWN + r"{2,12}[ \t\u3000])?" + JA_TOWN + r"{2,24}?"
+                                     + JA_BLOCK), 0.7),
+    # 神宮前3-14-7, 〒150-0001 (the town and its block numbers, the postal mark after them)
+    (JA_TOWN_POST_ANCHOR := regex.compile(JA_TOWN_BLOCK + r"(?=[ \t\u3000]*[,，、]?[ \t\u3000]*〒)"), 0.7),
     # China: 深圳市南山区深南大道9988号
     (ZH_ANCHOR := regex.compile(ZH_ADDRESS), 0.7),
+    # 南京西路1266号 (a road and its number without the city)
+    (ZH_ROAD_ANCHOR := regex.compile(ZH_ROAD), 0.7),
+    # 테헤란로 152, 06236 (a road and its building number, the postcode after them)
+    (KO_ROAD_POST_ANCHOR := regex.compile(KO_ROAD_POST), 0.7),
     # 地址：..., 住所：..., 주소: ...
     (CJK_CUE_ANCHOR := regex.compile(CJK_CUE), 0.65),
     # Am Hafenbecken 12, 70173 Stuttgart
@@ -423,6 +466,9 @@ ANCHORS = [
     # street: 'Am Hafenbecken 145' / "address_line1": "12 Elm Road"
     (regex.compile(KV_STREET), 0.7),
     (KV_YAML_ANCHOR := regex.compile(KV_STREET_YAML), 0.7),
+    # "street": "세종대로 110" / address1: '科技园南区6栋' / "line": ["شارع الخليج، مبنى 12"]
+    (KV_NATIVE_ANCHOR := regex.compile(KV_NATIVE), 0.7),
+    (KV_NATIVE_LINE_ANCHOR := regex.compile(KV_NATIVE_LINE), 0.7),
     # city: '59000 Lille' / [50122 Firenze]
     (regex.compile(POST_CITY), 0.65),
     # Str. Zorilor nr. 12, bl. 4, sc. B, ap. 9
@@ -517,7 +563,8 @@ MARKS_GATES = {
 ANCHOR_GATES: dict[int, Any] = {
     CITY_ST: _gate(CITY_ST_GATE),
     **{[p for p, _ in ANCHORS].index(a): _non_ascii
-       for a in (KO_ANCHOR, JA_ANCHOR, JA_POST_ANCHOR, ZH_ANCHOR, CJK_CUE_ANCHOR)},
+       for a in (KO_ANCHOR, JA_ANCHOR, JA_POST_ANCHOR, ZH_ANCHOR, CJK_CUE_ANCHOR, JA_TOWN_POST_ANCHOR, ZH_ROAD_ANCHOR,
+                 KO_ROAD_POST_ANCHOR, KV_NATIVE_ANCHOR, KV_NATIVE_LINE_ANCHOR)},
     # the anchors of other scripts: only in a region holding that script's letters (Cyrillic, Thai) or its street
     # types' words (Arabic, Hebrew), searched only where the region is not ASCII
     **{[p for p, _ in ANCHORS].index(a): _script_gate(regex.compile(g)) for a, g in (

@@ -378,6 +378,27 @@ def _model_after(text: str, start: int, end: int) -> bool:
             and MODEL_NUMBER.match(text, end) is not None)
 
 
+#: A field's type in a GraphQL schema (SDL) or a typed declaration: a bare identifier key and its colon before the
+#: word (``fullName: String!``, ``lastName?: String``), the word then a GraphQL marker (non-null "!", a list's "]",
+#: a directive's "@", a default's "=") or the end of its line, a comma or a bracket
+TYPE_KEY_BEFORE = regex.compile(r"(?:^|[\n{(,])[ \t]*[A-Za-z_]\w*\??[ \t]*:[ \t]*\[?$")
+TYPE_AFTER = regex.compile(r"[!\]]|[ \t]*(?:[@=,;)}]|\r?\n|$)")
+#: The built-in scalar types of GraphQL and the common custom ones: never a person under a field's name
+SCALAR_TYPES = frozenset("String Int Float Boolean ID DateTime Date Time JSON Email EmailAddress URL UUID Str Text "
+                         "Bool Long BigInt Decimal Upload Any".split())
+#: The head of a GraphQL type's block (``type Customer {``, ``input AddressInput {``, ``interface Node {``): each of its
+#: fields is typed, so the word after a field's colon is a type (``owner: Person``)
+SDL_BLOCK = regex.compile(r"(?:^|\n)[ \t]*(?:extend[ \t]+)?(?:type|input|interface)[ \t]+[A-Z]\w*[^{}\n]*\{[^{}]*$")
+
+
+def _field_type(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a field's type, not its value: after a bare key's colon, a GraphQL scalar
+    type's name or any word inside a ``type`` / ``input`` / ``interface`` block of a schema."""
+    if TYPE_AFTER.match(text, end) is None or TYPE_KEY_BEFORE.search(text, max(0, start - 60), start) is None:
+        return False
+    return text[start:end] in SCALAR_TYPES or SDL_BLOCK.search(text, max(0, start - 2000), start) is not None
+
+
 #: A preposition of place right before a word ("near Geneva", "in Victoria")
 PLACE_PREPOSITION = regex.compile(r"(?i:\b(?:in|near|outside|around|toward|towards|via))[ \t]+$")
 
@@ -1200,7 +1221,7 @@ SPACED_LETTER = regex.compile(r"[" + _SPACED + r"]")
 NATIVE_RUN = regex.compile(r"[" + _NATIVE_LETTERS + r"]+(?:[ \u3000][" + _NATIVE_LETTERS + r"]+)*")
 #: What may follow a name: the line's end, a separator, two blanks, an opening bracket or an e-mail's "<", a
 #: closing quote or tag, and text in another script after a blank ("Patient: 李雨涵   DOB", "call عمر الهاشمي on")
-NATIVE_END = regex.compile(r"[ \t\u3000]*(?:\r?\n|\r?$|[,，、;；|<>\"'“”»)）(（\[\]{}*·:：/。.!！?？]|\t)|[ \t]{2}|[ ][^\s"
+NATIVE_END = regex.compile(r"[ \t\u3000]*(?:\r?\n|\r?$|[,，、;；|<>\"'“”»)）(（\[\]{}*·:：/。.!！?？]|\t|\\(?=[\"']))|[ \t]{2}|[ ][^\s"
                            + _NATIVE_LETTERS + r"]")
 
 
@@ -1303,7 +1324,7 @@ NATIVE_CUE_BEFORE = regex.compile(
     r"(?:my|his|her|their|your)[ ]name[ ]is|name[ ]is|i[ ]am|i'm|this[ ]is|called|named|"
     r"mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|sr|sra|rev|pc|dc|sgt|insp|det|capt|"
     r"signed[ ]by|written[ ]by|represented[ ]by|conversation[ ]with|chat[ ]with|meeting[ ]with|"
-    r"account[ ]name|account[ ]holder|beneficiary|payee|praxis)\.?)"
+    r"account[ ]name|account[ ]holder|beneficiary|payee|praxis|recipient|addressee|consignee)\.?)"
     r"|مرحبا(?:ً)?|أهلا(?:ً)?|عزيزي|عزيزتي|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|اسمي|أنا|"
     r"שלום|היי|לכבוד|מר|גב׳|גברת|ד״ר|"
     r"เรียน|คุณ|นาย|นาง|นางสาว|"
@@ -1316,6 +1337,10 @@ NATIVE_WEAK_BEFORE = regex.compile(
 #: After a name, what says it is a person's ("ศิริพร วงศ์สวัสดิ์**, an individual", "…, born 2016", "…, DOB ...")
 NATIVE_CUE_AFTER = regex.compile(
     r"(?:\*\*)?,?[ \t]*(?i:an[ ]individual|born\b|dob\b|d\.o\.b|aged?\b|date[ ]of[ ]birth|geb\.|né|née|nacid[oa])")
+#: After a name, its e-mail address in angle brackets: a mailbox (RFC 5322's "Display Name <addr>"), as a mail
+#: header, a contact list or a dedupe report prints it; a desk's or a team's mailbox has a display name too, so a
+#: CJK one must start with a family name
+NATIVE_MAILBOX_AFTER = regex.compile(r"[ \t]*<[^\s<>@]{1,64}@")
 #: After a name alone on its line, its role in a court caption on the next ("BETWEEN:", each party, its role)
 NATIVE_ROLE_AFTER = regex.compile(r"[ \t]*\r?\n[ \t]*\(?(?:(?:First|Second|Third)[ ])?(?:Claimant|Defendant|Plaintiff|"
                                   r"Respondent|Petitioner|Appellant|Applicant)s?\)?[ \t]*(?:\r?\n|\r?$)")
@@ -1338,14 +1363,30 @@ user username login account device model package repo repository branch table co
 topic channel group role title subject course venue place location country region
 """.split())
 #: A JSON or YAML key, an XML element or an attribute whose name says a person: "full_name", "realName",
-#: "<cbc:Name>", "CN=", "FN:", "\\name{...}{"
+#: "<cbc:Name>", "CN=", "FN:", "\\name{...}{"; JSON escaped in a string ({\\"fullName\\": \\"...), and a bare key of
+#: code with a colon before a quoted value (a JS / TS object's or a mongo shell's ``name: '...'``, Ruby's keyword
+#: argument ``name: "..."``)
 _NATIVE_KEYS = (r"[\w-]*(?i:name|customer|client|contact|owner|author|sender|recipient|employee|patient|person|"
                 r"holder|applicant|assignee|reporter|member|guest)")
 NATIVE_KEY_BEFORE = regex.compile(
-    r"(?:[\"']" + _NATIVE_KEYS + r"[\"'][ \t]*[:=][ \t]*[\"']?|(?<![^\s{,;&?(])" + _NATIVE_KEYS + r"[ \t]*=[ \t]*[\"']?"
+    r"(?:\\?[\"']" + _NATIVE_KEYS + r"\\?[\"'][ \t]*[:=][ \t]*(?:\\?[\"'])?|(?<![^\s{,;&?(])" + _NATIVE_KEYS
+    + r"[ \t]*(?:=[ \t]*[\"']?|:[ \t]*[\"'])"
     r"|<(?:[\w-]+:)?[\w-]*(?:Name|name|NAME)(?:[ ][^<>\n]{0,80})?>[ \t]*"
     r"|(?<![\w-])CN[ ]?=[ ]?\"?|(?m:^)(?:FN|N)(?:;[^:\n]{0,40})?:(?:[^;\n]{0,40};)?"
     r"|\\(?:name|firstname|familyname|lastname|surname)\{(?:[^{}\n]{1,40}\}\{)?)$")
+#: Keys that ask for a given or a family name alone: there one word is the whole name ("first_name": "ليلى")
+NATIVE_SINGLE_KEY = regex.compile(r"(?i:(?:first|last|given|family|middle|maiden|sur|fore)[_ -]?name|surname|forename)")
+#: A key of a value whose meaning another key gives: "value" / "text" / "answer" ...
+NATIVE_VALUE_KEY = regex.compile(r"(?:\\?[\"'](?:value|text|answer)\\?[\"'][ \t]*:|(?<![\w-])value=)[ \t]*\\?[\"']$")
+#: ... a key-value pair's key before it: a form's or a workflow's field list ("name": "full_name", then "value": ...,
+#: on the same line or the next), a UI log's input event (field=fullName value="...")
+NATIVE_PAIR_BEFORE = regex.compile(r"(?i:[\"']?(?:name|key|field|id|ref|label)[\"']?[ \t]*[:=][ \t]*[\"']?)(" + _NATIVE_KEYS
+                                   + r")[\"']?[ \t]*[,;]?\s{0,40}[\"']?(?:value|text|answer)[\"']?[ \t]*[:=][ \t]*[\"']$")
+#: ... the field it answers, after it (a Typeform answer: "text": "...", "field": {"ref": "full_name"})
+NATIVE_FIELD_AFTER = regex.compile(r"[\"'][ \t]*,\s{0,40}[\"']field[\"'][ \t]*:[ \t]*\{[^{}]{0,200}?[\"'](?:ref|key|id|name|title)"
+                                   r"[\"'][ \t]*:[ \t]*[\"'](" + _NATIVE_KEYS + r")[\"']")
+#: ... or the object's other keys: a FHIR HumanName's "text" after its "family" and "given" parts
+NATIVE_HUMAN_NAME = regex.compile(r"[\"'](?:family|given)[\"'][ \t]*:[^{}]{0,300}$")
 #: A key that is about a thing ("username", "file_name", "hostname", "company_name", "display_name_format")
 NATIVE_THING_KEY = regex.compile(r"(?i:user_?name|login|file_?name|host_?name|company|org|product|app|project|"
                                  r"service|team|group|bucket|domain|table|column|class|type|brand|shop|store|"
@@ -1415,6 +1456,20 @@ def _native_listed(value: str) -> bool:
     if script == "arabic":
         return words[0] in ARABIC_GIVEN or (len(words) > 1 and words[0] == "عبد")
     return words[0] in NATIVE_GIVEN or words[-1] in NATIVE_FAMILY
+
+
+def _keyed_elsewhere(text: str, s: int, e: int) -> bool:
+    """The value at ``s:e`` under a "value" / "text" key is a person's name by another key: the pair's key before it
+    (``NATIVE_PAIR_BEFORE``), the answered field's reference after it (``NATIVE_FIELD_AFTER``), or a FHIR HumanName's
+    parts before it in the same object (``NATIVE_HUMAN_NAME``)."""
+    wide = text[max(0, s - 300):s]
+    pair = NATIVE_PAIR_BEFORE.search(wide, max(0, len(wide) - 160))
+    if pair is not None:
+        return NATIVE_THING_KEY.search(pair.group(1)) is None
+    field = NATIVE_FIELD_AFTER.match(text, e, e + 300)
+    if field is not None:
+        return NATIVE_THING_KEY.search(field.group(1)) is None
+    return NATIVE_HUMAN_NAME.search(wide) is not None
 
 
 def _person_label(label: str) -> bool:
@@ -1852,8 +1907,12 @@ class NameDetector:
                 return 0.85 if _native_shape(value, single=single) else 0.0
         key = NATIVE_KEY_BEFORE.search(before)
         if key is not None and NATIVE_THING_KEY.search(key.group()) is None:
-            return 0.85 if _native_shape(value, single=True) and (_native_shape(value) or "\\" in key.group()
+            single = "\\" in key.group() or NATIVE_SINGLE_KEY.search(key.group()) is not None
+            return 0.85 if _native_shape(value, single=True) and (_native_shape(value) or single
                                                                    or _native_listed(value)) else 0.0
+        if NATIVE_VALUE_KEY.search(before) is not None and _keyed_elsewhere(text, s, e):
+            return 0.85 if _native_shape(value, single=True) and (_native_shape(value) or _native_listed(value)) \
+                else 0.0
         if not _native_shape(value, single=True):
             return 0.0
         cue = NATIVE_CUE_BEFORE.search(before)
@@ -1879,6 +1938,9 @@ class NameDetector:
                 and text[e:e + 1] in ("\n", "\r", "<", ""):
             if NATIVE_CLOSING.search(text, max(0, s - 120), s) is not None:
                 return 0.8  # under a sign-off, alone on its line
+        if NATIVE_MAILBOX_AFTER.match(text, e) is not None \
+                and (_script(value[0]) not in ("han", "hangul") or _native_listed(value)):
+            return 0.8
         if NATIVE_CUE_AFTER.match(text, e) is not None or not line_before.strip() \
                 and NATIVE_ROLE_AFTER.match(text, e) is not None:
             return 0.8
@@ -2313,8 +2375,8 @@ class NameDetector:
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
-                or _package_name(text, end):
-            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"
+                or _package_name(text, end) or _field_type(text, start, end):
+            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"; "String!"
         if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c) \
                 or _not_a_lone_name(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
