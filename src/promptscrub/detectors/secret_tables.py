@@ -13,6 +13,15 @@ backslash; COPY: any field but ``\\N``). Then the value filters of a generic rul
 (:func:`._secret_keep.keep_secret`): ``changeme``, ``<password>``, ``${VAR}``, words, paths and
 identifiers are no finding.
 
+A column named in another language says the same (``Passwort``, ``Kennwort``, ``Wachtwoord``, ``Mot de passe``,
+``Contraseña``, ``Senha``, ``Hasło``, ``Heslo``, ``Jelszó``, ``Salasana``, ``Adgangskode``, ``Passord``, ``Lösenord``,
+``Parola``, ``Şifre``, ``Kata sandi``, ``Пароль``, ``Κωδικός``, ``סיסמה``, ``كلمة المرور``, ``पासवर्ड``, ``รหัสผ่าน``,
+``Mật khẩu``, ``密码``, ``パスワード``, ``비밀번호``). In a table that has a password column, the cells of its user
+column (``user``, ``username``, ``login``, ``account`` and their translations) are the accounts those passwords
+open: ``USERNAME`` personal data of rule ``table-username-beside-password`` (one account-like token with four
+letters at least, not an address -- the email rule's --, a numbered test login (``u001``), a placeholder or a
+system account: :func:`..validators.account_name`).
+
 Every secret column of the header is read (``| user | password | api_key |``), in every row; the
 findings are ``PASSWORD`` secrets of rules ``markdown-table-secret-column`` / ``csv-secret-column`` /
 ``sql-insert-secret-column`` / ``sql-copy-secret-column`` / ``query-result-secret-column`` (psql and mysql
@@ -27,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding
+from ..validators import account_name
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
 from ._secret_keep import keep_secret
 from ._tables import COPY, CSV, HTML, INSERT, MARKDOWN, MAX_CSV_FIELDS, MYSQL, PANDAS, PIPE, PSQL, TSV, Table, column_cells, inner
@@ -52,11 +62,30 @@ RULES = {MARKDOWN: MARKDOWN_RULE, CSV: CSV_RULE, INSERT: INSERT_RULE, COPY: COPY
 SCORE = 0.6
 
 #: a column name that says the column holds secrets, after at most two words (``DB password``, ``api_key``)
+_LOCAL_PASSWORD = (r"passwort|kennwort|wachtwoord|mot[ ]de[ ]passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o"
+                   r"|heslo|jelsz[óo]|salasana|adgangskode|passord|l[öo]senord|parol[aă]|[şs]ifre|kata[ ]sandi|пароль"
+                   r"|κωδικός(?:[ ]πρόσβασης)?|סיסמ[הא]|كلمة[ ](?:ال)?(?:مرور|سر)|पासवर्ड|รหัสผ่าน|mật[ ]khẩu|密码|密碼"
+                   r"|パスワード|비밀번호")
 _NAME = (r"(?:[\w-]{1,20}[ _-]){0,2}(?:password|passwd|pwd|pw|pass|passphrase|secret|token"
-         r"|(?:api|private|secret|access)[ _-]?key|credentials?)")
+         r"|(?:api|private|secret|access)[ _-]?key|credentials?|" + _LOCAL_PASSWORD + ")")
 _MAX_NAME = 64  # characters: a longer column name names no secret (and costs no regex)
 _SECRET_NAME = regex.compile(_NAME, re.I)
-_PASSWORD_NAME = regex.compile(r"passw(?:or)?d|passphrase|pwd|pw\b|pass\b", re.I)
+_PASSWORD_NAME = regex.compile(r"passw(?:or)?d|passphrase|pwd|pw\b|pass\b|" + _LOCAL_PASSWORD, re.I)
+#: a column that names the account beside a password column (``Username``, ``Login``, ``Benutzer``, ``Usuário``,
+#: ``Utente``, ``Gebruiker``, ``Kullanıcı adı``, ``Имя пользователя``, ``ユーザー名``, ``用户名``, ``아이디``...)
+_USER_NAME = regex.compile(
+    r"(?:[\w-]{1,20}[ _-])?(?:user(?:[ _-]?(?:name|id))?|login(?:[ _-]?(?:name|id))?|account|benutzer(?:name)?|anmeldename"
+    r"|nom[ ]d['’]utilisateur|utilisateur|identifiant|usuario|usu[áa]rio|nombre[ ]de[ ]usuario|utente|nome[ ]utente"
+    r"|utilizador|gebruiker(?:snaam)?|kullan[ıi]c[ıi](?:[ ]ad[ıi])?|u[żz]ytkownik|nazwa[ ]u[żz]ytkownika|u[žz]ivatel"
+    r"|felhaszn[áa]l[óo](?:n[ée]v)?|k[äa]ytt[äa]j[äa](?:tunnus|nimi)?|bruger(?:navn)?|bruker(?:navn)?|anv[äa]ndar(?:namn)?"
+    r"|utilizator|nama[ ]pengguna|pengguna|tên[ ]đăng[ ]nhập|логин|логін|пользователь|имя[ ]пользователя|користувач"
+    r"|όνομα[ ]χρήστη|χρήστης|שם[ ]משתמש|اسم[ ]المستخدم|उपयोगकर्ता(?:[ ]नाम)?|ชื่อผู้ใช้|用户名|用戶名|账号|帳號"
+    r"|ユーザー名|ユーザーID|ログインID|사용자[ ]?이름|사용자명|아이디)", re.I)
+USERNAME_RULE = "table-username-beside-password"
+USERNAME_SCORE = 0.7
+#: one account-like token (no address, no blank) with four letters at least: a person's login holds a name
+#: (anouk167, j.navarro), a numbered one (u001, svc0) is a test or service account
+_ACCOUNT = regex.compile(r"(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z0-9_][\w.-]{1,62}")
 
 # The value of a cell (its spaces and tabs stripped): one token.
 _MD_VALUE = regex.compile(r"`?([^|\s`(][^|\s`]{3,199})`?")
@@ -85,11 +114,23 @@ class SecretTablesDetector:
             generic = span is None or not (slot and _LETTER_AND_DIGIT.search(text, span[0], span[1]))
             if span is not None and keep_secret(text, span[0], span[1], generic=generic, password_slot=slot):
                 out.append(Finding(span[0], span[1], "secret", TYPE, RULES.get(cell.table.kind, MARKDOWN_RULE), SCORE))
+        for cell in column_cells(text, _user_columns):
+            span = _value(text, cell.table, cell.start, cell.end)
+            if span is not None and _ACCOUNT.fullmatch(text, span[0], span[1]) and account_name(text[span[0]:span[1]]):
+                out.append(Finding(span[0], span[1], "pii", "USERNAME", USERNAME_RULE, USERNAME_SCORE))
         return out
 
 
 def _secret_columns(table: Table) -> list[int]:
     return [i for i, name in enumerate(table.names) if len(name) <= _MAX_NAME and _SECRET_NAME.fullmatch(name)]
+
+
+def _user_columns(table: Table) -> list[int]:
+    """The user columns of a table that has a password column: the passwords say whose accounts they are."""
+    names = table.names
+    if not any(len(n) <= _MAX_NAME and _SECRET_NAME.fullmatch(n) and _PASSWORD_NAME.search(n) for n in names):
+        return []
+    return [i for i, name in enumerate(names) if len(name) <= _MAX_NAME and _USER_NAME.fullmatch(name)]
 
 
 def _value(text: str, table: Table, start: int, end: int) -> tuple[int, int] | None:
