@@ -282,6 +282,14 @@ HUMAN_AFTER = regex.compile(
     r"believes|feels|felt|wants|wanted|loves|loved|hates|hated|will be talking|is moving|is very|is a \d|"
     r"is an? (?:friend|colleague|doctor|nurse|teacher|student|engineer|manager|man|woman|boy|girl))\b"
 )
+#: A roster's line (an on-call list, a staff list): a bullet or a number at the line's start before the words, and
+#: after them, in brackets, an employee's id ("(E-20417)", "(#4471)", a placeholder "<EMPLOYEE_ID_3>") or a role
+#: ("(SRE lead)", "(backup)"): there words the lists doubt ("Grant", "Rose") are a person's name
+ROSTER_BULLET = regex.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
+ROSTER_AFTER = regex.compile(
+    r"[ \t]+\((?:<[A-Z][A-Z0-9_]*>|(?:[A-Za-z]{1,6}[ #:-]?)?\d{3,9}|#\d{2,9}|(?i:(?:[\w/-]+[ ]){0,3}(?:lead|manager|"
+    r"engineer|developer|analyst|architect|admin|director|owner|primary|secondary|backup|on-?call|shadow|intern|"
+    r"contractor|consultant|coordinator|specialist|supervisor|sre|dba|pm|commander|responder|escalation)))\)")
 #: A code-review or issue-tracker header: a bold run of capitalised words, then what a person did there
 #: ("**Ann Lee** commented on", "**Ann Lee** approved these changes"). ``CAP`` skips words after ``*``, so
 #: ``_bold_actors`` finds these apart. ``ACTOR_VERB``: the closing ``**`` and the verb.
@@ -456,6 +464,14 @@ def _eponym_after(text: str, end: int) -> bool:
 
 
 #: Capitalised words that open a run but are cues, not names ("Dear", "Hi", "Thanks").
+def _roster_entry(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` open a roster's line (``ROSTER_BULLET`` before, ``ROSTER_AFTER`` after)."""
+    if text[end:end + 2].lstrip(" \t")[:1] != "(":
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    return ROSTER_BULLET.fullmatch(text, ls, start) is not None and ROSTER_AFTER.match(text, end) is not None
+
+
 LEADING_CUES = frozenset("witaj witam καλησπέρα καλημέρα γεια здравствуйте привет вітаю привіт szia ahoj zdravo "
                          "dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome see cf "
@@ -1082,11 +1098,10 @@ ARABIC_NOT_NAME = frozenset("جدا جداً هنا الآن الان لست ل�
 #: runs to a comma, a full stop or the line's end
 ARABIC_INTRO = regex.compile(r"(?:(?<![" + _ARABIC + r"])(اسمي|إسمي|أنا|انا)[ ]+)([" + _ARABIC + r"]+(?:[ ][" + _ARABIC
                              + r"]+){0,3}?)(?=[ \t]*(?:[،,.؛:]|\r?$|\n))")
-#: A self-introduction: Japanese "…と申します" ("I am called …"), Chinese "我叫…" ("my name is …"), Korean
-#: "제 이름은 …입니다" ("my name is …")
+#: A self-introduction: Japanese "…と申します" ("I am called …"), Korean "제 이름은 …입니다" ("my name is …");
+#: Chinese "我叫…" ("my name is …") is read by ``CHINESE_PROSE``, which wants a family name first
 NATIVE_INTRO = regex.compile(
     r"(?<![" + _HAN + r"\u30a0-\u30ff])([" + _HAN + r"]{1,4}(?:[ 　][" + _HAN + _KANA + r"]{1,4})?)と申します"
-    r"|我叫([" + _HAN + r"]{2,3})(?=[，,。.！!？?\s]|$)"
     r"|제[ ]?이름은[ ]?([" + _HANGUL + r"]{2,4})(?:입니다|이에요|예요)")
 #: A chat log's speaker in Chinese script: a time stamp at the start of the line, then the name and a colon
 #: ("[2025-01-02 10:01] 赵子涵：..."); the name must begin with a common family name (``CHINESE_FAMILY_HAN``),
@@ -1344,11 +1359,13 @@ NATIVE_MAILBOX_AFTER = regex.compile(r"[ \t]*<[^\s<>@]{1,64}@")
 #: After a name alone on its line, its role in a court caption on the next ("BETWEEN:", each party, its role)
 NATIVE_ROLE_AFTER = regex.compile(r"[ \t]*\r?\n[ \t]*\(?(?:(?:First|Second|Third)[ ])?(?:Claimant|Defendant|Plaintiff|"
                                   r"Respondent|Petitioner|Appellant|Applicant)s?\)?[ \t]*(?:\r?\n|\r?$)")
-#: Before a name, weaker still: a role of a person in prose ("her assistant 정하은", "my wife ..."), a list's
-#: bullet at the line's start ("- נועה מזרחי (external, ...)")
+#: Before a name, weaker still: a role of a person in prose ("her assistant 정하은", "my wife ...", "Patient ..."),
+#: a list's bullet at the line's start ("- נועה מזרחי (external, ...)")
 NATIVE_ROLE_BEFORE = regex.compile(
     r"(?:(?i:\b(?:assistant|colleague|wife|husband|son|daughter|mother|father|brother|sister|friend|boss|partner|"
-    r"manager|doctor|nurse|teacher|agent|tenant|landlord|neighbour|neighbor)[ \t]+)|(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+"
+    r"manager|doctor|nurse|teacher|agent|tenant|landlord|neighbour|neighbor|patient|customer|client|member|guest|"
+    r"caller|claimant|insured|policyholder|applicant|candidate|employee|passenger|student|user)[ \t]+)"
+    r"|(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+"
     r"|[" + _NATIVE_LETTERS + r"][ \t]*&[ \t]+)$")
 #: After a name, a weak cue: "&" and another name ("윤지민 & 이지민"), a dash then a phone number or an e-mail (a
 #: signature's line: "王雨涵 — +86 ...")
@@ -1406,6 +1423,81 @@ NATIVE_LAST_FIRST = regex.compile(
     + _CJK + r"]{1,4})[ \t]{1,4}\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?)[ \t]*\r?$")
 
 
+#: Prose that introduces or addresses a person in a script of ``_NATIVE_LETTERS``, where the run of the script
+#: goes on past the name (the sentence's words are its own script's, and CJK writes them together): the phrase
+#: is the cue, and the name is what stands between its parts. Hindi "मैं … हूँ" (I am …), "मेरा नाम … है" (my name
+#: is …), "… के नाम पर" (in …'s name); Korean "안녕하세요, …입니다" (hello, this is …), "…(이)라고 합니다" (I am called
+#: …), "…님" / "…씨" (the honorifics); Japanese "私は…です", "。…です" (a sentence that says who speaks), "…様" /
+#: "…さん"; Chinese "我是…" (I am …), "我叫…"; a role before the name: "患者", "客户", "환자", "고객", "عميل",
+#: "मरीज़". The name between must still look like one: its script's family names (CJK), its given or family
+#: names (Devanagari, Arabic), a Korean family syllable and three syllables.
+_HAN_NAME = _HAN + "\u3005"  # "々" repeats the character before it: "佐々木"
+HAN_LETTER = regex.compile(r"[" + _HAN + r"]")
+HANGUL_LETTER = regex.compile(r"[" + _HANGUL + r"]")
+DEV_ARABIC_LETTER = regex.compile(r"[" + _DEVANAGARI + _ARABIC + r"]")
+_DEV_WORD = r"[" + _DEVANAGARI + r"]+"
+HINDI_INTRO = regex.compile(
+    r"(?<![" + _DEVANAGARI + r"])(?:मैं|मै)[ ]+(" + _DEV_WORD + r"(?:[ ]" + _DEV_WORD + r"){0,2}?)[ ]+"
+    r"(?:बोल[ ]रह[ाी][ ])?(?:हूँ|हूं|हू)(?![" + _DEVANAGARI + r"])"
+    r"|(?<![" + _DEVANAGARI + r"])मेरा[ ]नाम[ ]+(" + _DEV_WORD + r"(?:[ ]" + _DEV_WORD + r"){0,2}?)[ ]+(?:है|हैं)"
+    r"(?![" + _DEVANAGARI + r"])"
+    r"|(?<![" + _DEVANAGARI + r"])(" + _DEV_WORD + r"(?:[ ]" + _DEV_WORD + r"){0,3})[ ]+(?:के|का|की)[ ]नाम[ ]"
+    r"(?:पर|से|में)(?![" + _DEVANAGARI + r"])")
+#: A role before a name in Devanagari or Arabic script (patient, customer, employee), then the name's words
+NATIVE_ROLE_WORD = regex.compile(
+    r"(?<![" + _DEVANAGARI + _ARABIC + r"])(?:मरीज़|मरीज|रोगी|ग्राहक|कर्मचारी|उपभोक्ता|عميل|العميل|عميلة|العميلة|"
+    r"المريض|المريضة|مريض|مريضة|الموظف|الموظفة|موظف|موظفة|المستفيد)[ ]+((?:[" + _DEVANAGARI + _ARABIC
+    + r"]+[ ]?){1,4})")
+#: Words after a name in Hindi prose that are never part of it: postpositions, copulas, "and"
+HINDI_AFTER_NAME = frozenset("को का की के ने से में पर है हैं था थी और जी ने भी".split())
+#: Korean: a greeting, then the name and "it is" (the way a message or a call opens: "안녕하세요, …입니다"); or the
+#: name, "(이)라고 합니다" (I am called …) at a sentence's start
+KOREAN_GREETING_INTRO = regex.compile(
+    r"(?:안녕하세요|안녕하십니까|반갑습니다|수고하십니다)[ ]*[,.!]?[ ]*(?:저는[ ]?)?([" + _HANGUL + r"]{2,4}?)"
+    r"(?:입니다|이에요|예요|(?:이)?라고[ ]?합니다)(?![" + _HANGUL + r"])"
+    r"|(?:^|(?<=[.!?,\"'\s]))([" + _HANGUL + r"]{2,4}?)(?:이)?라고[ ]?합니다")
+#: Korean: a name of three syllables (four after a two-syllable family name) at a word's start, then "님" / "씨"
+#: (with or without a blank; a particle may follow: "님께서", "씨가"), or a role and "님" after it ("… 고객님"); or
+#: a role before it ("환자 …", "고객 …") and a bracket, a comma or the line's end after it
+KOREAN_HONORIFIC = regex.compile(
+    r"(?<![" + _HANGUL + r"])([" + _HANGUL + r"]{3,4}?)(?:[ ]?(?:님|씨)|[ ](?:고객|회원|환자|선생|과장|부장|대리|팀장|"
+    r"주임|차장|실장|원장|사장|대표|기사)님)(?=$|[^" + _HANGUL + r"]|[이은을께의도과가에])"
+    r"|(?<![" + _HANGUL + r"])(?:환자|고객|회원|수령인|신청인|보호자|의뢰인|계약자|피보험자|가입자|직원|담당자)[ ]+(["
+    + _HANGUL + r"]{3,4})(?=[ \t]*(?:[(,:/)]|\r?$|\n))")
+#: Korean words of three syllables that start with a family syllable and stand before "님" / "씨": roles and
+#: trades ("간호사님", the nurse; "설계사님", the insurance planner)
+KOREAN_ROLES = frozenset("""
+간호사 정비사 설계사 상담사 상담원 배달원 배송원 전문가 도우미 관리사 조리사 미용사 운전사 이사장 사장님 원장님 변호사 세무사
+회계사 노무사 법무사 감정사 중개사 기사님 선생님 교수님 전도사 목사님 신부님 수녀님 주인장 관리인 관리자 대리인 보호자 후원자
+구매자 판매자 작성자 신청자 수신자 발신자 담당자 책임자 사용자 이용자 가입자 방문자 고객님 회원님 여러분 서비스 정보를
+""".split())
+#: Last syllables of a team's or an office's name ("배송팀", "고객센터", "영업부", "강남점"), never a name's
+KOREAN_UNIT_ENDS = frozenset("팀 부 점 터 청 과 처 단 회".split())
+#: Endings of a firm's or an office's name in Japanese and Chinese ("山田商事様"): no person's
+CJK_FIRM_ENDS = ("商事", "会社", "銀行", "工業", "産業", "建設", "病院", "事務所", "商店", "物産", "電機", "製作所", "公司",
+                 "集团", "部", "課", "科", "店", "社", "局", "室")
+#: Japanese: who speaks, then "です" (it is …), "と申します", "でございます": after "私は" (I am), a greeting or "の"
+#: ("営業部の田中です"), at a sentence's or a cell's start
+JAPANESE_DESU = regex.compile(
+    r"(?:私は|わたしは|わたくしは|僕は|こちらは|の|(?:^|(?<=[。、！!？?,，\s\"'「『>]))(?:お世話になっております|"
+    r"いつもお世話になっております|こんにちは|はじめまして|初めまして|お疲れ様です)?[。、！!]?[ 　]*)(["
+    + _HAN_NAME + r"]{1,4}(?:[ 　][" + _HAN_NAME + r"]{1,4})?)(?:です|と申します|といいます|でございます)")
+#: Japanese and Chinese honorifics after a name: "高橋様", "田中さん", "张伟先生", "王芳女士"
+CJK_HONORIFIC = regex.compile(
+    r"(?<![" + _HAN_NAME + r"])([" + _HAN_NAME + r"]{2,4}(?:[ 　][" + _HAN_NAME + r"]{1,4})?)[ 　]?"
+    r"(?:様|さま|さん|殿|先生|女士|小姐)")
+#: Chinese: "我是…" (I am …), "我叫…" (my name is …), a role before the name ("患者", "客户"): the name is two or
+#: three characters, a listed family name first, then a break
+CHINESE_PROSE = regex.compile(
+    r"(?:我是|我叫|本人|患者|病人|客户|顾客|顧客|用户|會員|会员|收件人|员工|員工|利用者|お客様|社員|担当)[ 　:：]?(["
+    + _HAN_NAME + r"]{2,4}?(?:[ 　][" + _HAN_NAME + r"]{1,4})?)(?=[^" + _HAN_NAME + r"]|$|先生|女士|小姐|様|さん)")
+#: Chinese words of two to four characters that start with a family name's character and follow "我是"
+CHINESE_NOT_NAMES = frozenset("""
+高中生 高管 高手 金主 新用户 老用户 王者 万能 方便 白领 石油 周末 黄牛 马上 何人 谁 本人 程序员 工程师 负责人 联系人
+高级会员 江湖 龙头 叶子 余额 孙子 陈述 林业 严重 任何 许多 曾经 董事 于是 范围 向导 毛利 史上 雷达 田地 苏州 方面 方法
+""".split()) | CJK_COMMON
+
+
 def _native_cell(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` fills a table's cell or a CSV field: a ``|``, a tab, a comma or a semicolon (or the
     line's edge) on both sides."""
@@ -1457,6 +1549,80 @@ def _native_listed(value: str) -> bool:
         return words[0] in ARABIC_GIVEN or (len(words) > 1 and words[0] == "عبد")
     return words[0] in NATIVE_GIVEN or words[-1] in NATIVE_FAMILY
 
+
+def _hindi_name(words: list[str], kind: str) -> str:
+    """The name among ``words`` (Devanagari) that a Hindi phrase marks (``kind``: "intro", "is", "of", "role"), or
+    "": after "मैं" (I am) a listed given name first or family name last, so that "मैं ठीक हूँ" (I am fine) is none;
+    after "मेरा नाम" (my name is) any words but common ones; before "के नाम पर" (in the name of) the words from a
+    listed given name on; after a role a listed given name, and a family name or the word before a postposition."""
+    if not words or any(len(w) < 2 for w in words):
+        return ""
+    if kind == "of":
+        i = next((k for k, w in enumerate(words) if w in NATIVE_GIVEN), -1)
+        if i < 0:
+            return " ".join(words[-2:]) if len(words) > 1 and words[-1] in NATIVE_FAMILY \
+                and words[-2] not in NATIVE_COMMON else ""
+        words = words[i:i + 3]
+    if kind == "role":
+        if words[0] not in NATIVE_GIVEN:
+            return ""
+        name = words[:1]
+        if len(words) > 1 and words[1] not in NATIVE_COMMON and words[1] not in HINDI_AFTER_NAME \
+                and (words[1] in NATIVE_FAMILY or len(words) == 2 or words[2] in HINDI_AFTER_NAME):
+            name.append(words[1])
+        return " ".join(name)
+    if any(w in NATIVE_COMMON or w in HINDI_AFTER_NAME for w in words):
+        return ""
+    value = " ".join(words)
+    return value if kind == "is" or _native_listed(value) else ""
+
+
+def _arabic_role_name(words: list[str]) -> str:
+    """The name after an Arabic role ("عميل خالد …"): a listed given name (or "عبد" and the next word), then the
+    words of its family name ("ال…"), another given name, or "بن" / "بنت" / "أبو" and the word after; "" for none."""
+    if not words or not (words[0] in ARABIC_GIVEN or words[0] == "عبد" and len(words) > 1):
+        return ""
+    name = words[:2] if words[0] == "عبد" else words[:1]
+    link = False
+    for w in words[len(name):4]:
+        if w in NATIVE_COMMON or w in ARABIC_NOT_NAME or _script(w[0]) != "arabic":
+            break
+        if link or w in ARABIC_GIVEN or (w.startswith("ال") and len(w) > 3):
+            name.append(w)
+            link = False
+        elif w in ("بن", "بنت", "ابن", "أبو", "ابو"):
+            name.append(w)
+            link = True
+        else:
+            break
+    return " ".join(name[:-1] if link else name)
+
+
+def _korean_prose_name(value: str) -> bool:
+    """A Korean name in prose: three syllables after a family syllable (four after a two-syllable family name),
+    not a common word or a role ("간호사", nurse)."""
+    n = 4 if value[:2] in KOREAN_COMPOUND_FAMILY else 3
+    return len(value) == n and _korean_name(value) and value not in KOREAN_ROLES and value not in CJK_COMMON \
+        and value[-1] not in KOREAN_UNIT_ENDS
+
+
+def _cjk_prose_name(value: str, chinese: bool = True) -> bool:
+    """A name in Han script in prose: two to four characters (or two parts with a blank), a listed Japanese family
+    name first (one of one character, "森", "原", only before more: "原因" is a word), or, ``chinese``, a listed
+    Chinese family name; not a common word, nor one that starts with one ("高级会员"), nor a phrase ("江苏人")."""
+    bare = value.replace(" ", "").replace("\u3000", "")
+    if not 2 <= len(bare) <= 6 or value in CHINESE_NOT_NAMES or bare[-1] in "人的了吗呢吧们":
+        return False
+    if bare[:2] in CHINESE_NOT_NAMES or bare[:3] in CHINESE_NOT_NAMES or bare[-2:] in CJK_COMMON:
+        return False
+    family = next((f for f in (bare[:3], bare[:2], bare[:1]) if f in JAPANESE_FAMILY), "")
+    japanese = bool(family) and (len(family) > 1 or len(bare) > 2 or bare != value)
+    if not japanese and chinese and len(bare) <= 4:
+        family = bare[:2] if bare[:2] in CHINESE_COMPOUND_FAMILY else bare[0] if bare[0] in CHINESE_FAMILY_HAN else ""
+    elif not japanese:
+        return False
+    # a family name first, not a firm named after one ("山田商事")
+    return bool(family) and not bare[len(family):].endswith(CJK_FIRM_ENDS)
 
 def _keyed_elsewhere(text: str, s: int, e: int) -> bool:
     """The value at ``s:e`` under a "value" / "text" key is a person's name by another key: the pair's key before it
@@ -1811,6 +1977,7 @@ class NameDetector:
                 continue
             self._chat_export_line(text, ls, le, names)
             self._native_fields(text, ls, le, names, talk)
+            self._native_prose(text, ls, le, names)
             for m in NATIVE_LABELLED.finditer(text, ls, le):
                 value = m.group(1)
                 if len(value.replace(" ", "")) >= 2 and value not in NATIVE_NO_NAME:
@@ -1858,6 +2025,46 @@ class NameDetector:
                 if not whole or not (i and SPACED_LETTER.match(text, i - 1) or SPACED_LETTER.match(text, j)):
                     out.append(Finding(i, j, "pii", "PERSON", "person-name", score))
                 i = text.find(value, j)
+
+    @staticmethod
+    def _native_prose(text: str, ls: int, le: int, names: dict[str, float]) -> None:
+        """Names that prose introduces or addresses on the line ``ls:le`` (see ``HINDI_INTRO``): each pattern is
+        tried only where its script's letters or its phrase's literal occur."""
+        line = text[ls:le]
+        if DEV_ARABIC_LETTER.search(line) is not None:
+            if "नाम" in line or "हू" in line:
+                for m in HINDI_INTRO.finditer(text, ls, le):
+                    kind = "intro" if m.group(1) else "is" if m.group(2) else "of"
+                    value = _hindi_name(m.group(m.lastindex or 1).split(" "), kind)
+                    if value:
+                        _offer(names, value, 0.8)
+            for m in NATIVE_ROLE_WORD.finditer(text, ls, le):
+                words = m.group(1).split()
+                value = _arabic_role_name(words) if _script(words[0][0]) == "arabic" else _hindi_name(words, "role")
+                if value:
+                    _offer(names, value, 0.75)
+        if HANGUL_LETTER.search(line) is not None:
+            for m in KOREAN_GREETING_INTRO.finditer(text, ls, le):
+                value = m.group(m.lastindex or 1)
+                if _korean_prose_name(value):
+                    _offer(names, value, 0.8)
+            if "님" in line or "씨" in line or "환자" in line or "고객" in line or "회원" in line:
+                for m in KOREAN_HONORIFIC.finditer(text, ls, le):
+                    value = m.group(m.lastindex or 1)
+                    if _korean_prose_name(value):
+                        _offer(names, value, 0.8)
+        if "です" in line or "申します" in line or "といいます" in line or "ございます" in line:
+            for m in JAPANESE_DESU.finditer(text, ls, le):
+                if _cjk_prose_name(m.group(1), chinese=False):
+                    _offer(names, m.group(1), 0.8)
+        if HAN_LETTER.search(line) is None:
+            return
+        for m in CJK_HONORIFIC.finditer(text, ls, le):
+            if _cjk_prose_name(m.group(1)):
+                _offer(names, m.group(1), 0.8)
+        for m in CHINESE_PROSE.finditer(text, ls, le):
+            if _cjk_prose_name(m.group(1)):
+                _offer(names, m.group(1), 0.8)
 
     def _native_fields(self, text: str, ls: int, le: int, names: dict[str, float],
                        talk: dict[str, int]) -> None:
@@ -2342,7 +2549,9 @@ class NameDetector:
             return memo["strong"]
 
         def ctx() -> bool:
-            return strong_ctx() or bool(INTRO.search(before) or AFTER.match(after))
+            # on a roster's line, one word at least that no list knows ("Payment Service (PAY-1234)" has none)
+            return strong_ctx() or bool(INTRO.search(before) or AFTER.match(after)) \
+                or UNKNOWN in cls and _roster_entry(text, start, end)
 
         n_strong = cls.count(STRONG_FIRST) + cls.count(STRONG_LAST)
         n_weak = cls.count(WEAK) + cls.count(PLACE)
