@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+
 TYPE_CHECKING = False  # (not ``typing``'s: importing typing costs a one-line redact ~3 ms)
 if TYPE_CHECKING:
     from collections.abc import Callable
