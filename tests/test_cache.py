@@ -56,3 +56,29 @@ def test_prune_keeps_the_entries_in_use(isolated_home: Path):
     cache.store(f"lru-{cache.KEEP}", cache.KEEP, prune=True)
     kept = {p.name for p in cache_dir().glob("lru-*.pickle")}
     assert "lru-0.pickle" in kept and "lru-1.pickle" not in kept and len(kept) == cache.KEEP
+
+
+def test_a_tail_is_read_in_slices(isolated_home: Path):
+    """An entry's tail stays on disk: only the slices asked for are read."""
+    cache.store("tail-1", {"n": 3}, tail=b"abcdefgh")
+    value, tail = cache.load_head("tail-1")
+    assert value == {"n": 3} and tail.size == 8
+    assert tail.read(2, 5) == b"cde" and tail.read(6, 99) == b"gh" and tail.read(9, 12) == b""
+    assert cache.load("tail-1") == {"n": 3}  # a plain load ignores the tail
+
+
+def test_a_tail_survives_the_file_being_replaced(isolated_home: Path):
+    """A reader holding a tail keeps reading the entry it opened when another process stores a new one."""
+    cache.store("tail-2", 1, tail=b"old-bytes")
+    _, tail = cache.load_head("tail-2")
+    cache.store("tail-2", 2, tail=b"new")
+    assert tail.read(0, 9) == b"old-bytes"
+    assert cache.load_head("tail-2")[1].read(0, 9) == b"new"
+
+
+def test_a_missing_or_broken_head_is_a_miss(isolated_home: Path):
+    assert cache.load_head("tail-none") is None
+    cache.store("tail-3", 1, tail=b"x")
+    (p,) = cache_dir().glob("tail-3.pickle")
+    p.write_bytes(b"garbage")
+    assert cache.load_head("tail-3") is None

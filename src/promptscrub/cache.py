@@ -52,17 +52,72 @@ def load(key: str) -> Any | None:
             value = pickle.load(fh)
     except Exception:  # noqa: BLE001 - a broken cache entry is a miss, never an error
         return None
+    _touch(path)
+    return value
+
+
+def load_head(key: str) -> tuple[Any, Tail] | None:
+    """An entry stored with a ``tail``: its pickled value, and its tail to read slice by slice.
+
+    Why: a large blob of which a run needs a few slices (the compiled regex code of ~900 rules, of
+    which a one-line prompt needs ~90) costs ~4 ms to read whole and nothing to leave on disk."""
+    if not _enabled():
+        return None
+    path = cache_dir() / f"{key}.pickle"
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    tail = Tail(fd)
+    try:
+        with open(fd, "rb", closefd=False) as fh:
+            value = pickle.load(fh)
+            tail.base = fh.tell()
+        tail.size = os.fstat(fd).st_size - tail.base
+    except Exception:  # noqa: BLE001 - a broken cache entry is a miss, never an error
+        return None
+    _touch(path)
+    return value, tail
+
+
+class Tail:
+    """The raw bytes stored after an entry's pickled value; the file stays open (and unchanged: a
+    newer entry replaces the file, never rewrites it) until this object goes."""
+
+    __slots__ = ("fd", "base", "size")
+
+    def __init__(self, fd: int) -> None:
+        self.fd, self.base, self.size = fd, 0, 0
+
+    def read(self, start: int, end: int) -> bytes:
+        """Bytes ``start:end`` of the tail (fewer if it is shorter)."""
+        end = min(end, self.size)
+        if end <= start:
+            return b""
+        if hasattr(os, "pread"):
+            return os.pread(self.fd, end - start, self.base + start)
+        os.lseek(self.fd, self.base + start, os.SEEK_SET)  # pragma: no cover - Windows
+        return os.read(self.fd, end - start)
+
+    def __del__(self, _close: Any = os.close) -> None:  # (``os`` may be gone at interpreter exit)
+        try:
+            _close(self.fd)
+        except OSError:
+            pass
+
+
+def _touch(path: Path) -> None:
     try:
         os.utime(path)  # used now: pruning keeps the most recently used entries
     except OSError:
         pass
-    return value
 
 
-def store(key: str, value: Any, prune: bool = False) -> None:
+def store(key: str, value: Any, prune: bool = False, tail: bytes = b"") -> None:
     """Write an entry atomically; ``prune`` keeps only the :data:`KEEP` most recently used entries of
     the same kind (the key before its last ``-``), so superseded compiled databases do not pile up
-    while a few configs in use side by side keep theirs."""
+    while a few configs in use side by side keep theirs. ``tail``: raw bytes after the value, for
+    :func:`load_head` to read in slices."""
     if not _enabled():
         return
     try:
@@ -76,6 +131,7 @@ def store(key: str, value: Any, prune: bool = False) -> None:
         tmp = d / f".{key}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(tail)
         os.replace(tmp, d / f"{key}.pickle")
     except OSError:
         pass

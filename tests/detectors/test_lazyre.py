@@ -111,3 +111,23 @@ def test_shard_decodes_only_the_entries_asked_for() -> None:
     assert shard.get(("b+", 2)) == (2, b"\x02", 0, {}, ())
     assert shard.get(("c+", 0)) is None and ("a+", 0) in shard
     assert shard.decoded() == {("a+", 0): (0, b"\x01", 0, {}, ()), ("b+", 2): (2, b"\x02", 0, {}, ())}
+
+
+def test_code_cache_reads_only_the_patterns_asked_for(tmp_path, monkeypatch) -> None:
+    """A cached shard's code stays on disk until a pattern needs it; a shard whose blob was cut short
+    (a disk full while saving) is a miss, and its patterns are compiled again."""
+    monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_lazyre, "_codes", {})
+    monkeypatch.setattr(_lazyre, "_new", {})
+    for i in range(3):
+        _lazyre._compile(rf"part-{i}\d+", 0, "sliced")
+    _lazyre._save()
+    shard = _lazyre._load("sliced")[0]
+    assert shard.blob == b"" and shard.tail is not None and len(shard.index) == 3
+    assert shard.get((r"part-1\d+", 0)) is not None
+    (path,) = tmp_path.glob("re3-sliced-*.pickle")
+    path.write_bytes(path.read_bytes()[:-1])
+    assert _lazyre._load("sliced")[0].index == {}
+    monkeypatch.setattr(_lazyre, "_codes", {})
+    assert _lazyre._compile(r"part-1\d+", 0, "sliced").match("part-12")
+    assert (r"part-1\d+", 0) in _lazyre._new["sliced"]

@@ -12,8 +12,9 @@ classes, run by stdlib ``re``, compiled on first use and kept compiled across ru
   rules' ``rules``): a run loads only the shards of the patterns it uses, so a secrets-only scan does
   not read the ~1 MB of personal-data code (loading all of it cost ~5 ms of every start).
 * Within a shard, each pattern's code is one marshalled slice of a blob, found through an index of
-  pattern digests and decoded only when asked for (:class:`Shard`): the rules' shard holds ~2.3 MB of
-  code for ~700 patterns, of which a one-line prompt needs ~50; unpickling all of it cost ~3 ms.
+  pattern digests and read from disk and decoded only when asked for (:class:`Shard`): the rules' shard
+  holds ~4 MB of code for ~950 patterns, of which a one-line prompt needs ~90; reading all of it cost
+  ~4 ms of every start.
 * Nothing is compiled at import: a command that finds no PII (or a text a detector's cheap gate
   rejects) pays for none of it.
 """
@@ -49,14 +50,16 @@ def _digest(key: Key) -> int:
 
 
 class Shard:
-    """One shard's cached codes: ``index`` maps a pattern's digest to its entry's slice of ``blob``,
-    a marshalled ``(key, entry)`` that is decoded only when the pattern is first compiled."""
+    """One shard's cached codes: ``index`` maps a pattern's digest to its entry's slice of the blob,
+    a marshalled ``(key, entry)`` that is read and decoded only when the pattern is first compiled.
+    The blob is in memory (``blob``) or still on disk (``tail``, a :class:`~promptscrub.cache.Tail`)."""
 
-    __slots__ = ("index", "blob")
+    __slots__ = ("index", "blob", "tail")
 
-    def __init__(self, index: dict[int, tuple[int, int]] | None = None, blob: bytes = b"") -> None:
+    def __init__(self, index: dict[int, tuple[int, int]] | None = None, blob: bytes = b"", tail: Any = None) -> None:
         self.index = index or {}
         self.blob = blob
+        self.tail = tail
 
     @classmethod
     def of(cls, codes: dict[Key, tuple]) -> Shard:
@@ -73,12 +76,15 @@ class Shard:
             offset += len(data)
         return cls(index, b"".join(parts))
 
+    def _slice(self, start: int, end: int) -> bytes:
+        return self.tail.read(start, end) if self.tail is not None else self.blob[start:end]
+
     def get(self, key: Key) -> tuple | None:
         span = self.index.get(_digest(key))
         if span is None:
             return None
         try:
-            found, entry = marshal.loads(self.blob[span[0]:span[1]])
+            found, entry = marshal.loads(self._slice(*span))
         except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
         return entry if tuple(found) == key else None
@@ -91,7 +97,7 @@ class Shard:
         out: dict[Key, tuple] = {}
         for a, b in self.index.values():
             try:
-                key, entry = marshal.loads(self.blob[a:b])
+                key, entry = marshal.loads(self._slice(a, b))
             except Exception:  # noqa: BLE001 - a damaged entry is dropped
                 continue
             out[tuple(key)] = entry
@@ -135,7 +141,7 @@ escape = re.escape
 def translate(pattern: str, classes: dict[str, str] | None = None) -> str:
     """``pattern`` with its ``\\p{..}`` classes spelt out for stdlib ``re`` (from ``classes``, by default
     the full Unicode ones; names.py passes ASCII-only ones for its fast path)."""
-    if "\\p{" not in pattern:
+    if isinstance(pattern, bytes) or "\\p{" not in pattern:  # (a byte pattern has no Unicode classes)
         return pattern
     if classes is None:
         from ._unicode_classes import CLASSES as classes
@@ -256,21 +262,23 @@ def _build() -> str:
 
 
 def _cache_key(build: str, shard: str) -> str:
-    return f"re2-{shard}-{zlib.crc32(build.encode()):08x}"  # re2: the indexed layout (re: one pickled dict)
+    # re3: the blob after the pickled index, read in slices (re2: pickled with it; re: one pickled dict)
+    return f"re3-{shard}-{zlib.crc32(build.encode()):08x}"
 
 
 def _load(shard: str) -> tuple[Shard, dict[int, int], int]:
     """A shard's cached codes, the save count at which each (by digest) was last used, and the shard's
-    save count."""
+    save count. The codes stay on disk until asked for (a one-line prompt needs ~90 of ~900 rules')."""
     from .. import cache
 
     build = _build()
-    data = cache.load(_cache_key(build, shard))
+    found = cache.load_head(_cache_key(build, shard))
+    data, tail = found if found is not None else (None, None)
     # the build is kept in the entry too: a key collision is a miss, never foreign code
     if isinstance(data, dict) and data.get("build") == build and isinstance(data.get("index"), dict) \
-            and isinstance(data.get("blob"), bytes):
+            and data.get("size") == getattr(tail, "size", None):
         stamps, saves = data.get("stamps"), data.get("saves")
-        codes = Shard(data["index"], data["blob"])
+        codes = Shard(data["index"], tail=tail)
         if isinstance(stamps, dict) and isinstance(saves, int):
             return codes, stamps, saves
         return codes, {}, 0
@@ -299,4 +307,5 @@ def _save_shard(shard: str, new: dict[tuple[str, int], tuple]) -> None:
     stamps = {d: v for d, v in stamps.items() if d in kept}
     out = Shard.of(codes)
     cache.store(_cache_key(build, shard),
-                {"build": build, "index": out.index, "blob": out.blob, "stamps": stamps, "saves": saves}, prune=True)
+                {"build": build, "index": out.index, "size": len(out.blob), "stamps": stamps, "saves": saves},
+                prune=True, tail=out.blob)
