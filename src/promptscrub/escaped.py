@@ -16,6 +16,7 @@ import re
 from array import array
 from collections.abc import Callable
 
+from .detectors import _lazyre  # compiled on first use, from the regex code cache: not at every start
 from .findings import Finding
 from .text_search import holds_any
 
@@ -24,7 +25,7 @@ ESCAPED_QUOTES = ('\\"', "\\'")
 
 #: An escaped quote, an escaped backslash (a string can end in a backslash) and the escaped line breaks and
 #: tab (a value's closing quote is often followed by an escaped line break, which is no more of the value).
-_ESCAPE = re.compile(r"\\([\\\"'ntr])")
+_ESCAPE = _lazyre.compile(r"\\([\\\"'ntr])")
 _CHAR = {"n": "\n", "t": "\t", "r": "\r"}
 
 
@@ -116,11 +117,11 @@ def unescaped_view(text: str) -> tuple[str, array]:
 
 #: What separates two blocks in the joined view: a blank line, which no secret crosses.
 BLOCK_GAP = "\n\n"
-_ESCAPED_QUOTE = re.compile(r"\\[\"']")
+_ESCAPED_QUOTE = _lazyre.compile(r"\\[\"']")
 
 
 #: a quote escaped twice (``\\\\\\"``: an escaped backslash, then an escaped quote)
-_DOUBLY_ESCAPED_QUOTE = re.compile(r"\\\\\\[\"']")
+_DOUBLY_ESCAPED_QUOTE = _lazyre.compile(r"\\\\\\[\"']")
 
 
 def _escaped_blocks(text: str) -> list[tuple[int, int]]:

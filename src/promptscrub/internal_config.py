@@ -8,10 +8,10 @@ the matchers (Aho-Corasick, pygments) load only when a detector actually has wor
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .detectors import _lazyre  # compiled on first use, from the regex code cache: not at every start
 from .findings import CATEGORIES
 from .rules import compile_pattern, table_id, type_from_id
 from .tables import check_keys
@@ -30,8 +30,8 @@ TERM_BOUNDARIES = ("word", "identifier")
 MIN_TERM_LENGTH = 3
 #: A column header is a line's field: a name longer than this is none (the table reader's limit too).
 MAX_COLUMN_NAME = 64
-_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
-_TOKEN_TYPE = re.compile(r"^(?:Token\.)?[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*$")
+_DOMAIN = _lazyre.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+_TOKEN_TYPE = _lazyre.compile(r"^(?:Token\.)?[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*$")
 
 
 class InternalConfigError(ValueError):

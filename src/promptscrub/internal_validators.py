@@ -9,7 +9,8 @@ Stdlib only, imported lazily by the engine.
 from __future__ import annotations
 
 import ipaddress
-import re
+
+from .detectors import _lazyre  # compiled on first use, from the regex code cache: not at every start
 
 TYPE_CHECKING = False  # (not ``typing``'s: importing typing costs a one-line redact ~3 ms)
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ def _project_placeholder(value: str) -> bool:
     return _GLUED_SLOT.fullmatch("".join(tokens)) is not None
 
 
-_GLUED_SLOT = re.compile(r"(?:your|my)?(?:gcp|google|cloud)?projects?(?:id|name)?\d{0,3}")
+_GLUED_SLOT = _lazyre.compile(r"(?:your|my)?(?:gcp|google|cloud)?projects?(?:id|name)?\d{0,3}")
 
 
 def gcp_project_id(value: str) -> bool:

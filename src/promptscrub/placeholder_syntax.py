@@ -201,7 +201,7 @@ def _anchor_scan() -> tuple[bytes, re.Pattern[bytes]]:
             table[ord(c)] = ord(name)
     # an anchor reversed (a digit, hex digits, a separator, an alphanumeric), then the run back to its start,
     # its first digits and separators apart (``lead``: a scan can begin after them)
-    return bytes(table), re.compile(rb"d[dh]{0,63}(?:[s_]|_\\)[dhl](?:[^.]*[^.ds_])?(?P<lead>[ds_]*)")
+    return bytes(table), _lazyre.compile(rb"d[dh]{0,63}(?:[s_]|_\\)[dhl](?:[^.]*[^.ds_])?(?P<lead>[ds_]*)")
 
 
 def _run_start(text: str, pos: int, i: int) -> int:

@@ -121,10 +121,13 @@ _EXAMPLE = lazyre.compile(r"(?i)example|sample[_-]?(?:key|token|secret)|your[_-]
 _WORD_SPLIT = lazyre.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 
 
+_CALL_TAIL = lazyre.compile(r"\s*[+.]\s*(?:new\s+)?[A-Za-z_$][\w.$]*\s*\(")
+
+
 def _elided(v: str) -> bool:
     """A value cut short for display (``ops_eyJzaWdu..``) or a fragment of code caught between two string
     literals (``"+new Buffer("`` from ``"a=" + new Buffer(x)``)."""
-    return v.endswith("..") or bool(re.fullmatch(r"\s*[+.]\s*(?:new\s+)?[A-Za-z_$][\w.$]*\s*\(", v))
+    return v.endswith("..") or bool(_CALL_TAIL.fullmatch(v))
 
 
 def shannon_entropy(value: str) -> float:
@@ -232,11 +235,14 @@ _SECRET_WORD = lazyre.compile(r"(?i)^(?:secrets?|passwords?|passwd|passphrase|to
 _IDENT_PARTS = lazyre.compile(r"[A-Z]+\d{0,3}(?![a-z\d])|[A-Z]?[a-z]+\d{0,3}(?!\d)|\d{1,8}(?!\d)")
 
 
+_JOINED_NAME = lazyre.compile(r"[A-Za-z_][\w]*(?:(?:::|[.-])[A-Za-z_0-9]\w*)*")
+
+
 def _ident_parts(v: str) -> list[str] | None:
     """The words of an identifier (snake_case, camelCase, dotted or ``::`` paths, kebab-case), or None when
     it is not one or has a part no identifier has (a long digit run inside letters: ``c89050313045823``)."""
     v = v.rstrip("-")
-    if not re.fullmatch(r"[A-Za-z_][\w]*(?:(?:::|[.-])[A-Za-z_0-9]\w*)*", v):
+    if not _JOINED_NAME.fullmatch(v):
         return None
     parts = _IDENT_PARTS.findall(v)
     if sum(map(len, parts)) != sum(c.isalnum() for c in v):
@@ -278,10 +284,13 @@ def _names_a_secret(v: str) -> bool:
     return _word_parts(parts)
 
 
+_NAME_JOINT = lazyre.compile(r"[A-Za-z0-9](?:_|-|::)(?=[A-Za-z0-9])")
+
+
 def _identifier_like(v: str) -> bool:
     """A code identifier made of words, with separators (``gss_krb5_lucid_context_v1``,
     ``PyUnicode_AsUTF8String``, ``_mm512_srli_epi64``, ``PS-or-PDF-font-exception-20170817``)."""
-    if len(re.findall(r"[A-Za-z0-9](?:_|-|::)(?=[A-Za-z0-9])", v)) < 2:
+    if len(_NAME_JOINT.findall(v)) < 2:
         return False  # one separator: prefix_<random> (sk_..., glpat-...)
     if re.fullmatch(r"[a-z]+(?:-[a-z]+)+", v):
         return False  # correct-horse-battery-staple: a passphrase
@@ -330,10 +339,13 @@ def _type_name(v: str) -> bool:
     return bool(_TYPE_WIDTH.fullmatch(v)) and _pronounceable(v.rstrip("0123456789"))
 
 
+_LIST_SEP = lazyre.compile(r"\s*[|,]\s*")
+
+
 def _type_list(v: str) -> bool:
     """Two or more sized type names joined by ``|`` or ``,`` (``float64|complex64``, ``int32,int64``): a
     signature or a dtype union, as the single names are."""
-    parts = re.split(r"\s*[|,]\s*", v)
+    parts = _LIST_SEP.split(v)
     return len(parts) >= 2 and all(_type_name(p) for p in parts)
 
 
@@ -370,6 +382,12 @@ def _self_described(v: str) -> bool:
     return 2 <= len(words) <= 5 and words[0] in _INSTRUCTION_WORDS and words[-1] in _SECRET_NOUNS
 
 
+_PUNCT_RUN = lazyre.compile(r"[\W_]+")
+_SHORT_PREFIX = lazyre.compile(r"[A-Za-z0-9]{1,12}[_\-.:]")
+_WORD_DIGITS = lazyre.compile(r"([a-z]+)(\d{4,})")
+_WHOLE = lazyre.compile("(.*)()")
+
+
 def is_placeholder(value: str) -> bool:
     """True for documented example values and template placeholders, never for a random token."""
     v = _strip(value)
@@ -386,7 +404,7 @@ def is_placeholder(value: str) -> bool:
         return all(is_placeholder(ln.split(":", 1)[-1]) for ln in v.splitlines() if ln.strip())
     if not any(c.isalnum() for c in v) or (v.isdigit() and _sequential(v)) or _YAML_TAG.fullmatch(v):
         return True
-    if not re.sub(r"[\W_]+", "", _BRACED.sub("", v)):  # only templates and punctuation: ${A}:${B}
+    if not _PUNCT_RUN.sub("", _BRACED.sub("", v)):  # only templates and punctuation: ${A}:${B}
         return True
     if _format_string(v) or _default_uri_credentials(v) or _names_a_secret(v) or _identifier_like(v):
         return True
@@ -397,7 +415,7 @@ def is_placeholder(value: str) -> bool:
     if _mostly_runs(v) or _elided(v) or _fill_run(v) or _self_described(v):
         return True
     # a template placeholder as the variable part after a short prefix: sk-<key>, ghp_${TOKEN}
-    m = re.match(r"[A-Za-z0-9]{1,12}[_\-.:]", v)
+    m = _SHORT_PREFIX.match(v)
     if m and (_TEMPLATE.fullmatch(v[m.end():]) or _alphabet_run(v[m.end():]) or _placeholder_words(v[m.end():])
               or v[m.end():].isdigit() and _sequential(v[m.end():])):
         return True
@@ -407,7 +425,7 @@ def is_placeholder(value: str) -> bool:
         return True  # header.payload of a documentation toy, its signature cut off
     words = [w.lower() for w in _WORD_SPLIT.split(_unquote(v)) if w]
     # token1234: a placeholder word with a counting suffix
-    words = [p for w in words for p in (re.fullmatch(r"([a-z]+)(\d{4,})", w) or re.fullmatch("(.*)()", w)).groups() if p]
+    words = [p for w in words for p in (_WORD_DIGITS.fullmatch(w) or _WHOLE.fullmatch(w)).groups() if p]
     # (the words must be a good part of the value: one letter among symbols, A,.:-@*?!, is a password, not "a")
     if words and sum(map(len, words)) * 3 >= len(v) and all(
             w in _PLACEHOLDER_WORDS or _two_words(w) or w.isdigit() and (len(w) <= 3 or w in "01234567890") for w in words):

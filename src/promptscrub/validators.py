@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .detectors import _lazyre  # compiled on first use, from the regex code cache: not at every start
+
 TYPE_CHECKING = False  # (not ``typing``'s: importing typing costs a one-line redact ~3 ms)
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_NON_DIGIT = re.compile(r"\D")
-_SEPARATORS = re.compile(r"[\s\-.]")
+_NON_DIGIT = _lazyre.compile(r"\D")
+_SEPARATORS = _lazyre.compile(r"[\s\-.]")
 
 
 def digits(value: str) -> str:
@@ -146,7 +148,7 @@ def us_ssn(value: str) -> bool:
     return len(set(seps)) <= 1
 
 
-_NINO = re.compile(r"^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])?$")
+_NINO = _lazyre.compile(r"^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])?$")
 _NINO_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
@@ -204,7 +206,7 @@ def in_aadhaar(value: str) -> bool:
 _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                    [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] + [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
                                                           12, 14, 16, 10, 22, 25, 24, 23]))
-_CF_SHAPE = re.compile(r"^[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]$")
+_CF_SHAPE = _lazyre.compile(r"^[A-Z]{6}[\dLMNP-V]{2}[A-EHLMPR-T][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]$")
 _CF_OMOCODE = str.maketrans("LMNPQRSTUV", "0123456789")
 
 
@@ -934,7 +936,7 @@ def mrz_block(value: str) -> bool:
 
 # ---- generic labels: a national id whose label names no country -------------------------------------------------
 
-_DATE_ONLY = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+_DATE_ONLY = _lazyre.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
 def labelled_national_id(value: str) -> bool:
@@ -1186,7 +1188,7 @@ def ipv6(value: str) -> bool:
     return sum(1 for g in core.split(":") if g) >= 2
 
 
-_MAC = re.compile(r"^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$")
+_MAC = _lazyre.compile(r"^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$")
 
 
 def mac(value: str) -> bool:
@@ -1249,8 +1251,8 @@ for _number, _names in enumerate([
         MONTHS[_name] = _number
 del _number, _names, _name
 
-_DATE_NUMERIC = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
-_DATE_WORDS = re.compile(r"[^\W\d_]+|\d+")
+_DATE_NUMERIC = _lazyre.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
+_DATE_WORDS = _lazyre.compile(r"[^\W\d_]+|\d+")
 
 
 def birth_date(value: str) -> bool:
@@ -1322,7 +1324,7 @@ SYSTEM_ACCOUNTS = frozenset(
     "invalid unknown string str int bool boolean text true false yes no required optional".split())
 #: A fixed prefix or suffix that marks a service or machine account (``svc-billing``, ``ledger_app``, ``ci-bot``,
 #: ``kibana_system``, ``nightlybuild``, ``appuser``, ``user2``).
-_SERVICE_ACCOUNT = re.compile(r"(?i)^(?:svc|service|bot|sys|system|app|api)[-_.]|^sa[-_]|[-_.](?:svc|service|bot|app|api|agent|"
+_SERVICE_ACCOUNT = _lazyre.compile(r"(?i)^(?:svc|service|bot|sys|system|app|api)[-_.]|^sa[-_]|[-_.](?:svc|service|bot|app|api|agent|"
                               r"daemon|exporter|runner|worker|readonly|system|reader|writer)$|[-_](?:sa|ro|rw)$|"
                               r"(?:build|builder|uploader|deployer|admin|backup|mailer)$|\$$|^__|"
                               r"^(?:app|db|my|test|demo|dev|web|api|ci|svc|sys|default|new|local|remote|sample|example|"

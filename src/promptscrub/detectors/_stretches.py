@@ -21,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 #: chunk sizes: a large one skips ASCII text quickly, a small one narrows down a non-ASCII character
 _BIG, _SMALL = 1 << 16, 1 << 12
 

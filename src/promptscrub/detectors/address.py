@@ -44,7 +44,6 @@ Options: ``min_score``; ``context_words`` (extra cue phrases, e.g. ``"deliver it
 from __future__ import annotations
 
 import bisect
-import re
 from collections import namedtuple
 from collections.abc import Iterable
 
@@ -520,7 +519,7 @@ class MarksFilter:
     several anchors' gates need: searched once per region (the last region's answer is kept for the next gate)."""
 
     def __init__(self, pattern: bytes) -> None:
-        self.compiled = re.compile(pattern)
+        self.compiled = regex.compile(pattern)
         self.last: tuple[bytes | None, int, int, bool] = (None, -1, -1, False)
 
     def __call__(self, marks: bytes, r0: int, r1: int) -> bool:
@@ -535,7 +534,7 @@ def _marks_gate(pattern: bytes, first: MarksFilter | None = None) -> Any:
     """A gate searching the region's digit marks with a byte pattern that starts with a literal or a class of them
     (``re`` skips to those without trying each position; one alternation of several such patterns would lose
     that), after a filter shared with other gates if ``first``."""
-    compiled = re.compile(pattern)
+    compiled = regex.compile(pattern)
 
     def passes(text: str, r0: int, r1: int) -> bool:
         marks = digit_marks(text)

@@ -63,11 +63,11 @@ DIGIT = _lazyre.compile(r"\d")
 #: five digits after the ``+``/``00``/``(+44)`` prefix). Searched in the text's digit marks (every ``\d`` a
 #: NUL, see :func:`~promptscrub.detectors._stretches.digit_marks`): a first byte that ``re`` finds by a plain
 #: byte scan, ~10x faster than testing ``\d`` at every character, and far faster than trying CANDIDATE there.
-DIGIT_RUN = re.compile(rb"\x00(?:[ .\-/()]{0,3}\x00){4}")
+DIGIT_RUN = _lazyre.compile(rb"\x00(?:[ .\-/()]{0,3}\x00){4}")
 #: Where a candidate can start, in the digit marks: CANDIDATE's first character and look-behind, but with
 #: any non-ASCII character (``?``) let through. Most digit runs in code are inside a word (``a1b2c3d4e5``, a
 #: hash) or a dotted version: one byte search turns their windows away.
-START = re.compile(rb"(?<![A-Za-z_\x00+./-])[\x00+(]")
+START = _lazyre.compile(rb"(?<![A-Za-z_\x00+./-])[\x00+(]")
 #: a candidate starts at most this many characters before that run (``+ `` and ``(+12345) ``)
 LEAD = 11
 #: a candidate reads at most this many characters from its start (98 of match, 2 of look-ahead)
@@ -76,7 +76,7 @@ READ = 100
 STEP = 32
 #: Seven digits, each at most three characters from the next (``(?:\d\D{0,3}){7}``), in the digit marks: no
 #: phone number has fewer, and a text without them costs one byte scan
-SEVEN_DIGITS = re.compile(rb"\x00(?:[^\x00]{0,3}\x00){6}")
+SEVEN_DIGITS = _lazyre.compile(rb"\x00(?:[^\x00]{0,3}\x00){6}")
 DATE_LIKE = _lazyre.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s|$)")
 DEFAULT_CONTEXT = (
     "phone", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "fax", "call", "calling", "called",
