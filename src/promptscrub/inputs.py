@@ -33,6 +33,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
+    """An input left out of a batch (binary, too large, unreadable) and why; reported, never silent."""
+
     display: str
     reason: str
 

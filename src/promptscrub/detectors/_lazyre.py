@@ -202,13 +202,27 @@ def compile_now(pattern: str, flags: int = 0, shard: str = "main") -> Any:
     return _compile(pattern, flags, shard)
 
 
-def _compile(pattern: str, flags: int, shard: str = "main") -> Any:
-    key = (pattern, flags)
+def lookup(shard: str, key: Key) -> Any:
+    """``key``'s cached entry in ``shard`` (``None``: a miss), marked used so that it stays cached."""
     codes = _codes.get(shard)
     if codes is None:
         codes = _codes[shard] = _load(shard)[0]
     _used.setdefault(shard, set()).add(key)
-    entry = codes.get(key)
+    return codes.get(key)
+
+
+def remember(shard: str, key: Key, entry: Any) -> None:
+    """Cache ``entry`` (plain data ``marshal`` takes) for ``key`` in ``shard``: written at exit."""
+    if not _new:
+        import atexit
+
+        atexit.register(_save)
+    _new.setdefault(shard, {})[key] = entry
+
+
+def _compile(pattern: str, flags: int, shard: str = "main") -> Any:
+    key = (pattern, flags)
+    entry = lookup(shard, key)
     if entry is not None:
         try:
             import _sre
@@ -228,11 +242,7 @@ def _compile(pattern: str, flags: int, shard: str = "main") -> Any:
         entry = (args[0], array("I", args[1]).tobytes(), *args[2:])
     except OverflowError:  # pragma: no cover - an array('I') narrower than sre code
         return compiled
-    if not _new:
-        import atexit
-
-        atexit.register(_save)
-    _new.setdefault(shard, {})[key] = entry
+    remember(shard, key, entry)
     return compiled
 
 
