@@ -94,7 +94,22 @@ def build(config: Path | None):  # noqa: ANN201 - returns a Scrubber; imported l
         from .detectors import BUILTIN
 
         check_rule_ids(cfg, {r.id for r in load_builtin_rules()} | set(BUILTIN))
-    return build_scrubber(cfg)
+    scrubber = build_scrubber(cfg)
+    settle()
+    return scrubber
+
+
+def settle() -> None:
+    """Start-up is over: turn the garbage collector back on (the entry's quick path turns it off), with
+    everything start-up made frozen, never scanned again.
+
+    Why: start-up creates ~200k objects (modules, rules, detectors) that live to the end; collecting
+    while it runs (~40 passes) and scanning them again at exit cost a one-line redact ~15 ms (issue #8).
+    What runs after (the redaction) is collected as usual."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 def plan_outputs(paths: list[str] | None, out_dir: Path | None, quiet: bool):  # noqa: ANN201

@@ -80,12 +80,19 @@ def quick_redact_args(argv: list[str]) -> dict[str, object] | None:
 
 def main() -> None:
     global HOT
+    from .dataclass_cache import install
+
+    install()  # our data types' methods from the cache, not compiled at every start
     argv = with_default_command(sys.argv[1:])
     quick = quick_redact_args(argv)
     if quick is not None:
+        import gc
+
+        gc.disable()  # until the scrubber is built: see cli_common.settle
         from .redact_command import redact
 
         redact(**quick)  # type: ignore[arg-type]
+        gc.freeze()  # the output is written: spare the exit a full collection of what the run made
         sys.exit(0)
     # shell completion (Typer's _PROMPTSCRUB_COMPLETE) must see every command
     HOT = argv[0] if argv[0] in HOT_COMMANDS and "_PROMPTSCRUB_COMPLETE" not in os.environ else ""

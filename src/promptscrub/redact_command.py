@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli_common import Fail, build, choose_style, fail_closed, plan_outputs, session_vault, summary, touch_session, write_output
+from .cli_common import Fail, build, choose_style, fail_closed, plan_outputs, session_vault, settle, summary, touch_session, write_output
 
 
 def redact(paths: list[str] | None = None, map_path: Path | None = None, out_dir: Path | None = None,
@@ -25,6 +25,8 @@ def redact(paths: list[str] | None = None, map_path: Path | None = None, out_dir
 
     with fail_closed():
         vault_path = session_vault(session, map_path)
+        if engine != "local" or out_dir is not None:
+            settle()  # many inputs: no start-up to speed up, collect as usual from the start
         if engine != "local":
             from .spark_files import redact_with_engine  # Spark (#9): loaded only when asked for
 
