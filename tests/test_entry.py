@@ -108,3 +108,30 @@ def test_a_one_line_redact_imports_nothing_it_does_not_run(tmp_path):
     proc = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert "<URL_PASSWORD_1>" in proc.stdout
     assert "LOADED []" in proc.stderr
+
+
+def test_the_quick_path_collects_garbage_again_once_started(tmp_path):
+    """The quick path runs start-up without the garbage collector (cli_common.settle): it must be on again,
+    with start-up's objects frozen, by the time the input is redacted."""
+    import subprocess
+    import sys
+
+    prompt = tmp_path / "prompt.txt"
+    prompt.write_text("mail ops@acme-corp.example\n")
+    code = (
+        "import gc, sys\n"
+        "from promptscrub import scrubber\n"
+        "seen = []\n"
+        "redact = scrubber.Scrubber.redact\n"
+        "def spy(self, *a, **k):\n    seen.append((gc.isenabled(), gc.get_freeze_count() > 1000))\n    return redact(self, *a, **k)\n"
+        "scrubber.Scrubber.redact = spy\n"
+        f"sys.argv = ['promptscrub', 'redact', {str(prompt)!r}, '--map', {str(tmp_path / 'map.json')!r}]\n"
+        "import promptscrub.entry\n"
+        "try:\n    promptscrub.entry.main()\nexcept SystemExit:\n    pass\n"
+        "print('SEEN', seen, file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PROMPTSCRUB_")}
+    env["PROMPTSCRUB_HOME"] = str(tmp_path / "home")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert "<EMAIL_1>" in proc.stdout
+    assert "SEEN [(True, True)]" in proc.stderr
