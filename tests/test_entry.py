@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from helpers_subprocess import promptscrub
 from promptscrub.cli import app
-from promptscrub.entry import quick_redact_args
+from promptscrub.entry import quick_args
 
 PROMPT = "mail ops@acme-corp.example about psql postgres://admin:Zq8vLm2pTx9w@db.internal/app\r\nthanks\n"
 
@@ -21,24 +21,27 @@ PROMPT = "mail ops@acme-corp.example about psql postgres://admin:Zq8vLm2pTx9w@db
     (["redact", "--map", "m.json", "--map=n.json"], {"paths": None, "quiet": False, "map_path": Path("n.json"), "session": None}),
     (["redact", "--style", "mask", "--no-deterministic", "--session=s1"],
      {"paths": None, "quiet": False, "style": "mask", "deterministic": False, "session": "s1"}),
+    (["restore", "answer.md", "--strict", "-q", "--map=m.json"],
+     {"paths": ["answer.md"], "quiet": True, "strict": True, "map_path": Path("m.json"), "session": None}),
 ])
 def test_common_command_lines_take_the_quick_path(argv, expected, monkeypatch):
     monkeypatch.delenv("PROMPTSCRUB_SESSION", raising=False)
-    assert quick_redact_args(argv) == expected
+    assert quick_args(argv) == expected
 
 
 @pytest.mark.parametrize("argv", [
     ["redact", "--help"], ["redact", "--jobs", "2", "x"], ["redact", "--map"], ["redact", "--map", "--quiet"],
     ["redact", "--map="], ["redact", "--quiet=yes"], ["redact", "--", "-x"], ["redact", "--typo"], ["scan", "x"],
+    ["restore", "--style", "mask"], ["restore", "--config", "c.toml"], ["restore", "--strict=yes"], ["restore", "--help"],
 ])
 def test_anything_else_goes_to_typer(argv):
-    assert quick_redact_args(argv) is None
+    assert quick_args(argv) is None
 
 
 def test_session_comes_from_the_environment_like_typer(monkeypatch):
     monkeypatch.setenv("PROMPTSCRUB_SESSION", "review-7")
-    assert quick_redact_args(["redact"])["session"] == "review-7"
-    assert quick_redact_args(["redact", "--session", "other"])["session"] == "other"
+    assert quick_args(["redact"])["session"] == "review-7"
+    assert quick_args(["restore", "--session", "other"])["session"] == "other"
 
 
 CASES = [
@@ -49,6 +52,9 @@ CASES = [
     ("missing file", ["redact", "{home}/nope.txt", "--map", "{home}/m.json"], None),
     ("bad config", ["redact", "{prompt}", "--config", "{home}/bad.toml", "--map", "{home}/m.json"], None),
     ("named session", ["redact", "{prompt}", "--session", "s1"], None),
+    ("restore a file", ["restore", "{answer}", "--map", "{home}/m.json"], None),
+    ("restore stdin, strict", ["restore", "--map", "{home}/m.json", "--strict"], "see <EMAIL_1> and <EMAIL_9>\n"),
+    ("restore, missing map", ["restore", "{answer}", "--map", "{home}/nope.json", "-q"], None),
 ]
 
 
@@ -60,16 +66,19 @@ def test_quick_path_and_typer_agree(name, argv, stdin, tmp_path, monkeypatch):
         home.mkdir()
         (home / "prompt.txt").write_bytes(PROMPT.encode())
         (home / "bad.toml").write_text("[detectors]\nsecrets = 'yes'\n")
-        args = [a.format(home=home, prompt=home / "prompt.txt") for a in argv]
+        if argv[0] == "restore":  # the answer to restore: the prompt redacted into m.json
+            answer = promptscrub("redact", str(home / "prompt.txt"), "--map", str(home / "m.json"), home=home)
+            (home / "answer.txt").write_bytes(answer.stdout)
+        args = [a.format(home=home, prompt=home / "prompt.txt", answer=home / "answer.txt") for a in argv]
         data = stdin.encode() if stdin is not None else None
+        full = args if args[0] in ("redact", "restore") else ["redact", *args]
         if way == "quick":
-            assert quick_redact_args(args if args[0] == "redact" else ["redact", *args]) is not None
+            assert quick_args(full) is not None
             proc = promptscrub(*args, home=home, input=data)
             out, err, code = proc.stdout, proc.stderr.decode(), proc.returncode
         else:
             monkeypatch.setenv("PROMPTSCRUB_HOME", str(home))
             monkeypatch.delenv("PROMPTSCRUB_SESSION", raising=False)
-            full = args if args[0] == "redact" else ["redact", *args]
             res = CliRunner().invoke(app, full, input=data)
             out, err, code = res.stdout_bytes, res.stderr, res.exit_code
         vaults = sorted(p.relative_to(home).as_posix() for p in home.rglob("*.json"))
@@ -77,6 +86,10 @@ def test_quick_path_and_typer_agree(name, argv, stdin, tmp_path, monkeypatch):
     assert results["quick"] == results["typer"]
     if name == "file and map":
         assert results["quick"][2] == 0 and b"ops@acme-corp.example" not in results["quick"][0]
+    if name == "restore a file":
+        assert results["quick"][:3] == (PROMPT.encode(), "", 0)
+    if name == "restore stdin, strict":
+        assert results["quick"][0] == b"see ops@acme-corp.example and <EMAIL_9>\n" and results["quick"][2] == 1
 
 
 def test_a_one_line_redact_imports_nothing_it_does_not_run(tmp_path):

@@ -101,38 +101,9 @@ def restore(
       llm "..." < safe.txt | promptscrub restore
       promptscrub restore --session review-42 answer.md
     """
-    from .inputs import read_text
-    from .restore import restore as do_restore
-    from .vault import Vault
+    from .restore_command import restore as run
 
-    with fail_closed():
-        sources = plan_outputs(paths, out_dir, quiet)
-        vault_path = session_vault(session, map_path)
-        if map_path is not None and not map_path.exists():
-            raise Fail(f"{map_path}: mapping file not found")
-        vault = Vault.load(vault_path)
-        if map_path is None:
-            touch_session(vault_path)  # a session's age counts from its last use
-        unresolved: list[str] = []
-        pending = []
-        if len(sources) == 1 and sources[0].path is None and out_dir is None:  # stdin: restore as it arrives
-            from .stream_restore import restore_stream
-
-            unresolved = restore_stream(sys.stdin.buffer, sys.stdout.buffer, vault).unresolved
-            sources = []
-        for src in sources:
-            res = do_restore(read_text(src), vault)
-            unresolved.extend(res.unresolved)
-            if out_dir is None:
-                pending.append((res.text, src.rel))
-            else:
-                write_output(res.text, src.rel, out_dir)
-        for text, rel in pending:
-            write_output(text, rel, None)
-        if unresolved and not quiet:
-            err(f"{len(unresolved)} placeholder(s) not in the mapping, left as they are: {', '.join(sorted(set(unresolved)))}")
-        if unresolved and strict:
-            raise typer.Exit(1)
+    run(paths, map_path, out_dir, strict, quiet, session)
 
 
 def scan(

@@ -24,26 +24,33 @@ def with_default_command(argv: list[str]) -> list[str]:
     return argv
 
 
-#: ``redact`` options the quick path understands: flag → (keyword, takes a value). Anything else
+#: The options the quick path understands, per command: flag → (keyword, takes a value). Anything else
 #: (``--help``, ``--jobs``, a typo...) goes to Typer, which owns parsing, help and usage errors.
-QUICK_REDACT = {"--map": ("map_path", True), "--config": ("config", True), "--session": ("session", True),
-                "--style": ("style", True), "--out-dir": ("out_dir", True), "--quiet": ("quiet", False),
-                "-q": ("quiet", False), "--deterministic": ("deterministic", False),
-                "--no-deterministic": ("deterministic", False)}
+QUICK_OPTIONS = {
+    "redact": {"--map": ("map_path", True), "--config": ("config", True), "--session": ("session", True),
+               "--style": ("style", True), "--out-dir": ("out_dir", True), "--quiet": ("quiet", False),
+               "-q": ("quiet", False), "--deterministic": ("deterministic", False),
+               "--no-deterministic": ("deterministic", False)},
+    "restore": {"--map": ("map_path", True), "--session": ("session", True), "--out-dir": ("out_dir", True),
+                "--strict": ("strict", False), "--quiet": ("quiet", False), "-q": ("quiet", False)},
+}
 PATH_OPTIONS = {"map_path", "config", "out_dir"}
 
 
-def quick_redact_args(argv: list[str]) -> dict[str, object] | None:
-    """``redact``'s keyword arguments when ``argv`` uses only the common options, else None.
+def quick_args(argv: list[str]) -> dict[str, object] | None:
+    """The command's keyword arguments when ``argv`` is ``redact`` or ``restore`` with only the common
+    options, else None.
 
-    Why: importing Typer and building its command costs ~50 ms, half of a one-line redact in a pipe.
-    The values are exactly what Typer would pass (last repeat wins, ``--opt=value``, paths as
-    ``Path``, ``--session`` from PROMPTSCRUB_SESSION); tests run both paths on the same command lines.
+    Why: importing Typer and building its command costs ~50 ms, most of a one-line redact in a pipe (and
+    of the restore of its answer). The values are exactly what Typer would pass (last repeat wins,
+    ``--opt=value``, paths as ``Path``, ``--session`` from PROMPTSCRUB_SESSION); tests run both paths on
+    the same command lines.
     """
     from pathlib import Path
 
-    if len(argv) < 1 or argv[0] != "redact" or "_PROMPTSCRUB_COMPLETE" in os.environ:
+    if len(argv) < 1 or argv[0] not in QUICK_OPTIONS or "_PROMPTSCRUB_COMPLETE" in os.environ:
         return None
+    options = QUICK_OPTIONS[argv[0]]
     kwargs: dict[str, object] = {"paths": [], "quiet": False}
     i = 1
     while i < len(argv):
@@ -53,7 +60,7 @@ def quick_redact_args(argv: list[str]) -> dict[str, object] | None:
             kwargs["paths"].append(tok)  # type: ignore[union-attr]
             continue
         name, _, inline = tok.partition("=")
-        spec = QUICK_REDACT.get(name)
+        spec = options.get(name)
         if spec is None:
             return None
         key, takes_value = spec
@@ -84,14 +91,16 @@ def main() -> None:
 
     install()  # our data types' methods from the cache, not compiled at every start
     argv = with_default_command(sys.argv[1:])
-    quick = quick_redact_args(argv)
+    quick = quick_args(argv)
     if quick is not None:
         import gc
 
-        gc.disable()  # until the scrubber is built: see cli_common.settle
-        from .redact_command import redact
-
-        redact(**quick)  # type: ignore[arg-type]
+        gc.disable()  # start-up without collections: cli_common.settle turns them back on
+        if argv[0] == "restore":
+            from .restore_command import restore as command
+        else:
+            from .redact_command import redact as command
+        command(**quick)  # type: ignore[arg-type]
         gc.freeze()  # the output is written: spare the exit a full collection of what the run made
         sys.exit(0)
     # shell completion (Typer's _PROMPTSCRUB_COMPLETE) must see every command
