@@ -35,7 +35,7 @@ from .engine_shape import Shape, ShapeError, analyse, keyword_expression, scan_b
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-16"
+FORMAT = "hs-17"  # 17: keywords beyond Latin-1 kept out of the keywords database (Built.outside_keywords)
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -136,6 +136,9 @@ class Built:
     #: the keywords in a database of their own: a pure literal set scans ~25x faster alone than
     #: mixed into the rules' database (it breaks the literal-set optimisations there)
     keywords_blob: bytes | None = None
+    #: keywords the shadow cannot find (a character beyond Latin-1: 密码, пароль): looked for in the
+    #: lower-cased text, and only in a text that is not ASCII, where alone they can occur
+    outside_keywords: tuple[int, ...] = ()
 
 
 def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
@@ -167,11 +170,12 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
         plans[i] = Plan(PYTHON) if prefiltered is None else replace(plans[i], prefilter=True)
     expressions = [keyword_expression(kw) for kw in keywords]
     kw_entries = [(k, e.encode("ascii"), hs.HS_FLAG_SINGLEMATCH) for k, e in enumerate(expressions) if e is not None]
+    outside = tuple(k for k, e in enumerate(expressions) if e is None)  # (never pure ASCII: see keyword_expression)
     keywords_blob, keywords_in_db = None, False
     if kw_entries:
         kdb, kfailed = _compile(kw_entries)
         keywords_blob = hs.dumpb(kdb)
-        keywords_in_db = None not in expressions and not any(p is None for p in kfailed.values())
+        keywords_in_db = not any(p is None for p in kfailed.values())
     starts_blob = None
     reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL or plans[e[0]].starts]
     if reversed_entries:
@@ -180,7 +184,7 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
             if rfailed[i] is None:
                 plans[i] = Plan(PYTHON)
         starts_blob = hs.dumpb(rdb)
-    return Built(hs.dumpb(db), plans, starts_blob, keywords_in_db, keywords_blob)
+    return Built(hs.dumpb(db), plans, starts_blob, keywords_in_db, keywords_blob, outside)
 
 
 def _compile(entries: list[tuple[int, bytes, int]],
@@ -302,6 +306,7 @@ class HyperscanBackend:
         self.python_only = [i for i, p in enumerate(self.plans) if p.mode == PYTHON]
         self.keywords_in_db = built.keywords_in_db and built.keywords_blob is not None
         self.kw_db = LazyDatabase(built.keywords_blob) if self.keywords_in_db and built.keywords_blob else None
+        self.outside = getattr(built, "outside_keywords", ())
         self._terminated = hs.ScanTerminated
         #: the rules each keyword (by index) lets run (lists: building 1,600 sets cost ~1 ms of each
         #: start), and the rules no keyword gates
@@ -340,6 +345,12 @@ class HyperscanBackend:
                 unmet.difference_update(kw_rules[k])
                 return not unmet  # True stops the scan: every rule that can match is decided
 
+            if unmet and self.outside and not text.isascii():  # (isascii: O(1) on a str)
+                lowered = text.lower()
+                for k in self.outside:
+                    if self.gate.keywords[k] in lowered:
+                        seen.add(k)
+                        unmet.difference_update(kw_rules[k])
             if unmet:
                 try:
                     self.kw_db.scan(data, on_keyword)
