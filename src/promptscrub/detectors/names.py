@@ -570,6 +570,14 @@ passwort parola passord adgangskode lösenord salasana hasło heslo jelszó wach
 büro alarmanlage haustür tür garage keller lager werkstatt praxis filiale zentrale empfang tresor schlüssel
 zugang zugangscode türcode
 wlan wi-fi wifi ssid
+пароль пароля логин логина имя фамилия отчество адрес телефон почта город страна дата примечание комментарий статус
+сумма итого пользователь клиент сотрудник тема ответ вопрос спасибо привет здравствуйте ошибка внимание важно
+пример результат описание название номер код ключ токен сервер хост порт версия заказ счёт счет оплата доставка
+товар цена количество должность отдел компания организация паспорт подпись логін ім'я прізвище адреса пошта місто
+країна примітка коментар сума користувач клієнт співробітник відповідь питання дякую привіт помилка увага приклад
+опис назва парола потребител държава бележка лозинка корисник презиме κωδικός κωδικος χρήστης όνομα επώνυμο
+διεύθυνση τηλέφωνο πόλη χώρα ημερομηνία σημείωση σχόλιο κατάσταση ποσό πελάτης υπάλληλος θέμα απάντηση ερώτηση
+ευχαριστώ σφάλμα προσοχή παράδειγμα αποτέλεσμα περιγραφή αριθμός κλειδί
 """.split()) | frozenset(
     # English words of forms, trackers and configs that the word list lacks: labels, never a speaker's name
     "assignee assignees cardholder cardmember runtime runtimes reviewer approver requester onboarding "
