@@ -105,11 +105,13 @@ def settle() -> None:
 
     Why: start-up creates ~200k objects (modules, rules, detectors) that live to the end; collecting
     while it runs (~40 passes) and scanning them again at exit cost a one-line redact ~15 ms (issue #8).
-    What runs after (the redaction) is collected as usual."""
+    What runs after (the redaction) is collected as usual. A no-op where the collector is on (Typer's
+    path, tests, a program using promptscrub): nothing of theirs is frozen."""
     import gc
 
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def plan_outputs(paths: list[str] | None, out_dir: Path | None, quiet: bool):  # noqa: ANN201
