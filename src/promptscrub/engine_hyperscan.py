@@ -255,6 +255,25 @@ def _compile(entries: list[tuple[int, bytes, int]],
             failed[i] = None
 
 
+#: a text with more characters beyond Latin-1 than this is in such a script: its keywords are looked for whole
+BEYOND_LATIN1_FEW = 4096
+
+
+def _beyond_latin1(text: str, data: bytes) -> set[str] | None:
+    """The lower-cased characters beyond Latin-1 in ``text`` (each is the byte 0x80 in its shadow ``data``), or
+    None if there are many. Why: code and prose hold a few (’ — ─, an emoji), and lower-casing a whole text and
+    searching it for every native keyword cost ~45 ms/MB; a keyword whose first such letter is not among them
+    cannot occur (its capital, also beyond Latin-1, would be among them lower-cased)."""
+    if data.count(b"\x80") > BEYOND_LATIN1_FEW:
+        return None
+    out: set[str] = set()
+    i = data.find(b"\x80")
+    while i >= 0:
+        out.add(text[i].lower())
+        i = data.find(b"\x80", i + 1)
+    return out
+
+
 class LazyDatabase:
     """A serialised Hyperscan database, deserialised (with its scratch space) at its first scan."""
 
@@ -307,6 +326,8 @@ class HyperscanBackend:
         self.keywords_in_db = built.keywords_in_db and built.keywords_blob is not None
         self.kw_db = LazyDatabase(built.keywords_blob) if self.keywords_in_db and built.keywords_blob else None
         self.outside = getattr(built, "outside_keywords", ())
+        #: each outside keyword's first character beyond Latin-1 (None: it has none, ß or ÿ made it outside)
+        self.outside_first = {k: next((c for c in gate.keywords[k] if ord(c) > 0xFF), None) for k in self.outside}
         self._terminated = hs.ScanTerminated
         #: the rules each keyword (by index) lets run (lists: building 1,600 sets cost ~1 ms of each
         #: start), and the rules no keyword gates
@@ -346,9 +367,15 @@ class HyperscanBackend:
                 return not unmet  # True stops the scan: every rule that can match is decided
 
             if unmet and self.outside and not text.isascii():  # (isascii: O(1) on a str)
-                lowered = text.lower()
+                lowered = None
+                beyond = _beyond_latin1(text, data)
                 for k in self.outside:
-                    if self.gate.keywords[k] in lowered:
+                    kw, first = self.gate.keywords[k], self.outside_first[k]
+                    if beyond is not None and first is not None and first not in beyond:
+                        continue  # its first letter beyond Latin-1 is nowhere in the text
+                    if lowered is None:
+                        lowered = text.lower()
+                    if kw in lowered:
                         seen.add(k)
                         unmet.difference_update(kw_rules[k])
             if unmet:
