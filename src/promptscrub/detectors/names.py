@@ -1499,6 +1499,11 @@ CJK_HONORIFIC = regex.compile(
 CHINESE_PROSE = regex.compile(
     r"(?:我是|我叫|本人|患者|病人|客户|顾客|顧客|用户|會員|会员|收件人|员工|員工|利用者|お客様|社員|担当)[ 　:：]?(["
     + _HAN_NAME + r"]{2,4}?(?:[ 　][" + _HAN_NAME + r"]{1,4})?)(?=[^" + _HAN_NAME + r"]|$|先生|女士|小姐|様|さん)")
+#: A Chinese letter's or chat's greeting: the name opens the line (maybe after 尊敬的 / 亲爱的, "dear"), then
+#: 您好 / 你好 ("张伟您好，", "尊敬的李娜，您好") -- two or three characters, a listed family name first
+CHINESE_GREETING = regex.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?[ \u3000]?([" + _HAN_NAME + r"]{2,3})[ \u3000]?[，,]?[ \u3000]?"
+    r"(?:您好|你好|早上好|下午好|晚上好)")
 #: Chinese words of two to four characters that start with a family name's character and follow "我是"
 CHINESE_NOT_NAMES = frozenset("""
 高中生 高管 高手 金主 新用户 老用户 王者 万能 方便 白领 石油 周末 黄牛 马上 何人 谁 本人 程序员 工程师 负责人 联系人
@@ -2073,6 +2078,10 @@ class NameDetector:
         for m in CHINESE_PROSE.finditer(text, ls, le):
             if _cjk_prose_name(m.group(1)):
                 _offer(names, m.group(1), 0.8)
+        if "好" in line:
+            for m in CHINESE_GREETING.finditer(text, ls, le):
+                if _cjk_prose_name(m.group(1)):
+                    _offer(names, m.group(1), 0.8)
 
     def _native_fields(self, text: str, ls: int, le: int, names: dict[str, float],
                        talk: dict[str, int]) -> None:
