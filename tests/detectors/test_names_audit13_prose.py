@@ -119,3 +119,22 @@ def test_roster_line_names_words_the_lists_doubt():
 ])
 def test_ordinary_sentences_are_no_names(text):
     assert found(text) == []
+
+
+def _given(lo: str, hi: str) -> str:
+    return _RNG.choice(sorted(w for w in N.NATIVE_GIVEN | N.ARABIC_GIVEN if lo <= w[0] <= hi))
+
+
+@pytest.mark.parametrize(("lo", "hi", "template"), [
+    ("\u0600", "\u06ff", "مرحبا {}،\nكلمة المرور الجديدة في المرفق"),
+    ("\u05d0", "\u05ea", "שלום {},\nמצורף הקובץ"),
+    ("\u0900", "\u097f", "नमस्ते {} जी,\nआपका ऑर्डर भेज दिया गया है।"),
+])
+def test_a_greeting_names_its_addressee(lo, hi, template):
+    name = _given(lo, hi)
+    assert name in found(template.format(name))
+
+
+@pytest.mark.parametrize("text", ["مرحبا بكم، أهلا وسهلا", "שלום לכולם,", "नमस्ते दोस्तों,"])
+def test_a_greeting_to_everyone_names_nobody(text):
+    assert found(text) == []

@@ -1504,6 +1504,13 @@ CHINESE_PROSE = regex.compile(
 CHINESE_GREETING = regex.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?[ \u3000]?([" + _HAN_NAME + r"]{2,3})[ \u3000]?[，,]?[ \u3000]?"
     r"(?:您好|你好|早上好|下午好|晚上好)")
+#: A letter's or a chat's greeting in Arabic, Hebrew or Hindi: the greeting opens the line, then the name up to a
+#: comma, a "!" or the line's end ("مرحبا أحمد،", "שלום דנה,", "नमस्ते राहुल जी,"); one to three words, the first a
+#: listed given name (``_native_listed``), so that "مرحبا بكم" (welcome) is none
+NATIVE_GREETINGS = ("مرحبا", "أهلا", "اهلا", "عزيزي", "عزيزتي", "שלום", "היי", "नमस्ते", "नमस्कार", "प्रिय")
+NATIVE_GREETING = regex.compile(
+    r"(?:^|(?<=\n))[ \t>]*(?:مرحباً|مرحبا|أهلاً|أهلا|اهلا|عزيزي|عزيزتي|שלום|היי|नमस्ते|नमस्कार|प्रिय)[ \t]+"
+    r"([" + _SPACED + r"]+(?:[ ][" + _SPACED + r"]+){0,2}?)(?:[ ](?:जी|साहब))?[ \t]*(?=[،,!.؛]|\r?\n|$)")
 #: Chinese words of two to four characters that start with a family name's character and follow "我是"
 CHINESE_NOT_NAMES = frozenset("""
 高中生 高管 高手 金主 新用户 老用户 王者 万能 方便 白领 石油 周末 黄牛 马上 何人 谁 本人 程序员 工程师 负责人 联系人
@@ -2044,6 +2051,11 @@ class NameDetector:
         """Names that prose introduces or addresses on the line ``ls:le`` (see ``HINDI_INTRO``): each pattern is
         tried only where its script's letters or its phrase's literal occur."""
         line = text[ls:le]
+        if any(g in line for g in NATIVE_GREETINGS):
+            for m in NATIVE_GREETING.finditer(text, ls, le):
+                value = m.group(1)
+                if not any(w in NATIVE_COMMON for w in value.split(" ")) and _native_listed(value):
+                    _offer(names, value, 0.8)
         if DEV_ARABIC_LETTER.search(line) is not None:
             if "नाम" in line or "हू" in line:
                 for m in HINDI_INTRO.finditer(text, ls, le):
