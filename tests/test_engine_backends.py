@@ -370,3 +370,34 @@ def test_a_match_ending_at_the_end_of_the_buffer_is_not_missed():
     py, hs = Matcher([rule], engine="python"), Matcher([rule], engine="hyperscan")
     assert hs.backend_for(text).name == "hyperscan"
     assert found(hs, text) == found(py, text) != []
+
+
+def test_characters_beyond_latin1_read_as_bytes_of_their_script():
+    """The shadow gives each script its own bytes (``SCRIPT_BYTES``): a Chinese literal finds no candidate in a
+    Russian text, and the case partners ``re`` equates under IGNORECASE (the Ohm sign and omega, the Angstrom
+    sign and ``å``, final and medial sigma, the rounded ve of Cyrillic Extended-C and ``в``) are still found."""
+    from promptscrub.engine_shape import analyse, scan_bytes
+
+    native = [
+        {"id": "zh-address", "category": "pii", "examples": ["地址：北京路12号"], "regex": r"地址[：:]\S{2,12}\d+号"},
+        {"id": "ru-street", "category": "pii", "examples": ["улица Ленина 5", "УЛИЦА Мира 12"], "regex": r"(?i)улица [а-яё]+ \d+"},
+        {"id": "greek-word", "category": "pii", "examples": ["ΟΔΟΣ 4", "οδος 4"], "regex": r"(?i)οδοσ \d"},
+        {"id": "omega", "category": "pii", "examples": ["\u2126-7", "ω-7"], "regex": r"(?i)ω-\d"},
+        {"id": "angstrom", "category": "pii", "examples": ["\u212brhus-1", "århus-1"], "regex": r"(?i)århus-\d"},
+        {"id": "ve", "category": "pii", "examples": ["\u1c80ход-3", "вход-3"], "regex": r"(?i)вход-\d"},
+        {"id": "thai-range", "category": "pii", "examples": ["ถนนสุขุมวิท 9"], "regex": r"ถนน[\u0e01-\u0e4e]+ \d"},
+    ]
+    rules = [rule_from_dict(r, "t.toml", "pii") for r in native]
+    python, fast = Matcher(rules, engine="python"), Matcher(rules, engine="hyperscan")
+    russian = "Привет, как дела? Всё хорошо, спасибо. " * 300
+    filler = ["Привет", "дела", "地址", "北京", "οδός", "ΟΔΟΣ", "\u2126", "\u212b", "\u1c80", "ถนน", "ก", " ", "\n", "5", "：", "号"]
+    rnd = random.Random(5)
+    examples = [ex for r in native for ex in r["examples"]]
+    for text in [russian + ex for ex in examples] + [
+            "".join(rnd.choice(filler + examples) for _ in range(3000)) for _ in range(4)]:
+        assert found(fast, text) == found(python, text)
+    # the Chinese rule's database expression has no candidate end in Russian prose (one byte for all would)
+    backend = fast.backend_for(russian)
+    ends, _ = backend.scan(russian)
+    assert not ends[0] and scan_bytes(russian)[0].count(b"\x80") == 0
+    assert analyse("地址").expression != analyse("Адрес").expression

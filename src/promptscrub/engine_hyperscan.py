@@ -26,16 +26,19 @@ from __future__ import annotations
 
 import hashlib
 import platform
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .detectors import _lazyre as lazyre
 from .engine_python import KeywordGate
-from .engine_shape import Shape, ShapeError, analyse, keyword_expression, scan_bytes, split_expressions
+from .engine_shape import (SCRIPT_BYTE_RANGE, Shape, ShapeError, analyse, keyword_expression, scan_bytes,
+                           split_expressions)
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-17"  # 17: keywords beyond Latin-1 kept out of the keywords database (Built.outside_keywords)
+FORMAT = "hs-18"  # 18: the shadow reads characters beyond Latin-1 as 32 bytes by script (SCRIPT_BYTES)
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
@@ -260,18 +263,17 @@ BEYOND_LATIN1_FEW = 4096
 
 
 def _beyond_latin1(text: str, data: bytes) -> set[str] | None:
-    """The lower-cased characters beyond Latin-1 in ``text`` (each is the byte 0x80 in its shadow ``data``), or
-    None if there are many. Why: code and prose hold a few (’ — ─, an emoji), and lower-casing a whole text and
-    searching it for every native keyword cost ~45 ms/MB; a keyword whose first such letter is not among them
-    cannot occur (its capital, also beyond Latin-1, would be among them lower-cased)."""
-    if data.count(b"\x80") > BEYOND_LATIN1_FEW:
+    """The lower-cased characters beyond Latin-1 in ``text`` (each is a byte of 0x80-0x9F in its shadow ``data``,
+    as a C1 control is), or None if there are many. Why: code and prose hold a few (’ — ─, an emoji), and
+    lower-casing a whole text and searching it for every native keyword cost ~45 ms/MB; a keyword whose first
+    such letter is not among them cannot occur (its capital, also beyond Latin-1, would be among them lower-cased)."""
+    if len(data) - len(data.translate(None, _SCRIPT_BYTES)) > BEYOND_LATIN1_FEW:
         return None
-    out: set[str] = set()
-    i = data.find(b"\x80")
-    while i >= 0:
-        out.add(text[i].lower())
-        i = data.find(b"\x80", i + 1)
-    return out
+    return {text[m.start()].lower() for m in _SCRIPT_BYTE.finditer(data)}
+
+
+_SCRIPT_BYTES = bytes(range(SCRIPT_BYTE_RANGE[0], SCRIPT_BYTE_RANGE[1] + 1))
+_SCRIPT_BYTE = lazyre.compile(b"[" + re.escape(_SCRIPT_BYTES) + b"]")
 
 
 class LazyDatabase:

@@ -37,9 +37,33 @@ WIDE_REPEAT = 16
 REPEAT_CAP = 32
 #: Hyperscan scans a one-byte-per-character *shadow* of the text (see :func:`shadow`): ASCII and
 #: Latin-1 as their code, the characters that ``(?i)`` equates with an ASCII letter (K, ſ, İ, ı) as
-#: that letter, everything else as 0x80. Offsets are then character offsets; each class is emitted
-#: with the bytes of every character Python's class matches (0x80 when it may match any other).
+#: that letter, everything else as one of the 32 bytes 0x80-0x9F by its script (:data:`SCRIPT_BYTES`).
+#: Offsets are then character offsets; each class is emitted with the bytes of every character Python's
+#: class may match.
 SHADOW_SPECIAL = {0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k")}
+#: The shadow bytes of characters beyond Latin-1: ``(first, last, first byte, bytes)``, a character of the
+#: block getting ``first byte + code % bytes``; any other character (and a C1 control, which is its own byte)
+#: reads as one of 0x80-0x9F too, 0x80 if in no block. Why: with one byte for all of them, a rule's Chinese or
+#: Thai literal (``地址``, ``ถนน``) matched every pair of letters in a Russian text (1.5 million candidate ends
+#: for the address anchors on 1 MB of Russian, 2 s); by script, a literal finds only its own script, and
+#: within it about one position in ``bytes ** len``.
+SCRIPT_BYTES = (
+    (0x0100, 0x02FF, 0x84, 4), (0x1E00, 0x1EFF, 0x84, 4),  # Latin Extended (Polish, Turkish, Vietnamese ...)
+    (0x0370, 0x03FF, 0x8E, 2), (0x1F00, 0x1FFF, 0x8E, 2),  # Greek
+    (0x0400, 0x052F, 0x88, 6),  # Cyrillic
+    (0x0590, 0x05FF, 0x93, 1),  # Hebrew
+    (0x0600, 0x06FF, 0x90, 3), (0x0750, 0x077F, 0x90, 3), (0x08A0, 0x08FF, 0x90, 3),  # Arabic, Persian, Urdu
+    (0xFB50, 0xFDFF, 0x90, 3), (0xFE70, 0xFEFF, 0x90, 3),
+    (0x0900, 0x0DFF, 0x94, 2),  # Devanagari and the other Indic scripts
+    (0x0E00, 0x0EFF, 0x96, 2),  # Thai, Lao
+    (0x1100, 0x11FF, 0x98, 2), (0x3130, 0x318F, 0x98, 2), (0xAC00, 0xD7AF, 0x98, 2),  # Hangul
+    (0x2000, 0x2BFF, 0x81, 1),  # punctuation and symbols
+    (0x3000, 0x303F, 0x82, 2), (0xFF00, 0xFFEF, 0x82, 2),  # CJK and full-width punctuation
+    (0x3040, 0x30FF, 0x9A, 2),  # kana
+    (0x3400, 0x4DBF, 0x9C, 4), (0x4E00, 0x9FFF, 0x9C, 4), (0xF900, 0xFAFF, 0x9C, 4), (0x20000, 0x3FFFF, 0x9C, 4),  # Han
+)
+#: the shadow bytes characters beyond Latin-1 may read as
+SCRIPT_BYTE_RANGE = (0x80, 0x9F)
 #: Characters that Python's case-insensitive matching equates beyond ``lower``/``upper``.
 CASE_EXTRAS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a", "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
@@ -319,10 +343,9 @@ def _class(op: int, av, flags: int) -> str:  # noqa: ANN001
         items = av[1:] if negate else list(av)
         if negate:
             icase = False
-    wide = negate or any(_beyond_latin1(kind, val) for kind, val in items)
     members = {c for c in range(256) if _member(chr(c), items, icase) != negate}
-    if wide:
-        members.add(0x80)
+    beyond = None if negate else _beyond_latin1_bytes(items, icase)
+    members |= set(range(SCRIPT_BYTE_RANGE[0], SCRIPT_BYTE_RANGE[1] + 1)) if beyond is None else beyond
     members |= {b for sp, b in SHADOW_SPECIAL.items() if _member(chr(sp), items, icase) != negate}
     if not members:
         raise ShapeError("empty character class")
@@ -360,12 +383,94 @@ def _category(ch: str, cat: object) -> bool:
     }.get(cat, True)
 
 
-def _beyond_latin1(kind: object, val: object) -> bool:
-    if kind == C.LITERAL:
-        return val >= 0x80  # type: ignore[operator]
-    if kind == C.RANGE:
-        return val[1] >= 0x80  # type: ignore[index]
-    return True  # categories and anything unforeseen
+def _beyond_latin1_bytes(items: list, icase: bool) -> set[int] | None:
+    """The shadow bytes of the characters beyond Latin-1 that a (not negated) class may match, their case
+    variants included under ``icase``; None for any of them (a category: ``\\w``, ``\\s``)."""
+    codes: set[int] = set()
+    out: set[int] = set()
+    for kind, val in items:
+        if kind == C.LITERAL:
+            codes.add(val)
+        elif kind == C.RANGE:
+            lo, hi = val
+            if hi > 0xFF:
+                out |= _range_bytes(max(lo, 0x100), hi)
+            if icase:  # the case variants of the range's characters (a few thousand characters have any)
+                codes.update(c for c in _case_partners() if lo <= c <= hi)
+        else:
+            return None
+    if icase:
+        partners = _case_partners()
+        codes |= {p for c in list(codes) for p in partners.get(c, ())}
+    out |= {shadow_byte(c) for c in codes if c > 0xFF and c not in SHADOW_SPECIAL}
+    return out
+
+
+def shadow_byte(code: int) -> int:
+    """The shadow's byte for a character beyond Latin-1 (see :data:`SCRIPT_BYTES`)."""
+    for first, last, byte, n in SCRIPT_BYTES:
+        if first <= code <= last:
+            return byte + code % n
+    return SCRIPT_BYTE_RANGE[0]
+
+
+def _range_bytes(lo: int, hi: int) -> set[int]:
+    """The shadow bytes of the characters ``lo``-``hi`` (all beyond Latin-1)."""
+    out: set[int] = set()
+    covered = 0
+    for first, last, byte, n in SCRIPT_BYTES:
+        a, b = max(lo, first), min(hi, last)
+        if a > b:
+            continue
+        covered += b - a + 1
+        out |= set(range(byte, byte + n)) if b - a + 1 >= n else {byte + c % n for c in range(a, b + 1)}
+    if covered < hi - lo + 1:  # (the blocks do not overlap) some character of the range is in none
+        out.add(SCRIPT_BYTE_RANGE[0])
+    return out
+
+
+_partners: dict[int, tuple[int, ...]] | None = None
+
+
+def _case_partners() -> dict[int, tuple[int, ...]]:
+    """Each character's case partners: the others of its class under ``lower``, ``upper`` (simple and full
+    one-character mappings) and ``re``'s own extra equivalences (``\\u03c3`` and ``\\u03c2``), for the
+    characters that have any; what ``re`` may treat as equal under IGNORECASE lies within one class (the Ohm
+    sign with omega, the Angstrom sign with ``å``). One pass over every code point, once per process and only
+    while compiling a database."""
+    global _partners
+    if _partners is None:
+        import _sre
+        from re._casefix import _EXTRA_CASES  # noqa: PLC2701 - re's own table
+
+        parent: dict[int, int] = {}
+
+        def find(x: int) -> int:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            parent.setdefault(ra, ra)
+            parent.setdefault(rb, rb)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        for code in range(0x110000):
+            ch = chr(code)
+            for other in (_sre.unicode_tolower(code), ch.lower(), ch.upper()):
+                o = other if isinstance(other, int) else (ord(other) if len(other) == 1 else code)
+                if o != code:
+                    union(code, o)
+        for code, extras in _EXTRA_CASES.items():
+            for o in extras:
+                union(code, o)
+        groups: dict[int, list[int]] = {}
+        for code in parent:
+            groups.setdefault(find(code), []).append(code)
+        _partners = {c: tuple(g) for g in groups.values() for c in g}
+    return _partners
 
 
 def _ranges(codes: list[int]) -> str:
@@ -384,12 +489,25 @@ def _ranges(codes: list[int]) -> str:
 _seen = threading.local()
 
 
+class _ShadowTable(dict):  # type: ignore[type-arg]
+    """``str.translate``'s table for the characters beyond Latin-1, filled as characters are met (a text's
+    letters are a few hundred distinct ones): translating a run costs a dictionary lookup a character."""
+
+    def __missing__(self, code: int) -> int:
+        byte = SHADOW_SPECIAL.get(code) or shadow_byte(code)
+        self[code] = byte
+        return byte
+
+
+_SHADOW_TABLE = _ShadowTable()
+_SPECIAL_CHARS = tuple(map(chr, SHADOW_SPECIAL))
+
+
 def _shadow_errors(exc: UnicodeEncodeError) -> tuple[str, int]:
     chunk = exc.object[exc.start:exc.end]
-    out = "".join(chr(SHADOW_SPECIAL.get(ord(c), 0x80)) for c in chunk)
-    if "\x80" * len(chunk) != out:
+    if any(c in chunk for c in _SPECIAL_CHARS):
         _seen.special = True
-    return out, exc.end
+    return chunk.translate(_SHADOW_TABLE), exc.end
 
 
 codecs.register_error("promptscrub-shadow", _shadow_errors)
@@ -422,7 +540,7 @@ def keyword_expression(keyword: str) -> str | None:
     text without ſ, İ or ı (K lower-cases to k, as its shadow reads); None for a keyword the shadow
     cannot find exactly. ASCII letters match themselves and their capitals; a Latin-1 letter (``ü`` of
     ``prüfnummer``) the Latin-1 characters that lower-case to it, provided no character beyond Latin-1
-    (whose shadow is 0x80) does; any other character makes it None."""
+    (whose shadow is a byte of 0x80-0x9F) does; any other character makes it None."""
     beyond = [c for c in set(keyword) if not c.isascii()]
     preimages = _latin1_preimages(frozenset(beyond)) if beyond else {}
     out = []
