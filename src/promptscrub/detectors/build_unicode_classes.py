@@ -70,6 +70,18 @@ def main() -> None:
         lines.append(f'        "{line}"')
         lines.append("    ),")
     lines.append("}")
+    # \p{L} alone, as stdlib re runs it fast (see _lazyre.translate): the word characters \w holds besides
+    # letters, decimal digits and "_" (the other numbers: ², ½, Ⅻ)
+    word_numbers = [cp for cp in range(sys.maxunicode + 1) if chr(cp).isalnum() and not chr(cp).isalpha()
+                    and not chr(cp).isdecimal()]
+    spans = [(a, a) for a in word_numbers]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and merged[-1][1] + 1 == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    lines.append(f'WORD_NUMBERS = "{"".join(items(merged))}"')
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUT} (Unicode {unicodedata.unidata_version})")
 
