@@ -441,7 +441,9 @@ def _german_phrase(text: str, start: int, end: int) -> bool:
     """The capitalised words at ``start:end`` stand in German prose (three of ``GERMAN_FUNCTION_WORDS`` within
     200 characters), with more words after them on the line: a noun phrase of German's capitalised nouns, not
     a name no list knows. A run that ends its line ("Mit freundlichen Grüßen\nJörg Quenti") is left to the
-    lists' judgement."""
+    lists' judgement. Words in another script (Cyrillic, Greek ...) are no German nouns: not read at all."""
+    if max(text[start:end]) > "\u024f":
+        return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if not text[end:line_end].strip(" \t\r.,;:!?"):
