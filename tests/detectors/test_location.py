@@ -300,3 +300,22 @@ def test_chinese_japanese_and_korean_places(text, expected):
 def test_cjk_places_follow_the_options():
     assert found("我住在北京市海淀区。", major_only=True) == []
     assert found("我住在北京市海淀区。", not_places=["北京市海淀区"]) == []
+
+
+def test_cjk_places_are_searched_only_on_lines_with_a_mark():
+    """``_cjk_place_matches`` runs ``CJK_PLACE`` on the lines holding a place mark (市, 区, 県, 시 ...) only,
+    and finds exactly what it finds run over the whole text (a match never spans a line break)."""
+    import random
+
+    from promptscrub.detectors.location import CJK_PLACE, _cjk_place_matches
+
+    pieces = ["杭州市", "西湖区", "浙江省", "东京都", "新宿区", "神奈川県", "横浜市", "서울특별시", " 강남구", "住址", "在",
+              "城市", "我们", "的", "路", "12号", "\n", " ", "abc", "。", "，", "市", "区", "こんにちは", "부산광역시"]
+    found = 0
+    for seed in range(30):
+        rnd = random.Random(seed)
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 400)))
+        whole = [(m.start(), m.end()) for m in CJK_PLACE.finditer(text)]
+        assert [(m.start(), m.end()) for m in _cjk_place_matches(text)] == whole, text
+        found += len(whole)
+    assert found > 30
