@@ -23,20 +23,21 @@ if TYPE_CHECKING:
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 #: chunk sizes: a large one skips ASCII text quickly, a small one narrows down a non-ASCII character
-_BIG, _SMALL = 1 << 16, 1 << 12
+_BIG, _SMALL = 1 << 16, 1 << 8
 
 
 def next_non_ascii(text: str, pos: int = 0) -> int:
-    """Where the first non-ASCII character at or after ``pos`` is (-1: none)."""
+    """Where the first non-ASCII character at or after ``pos`` is (-1: none). The chunks tried grow from
+    ``_SMALL`` to ``_BIG``: an ASCII stretch is skipped quickly, and in a text of another script, where the
+    next such character is a few characters on, no large slice is copied at each call."""
     n = len(text)
+    size = _SMALL
     while pos < n:
-        if text[pos:pos + _BIG].isascii():
-            pos += _BIG
+        if text[pos:pos + size].isascii():
+            pos += size
+            size = min(size * 4, _BIG)
             continue
-        end = min(n, pos + _BIG)
-        while text[pos:pos + _SMALL].isascii():
-            pos += _SMALL
-        m = _NON_ASCII.search(text, pos, min(end, pos + _SMALL))
+        m = _NON_ASCII.search(text, pos, min(n, pos + size))
         assert m is not None
         return m.start()
     return -1
