@@ -401,3 +401,19 @@ def test_characters_beyond_latin1_read_as_bytes_of_their_script():
     ends, _ = backend.scan(russian)
     assert not ends[0] and scan_bytes(russian)[0].count(b"\x80") == 0
     assert analyse("地址").expression != analyse("Адрес").expression
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_shadow_is_one_byte_a_character_however_dense_the_script(seed):
+    """Sparse runs are translated one by one, a text in another script a chunk at a time: either way each
+    character gets its own byte, and a special character (İ ı ſ K) anywhere is reported."""
+    from promptscrub.engine_shape import SHADOW_SPECIAL, shadow_and_special, shadow_byte
+
+    rnd = random.Random(seed)
+    alphabet = ["a", " ", "\n", "é", "ÿ", "\x85", "д", "Ж", "名", "ค", "😀", "٣", "\u3000"] + (["ſ", "\u0130"] if seed % 2 else [])
+    weights = [30, 10, 2, 1, 1, 1] + [rnd.choice([0, 1, 40]) for _ in alphabet[6:]]
+    text = "".join(rnd.choices(alphabet, weights, k=rnd.randrange(100, 40_000)))
+    data, special = shadow_and_special(text)
+    want = bytes(c if c <= 0xFF else SHADOW_SPECIAL.get(c) or shadow_byte(c) for c in map(ord, text))
+    assert data == want
+    assert special == any(chr(c) in text for c in SHADOW_SPECIAL)

@@ -509,23 +509,40 @@ _seen = threading.local()
 
 
 class _ShadowTable(dict):  # type: ignore[type-arg]
-    """``str.translate``'s table for the characters beyond Latin-1, filled as characters are met (a text's
-    letters are a few hundred distinct ones): translating a run costs a dictionary lookup a character."""
+    """``str.translate``'s table, filled as characters are met (a text's letters are a few hundred distinct
+    ones): translating costs a dictionary lookup a character. Latin-1 reads as itself."""
 
     def __missing__(self, code: int) -> int:
-        byte = SHADOW_SPECIAL.get(code) or shadow_byte(code)
+        byte = code if code <= 0xFF else SHADOW_SPECIAL.get(code) or shadow_byte(code)
         self[code] = byte
         return byte
 
 
 _SHADOW_TABLE = _ShadowTable()
+_SPECIAL_CHARS = tuple(map(chr, SHADOW_SPECIAL))
+#: a run of characters beyond Latin-1 starting at most this many characters after the last one's end marks
+#: a text in such a script: the rest is then translated a chunk at a time, not a run (a word) at a time
+_DENSE_GAP, _DENSE_CHUNK = 32, 8192
 
 
 def _shadow_errors(exc: UnicodeEncodeError) -> tuple[str, int]:
-    out = exc.object[exc.start:exc.end].translate(_SHADOW_TABLE)
-    if min(out) < "\x80":  # only the SHADOW_SPECIAL characters read as ASCII
-        _seen.special = True
-    return out, exc.end
+    """The encoder's handler for what Latin-1 cannot encode: that run alone, or in a text of another script
+    (the run follows the last one closely), a chunk from it on -- the encoder calls back once per word
+    otherwise (~1.3 us a call: 90 ms for 1 MB of Russian, 30 chunked)."""
+    text, start = exc.object, exc.start
+    if 0 <= start - _seen.end <= _DENSE_GAP:
+        end = max(exc.end, min(len(text), start + _DENSE_CHUNK))
+        chunk = text[start:end]
+        if any(c in chunk for c in _SPECIAL_CHARS):
+            _seen.special = True
+        out = chunk.translate(_SHADOW_TABLE)
+    else:
+        end = exc.end
+        out = text[start:end].translate(_SHADOW_TABLE)
+        if min(out) < "\x80":  # only the SHADOW_SPECIAL characters read as ASCII
+            _seen.special = True
+    _seen.end = end
+    return out, end
 
 
 codecs.register_error("promptscrub-shadow", _shadow_errors)
@@ -533,6 +550,7 @@ codecs.register_error("promptscrub-shadow", _shadow_errors)
 
 def shadow(text: str) -> bytes:
     """One byte per character of ``text`` (Latin-1, other characters folded as described above)."""
+    _seen.end = -(_DENSE_GAP + 1)
     return text.encode("latin-1", errors="promptscrub-shadow")
 
 
