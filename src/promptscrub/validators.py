@@ -866,6 +866,37 @@ def vn_cccd(value: str) -> bool:
     return (1900 if d[3] in "01" else 2000) + int(d[4:6]) <= datetime.date.today().year
 
 
+def ir_national_code(value: str) -> bool:
+    """Iranian national code (کد ملی): 10 digits (Persian digits too), the last a check digit: the first nine
+    weighted 10 down to 2, mod 11; a remainder under 2 is the digit itself, else 11 minus it. Not one digit
+    repeated (those pass the check)."""
+    d = digits(value.translate(_PERSIAN_DIGITS))
+    if len(d) != 10 or _all_same(d):
+        return False
+    r = _weighted(d, range(10, 1, -1)) % 11
+    return int(d[9]) == (r if r < 2 else 11 - r)
+
+
+#: Persian and Arabic-Indic digits as ASCII (an Iranian form writes ۰۰۷۱۲۳۴۵۶۷)
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+#: the two-digit code of a Taiwanese id's first letter (its household-registration office; I, O, W, X, Y, Z
+#: were added after the alphabetical run)
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
+
+
+def tw_national_id(value: str) -> bool:
+    """Taiwanese national identification number (國民身分證統一編號): a letter, the sex digit (1 / 2; 8 / 9
+    on a resident certificate of the 2021 form) and 8 digits, the last a check digit: the letter's code
+    (A=10 ... O=35) as two digits weighted 1 and 9, the digits weighted 8 down to 1, the check digit 1; the
+    sum divisible by 10."""
+    s = value.strip().upper()
+    if len(s) != 10 or s[0] not in _TW_LETTERS or s[1] not in "1289" or not s[1:].isdigit() or not s[1:].isascii():
+        return False
+    code = _TW_LETTERS[s[0]]
+    total = code // 10 + (code % 10) * 9 + sum(int(c) * w for c, w in zip(s[1:9], range(8, 0, -1))) + int(s[9])
+    return total % 10 == 0
+
+
 def il_id(value: str) -> bool:
     """Israeli identity number (Teudat Zehut): up to 9 digits (padded with zeros to 9), Luhn-valid."""
     d = digits(value)
@@ -1423,6 +1454,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "th_national_id": th_national_id,
     "il_id": il_id,
     "vn_cccd": vn_cccd,
+    "ir_national_code": ir_national_code,
+    "tw_national_id": tw_national_id,
     "mrz_td3_data": mrz_td3_data,
     "mrz_block": mrz_block,
     "mrz_names_line": mrz_names_line,

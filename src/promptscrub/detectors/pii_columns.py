@@ -73,7 +73,7 @@ from functools import lru_cache
 from ..findings import Finding
 from ..text_search import holds_any
 from . import _lazyre as regex  # compiled on first use (and then from the regex code cache): no import cost
-from ._tables import CSV, HTML, MARKDOWN, MYSQL, PIPE, PSQL, TSV, Table, column_cells, header_cells, inner
+from ._tables import ALIGNED, CSV, HTML, MARKDOWN, MYSQL, PANDAS, PIPE, PSQL, TSV, Table, column_cells, header_cells, inner, tables
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -227,8 +227,20 @@ LOCAL_COLUMNS: dict[str, str] = {
         "Ime i prezime", "Prezime", "Adı Soyadı", "Ad Soyad", "Soyadı", "Soyad", "Ονοματεπώνυμο", "Επώνυμο",
         "ФИО", "Ф.И.О.", "Фамилия", "Имя и фамилия", "Прізвище", "ПІБ", "Nama lengkap", "Họ tên", "Họ và tên",
         "ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อสกุล", "นามสกุล", "पूरा नाम", "الاسم الكامل", "الاسم بالكامل",
-        "שם מלא", "שם משפחה", "氏名", "姓名", "이름", "성명",
+        "שם מלא", "שם משפחה", "氏名", "姓名", "이름", "성명", "Imię i nazwisko", "Imię", "Nazwisko i imię",
+        "نام و نام خانوادگی", "نام خانوادگی", "نام کامل", "Tên đầy đủ", "ชื่อ-นามสกุล", "ชื่อ นามสกุล",
+        "नाम व उपनाम", "उपनाम",
     ], "person"),
+    # street addresses in other scripts and languages (a bare word: the cell's shape, a house number among words,
+    # is the rest of the evidence)
+    **dict.fromkeys([
+        "Adresa", "Adres zamieszkania", "Lakcím", "Adresă", "Adresa stalna", "Adresas", "Aadress", "Osoite",
+        "Katuosoite", "Adress", "Gatuadress", "Gateadresse", "Ev adresi", "Açık adres", "Διεύθυνση",
+        "Адрес", "Адрес проживания", "Адрес регистрации", "Адреса", "Адреса проживання", "Alamat", "Alamat lengkap",
+        "Địa chỉ", "Địa chỉ thường trú", "Tirahan", "ที่อยู่", "ที่อยู่ปัจจุบัน", "पता", "पूरा पता", "स्थायी पता",
+        "ঠিকানা", "العنوان", "عنوان السكن", "آدرس", "نشانی", "آدرس محل سکونت", "כתובת",
+        "כתובת מגורים", "住所", "現住所", "地址", "住址", "家庭住址", "通讯地址", "通訊地址", "居住地址", "주소", "집 주소",
+    ], "address"),
     # account names in other scripts
     **dict.fromkeys(["Имя пользователя", "Логин", "Пользователь", "ユーザー名", "ユーザ名", "ログインID", "用户名",
                      "用戶名", "登录名", "账号", "사용자명", "사용자 이름", "아이디", "اسم المستخدم", "उपयोगकर्ता नाम"],
@@ -247,7 +259,13 @@ LOCAL_ID_COLUMNS: dict[str, str] = {
     **dict.fromkeys(["Medicare", "Medicare No", "Medicare number", "Medicare card", "Medicare card number",
                      "Medicare card no"], "au_medicare"),
     **dict.fromkeys(["CPF", "Nº CPF", "Número do CPF", "CPF do titular"], "br_cpf"),
-    **dict.fromkeys(["身份证号", "身份证", "身份证号码", "公民身份号码", "居民身份证号码", "身分證號碼"], "cn_resident_id"),
+    **dict.fromkeys(["身份证号", "身份证", "身份证号码", "公民身份号码", "居民身份证号码"], "cn_resident_id"),
+    # Taiwan writes 身分證 (and a Taiwanese id), but a Chinese resident id may stand under the same words
+    **dict.fromkeys(["身分證號碼", "身分證字號", "身分證號", "身分證", "身份證字號", "身份證號碼", "身份證號",
+                     "統一編號 (身分證)", "國民身分證統一編號"], "tw_or_cn_id"),
+    **dict.fromkeys(["CCCD", "Số CCCD", "CMND", "Số CMND", "CCCD/CMND", "Số CCCD/CMND", "Căn cước công dân",
+                     "Số căn cước", "Số căn cước công dân", "Số định danh", "Số định danh cá nhân"], "vn_cccd"),
+    **dict.fromkeys(["کد ملی", "کدملی", "شماره ملی", "شماره کد ملی", "کد ملی/شناسه ملی"], "ir_national_code"),
     **dict.fromkeys(["주민등록번호", "주민번호"], "kr_rrn"),
     **dict.fromkeys(["マイナンバー", "個人番号"], "jp_my_number"),
     **dict.fromkeys(["Emirates ID", "Emirates ID number", "Emirates ID no", "الهوية الإماراتية",
@@ -308,7 +326,7 @@ DOCUMENT_ID_NAMES = (
     "Identiteitsbewijs", "ID-nummer", "Kimlik", "Kimlik numarası", "Isikukood", "Asmens kodas", "Personas kods",
     "Osobní číslo", "Αριθμός ταυτότητας", "Номер документа", "رقم الهوية", "رقم الهوية الوطنية",
     "证件号码", "证件号", "身分証番号", "신분증 번호", "No. KTP", "Nomor KTP",
-    "Số CCCD", "Số CMND", "पहचान संख्या")
+    "पहचान संख्या")
 
 #: Columns of a national identifier: each name says whose country's number it is, and the number must pass
 #: that number's own check (the validator of its rule in rules/pii/government-ids.toml). A bare
@@ -350,7 +368,7 @@ GENERIC_ID_ORDER = ("cn_resident_id", "ae_emirates_id", "mx_curp", "kr_rrn_check
 #: check is a date and a place, or one digit of ten: enough in a column that names a document)
 DOCUMENT_ID_ORDER = (*GENERIC_ID_ORDER[:GENERIC_ID_ORDER.index("us_ssn")], "dk_cpr", "eg_national_id", "id_nik",
                      "mx_rfc", "cl_rut", *GENERIC_ID_ORDER[GENERIC_ID_ORDER.index("us_ssn"):], "au_tfn", "hu_taj",
-                     "ua_rnokpp", "il_id")
+                     "ua_rnokpp", "il_id", "tw_national_id", "ir_national_code", "vn_cccd")
 #: the kind of a column that names an identity document (see DOCUMENT_ID_NAMES)
 DOCUMENT_ID = "document_id"
 
@@ -413,12 +431,18 @@ _ID_SHAPES: dict[str, tuple[str, str, str, str]] = {
     "il_id": (r"\d{5,9}", "il_id", "IL_ID", "il-id-column"),
     "mx_curp": (r"[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[0-9A-Za-z]\d", "mx_curp", "MX_CURP", "mx-curp-column"),
     "mx_rfc": (r"[A-Za-zÑñ&]{3,4}\d{6}[A-Za-z0-9]{3}", "mx_rfc", "MX_RFC", "mx-rfc-column"),
+    "tw_national_id": (r"[A-Za-z][1289]\d{8}", "tw_national_id", "TW_NATIONAL_ID", "tw-national-id-column"),
+    "ir_national_code": (r"\d{10}|\d{3}-\d{6}-\d|[۰-۹]{10}", "ir_national_code", "IR_NATIONAL_CODE",
+                         "ir-national-code-column"),
+    # no check digit: the province (001-096), the century and sex digit and a birth year not yet to come
+    "vn_cccd": (r"\d{12}", "vn_cccd", "VN_CCCD", "vn-cccd-column"),
 }
 #: ids without a check digit: their shape is the check (the Indian PAN: its fourth letter the holder's status)
 SHAPE_ONLY = frozenset({"in_pan"})
 #: a national-id column kind -> the ids its values may be (tried in order)
 ID_KINDS: dict[str, tuple[str, ...]] = {**{k: (k,) for k in _ID_SHAPES}, "es_dni_or_pt_nif": ("es_dni", "pt_nif"),
-                                      "se_or_no_personnummer": ("se_personnummer", "no_fodselsnummer")}
+                                      "se_or_no_personnummer": ("se_personnummer", "no_fodselsnummer"),
+                                      "tw_or_cn_id": ("tw_national_id", "cn_resident_id")}
 
 #: Words before (or after) a column name that leave its kind as it is: ``home_phone``, ``customer_dob``,
 #: ``phone_work``, ``billing_address``. Never enough to make ``user_name`` a person's name.
@@ -508,7 +532,11 @@ _LETTER = r"[^\W\d_]\p{M}*"
 _PERSON_MARKS = regex.compile(
     rf"(?:{_LETTER})+(?:(?:''|['’.-])(?:{_LETTER})+)*\.?,?(?: {{1,2}}(?:{_LETTER})+(?:(?:''|['’.-])(?:{_LETTER})+)*\.?){{0,3}}")
 _ADDRESS_CODE = frozenset("=(){}[]<>\\|`$@:;*^~")
-_ADDRESS_WORD = regex.compile(r"[^\W\d_]{3}")
+#: a word of 3 letters (a letter may carry combining marks: the vowel signs of Devanagari, मुंबई)
+_ADDRESS_WORD = regex.compile(r"(?:[^\W\d_]\p{M}*){3}")
+#: an address written without blanks (Chinese, Japanese: 台北市大安區忠孝東路四段134號, 東京都渋谷区神南1-2-3):
+#: four wide (CJK) characters and a digit, no blank
+_CJK_ADDRESS_CHARS = 4
 #: a house number (12, 221B) standing alone: not the 1 of node-1 or the 10 of 10.0.0.1
 _HOUSE_NUMBER = regex.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?![\w-]|[./]\d)")
 _IP_LIKE = regex.compile(r"\d+\.\d+\.\d+")
@@ -533,6 +561,8 @@ class PiiColumnsDetector:
         self.internal = options.get("internal", True) is not False
 
     def _columns(self, table: Table) -> list[int]:
+        if table.form == ALIGNED and _loose_aligned(table):
+            return []  # read by loose_frames
         kinds = table_kinds(table, self.employee_keys)
         wanted = [i for i, kind in enumerate(kinds) if kind is not None and (self.internal or kind not in INTERNAL_KINDS)]
         if pair_table(table) and (not wanted or len(kinds) == 2 and kinds[0] is not None and kinds[1] is None):
@@ -556,6 +586,8 @@ class PiiColumnsDetector:
         params = db_parameters(text, self.internal) if holds_any(text, (DB_PARAMETERS,)) else []
         if params:
             out.extend(params)
+        if "\n" in text and _LOOSE_ROW.search(text) is not None:
+            out.extend(loose_frames(text, self))
         out.sort(key=lambda f: (f.start, f.end))
         return out
 
@@ -650,6 +682,148 @@ class PiiColumnsDetector:
             return None
         s, e = _unstarred(text, *inner(text, *value))
         return self._value(kind, text, s, e) if e > s else None
+
+
+# ---------------------------------------------------------------- data frames printed out of alignment
+
+#: A data frame's print whose columns do not line up (a CJK or Devanagari name pandas counted as narrower than
+#: it shows, a print pasted through a proportional font or retyped, R's one blank between columns): a header
+#: line that starts with the index column's blanks, over rows that start with their index label. Neither the
+#: pandas reader nor the aligned one reads it (their names must stand over their cells), so it is read by what
+#: it says: the header is split into the column names this module knows (several words each: ``Imię i
+#: nazwisko``, ``Data urodzenia``; the known names covering the most words), a run of other words is a run of
+#: columns of no interest; then each row's words are dealt out to the columns in order, each named column
+#: taking a run of words that has its kind's shape (``伊藤 さくら`` a name, ``1987-03-16`` a date,
+#: ``+81 70-2644-6460`` a phone), each other column one word at least. A row that cannot be dealt out so is
+#: skipped: no cell is guessed.
+_LOOSE_ROW = regex.compile(r"\n\d{1,9}[ ]+[^ \t\r\n]")
+_LOOSE_LABEL = regex.compile(r"\d{1,9}(?=[ ]+[^ \t\r\n])")
+_LOOSE_WORD = regex.compile(r"[^ \t\r\n]+")
+#: the words a column's name may have, at most; the words a named cell may take; a longer header or row is not read
+_LOOSE_NAME_WORDS, _LOOSE_CELL_WORDS, _LOOSE_MAX_WORDS = 5, 6, 60
+#: what pandas prints for a missing value (a named column's cell may be one)
+_MISSING = frozenset({"NaN", "nan", "None", "NaT", "<NA>", "null"})
+#: a gap: a run of columns of no interest
+_GAP = "\0gap"
+
+
+def loose_frames(text: str, detector: PiiColumnsDetector) -> list[Finding]:
+    """Findings in the rows of the data frame prints no table reader read (see :data:`_LOOSE_ROW`)."""
+    out: list[Finding] = []
+    read = {t.start for t in tables(text) if t.kind == PANDAS and not _loose_aligned(t)}
+    for m in _LOOSE_ROW.finditer(text):
+        row_start = m.start() + 1
+        start = text.rfind("\n", 0, m.start()) + 1
+        header = text[start:m.start()].rstrip("\r")
+        if start in read or not header.startswith(" ") or not header.strip() or header.lstrip()[:1].isdigit():
+            continue
+        columns = _loose_columns(tuple(header.split()), detector.employee_keys)
+        if columns is None:
+            continue
+        pos = row_start
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            label = _LOOSE_LABEL.match(text, pos, end)
+            if label is None:
+                break
+            words = [w.span() for w in _LOOSE_WORD.finditer(text, label.end(), end)]
+            if len(words) <= _LOOSE_MAX_WORDS:
+                out.extend(_deal(text, words, columns, detector))
+            pos = end + 1
+    return out
+
+
+def _loose_aligned(table: Table) -> bool:
+    """Whether a frame the aligned reader took (one word a name) is this reader's: a name it knows has several
+    words (``Data urodzenia``: the aligned reader would read ``Data`` and ``urodzenia`` as two columns)."""
+    return table.kind == PANDAS and table.form == ALIGNED and _loose_names(table.names)
+
+
+@lru_cache(maxsize=256)
+def _loose_names(words: tuple[str, ...]) -> bool:
+    """Whether two words or more of ``words`` (a header's) make one name this module knows."""
+    return any(_known_header(" ".join(words[i:j])) for i in range(len(words))
+               for j in range(i + 2, min(len(words), i + _LOOSE_NAME_WORDS) + 1))
+
+
+@lru_cache(maxsize=256)
+def _loose_columns(words: tuple[str, ...], employee: frozenset[str]) -> tuple[str, ...] | None:
+    """The columns a header's ``words`` name, in order: a kind, or :data:`_GAP` for a run of columns of no
+    interest; None when no kind is named (or the header is too long to be one). The words are split into
+    names so that known names cover the most words (then into the fewest names)."""
+    n = len(words)
+    if not 2 <= n <= 3 * _LOOSE_MAX_WORDS // 2:
+        return None
+    # best[i]: (words covered by known names, known names, names) for words[i:]; of two ways that cover as many
+    # words, the one of more known names (``Imię i nazwisko`` + ``Data urodzenia``, not one date-of-birth name
+    # of five words: a date-of-birth or phone name may have words before it, ``Verified DOB``)
+    best: list[tuple[int, int, tuple[tuple[str, bool], ...]]] = [(0, 0, ())] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        options = [(best[i + 1][0], best[i + 1][1], ((words[i], False), *best[i + 1][2]))]
+        for j in range(i + 1, min(n, i + _LOOSE_NAME_WORDS) + 1):
+            name = " ".join(words[i:j])
+            if _known_header(name):
+                options.append((best[j][0] + j - i, best[j][1] + 1, ((name, True), *best[j][2])))
+        best[i] = max(options, key=lambda o: (o[0], o[1]))
+    names = best[0][2]
+    kinds = table_kinds(Table(PANDAS, 0, 0, tuple(name for name, _ in names)), employee)
+    columns: list[str] = []
+    for (_, known), kind in zip(names, kinds):
+        column = kind if known and kind is not None and kind != GENERIC_ID else _GAP
+        if column != _GAP or not columns or columns[-1] != _GAP:
+            columns.append(column)
+    if all(c == _GAP for c in columns) or len(names) < 2:
+        return None
+    return tuple(columns)
+
+
+def _known_header(name: str) -> bool:
+    """Whether ``name`` is a column name this module knows (of a kind, a bare ``name``, an e-mail, an id); not
+    by its last words alone (in a header of names one blank apart, ``Şehir Doğum Tarihi`` is two names)."""
+    if column_kind(name, suffixes=False) is not None:
+        return True
+    key = _key(name)
+    return bool(key) and (key in _bare_names() or key.replace("_", "") in _email_keys() or document_column(name)
+                          or key.replace("_", "") in GENERIC_ID_COLUMNS)
+
+
+def _deal(text: str, words: list[tuple[int, int]], columns: tuple[str, ...],
+          detector: PiiColumnsDetector) -> list[Finding]:
+    """The findings of one row: its ``words`` (spans) dealt out to ``columns`` in order (see
+    :data:`_LOOSE_ROW`), each named column the longest run of words that has its kind's shape and leaves the
+    rest a way to be dealt out; nothing when there is no way."""
+    n, last = len(words), len(columns) - 1
+    failed: set[tuple[int, int]] = set()
+
+    def deal(c: int, w: int) -> list[Finding] | None:
+        if c > last:
+            return [] if w == n else None
+        if (c, w) in failed:
+            return None
+        named = columns[c] != _GAP
+        most = n - w - (last - c)  # one word at least for each column after this one
+        if c == last:
+            sizes = [most] if 0 < most <= (_LOOSE_CELL_WORDS if named else n) else []
+        else:
+            sizes = list(range(min(most, _LOOSE_CELL_WORDS) if named else most, 0, -1))
+        for k in sizes:
+            found: list[Finding] = []
+            if named:
+                s, e = words[w][0], words[w + k - 1][1]
+                value = text[s:e]
+                if value not in _MISSING:
+                    finding = detector._value(columns[c], text, s, e)
+                    if finding is None:
+                        continue
+                    found.append(finding)
+            rest = deal(c + 1, w + k)
+            if rest is not None:
+                return found + rest
+        failed.add((c, w))
+        return None
+
+    return deal(0, 0) or []
 
 
 #: the forms of table whose rows may be pairs of a label and its value (a form's key-value layout), when no
@@ -791,9 +965,10 @@ def _bare_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def column_kind(name: str) -> str | None:
+def column_kind(name: str, suffixes: bool = True) -> str | None:
     """The kind of personal data a column of this name holds (a key of :data:`KINDS`, or a national id's:
-    :data:`ID_KINDS`), or None."""
+    :data:`ID_KINDS`), or None. ``suffixes=False``: not by its last words alone (``Verified DOB``: see
+    :data:`SUFFIX_KINDS`)."""
     key = _key(name)
     if not key:
         return None
@@ -808,7 +983,7 @@ def column_kind(name: str) -> str | None:
         elif len(words) > 1 and words[-1] in QUALIFIERS:
             words = words[:-1]
     kind = squashed.get("".join(words))
-    if kind is not None:
+    if kind is not None or not suffixes:
         return kind
     words = key.split("_")
     for i in range(1, min(len(words), 5)):  # verified_dob, child_date_of_birth, on_call_mobile -> their last words'
@@ -894,6 +1069,10 @@ def _person(value: str) -> bool:
 def _address(value: str) -> bool:
     if not 5 <= len(value) <= 120 or "\n" in value or any(c in _ADDRESS_CODE for c in value):
         return False
+    if " " not in value and not value.isascii() and any(c.isdigit() for c in value):
+        from ._stretches import is_wide
+
+        return sum(map(is_wide, value)) >= _CJK_ADDRESS_CHARS
     return (" " in value and _ADDRESS_WORD.search(value) is not None and _HOUSE_NUMBER.search(value) is not None
             and _IP_LIKE.search(value) is None)
 
