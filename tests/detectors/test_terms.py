@@ -56,3 +56,23 @@ def test_ten_thousand_terms_stay_fast() -> None:
 
 def test_no_terms_is_a_no_op() -> None:
     assert TermsDetector({}).detect("anything") == []
+
+
+@pytest.mark.parametrize(("terms", "text", "expected"), [
+    (["银河计划"], "事故：银河计划项目宕机，请处理", ["银河计划"]),
+    (["銀河計画"], "銀河計画のサーバーが停止", ["銀河計画"]),
+    (["Nightjar"], "Nightjar停止、確認中", ["Nightjar"]),
+    (["Nightjar"], "昨日Nightjarが落ちた", ["Nightjar"]),
+    (["별빛작전"], "별빛작전은 연기되었습니다", ["별빛작전"]),
+    (["Nightjar"], "Nightjar는 중단", ["Nightjar"]),
+    (["สายฟ้า"], "โครงการสายฟ้าล่ม", ["สายฟ้า"]),
+    # a Latin or Cyrillic word still bounds as before
+    (["Nightjar"], "Nightjarxyz and Nightjarя", []),
+    # a Hangul term inside a longer Hangul word (before it) is not the term
+    (["별빛작전"], "새별빛작전", []),
+])
+def test_terms_glued_to_text_of_scripts_without_blanks(terms: list[str], text: str, expected: list[str]) -> None:
+    hits = TermsDetector({"terms": terms}).detect(text)
+    assert [text[f.start:f.end] for f in hits] == expected
+    hits = TermsDetector({"terms": terms, "boundaries": "identifier"}).detect(text)
+    assert [text[f.start:f.end] for f in hits] == expected

@@ -31,22 +31,46 @@ def _word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+#: Scripts written without blanks between words (CJK ideographs, kana, Thai, Lao, Khmer, Myanmar): a letter
+#: of theirs beside a term is the next word, not more of the term's (``麒麟计划项目``: the project's name, then
+#: "project"; ``Hoshizora停止``). Hangul is written with blanks, but its particles are glued on after a word
+#: (``별빛은``): a Hangul letter after a term's end bounds it too.
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2FDF), (0x3005, 0x3007),
+             (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+             (0x20000, 0x3134F))
+_HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
+
+
+def _in(c: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    o = ord(c)
+    return o > 0x0DFF and any(a <= o <= b for a, b in ranges)
+
+
+def _glued(before: str, after: str, at_end: bool) -> bool:
+    """Whether two word characters side by side still part two words: one of them of a script written
+    without blanks; or, at a term's end, a Hangul particle after it."""
+    return _in(before, _UNSPACED) or _in(after, _UNSPACED) or (at_end and _in(after, _HANGUL))
+
+
 def word_bounded(text: str, start: int, end: int) -> bool:
-    """Whole word in the regex sense: no word character (letter, digit, ``_``) touches either end."""
-    if start > 0 and _word(text[start]) and _word(text[start - 1]):
+    """Whole word in the regex sense: no word character (letter, digit, ``_``) touches either end, unless
+    the two are of a script written without blanks (see :func:`_glued`)."""
+    if start > 0 and _word(text[start]) and _word(text[start - 1]) and not _glued(text[start - 1], text[start], False):
         return False
-    return not (end < len(text) and _word(text[end - 1]) and _word(text[end]))
+    return not (end < len(text) and _word(text[end - 1]) and _word(text[end])
+                and not _glued(text[end - 1], text[end], True))
 
 
 def identifier_bounded(text: str, start: int, end: int) -> bool:
     """Also a part of an identifier: ``nightjar_client``, ``NightjarClient``, ``getNightjar`` (not ``nightjars``)."""
     if start > 0:
         before, first = text[start - 1], text[start]
-        if before.isalnum() and first.isalnum() and not (first.isupper() and (before.islower() or before.isdigit())):
+        if before.isalnum() and first.isalnum() and not (first.isupper() and (before.islower() or before.isdigit())) \
+                and not _glued(before, first, False):
             return False
     if end < len(text):
         last, after = text[end - 1], text[end]
-        if after.isalnum() and last.isalnum() and not (after.isupper() and last.islower()):
+        if after.isalnum() and last.isalnum() and not (after.isupper() and last.islower()) and not _glued(last, after, True):
             return False
     return True
 
