@@ -595,14 +595,17 @@ SUFFIX_TAILS = tuple(
 ) + ("u.",)
 STREET_WORD = regex.compile(r"(?i)\b(?:" + STREET_TYPES + r")\b|" + SUFFIXED + r"\b|\b" + PREFIXED + r"\s|\b(?:apt|suite|unit|box|floor)\b")
 CUE = regex.compile(
-    r"(?i)(?=[lrmhbsdpocteainаทاعכđδप])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
+    r"(?i)(?=[lrmhbsdpocteainаทاعכđδपنآ])\b(?:lives? at|lived at|living at|lives on|live on|resides? at|(?:my|his|her|their|our|new|home|billing|"
     r"shipping|mailing|postal|delivery|street|office|correct|the) address(?: is| was|:)?|address of [\p{L} .&-]{1,40} is|"
-    r"address:|(?:adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite|alamat|адрес|адреса|ที่อยู่|العنوان|عنوان|כתובת|"
+    r"address:|(?:adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adresa|osoite|alamat|адрес|адреса|ที่อยู่|العنوان|عنوان|نشانی|آدرس|כתובת|"
     r"địa chỉ|διεύθυνση|पता)[ \t]*:|located at|(?:is|are) at|sent to|send it to|send to|ship(?:ped)? to|deliver(?:ed)? to|return(?:ed)? to|"
     r"mail(?:ed)? to|moved to|enter on|drops? you off at|pick(?:ed)? (?:me |you )?up (?:at|from)|meet me at|"
     r"arrived at|the corner of|corner of)[ \t]*\n?[ \t]*"
 )
-CUE_SPAN = regex.compile(r"(?m)[^\n.?!;]{0,90}?(?:\d[^\n.?!;]{0,60}?)?(?=$|[.?!;](?:\s|$)|\n\n|\n(?=\S{0,3}[a-z]))")
+#: what follows a cue, to the end of its sentence: a dot after a Devanagari letter is an abbreviation's (नं. 12,
+#: house number 12; Hindi ends a sentence with ।)
+_CUE_CHAR = r"(?:[^\n.?!;।]|(?<=[\u0900-\u097f])\.)"
+CUE_SPAN = regex.compile(rf"(?m){_CUE_CHAR}{{0,90}}?(?:\d{_CUE_CHAR}{{0,60}}?)?(?=$|(?:(?<![\u0900-\u097f])[.?!;]|।)(?:\s|$)|\n\n|\n(?=\S{{0,3}}[a-z]))")
 # continuation: the rest of an address after an anchor, same line or next short lines
 PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone would end the part before " - SP")
     r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|" + ES_FLOOR + r"|\d{3}[ \t]\d{2}(?![\w-])|"
