@@ -110,7 +110,7 @@ DEFAULT_CONTEXT = (
     # Russian and Ukrainian, Arabic: the words their forms, rosters and signatures label a phone with
     "fone", "telefones", "telepon", "telp", "ponsel", "puh", "puhelin", "matkapuhelin", "thoại", "sđt", "đt",
     "τηλ", "τηλέφωνο", "κινητό", "טלפון", "נייד", "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый",
-    "هاتف", "الهاتف", "جوال", "الجوال", "موبايل",
+    "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "تلفن", "موبایل",
 )
 #: Context words of scripts without blanks between words (a particle or the next word is glued on: 연락처를,
 #: 電話番号は): looked for as substrings of the text before a number, only when it is not ASCII.
@@ -118,7 +118,7 @@ CJK_CONTEXT = ("연락처", "전화", "휴대폰", "핸드폰", "휴대전화", 
                # Thai (โทร: "call", also in โทรศัพท์ telephone and เบอร์โทร phone number; มือถือ: mobile)
                "โทร", "มือถือ")
 #: Phone labels in other scripts (and Turkish), each with the regions a national number after it most likely
-#: belongs to: Arabic (the Gulf, Egypt), Hindi (India), Korean, Russian (Cyrillic), Chinese simplified
+#: belongs to: Arabic (the Gulf, Egypt), Persian (Iran), Hindi (India), Korean, Russian (Cyrillic), Chinese simplified
 #: (mainland) and traditional/Japanese kanji, Japanese ``携帯``, Turkish. Right before a number (a colon and
 #: blanks between) such a label is as strong as ``Phone:``, and the number is validated for those regions.
 NATIVE_LABELS = (
@@ -129,6 +129,8 @@ NATIVE_LABELS = (
     ("电话", "手机", "手机号", "联系电话", ("CN",)),
     ("電話", "電話番号", "携帯", "携帯電話", ("JP", "TW", "HK")),
     ("telefon", "tel", "cep", "gsm", ("TR",)),
+    # Persian (its own yeh and kaf: موبایل is not the Arabic موبايل): mobile, phone, "companion phone" (mobile)
+    ("تلفن", "تلفن همراه", "موبایل", "شماره تلفن", "شماره موبایل", "شماره همراه", "تلفن ثابت", ("IR",)),
 )
 NATIVE_LABEL = _lazyre.compile(
     r"(?i)(?<![\w\u0900-\u097f])(" + "|".join(sorted((w for group in NATIVE_LABELS for w in group[:-1]),
@@ -255,7 +257,7 @@ LETTER_REGIONS = {
     **dict.fromkeys("ãõ", ("BR", "PT")), **dict.fromkeys("łąęśźżń", ("PL",)), **dict.fromkeys("řěů", ("CZ",)),
     **dict.fromkeys("ňťďľĺŕ", ("SK", "CZ")), **dict.fromkeys("őű", ("HU",)), **dict.fromkeys("şğı", ("TR",)),
     **dict.fromkeys("șță", ("RO", "MD")), **dict.fromkeys("ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ", ("VN",)),
-    **dict.fromkeys("ėųį", ("LT",)), **dict.fromkeys("āēīūļņķģ", ("LV",)), **dict.fromkeys("ðþ", ("IS",)),
+    **dict.fromkeys("ėųį", ("LT",)), **dict.fromkeys("پچژگکی", ("IR", "AF")), **dict.fromkeys("āēīūļņķģ", ("LV",)), **dict.fromkeys("ðþ", ("IS",)),
     **dict.fromkeys("éèêç", ("FR", "BE", "CH", "LU", "CA")), **dict.fromkeys("àìòù", ("IT", "FR")),
     **dict.fromkeys("áíóú", ("ES", "MX", "AR", "CO", "CL", "PE", "PT", "BR", "CZ", "HU")),
 }
