@@ -47,7 +47,8 @@ PII_TYPES = (
     "AR_CUIL", "AT_SVNR", "AU_TFN", "BE_NATIONAL_NUMBER", "BR_RG", "CL_RUT", "CO_CEDULA", "CZ_BIRTH_NUMBER",
     "DRIVER_LICENSE", "EG_NATIONAL_ID", "FI_HETU", "GR_AMKA", "HU_TAJ", "HU_TAX_ID", "ID_NIK", "IE_PPSN", "IL_ID",
     "LICENSE_PLATE", "MRZ", "MX_CURP", "MX_RFC", "NATIONAL_ID", "NG_BVN", "NG_NIN", "PH_SSS", "PH_TIN", "RO_CNP",
-    "RU_INN", "RU_SNILS", "SG_NRIC", "TH_NATIONAL_ID", "UA_RNOKPP", "VN_CCCD", "ZA_ID",
+    "RU_INN", "RU_SNILS", "SG_NRIC", "TH_NATIONAL_ID", "UA_RNOKPP", "VN_CCCD", "ZA_ID", "TW_NATIONAL_ID",
+    "IR_NATIONAL_CODE",
 )
 #: The code detectors of the PII family and the type each reports (its per-type settings apply to it).
 DETECTOR_TYPES = {"phone": "PHONE", "names": "PERSON", "address": "ADDRESS", "location": "LOCATION", "ner": None}
