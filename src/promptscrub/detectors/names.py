@@ -2482,9 +2482,9 @@ class NameDetector:
     @staticmethod
     def _vietnamese(text: str, run: list[tuple[int, int, str]], classes: list[int]) -> bool:
         """A run of two to four words, one of ``VIETNAMESE_FAMILY`` first or last, the others
-        ``VIETNAMESE_GIVEN``, one of them no English word ("Duc Le", "Thu Nguyen", "Nguyen Van An"; not
-        "Long Ho", "An Do"), one blank between them."""
-        words = [fold(tok) for _, _, tok in run]
+        ``VIETNAMESE_GIVEN``, one of them no English word or one written with Vietnamese diacritics ("Duc Le",
+        "Thu Nguyen", "Nguyen Van An", "Phạm Quốc Huy"; not "Long Ho", "An Do"), one blank between them."""
+        words = [fold(tok).translate(_LETTER_FOLD) for _, _, tok in run]  # ("Đỗ": "do")
         if words[0] in VIETNAMESE_FAMILY:
             given = words[1:]
         elif words[-1] in VIETNAMESE_FAMILY:
@@ -2493,7 +2493,9 @@ class NameDetector:
             return False
         return (all(w in VIETNAMESE_GIVEN or w in VIETNAMESE_FAMILY for w in given)
                 and any(w in VIETNAMESE_GIVEN for w in given)
-                and any(c != WORD and c != WEAK for c in classes)
+                and (any(c != WORD and c != WEAK for c in classes)
+                     # written with its tone marks ("Phạm Quốc Huy"): Vietnamese, no English words
+                     or any(not tok.isascii() for _, _, tok in run))
                 and all(text[a[1]:b[0]] == " " for a, b in zip(run, run[1:])))
 
     @staticmethod
