@@ -877,6 +877,11 @@ ad soyad isim müşteri alıcı gönderen jméno příjmení zákazník nume pre
 직원 예금주 수취인 assistant
 संपर्क นามสกุล จาก ถึง สำเนา ผู้ถือบัญชี ชื่อบัญชี 账户持有人 持有人 户名 开户名 收款人 付款人 账户名 账户名称 紧急联系人
 من إلى
+值班 值班人 值班人员 值班员 值班工程师 当班 当值 值守 跟进人 对接人 处理人 受理人 经办 审批人 审核人 报告人 提交人
+记录人 主持人 创建人 发起人 指派给 维护人 值日生 作成者 記入者 対応者 報告者 承認者 依頼者 当番 責任者 당직 당직자
+담당 작성자 보고자 처리자 승인자 요청자 책임자 참석자 참가자 出席者 参加者 参会人 参会人员 与会者
+المسؤول مسؤول المناوب الحضور المشاركون אחראי אחראית תורן תורנית משתתפים נוכחים प्रभारी जिम्मेदार प्रतिभागी
+ผู้รับผิดชอบ ผู้เข้าร่วม ผู้เข้าร่วมประชุม مسئول مشتری گیرنده فرستنده کارمند شرکت‌کنندگان حاضرین
 """.split()) | frozenset(" ".join(p.split()) for p in """
 full name|first name|last name|given name|given names|family name|display name|real name|middle name|birth name
 |maiden name|contact person|account holder|emergency contact|next of kin|line manager|case worker|social worker
@@ -884,6 +889,7 @@ full name|first name|last name|given name|given names|family name|display name|r
 |reported by|assigned to|referred by|created by|updated by|bill to|ship to|deliver to|sold to|ad soyad|adı soyadı
 |pick up|key contact|account manager|sales rep|full names|الاسم الكامل|اسم العميل|شם מלא|שם מלא|पूरा नाम
 |보낸 사람|받는 사람|account name|आपातकालीन संपर्क|صاحب الحساب|اسم صاحب الحساب
+|نام و نام خانوادگی|نام خانوادگی|نام کامل|شرکت کنندگان|שם פרטי|שם משפחה|איש קשר|الاسم الأول|اسم العائلة|पहला नाम
 """.split("|"))
 #: Labels of ``PERSON_LABELS`` that name a thing as often in a config or a log ("Host: ", "Driver: ", "Operator:
 #: "), and a message's headers ("From: Sparkasse", a bank's text message; ``HEADER_WORDS``): no cue for a word in
@@ -1070,7 +1076,8 @@ NATIVE_LABELLED_SPACED = regex.compile(
     r"(?m)^[ \t\u3000]*(?:氏名|お名前|名前|姓名|이름|성명|성함)(?:[(（][^)）\n]{1,12}[)）])?(?:\u3000[ \t\u3000]*|[ \t]{2,})(["
     + _HAN + _HANGUL + r"]{1,8}(?:[ \u3000][" + _HAN + _HANGUL + r"]{1,8})?)[ \t\u3000]*\r?$")
 #: Values of a name field that say there is none, or that the field is required / optional (a blank form)
-NATIVE_NO_NAME = frozenset("なし 無し 無 不明 未定 未記入 未填写 无 없음 미입력 لا يوجد 必須 任意 必填 选填 필수 선택 記入例".split())
+NATIVE_NO_NAME = frozenset("なし 無し 無 不明 未定 未記入 未填写 无 없음 미입력 لا يوجد 必須 任意 必填 选填 필수 선택 記入例 "
+                           "待定 暂无 未分配 待分配 待安排 全员 所有人 未割当 미정 미배정".split())
 #: The commonest Korean family names (one syllable, and the two-syllable ones): a Korean name starts with one
 KOREAN_FAMILY = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 "
                           "차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 "
@@ -1673,9 +1680,12 @@ def _person_label(label: str) -> bool:
         return False
     return words[-1] in PERSON_LABELS or low.replace(" ", "") in PERSON_LABELS
 #: The label before a value, up to its colon ("**Employee:** ", "Parent/guardian:    ", "받는 사람: "): words
-#: after the line's start or a separator, 40 characters at most
-LABEL_TAIL = regex.compile(r"([^\s:：|·,;()<>*\[\]【】\"'=][^:：|·,;()<>*\[\]【】\t\n\"'=]{0,39}?)[ \t]*\**[ \t]*[:：]"
+#: after the line's start or a separator (in CJK a sentence's full stop: "……已恢复。值班：…"), 40 characters at most
+LABEL_TAIL = regex.compile(r"([^\s:：|·,;()<>*\[\]【】\"'=。，；！？][^:：|·,;()<>*\[\]【】\t\n\"'=。，；！？]{0,39}?)[ \t]*\**[ \t]*"
+                           r"[:：]"
                            r"[ \t]*\**[ \t]*$")
+#: A numbered list's or a form's item number before a label ("1. ", "2) ", "a. ")
+LIST_MARK = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)][ \t]+")
 #: Labels of a field for a given or a family name alone: there one word is the whole name
 SINGLE_NAME_LABELS = frozenset(" ".join(p.split()) for p in """
 first name|last name|given name|given names|family name|surname|forename|middle name|maiden name|birth name
@@ -2138,7 +2148,7 @@ class NameDetector:
         """The score of the run ``value`` at ``s:e`` as a name by the cue before or after it (0 for none)."""
         lab = LABEL_TAIL.search(before) if ":" in before or "：" in before else None
         if lab is not None:
-            label = lab.group(1).strip(" \t-•*_")
+            label = LIST_MARK.sub("", lab.group(1).strip(" \t-•*_"))  # "3) שם מלא:": the form's item 3
             if _person_label(label):
                 low = " ".join(label.lower().split())
                 single = low in SINGLE_NAME_LABELS or low.rpartition("/")[2].strip() in SINGLE_NAME_LABELS
