@@ -1249,6 +1249,11 @@ _HEBREW = "\u05d0-\u05ea\u05f3\u05f4"
 _SPACED = _ARABIC + _HEBREW + _THAI + _DEVANAGARI
 _NATIVE_LETTERS = _CJK + _SPACED
 SPACED_LETTER = regex.compile(r"[" + _SPACED + r"]")
+#: A LINE export's line (LINE is as common in Thailand) with the speaker in another script of ``_NATIVE_LETTERS``
+#: ("19:02<TAB>… …<TAB>..."): a TSV of times and events has that shape too, so ``_native_names`` takes these
+#: speakers only in a conversation (one of them speaks twice) or when a given name of the lists starts one
+LINE_ROW_SPACED = regex.compile(r"\d{1,2}:\d{2}\t([" + _SPACED + _HANGUL + r"]+(?:[ ][" + _SPACED + _HANGUL
+                                + r"]+){0,3})\t")
 #: A run of words of those scripts, one blank between them (a full-width one in CJK)
 NATIVE_RUN = regex.compile(r"[" + _NATIVE_LETTERS + r"]+(?:[ \u3000][" + _NATIVE_LETTERS + r"]+)*")
 #: What may follow a name: the line's end, a separator, two blanks, an opening bracket or an e-mail's "<", a
@@ -2004,10 +2009,11 @@ class NameDetector:
         names: dict[str, float] = {}
         speakers: dict[str, int] = {}
         talk: dict[str, int] = {}
+        rows: dict[str, int] = {}
         for ls, le, ascii_only in line_stretches(text):
             if ascii_only or NATIVE_LETTER.search(text, ls, le) is None:
                 continue
-            self._chat_export_line(text, ls, le, names)
+            self._chat_export_line(text, ls, le, names, rows)
             self._native_fields(text, ls, le, names, talk)
             self._native_prose(text, ls, le, names)
             for m in NATIVE_LABELLED.finditer(text, ls, le):
@@ -2042,6 +2048,10 @@ class NameDetector:
                     speakers[value] = speakers.get(value, 0) + 1
         for value, turns in speakers.items():
             if len(value) > 2 or turns > 1:  # a name of two characters must speak twice: it may be a word
+                _offer(names, value, 0.8)
+        chat = any(n > 1 for n in rows.values())  # a LINE conversation: someone speaks twice
+        for value in rows:
+            if chat or _native_listed(value):
                 _offer(names, value, 0.8)
         if sum(talk.values()) > 1:  # a conversation: two lines at least open with a speaker's name
             for value in talk:
@@ -2241,9 +2251,10 @@ class NameDetector:
             out.append(Finding(a, b, "pii", "PERSON", "person-name", 0.8))
 
     @staticmethod
-    def _chat_export_line(text: str, ls: int, le: int, names: dict[str, float]) -> None:
+    def _chat_export_line(text: str, ls: int, le: int, names: dict[str, float], rows: dict[str, int]) -> None:
         """A line of a WeChat, KakaoTalk or LINE chat export (``WECHAT_HEADER`` ...) that names its speaker: the
-        line patterns are anchored at the line's start, the headers looked for only where their words are."""
+        line patterns are anchored at the line's start, the headers looked for only where their words are. A
+        LINE line's speaker in a spaced script or Hangul is counted in ``rows`` (see ``LINE_ROW_SPACED``)."""
         c = text[ls]
         if c == "[" or "0" <= c <= "9":
             m = KAKAO_LINE.match(text, ls, le)
@@ -2258,6 +2269,12 @@ class NameDetector:
                     value = m.group(1)
                     if _native_value(value):
                         _offer(names, value, 0.8)
+                    return
+                m = LINE_ROW_SPACED.match(text, ls, le)
+                if m is not None:
+                    value = m.group(1)
+                    if _native_shape(value):
+                        rows[value] = rows.get(value, 0) + 1
                     return
             elif text.find("トーク履歴", ls, le) >= 0:
                 for m in LINE_HEADER.finditer(text, ls, le):
