@@ -1286,9 +1286,9 @@ NATIVE_COMMON = frozenset("""
 الدولة البلد العميل الموظف ملاحظات ملاحظة الموضوع المجموع المبلغ الحالة نعم لا شكرا شكراً مرحبا مرحباً السلام عليكم
 الجنسية الوظيفة الشركة الهوية الوطنية جواز السفر شارع طريق مدينة حي محافظة شركة مؤسسة بنك مجموعة مستشفى جامعة
 مدرسة وزارة هيئة التوقيع الرمز كلمة المرور الحساب المستخدم المنتج السعر الكمية الطلب الفاتورة
-مع خالص التحية التحيات تحياتي الشكر وتفضلوا بقبول فائق الاحترام
+مع خالص التحية التحيات تحياتي الشكر وتفضلوا بقبول فائق الاحترام كتب كتبت نظام
 خدمة العملاء الدعم الفني فريق قسم إدارة المبيعات الموارد البشرية مركز
-שירות לקוחות תמיכה טכנית צוות מחלקת מכירות משאבי אנוש מוקד
+שירות לקוחות תמיכה טכנית צוות מחלקת מכירות משאבי אנוש מוקד מערכת
 सेवा सहायता टीम विभाग बिक्री केंद्र
 أنا أنت انت هو هي نحن أريد اريد هل ما ماذا لماذا كيف متى أين يمكن يمكنني من في على هذا هذه ذلك لكن أو و مع عن إلى
 אני אתה את הוא היא אנחנו אתם רוצה צריך יכול יכולה איך מה למה מתי איפה אפשר של עם על זה זאת גם או אבל רק עוד כבר
@@ -1412,7 +1412,7 @@ NATIVE_KEY_BEFORE = regex.compile(
     + r"[ \t]*(?:=[ \t]*[\"']?|:[ \t]*[\"'])"
     r"|<(?:[\w-]+:)?[\w-]*(?:Name|name|NAME)(?:[ ][^<>\n]{0,80})?>[ \t]*"
     r"|(?<![\w-])CN[ ]?=[ ]?\"?|(?m:^)(?:FN|N)(?:;[^:\n]{0,40})?:(?:[^;\n]{0,40};)?"
-    r"|\\(?:name|firstname|familyname|lastname|surname)\{(?:[^{}\n]{1,40}\}\{)?)$")
+    r"|\\(?:name|firstname|familyname|lastname|surname|author)\{(?:[^{}\n]{1,40}\}\{)?)$")
 #: Keys that ask for a given or a family name alone: there one word is the whole name ("first_name": "ليلى")
 NATIVE_SINGLE_KEY = regex.compile(r"(?i:(?:first|last|given|family|middle|maiden|sur|fore)[_ -]?name|surname|forename)")
 #: A key of a value whose meaning another key gives: "value" / "text" / "answer" ...
@@ -1525,6 +1525,53 @@ NATIVE_GREETINGS = ("مرحبا", "أهلا", "اهلا", "عزيزي", "عزي�
 NATIVE_GREETING = regex.compile(
     r"(?:^|(?<=\n))[ \t>]*(?:مرحباً|مرحبا|أهلاً|أهلا|اهلا|عزيزي|عزيزتي|שלום|היי|नमस्ते|नमस्कार|प्रिय)[ \t]+"
     r"([" + _SPACED + r"]+(?:[ ][" + _SPACED + r"]+){0,2}?)(?:[ ](?:जी|साहब))?[ \t]*(?=[،,!.؛]|\r?\n|$)")
+#: A letter's, a message's or a notice's greeting, then a comma (ASCII, Arabic "،", full-width "，" / "、") and the
+#: addressee's whole name, which ends at "!", an opening bracket, a comma or the line's end: the way a mail or a
+#: text message opens in Arabic and Persian ("مرحباً، …!", "سلام، …!"), Hebrew ("שלום, …!"), Hindi ("नमस्ते, …!"),
+#: Thai ("สวัสดีครับ, … ("), Chinese ("您好，…！"), Japanese ("お世話になっております、…様") and Korean ("안녕하세요, …!").
+#: An honorific may follow the name ("様", "님", "जी"). What stands there must still be shaped as a name
+#: (``_greeted_name``): a greeting to a group or a welcome ("שלום, ברוכים הבאים!") names nobody.
+NATIVE_COMMA_GREETINGS = (
+    "مرحب", "أهل", "اهل", "عزيز", "السلام", "صباح", "مساء", "تحية", "سلام", "درود", "بخیر",
+    "שלום", "היי", "בוקר", "ערב", "नमस", "प्रिय", "सुप्रभात", "हैलो", "สวัสดี", "เรียน", "您好", "你好", "早上好", "下午好", "晚上好", "お世話",
+    "こんにち", "こんばん", "おはよう", "お疲れ", "はじめまして", "初めまして", "안녕", "반갑", "수고")
+NATIVE_GREETING_COMMA = regex.compile(
+    r"(?:^|(?<=\n))[ \t>]*(?:مرحباً|مرحبا|أهلاً|أهلا|اهلا|عزيزي|عزيزتي|السلام[ ]عليكم|صباح[ ]الخير|مساء[ ]الخير|"
+    r"تحية[ ]طيبة|سلام(?:[ ]علیکم)?|درود|وقت[ ]بخیر|صبح[ ]بخیر|שלום|היי|בוקר[ ]טוב|ערב[ ]טוב|"
+    r"नमस्ते|नमस्कार|प्रिय|सुप्रभात|हैलो|"
+    r"สวัสดี(?:ครับ|ค่ะ|คะ)?|เรียน|"
+    r"您好|你好|早上好|下午好|晚上好|(?:いつも)?お世話になっております|お世話になります|こんにちは|こんばんは|"
+    r"おはようございます|お疲れ(?:様|さま)です|はじめまして|初めまして|"
+    r"안녕하세요|안녕하십니까|반갑습니다|수고하십니다)[ \t]*[,،，、][ \t\u3000]*"
+    r"([" + _NATIVE_LETTERS + r"]+(?:[ \u3000][" + _NATIVE_LETTERS + r"]+){0,3}?)"
+    r"(?:[ \u3000]?(?:様|さま|さん|殿|先生|女士|小姐|님|씨)|[ ](?:जी|साहब))?"
+    r"[ \t\u3000]*(?=[!！(（,،，、]|\r?\n|$)")
+#: Words after a greeting that address a group or say welcome, thanks or "how are you": no addressee's name
+GREETING_GROUP_WORDS = frozenset("""
+بكم بك جميعا جميعاً الجميع وسهلا يا تفضل تفضلوا حالك حالكم أصدقائي زملائي الزملاء الأعزاء الكرام بالجميع
+همه همگی دوستان عزیزان همکاران خوش آمدید آمدی چطوری چطورید خوبی خوبید جان
+כולם לכולם חברים ברוכים הבאים הבא מה שלומך שלומכם צוות יקרים מצורף מצורפת מצורפים
+सभी सब दोस्तों मित्रों साथियों स्वागत आपका आपकी कैसे भाइयों बहनों
+ทุกคน ทุกท่าน ยินดีต้อนรับ เพื่อนๆ
+""".split())
+
+
+#: The header a mail client writes over a quoted reply, its verb in English, another European language or the
+#: name's own script: "> … wrote:", "On Mon, … <a@b> wrote:", "… 写道：", "… 님이 작성:", "… さんは書きました:",
+#: "… כתב/ה:", "… نوشت:", "… ने लिखा:", and Arabic's verb first, "كتب …:". The name is a run of
+#: ``_NATIVE_LETTERS`` (a Latin one is the capitalised words' business); its mailbox may stand between.
+QUOTE_VERBS = ("wrote", "écrit", "schrieb", "escribió", "scritto", "escreveu", "schreef", "napisał", "написал",
+               "написав", "yazdı", "έγραψε", "写道", "寫道", "작성", "書きました", "書き込み", "כתב", "نوشت", "लिखा",
+               "เขียน", "viết", "كتب")
+QUOTE_HEADER = regex.compile(
+    r"(?:^|(?<=\n))[ \t>]*(?:On[ ][^\n<>]{4,80}?[, ][ ]?)?([" + _NATIVE_LETTERS + r"]+(?:[ \u3000]["
+    + _NATIVE_LETTERS + r"]+){0,3}?)[ \t]*(?:<[^<>\s]{1,80}>[ \t]*)?(?:wrote|a[ ]écrit|schrieb|escribió|ha[ ]scritto|"
+    r"escreveu|schreef|napisał(?:a)?|написал(?:а)?|написав(?:ла)?|yazdı|έγραψε|写道|寫道|(?:님이[ ]?)?작성|"
+    r"(?:さん)?(?:は|が)書きました|כתב(?:ה|/ה)?|نوشت|ने[ ]लिखा|เขียน(?:ว่า)?|(?:đã[ ])?viết)[ \t]*[:：]"
+    r"|(?<![" + _ARABIC + r"])كتبت?[ ]+([" + _ARABIC + r"]+(?:[ ][" + _ARABIC + r"]+){0,3}?)[ \t]*"
+    r"(?:<[^<>\s]{1,80}>[ \t]*)?[:：]")
+
+
 #: Chinese words of two to four characters that start with a family name's character and follow "我是"
 CHINESE_NOT_NAMES = frozenset("""
 高中生 高管 高手 金主 新用户 老用户 王者 万能 方便 白领 石油 周末 黄牛 马上 何人 谁 本人 程序员 工程师 负责人 联系人
@@ -1657,6 +1704,61 @@ def _cjk_prose_name(value: str, chinese: bool = True) -> bool:
         return False
     # a family name first, not a firm named after one ("山田商事")
     return bool(family) and not bare[len(family):].endswith(CJK_FIRM_ENDS)
+
+#: Honorifics written onto a name in Japanese, Chinese or Korean ("伊藤様", "김하늘님")
+_CJK_HONORIFIC_ENDS = ("さま", "さん", "先生", "女士", "小姐", "様", "殿", "님", "씨")
+
+
+def _greeted_name(value: str) -> str:
+    """The addressee's name in ``value``, the words after a greeting and a comma (``NATIVE_GREETING_COMMA``), or ""
+    if they are no name: in CJK script a family name first (``_cjk_prose_name``, ``_korean_prose_name``; an
+    honorific written onto the name is cut off); in a spaced script one word only if it is a listed given name,
+    else two to four words, none a common word nor one that greets a group."""
+    script = _script(value[0])
+    if script in ("han", "hangul"):
+        for h in _CJK_HONORIFIC_ENDS:
+            if value.endswith(h) and len(value) > len(h) + 1:
+                value = value[:-len(h)].rstrip(" \u3000")
+                break
+        if script == "hangul":
+            return value if _korean_prose_name(value) else ""
+        if not _native_shape(value):
+            return ""
+        parted = " " in value or "\u3000" in value  # family and given name apart ("中村 直人"): no phrase
+        return value if (_native_listed(value) if parted else _cjk_prose_name(value)) else ""
+    words = value.split(" ")
+    if any(w in NATIVE_COMMON or w in GREETING_GROUP_WORDS for w in words):
+        return ""
+    if len(words) == 1:
+        return value if _native_listed(value) else ""
+    return value if _native_shape(value) else ""
+
+
+#: A label of a list of people (a meeting's attendees, a mail's Cc), then the items before the value, each up to
+#: a comma ("**Attendees:** Ana Lima, …, "): every item is a person
+LIST_LABEL_BEFORE = regex.compile(
+    r"(?:(?i:\b(?:attendees|participants|present|invitees|cc))|出席者|参加者|参会人员?|与会者|与会人员|참석자|참가자|"
+    r"משתתפים|נוכחים|الحضور|المشاركون|الحاضرون|प्रतिभागी|उपस्थित|ผู้เข้าร่วม(?:ประชุม)?|شرکت‌کنندگان|شرکت[ ]کنندگان|"
+    r"حاضرین)[ \t]*\**[ \t]*[:：][ \t]*\**[ \t]*(?:[^,，、;；\n:：]{1,40}[,，、;；][ \t]*){1,12}$")
+#: A LaTeX heading's command before its text ("\\section*{", "\\chapter{")
+LATEX_HEADING_BEFORE = regex.compile(r"\\(?:section|chapter)\*?\{$")
+#: A contact detail: an e-mail's "@", a "mailto:" or "tel:" link, a phone number (nine digits at least, so that
+#: "2015 - 2019" is none)
+CV_CONTACT = regex.compile(r"@|mailto:|tel:|\+?\d[\d ()./-]{7,16}\d")
+
+
+def _cv_heading(text: str, hs: int, e: int, value: str) -> bool:
+    """The LaTeX heading ``value`` (its command at ``hs``, its text ending at ``e``) is a CV's name: the document's
+    first heading, shaped as a name (in CJK a family name first), and a contact detail within the next lines
+    ("\\section*{…}", then the phone and the e-mail), where a CV's first section ("Education", "ניסיון תעסוקתי")
+    lists schools and years."""
+    if text.rfind("\\section", 0, hs) >= 0 or text.rfind("\\chapter", 0, hs) >= 0:
+        return False
+    if not _native_shape(value) or _script(value[0]) in ("han", "hangul") and not _native_listed(value):
+        return False
+    return any(m.group() in ("@", "mailto:", "tel:") or sum(c.isdigit() for c in m.group()) >= 9
+               for m in CV_CONTACT.finditer(text, e, e + 300))
+
 
 def _keyed_elsewhere(text: str, s: int, e: int) -> bool:
     """The value at ``s:e`` under a "value" / "text" key is a person's name by another key: the pair's key before it
@@ -2041,6 +2143,11 @@ class NameDetector:
                 if m.group(1) in ("أنا", "انا") and (len(words) < 2 or words[0] not in ARABIC_GIVEN):
                     continue  # "أنا سعيد" (I am happy): after "I am", only a listed given name and a surname
                 _offer(names, m.group(2), 0.8)
+            if any(v in text[ls:le] for v in QUOTE_VERBS):
+                for m in QUOTE_HEADER.finditer(text, ls, le):
+                    value = m.group(m.lastindex or 1)
+                    if _native_shape(value) and (_script(value[0]) not in ("han", "hangul") or _native_listed(value)):
+                        _offer(names, value, 0.8)
             for m in CJK_SPEAKER.finditer(text, ls, le):
                 value = m.group(1)
                 if (value[0] in CHINESE_FAMILY_HAN or value[:2] in CHINESE_COMPOUND_FAMILY) \
@@ -2077,6 +2184,11 @@ class NameDetector:
             for m in NATIVE_GREETING.finditer(text, ls, le):
                 value = m.group(1)
                 if not any(w in NATIVE_COMMON for w in value.split(" ")) and _native_listed(value):
+                    _offer(names, value, 0.8)
+        if any(g in line for g in NATIVE_COMMA_GREETINGS):
+            for m in NATIVE_GREETING_COMMA.finditer(text, ls, le):
+                value = _greeted_name(m.group(1))
+                if value:
                     _offer(names, value, 0.8)
         if DEV_ARABIC_LETTER.search(line) is not None:
             if "नाम" in line or "हू" in line:
@@ -2168,11 +2280,20 @@ class NameDetector:
             single = "\\" in key.group() or NATIVE_SINGLE_KEY.search(key.group()) is not None
             return 0.85 if _native_shape(value, single=True) and (_native_shape(value) or single
                                                                    or _native_listed(value)) else 0.0
+        if before[-1:] == "{" and text[e:e + 1] == "}":
+            heading = LATEX_HEADING_BEFORE.search(before)
+            if heading is not None:
+                return 0.8 if _cv_heading(text, s - len(before) + heading.start(), e, value) else 0.0
         if NATIVE_VALUE_KEY.search(before) is not None and _keyed_elsewhere(text, s, e):
             return 0.85 if _native_shape(value, single=True) and (_native_shape(value) or _native_listed(value)) \
                 else 0.0
         if not _native_shape(value, single=True):
             return 0.0
+        if before[-2:].rstrip(" \t")[-1:] in (",", "，", "、", ";", "；") \
+                and LIST_LABEL_BEFORE.search(text, max(ls, s - 400), s) is not None:
+            # a later item of a list of people after its label ("Attendees: …, …, …")
+            han = _script(value[0]) in ("han", "hangul")
+            return 0.8 if _native_shape(value) and (not han or _native_listed(value)) else 0.0
         cue = NATIVE_CUE_BEFORE.search(before)
         if cue is not None:
             # one word only after a title ("Dr सिंह"), a whole name after a greeting
