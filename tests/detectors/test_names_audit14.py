@@ -98,6 +98,7 @@ def test_a_greeting_and_a_comma_name_the_addressee(make, template):
     "سلام, خوش آمدید!", "שלום, ברוכים הבאים!", "שלום, תודה על פנייתך!", "नमस्ते, आपका स्वागत है!",
     "สวัสดีครับ, ทุกคน!", "สวัสดีค่ะ, ยินดีต้อนรับ!", "大家好，今天开会", "您好，欢迎光临！", "您好, 请问有什么可以帮您？",
     "こんにちは、皆さん！", "お世話になっております、\n", "안녕하세요, 여러분!", "안녕하세요, 고객님!", "안녕하세요, 반갑습니다!",
+    "مرحباً، طلبك جاهز\n", "שלום, ההזמנה נשלחה\n", "안녕하세요, 고객센터입니다.\n",
 ])
 def test_a_greeting_to_everyone_names_nobody(text):
     assert found(text) == []
@@ -133,6 +134,7 @@ def test_a_vietnamese_sender_with_tone_marks_is_a_name():
     (_hi, "> {} ने लिखा:"),
     (_th, "> {} wrote:"),
     (_ar, "في الأحد، 2 مارس 2025 كتب {} <x@example.com>:"),
+    (_ko, "2025년 3월 2일 (일) 오후 4:10, {} 님이 작성:"),
     (_he, "On Mon, 3 Mar 2025 at 10:00, {} <x@example.com> wrote:"),
 ])
 def test_a_quoted_reply_header_names_the_quoted(make, template):
@@ -140,7 +142,8 @@ def test_a_quoted_reply_header_names_the_quoted(make, template):
     assert name in found(template.format(name))
 
 
-@pytest.mark.parametrize("text", ["> 系统管理员 写道：", "> 客服 wrote:", "> 用户 写道：", "> מערכת wrote:"])
+@pytest.mark.parametrize("text", ["> 系统管理员 写道：", "> 客服 wrote:", "> 用户 写道：", "> מערכת wrote:",
+                                  "他在信中写道：", "박물관 작성:", "보고서 작성:"])
 def test_a_quote_header_of_a_desk_or_a_system_names_nobody(text):
     assert found(text) == []
 
@@ -160,7 +163,8 @@ def test_a_duty_or_full_name_label_names_a_person(make, template):
     assert name in found(template.format(name))
 
 
-@pytest.mark.parametrize("text", ["值班：待定\n", "负责人：暂无\n", "1. 部署完成。状态：正常\n"])
+@pytest.mark.parametrize("text", ["值班：待定\n", "负责人：暂无\n", "1. 部署完成。状态：正常\n", "值班：运维组\n",
+                                  "# 负责人：后端团队\n", "담당자: 배송팀\n"])
 def test_a_duty_label_without_a_person_names_nobody(text):
     assert found(text) == []
 
@@ -182,6 +186,8 @@ def test_a_latex_author_is_a_name():
     "\\begin{document}\n\\section*{ניסיון תעסוקתי}\n2015-2019 חברת הייטק\n",
     "\\begin{document}\n\\section*{教育背景}\n2015-2019 北京大学\n",
     "\\section*{المقدمة}\n\\section*{نتائج التجربة}\nالبريد: a@example.com\n",
+    "\\begin{document}\n\\section*{פרטים אישיים}\nטלפון: 050-0000000\n",
+    "\\begin{document}\n\\section*{معلومات الاتصال}\nالبريد: cv@example.com\n",
 ])
 def test_a_heading_that_is_no_name_stays(text):
     assert found(text) == []

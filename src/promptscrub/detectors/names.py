@@ -1561,12 +1561,12 @@ GREETING_GROUP_WORDS = frozenset("""
 #: "… כתב/ה:", "… نوشت:", "… ने लिखा:", and Arabic's verb first, "كتب …:". The name is a run of
 #: ``_NATIVE_LETTERS`` (a Latin one is the capitalised words' business); its mailbox may stand between.
 QUOTE_VERBS = ("wrote", "écrit", "schrieb", "escribió", "scritto", "escreveu", "schreef", "napisał", "написал",
-               "написав", "yazdı", "έγραψε", "写道", "寫道", "작성", "書きました", "書き込み", "כתב", "نوشت", "लिखा",
+               "написав", "yazdı", "έγραψε", "写道", "寫道", "님이", "書きました", "כתב", "نوشت", "लिखा",
                "เขียน", "viết", "كتب")
 QUOTE_HEADER = regex.compile(
     r"(?:^|(?<=\n))[ \t>]*(?:On[ ][^\n<>]{4,80}?[, ][ ]?)?([" + _NATIVE_LETTERS + r"]+(?:[ \u3000]["
     + _NATIVE_LETTERS + r"]+){0,3}?)[ \t]*(?:<[^<>\s]{1,80}>[ \t]*)?(?:wrote|a[ ]écrit|schrieb|escribió|ha[ ]scritto|"
-    r"escreveu|schreef|napisał(?:a)?|написал(?:а)?|написав(?:ла)?|yazdı|έγραψε|写道|寫道|(?:님이[ ]?)?작성|"
+    r"escreveu|schreef|napisał(?:a)?|написал(?:а)?|написав(?:ла)?|yazdı|έγραψε|写道|寫道|님이[ ]?작성|"
     r"(?:さん)?(?:は|が)書きました|כתב(?:ה|/ה)?|نوشت|ने[ ]लिखा|เขียน(?:ว่า)?|(?:đã[ ])?viết)[ \t]*[:：]"
     r"|(?<![" + _ARABIC + r"])كتبت?[ ]+([" + _ARABIC + r"]+(?:[ ][" + _ARABIC + r"]+){0,3}?)[ \t]*"
     r"(?:<[^<>\s]{1,80}>[ \t]*)?[:：]")
@@ -1709,11 +1709,13 @@ def _cjk_prose_name(value: str, chinese: bool = True) -> bool:
 _CJK_HONORIFIC_ENDS = ("さま", "さん", "先生", "女士", "小姐", "様", "殿", "님", "씨")
 
 
-def _greeted_name(value: str) -> str:
+def _greeted_name(value: str, exclaimed: bool) -> str:
     """The addressee's name in ``value``, the words after a greeting and a comma (``NATIVE_GREETING_COMMA``), or ""
     if they are no name: in CJK script a family name first (``_cjk_prose_name``, ``_korean_prose_name``; an
     honorific written onto the name is cut off); in a spaced script one word only if it is a listed given name,
-    else two to four words, none a common word nor one that greets a group."""
+    else two to four words, none a common word nor one that greets a group, and either a listed name among them
+    or the greeting ``exclaimed`` ("…, <name>!", "…, <name> (…)"): a short sentence may end the line after a
+    greeting too ("مرحباً، طلبك جاهز")."""
     script = _script(value[0])
     if script in ("han", "hangul"):
         for h in _CJK_HONORIFIC_ENDS:
@@ -1729,8 +1731,8 @@ def _greeted_name(value: str) -> str:
     words = value.split(" ")
     if any(w in NATIVE_COMMON or w in GREETING_GROUP_WORDS for w in words):
         return ""
-    if len(words) == 1:
-        return value if _native_listed(value) else ""
+    if len(words) == 1 or not exclaimed:
+        return value if _native_listed(value) and _native_shape(value, single=True) else ""
     return value if _native_shape(value) else ""
 
 
@@ -1747,6 +1749,18 @@ LATEX_HEADING_BEFORE = regex.compile(r"\\(?:section|chapter)\*?\{$")
 CV_CONTACT = regex.compile(r"@|mailto:|tel:|\+?\d[\d ()./-]{7,16}\d")
 
 
+#: Words of a CV's sections that may come first and be followed by the contact details ("Personal information",
+#: "Contact", "Profile", "Summary", "Curriculum vitae") in the spaced scripts
+CV_SECTION_WORDS = frozenset("""
+معلومات الاتصال الشخصية البيانات بيانات شخصية نبذة الملف الشخصي الهدف الوظيفي الخبرة المؤهلات التعليم المهارات
+السيرة الذاتية التواصل
+اطلاعات تماس شخصی مشخصات فردی رزومه سوابق تحصیلات مهارت‌ها درباره خلاصه
+פרטים אישיים פרטי קשר יצירת תקציר קורות חיים השכלה ניסיון תעסוקתי כישורים מטרה פרופיל אודות
+व्यक्तिगत जानकारी संपर्क विवरण प्रोफ़ाइल सारांश उद्देश्य शिक्षा अनुभव कौशल परिचय बायोडाटा
+ข้อมูลส่วนตัว ข้อมูลติดต่อ ประวัติส่วนตัว ประวัติการศึกษา ประสบการณ์ทำงาน ทักษะ ข้อมูล ติดต่อ ประวัติ
+""".split())
+
+
 def _cv_heading(text: str, hs: int, e: int, value: str) -> bool:
     """The LaTeX heading ``value`` (its command at ``hs``, its text ending at ``e``) is a CV's name: the document's
     first heading, shaped as a name (in CJK a family name first), and a contact detail within the next lines
@@ -1754,10 +1768,24 @@ def _cv_heading(text: str, hs: int, e: int, value: str) -> bool:
     lists schools and years."""
     if text.rfind("\\section", 0, hs) >= 0 or text.rfind("\\chapter", 0, hs) >= 0:
         return False
-    if not _native_shape(value) or _script(value[0]) in ("han", "hangul") and not _native_listed(value):
+    if not _native_shape(value) or _script(value[0]) in ("han", "hangul") and not _native_listed(value) \
+            or any(w in CV_SECTION_WORDS for w in value.split(" ")):
         return False
     return any(m.group() in ("@", "mailto:", "tel:") or sum(c.isdigit() for c in m.group()) >= 9
                for m in CV_CONTACT.finditer(text, e, e + 300))
+
+
+#: Endings of a team's, a desk's or an office's name in Chinese and Japanese ("运维组", "后端团队", "客服中心")
+CJK_UNIT_ENDS = CJK_FIRM_ENDS + ("组", "組", "团队", "團隊", "小组", "中心", "队", "隊", "处", "處", "班", "チーム", "係")
+
+
+def _cjk_unit(value: str) -> bool:
+    """``value`` in Han or Hangul script names a team or an office (``CJK_UNIT_ENDS``, ``KOREAN_UNIT_ENDS``): a
+    person label's value ("值班：运维组", "담당자: 배송팀") that names no person."""
+    script = _script(value[0])
+    if script == "hangul":
+        return len(value) > 1 and value[-1] in KOREAN_UNIT_ENDS and not _korean_prose_name(value)
+    return script == "han" and " " not in value and value.endswith(CJK_UNIT_ENDS)
 
 
 def _keyed_elsewhere(text: str, s: int, e: int) -> bool:
@@ -2187,7 +2215,7 @@ class NameDetector:
                     _offer(names, value, 0.8)
         if any(g in line for g in NATIVE_COMMA_GREETINGS):
             for m in NATIVE_GREETING_COMMA.finditer(text, ls, le):
-                value = _greeted_name(m.group(1))
+                value = _greeted_name(m.group(1), text[m.end():m.end() + 1] in ("!", "！", "(", "（"))
                 if value:
                     _offer(names, value, 0.8)
         if DEV_ARABIC_LETTER.search(line) is not None:
@@ -2274,7 +2302,7 @@ class NameDetector:
             if _person_label(label):
                 low = " ".join(label.lower().split())
                 single = low in SINGLE_NAME_LABELS or low.rpartition("/")[2].strip() in SINGLE_NAME_LABELS
-                return 0.85 if _native_shape(value, single=single) else 0.0
+                return 0.85 if _native_shape(value, single=single) and not _cjk_unit(value) else 0.0
         key = NATIVE_KEY_BEFORE.search(before)
         if key is not None and NATIVE_THING_KEY.search(key.group()) is None:
             single = "\\" in key.group() or NATIVE_SINGLE_KEY.search(key.group()) is not None
