@@ -28,7 +28,7 @@ def test_same_answer_as_the_regex(pieces, cut):
 
 # The cue gates (``CueBefore``) of the name and place detectors: the cheap test must never turn away a
 # text the regex matches. Texts are drawn from the regexes themselves (in any case), after random prefixes.
-GATES = {"TITLES": names.TITLES, "INTRO": names.INTRO, "STRONG_INTRO": names.STRONG_INTRO,
+GATES = {"TITLES": names.TITLES, "INTRO": names.INTRO, "STRONG_INTRO": names.STRONG_INTRO, "LABEL_LINE": names.LABEL_LINE,
          "STRONG_CUE": location.STRONG_CUE, "CUE_BEFORE": location.CUE_BEFORE, "HONORIFIC": names.HONORIFIC_BEFORE}
 PREFIXES = st.sampled_from(["", "x", "the ", "=", "\n", "é", " ", "ſ", "K", "ı", "#", ":", "Foo."])
 
@@ -71,3 +71,14 @@ def test_may_end_turns_away_most_words():
     assert not location.STRONG_CUE.may_end("rn ") and not names.HONORIFIC_BEFORE.may_end("x=\n")
     assert location.STRONG_CUE.may_end("in ") and location.STRONG_CUE.may_end("IN\t") and names.TITLES.may_end("Dr ")
     assert location.STRONG_CUE.may_end("ıs ") and location.STRONG_CUE.may_end("   ")  # not ASCII; blanks only
+
+
+def test_a_tail_in_another_script_is_decided_by_its_fold():
+    """A Cyrillic or Greek tail is folded as ``re`` compares case-insensitively, so most are turned away
+    without the regex, and a native cue in any case (final sigma too) still reaches it."""
+    from promptscrub.detectors._code_context import fold
+
+    assert fold("ſıKΣσς") == fold("sikσσσ") and fold("ЗДРАВСТВУЙТЕ") == "здравствуйте"
+    assert names.STRONG_INTRO.search("Мы встретились вчера. ") is None and not names.STRONG_INTRO.may_end("ра ")
+    assert names.STRONG_INTRO.search("Здравствуйте, ") and names.STRONG_INTRO.search("ЗДРАВСТΒУЙТЕ, ") is None
+    assert names.STRONG_INTRO.search("ΚΑΛΗΜΈΡΑ ") and names.STRONG_INTRO.search("καλημέρα ")
