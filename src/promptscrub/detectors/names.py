@@ -256,10 +256,9 @@ _LINE_LABEL = (r"(?:(?:first|given|last|family|middle|sur|fore)[ ]?names?|names?
 LABEL_LINE_BEFORE = regex.compile(r"(?i:(?:^|\n)[ \t]*(?:[^\W\d_][\w'’.-]*[ \t]*/?[ \t]*){0,3}" + _LINE_LABEL
                                   + r"[ \t]*:?[ \t]*\r?\n)$")
 #: ``LABEL_LINE_BEFORE`` behind the cheap test of ``CueBefore`` (every label line ends with one of these words)
-LABEL_LINE = CueBefore(LABEL_LINE_BEFORE, "name names surname surnames forename forenames vorname vornamen nachname "
-                                          "jméno jmeno příjmení prijmeni prénom prénoms nombre nombres apellido "
-                                          "apellidos nome cognome naam voornaam achternaam imię nazwisko",
-                       trailing=" \t:\r")
+LABEL_LINE = CueBefore(LABEL_LINE_BEFORE, " ".join(
+    ["name", "names", "vornamen", "prénoms", "jméno", "jmeno"] + [w for w in _LABEL_WORDS.split() if w.isalpha()]
+    + [f"p{r}{i}jmen{i2}" for r in "řr" for i in "íi" for i2 in "íi"]), trailing=" \t:\r")
 #: A name in Chinese, Japanese or Korean script, then an opening parenthesis: the romanised name follows
 #: ("王娜 (Li Na)").
 NATIVE_NAME_BEFORE = regex.compile(r"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
@@ -2828,8 +2827,8 @@ class NameDetector:
         label alone on the line before (an identity card's "Jméno / Given names", then the name)."""
         return bool(
             TITLES.search(before) or STRONG_INTRO.search(before) or NAME_LABEL.search(before)
-            or (before[-1:] == "\n" and LABEL_LINE_BEFORE.search(before) is not None
-                and text[end:end + 1] in ("\n", "\r", ""))
+            or (before[-1:] == "\n" and text[end:end + 1] in ("\n", "\r", "")
+                and LABEL_LINE.search(before) is not None)
             # a form's or a two-column table's label that asks for a person ("Pupil: ", "| Agent | ", the row's
             # last cell the name)
             or PERSON_FIELD.search(before) is not None and (before.rstrip(" \t*")[-1:] != "|"
