@@ -736,12 +736,24 @@ def _has(arr: array.array, key: int) -> bool:
     return i < len(arr) and arr[i] == key
 
 
+class _NoMarks(dict):  # type: ignore[type-arg]
+    """``str.translate``'s table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_NO_MARKS = _NoMarks()
+
+
 def fold(word: str) -> str:
-    """Lower-case, without accents: ``Cortés`` → ``cortes``."""
+    """Lower-case, without accents: ``Cortés`` → ``cortes``. (A translation table drops the marks: a
+    character-by-character filter cost ~5 us a word of Russian, for every capitalised word.)"""
     low = word.lower()
     if low.isascii():
         return low
-    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", low).translate(_NO_MARKS)
 
 
 _SUFFIXES = (("ies", "y"), ("ier", "y"), ("iers", "y"), ("s", ""), ("es", ""), ("er", ""), ("ers", ""), ("er", "e"),
