@@ -138,3 +138,13 @@ def test_a_greeting_names_its_addressee(lo, hi, template):
 @pytest.mark.parametrize("text", ["مرحبا بكم، أهلا وسهلا", "שלום לכולם,", "नमस्ते दोस्तों,"])
 def test_a_greeting_to_everyone_names_nobody(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Xin chào anh, em cần hỗ trợ về đơn hàng.", "Xin lỗi vì trả lời muộn.", "Xin cảm ơn!"])
+def test_xin_before_a_vietnamese_word_is_please_not_a_name(text):
+    assert found(text) == []
+
+
+def test_xin_as_a_given_name_is_still_one():
+    assert "Xin" in " ".join(found("Thanks, Xin said the build is green."))
+    assert "Xin Wang" in found("Xin Wang reviewed the patch.")

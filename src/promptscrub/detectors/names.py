@@ -736,6 +736,20 @@ def _has(arr: array.array, key: int) -> bool:
     return i < len(arr) and arr[i] == key
 
 
+#: Vietnamese words that open a polite sentence and are given names elsewhere ("Xin": please; a Chinese given
+#: name): before a lower-case Vietnamese word they are that word, not a name ("Xin chào", "Xin lỗi").
+VIETNAMESE_OPENERS = frozenset({"xin"})
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def _vietnamese_word_after(text: str, end: int) -> bool:
+    """A lower-case word with a Vietnamese letter (a tone mark, ă, ơ, ư, đ) follows ``end`` after one blank."""
+    if text[end:end + 1] != " ":
+        return False
+    word = text[end + 1:end + 12].split(" ", 1)[0].rstrip(",.!?")
+    return bool(word) and word.islower() and not _VIETNAMESE_LETTERS.isdisjoint(word)
+
+
 class _NoMarks(dict):  # type: ignore[type-arg]
     """``str.translate``'s table that drops combining marks, filled as characters are met."""
 
@@ -2620,6 +2634,8 @@ class NameDetector:
         ordinary one (``WORD``) can only be a name after a title ("Mr. Will")."""
         if CODE_BEFORE(text, s) or tok.lower() in LEADING_CUES:
             return
+        if tok.lower() in VIETNAMESE_OPENERS and _vietnamese_word_after(text, e):
+            return  # "Xin chào", "Xin cảm ơn": please, not the given name Xin
         title = _honorific(text, s)
         if title and not text[title.start()].isspace():
             out.append(Finding(title.start(), e, "pii", "PERSON", "person-name", 0.8))
