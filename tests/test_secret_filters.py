@@ -324,7 +324,17 @@ def test_printf_field_inside_a_random_password_is_no_format_string(seed: int) ->
     assert not is_placeholder(v), v
 
 
-@pytest.mark.parametrize("value", ["%s/PKG-INFO", "VS%0.f0COMNTOOLS", "%s@%s", "user_%d_token", "Win32Error%d",
+@pytest.mark.parametrize("seed", range(10))
+def test_an_at_sign_beside_a_printf_field_makes_a_password(seed: int) -> None:
+    """``xY12@q%sab``: the field's neighbours hold no random humps, but an ``@`` with no domain after it is a
+    password's symbol, not a format string's text (``user_%s@example.com`` still is one)."""
+    rng = random.Random(f"at/{seed}")
+    low = string.ascii_lowercase
+    v = rand(B62, 3, seed) + str(rng.randrange(10, 99)) + "@" + rng.choice(low) + "%s" + "".join(rng.choices(low, k=4))
+    assert not is_placeholder(v), v
+
+
+@pytest.mark.parametrize("value", ["%s/PKG-INFO", "VS%0.f0COMNTOOLS", "%s@%s", "user_%d_token", "Win32Error%d", "user_%s@example.com",
                                    "#docsign#[#docsignopt#]", "{a}:{b}"])
 def test_format_strings_still_are(value: str) -> None:
     assert is_placeholder(value)

@@ -177,6 +177,10 @@ _FORMAT_FIELD = lazyre.compile(
 _RANDOM_HUMPS = lazyre.compile(r"[A-Za-z]\d+[A-Za-z]")
 
 
+#: an e-mail's or URL's ``@`` and the domain after it
+_AT_DOMAIN = lazyre.compile(r"@[A-Za-z0-9-]+\.[A-Za-z]")
+
+
 def _format_string(v: str) -> bool:
     """A format string, not a value: fields plus words or punctuation (``%s/PKG-INFO``, ``VS%0.f0COMNTOOLS``,
     ``//{type_name}/{label}?{urlencode(parameters)}``, ``__f2py_cb_#name#``)."""
@@ -185,8 +189,8 @@ def _format_string(v: str) -> bool:
     rest = _FORMAT_FIELD.sub(" ", v)
     if not re.search(r"[A-Za-z0-9]", rest):
         return True  # fields and punctuation only: #docsign#[#docsignopt#], {a}:{b}
-    if re.search(r"[{}()\[\]$#<>!^*~|]", rest):
-        return False  # a symbol password that happens to hold {a}
+    if re.search(r"[{}()\[\]$#<>!^*~|]", rest) or ("@" in rest and not _AT_DOMAIN.search(rest)):
+        return False  # a symbol password that happens to hold {a} or %s (qIC07@l%szqmm); not user_%s@example.com
     if any(_RANDOM_HUMPS.search(t) and not _name_reads_as_code(t) for t in re.split(r"[^A-Za-z0-9]+", rest)):
         return False  # yI@rQC00du%dsKo: the text around the "field" is random, so the field is none
     letters = re.sub(r"[^A-Za-z]+", " ", rest).split()
