@@ -569,3 +569,10 @@ def test_audit8_addresses_through_the_engine_match_the_region_scan(monkeypatch):
     monkeypatch.setattr(address, "ENGINE_FROM", 10**12)
     per_region = [(f.start, f.end, f.score) for f in AddressDetector().detect(text)]
     assert through_engine == per_region and len(per_region) > 200
+
+
+@pytest.mark.parametrize("line", ["نشانی: تبریز، خیابان امام، کوچه ۷، پلاک 12، واحد 4", "Adresse: Lindenweg 8, 04109 Leipzig"])
+def test_a_latex_line_break_after_a_cued_address_is_not_part_of_it(line):
+    """A CV typeset in LaTeX ends its lines with ``\\\\``: the address after its label is still one, without it."""
+    value = line.split(": ", 1)[1]
+    assert value in found(line + " \\\\\n\\end{document}\n")

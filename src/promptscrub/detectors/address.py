@@ -775,8 +775,13 @@ def _cue_spans(text: str, ends: Iterable[int], lower_text: bool, spans: list[tup
     """What follows each address cue (ending at ``ends``), when it looks like an address."""
     for end in ends:
         c = CUE_SPAN.match(text, end)
-        if c and c.end() > c.start() and _addressish(c.group(), lower_text):
-            spans.append((c.start(), c.end(), 0.65))
+        if c and c.end() > c.start():
+            s, e = c.span()
+            value = c.group().rstrip()
+            if value.endswith("\\\\"):  # a LaTeX line break ends the line of a CV: not part of the address
+                e = s + len(value[:-2].rstrip())
+            if e > s and _addressish(text[s:e], lower_text):
+                spans.append((s, e, 0.65))
 
 
 #: From this length the anchors are found by the pattern engine: one Hyperscan pass finds candidates
