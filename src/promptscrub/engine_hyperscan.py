@@ -38,7 +38,7 @@ from .engine_shape import (SCRIPT_BYTE_RANGE, Shape, ShapeError, analyse, keywor
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-20"  # 20: the shadow reads characters beyond Latin-1 as 32 bytes by script (SCRIPT_BYTES)
+FORMAT = "hs-21"  # 21: the shadow reads characters beyond Latin-1 as 32 bytes by script (SCRIPT_BYTES)
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone before the combined database (see _compile).
