@@ -222,16 +222,18 @@ _ZH_START = r"(?:(?<![" + _HAN + r"])|(?<=[址在于於至到]))"
 _ZH_NAME = r"(?:(?![的了是在个個这這那我你他她它们們和与與及或也都很到至于於寄送住址])[" + _HAN + r"])"
 _ZH_CITY = r"(?<![城超门門股夜集菜都街黑开開上闹鬧])市"
 _ZH_DISTRICT = r"(?<![社小])(?:区|區|县|縣)(?![域别別分块塊间間])"
+_KO_PLACE = (r"(?<![" + _HANGUL + r"])(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+             r"(?:특별시|광역시|특별자치시|특별자치도|도)|(?:충청|전라|경상)[남북]도)(?:[ \t]+[" + _HANGUL + r"]{1,6}[시군구]"
+             r"(?![" + _HANGUL + r"])){1,2}")
 CJK_PLACE = regex.compile(
     # Japan: a prefecture (one of the 47), a city, ward, town or village, and a ward of that city
     r"(?:東京都|北海道|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|"
     r"長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|"
     r"鹿児島|沖縄)県)" + _JA_NAME + r"{1,5}?(?:市|区|郡|町|村)(?:" + _JA_NAME + r"{1,4}?区)?"
     # Korea: a province or metropolitan city, written in full, and its districts
-    r"|(?<![" + _HANGUL + r"])(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
-    r"(?:특별시|광역시|특별자치시|특별자치도|도)|(?:충청|전라|경상)[남북]도)(?:[ \t]+[" + _HANGUL + r"]{1,6}[시군구](?![" + _HANGUL + r"])){1,2}"
+    + r"|" + _KO_PLACE
     # China: (a province,) a city and its district or county; or a province and its city
-    r"|" + _ZH_START + r"(?:" + _ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + _ZH_NAME + r"{2,4}" + _ZH_CITY + _ZH_NAME
+    + r"|" + _ZH_START + r"(?:" + _ZH_NAME + r"{2,4}(?:省|自治区|自治區))?" + _ZH_NAME + r"{2,4}" + _ZH_CITY + _ZH_NAME
     + r"{1,4}?" + _ZH_DISTRICT + r"|" + _ZH_START + _ZH_NAME + r"{2,4}省" + _ZH_NAME + r"{2,4}?" + _ZH_CITY
 )
 #: characters one of which every ``CJK_PLACE`` match holds (a text without any is not searched)
@@ -243,18 +245,18 @@ def _cjk_place_matches(text: str) -> Iterator[re.Match[str]]:
     break (its names are Han, kana or Hangul, its blanks spaces and tabs). Each line is searched whole, with
     the text around it for the lookbehinds, so the matches are the same; on 1 MB of Chinese the pattern,
     which may start at every Han character, cost ~0.4 s run over all of it."""
-    lines: set[int] = set()
-    for mark in CJK_PLACE_MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            start = text.rfind("\n", 0, i) + 1
-            if start not in lines:
-                lines.add(start)
-            end = text.find("\n", i)
-            i = text.find(mark, len(text) if end < 0 else end)
-    for start in sorted(lines):
-        end = text.find("\n", start)
-        yield from CJK_PLACE.finditer(text, start, len(text) if end < 0 else end + 1)
+    for line in _MARKED_LINE.finditer(text):
+        start, end = line.start(), line.end()
+        # without a Han character only the Korean alternative can match (Japan's prefectures and China's
+        # names are Han): in Korean prose, where 시 구 군 도 mark nearly every line, ~8x cheaper
+        pattern = CJK_PLACE if _HAN_CHAR.search(text, start, end) else KO_PLACE
+        yield from pattern.finditer(text, start, end + 1)
+
+
+KO_PLACE = regex.compile(_KO_PLACE)
+_HAN_CHAR = regex.compile("[" + _HAN + "]")
+#: a line holding a ``CJK_PLACE_MARKS`` character
+_MARKED_LINE = regex.compile("(?m)^[^\\n]*[" + "".join(sorted(CJK_PLACE_MARKS)) + "][^\\n]*")
 
 
 def _holds_cjk_mark(text: str) -> bool:
