@@ -174,3 +174,17 @@ def test_a_strongly_found_full_name_is_found_where_the_text_repeats_it():
     assert restore(out, vault).text == text
     weak = Finding(0, 10, "pii", "PERSON", "person-name", 0.6)
     assert repeats("Jan Becker wrote. Jan Becker left.", [weak], first_name=lambda w: False) == []
+
+
+def test_an_account_name_that_reads_as_an_identifier_is_carried_a_plain_word_is_not():
+    """A login found once (after ``/user:``) is the same login in an AD cmdlet and its output; a login that
+    is a plain word is not carried into prose."""
+    rnd = random.Random(11)
+    login = "".join(rnd.choices(string.ascii_lowercase, k=5)) + "." + "".join(rnd.choices(string.ascii_lowercase, k=7))
+    text = f"net use Z: \\\\fs01\\share /user:CORP\\{login}\nGet-ADUser -Identity {login} | fl\nowner {login} again"
+    at = text.index(login)
+    found = [Finding(at, at + len(login), "pii", "USERNAME", "windows-user-switch", 0.8)]
+    again = repeats(text, found)
+    assert [text[f.start:f.end] for f in again] == [login, login] and {f.type for f in again} == {"USERNAME"}
+    plain = "login: marketing\nthe marketing team"
+    assert repeats(plain, [Finding(7, 16, "pii", "USERNAME", "labelled-username", 0.7)]) == []

@@ -2,9 +2,10 @@
 (``password: U6y=NVWwgBgn``), and then repeated where nothing says what it is — a log line, a URL, a
 ``psql`` transcript, a REPL echo, a notebook's output. The repeats are redacted with it.
 
-Secrets are carried, and company-internal identifiers that read as identifiers (a digit, or a ``-``
-``.`` ``_`` inside: ``ledger-qa``, ``844711574519``): a namespace named in ``kubectl -n ledger-qa`` is the
-same secret-ish name in the JSON that follows (``"namespace": "ledger-qa"``). A plain word found as an
+Secrets are carried, and company-internal identifiers and account names that read as identifiers (a digit,
+or a ``-`` ``.`` ``_`` inside: ``ledger-qa``, ``844711574519``, ``anna.berg``): a namespace named in ``kubectl -n
+ledger-qa`` is the same secret-ish name in the JSON that follows (``"namespace": "ledger-qa"``), and a login
+found after ``/user:`` is the same in ``Get-ADUser -Identity anna.berg`` and ``SamAccountName : anna.berg``. A plain word found as an
 identifier (a namespace called ``payments``) is not carried into prose, and personal data is not
 carried as such: a repeated e-mail is found by its own shape anyway, while a person's or place's name
 found once would, carried everywhere, turn one guess into many. The one exception is a full name found
@@ -45,7 +46,7 @@ def repeats(text: str, findings: Sequence[Finding], known: Mapping[str, str] | N
     given: set[str] = set()  # first names lent by a full name: mid-sentence occurrences only
     for f in findings:
         if f.end - f.start >= MIN_LENGTH and (f.category == "secret" or (
-                f.category == "internal" and _reads_as_identifier(text[f.start:f.end]))):
+                (f.category == "internal" or f.type == "USERNAME") and _reads_as_identifier(text[f.start:f.end]))):
             by_value.setdefault(text[f.start:f.end], f)
         elif first_name is not None and f.type == "PERSON" and f.score >= FULL_NAME_SCORE:
             full = text[f.start:f.end]
