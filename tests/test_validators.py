@@ -214,3 +214,13 @@ def test_a_username_rule_leaves_a_documentation_placeholder_alone():
     scrubber = build_scrubber(Config())
     assert not [f for f in scrubber.find('curl --user "xxx:yyy" https://api.example.test') if f.type == "USERNAME"]
     assert [f for f in scrubber.find("ssh -l kvanlier bastion") if f.type == "USERNAME"]
+
+
+@pytest.mark.parametrize("value", ["nora.lind", "t_vanlier", "mkessler", "jschneider"])
+def test_a_person_login_is_two_name_parts_or_an_initial_and_a_surname(value):
+    assert v.person_login(value)
+
+
+@pytest.mark.parametrize("value", ["postgres", "grafana", "replicator", "appuser", "admin", "svc_billing", "mongodb"])
+def test_a_service_account_is_no_person_login(value):
+    assert not v.person_login(value)

@@ -1387,6 +1387,28 @@ def phone_url_encoded(value: str) -> bool:
         return False
 
 
+_surnames: Any = None
+
+
+def person_login(value: str) -> bool:
+    """A person's login by its shape: an ``account_name`` made of two name parts joined by ``.`` or ``_``
+    (``nora.lind``, ``t_vanlier``), or an initial and a listed surname (``mkessler``: the convention of many
+    directories), not a service's (``postgres``, ``appuser``)."""
+    global _surnames
+    if not account_name(value):
+        return False
+    if "." in value or "_" in value:
+        return True
+    if not (6 <= len(value) <= 21 and value.isalpha() and value.islower()):
+        return False
+    if _surnames is None:
+        from .detectors.names import STRONG_LAST, NameDetector
+
+        detector = NameDetector()
+        _surnames = lambda word: detector.classify(word) == STRONG_LAST  # noqa: E731
+    return bool(_surnames(value[1:].capitalize()))
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "phone_url_encoded": phone_url_encoded,
@@ -1470,6 +1492,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "eth_address": eth_address,
     "eth_checksummed": eth_checksummed,
     "account_name": account_name,
+    "person_login": person_login,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)
