@@ -216,11 +216,12 @@ def test_a_username_rule_leaves_a_documentation_placeholder_alone():
     assert [f for f in scrubber.find("ssh -l kvanlier bastion") if f.type == "USERNAME"]
 
 
-@pytest.mark.parametrize("value", ["nora.lind", "t_vanlier", "mkessler", "jschneider"])
+@pytest.mark.parametrize("value", ["nora.lind", "t_vanlier", "mkessler", "jschneider", "oliviabre78"])
 def test_a_person_login_is_two_name_parts_or_an_initial_and_a_surname(value):
     assert v.person_login(value)
 
 
-@pytest.mark.parametrize("value", ["postgres", "grafana", "replicator", "appuser", "admin", "svc_billing", "mongodb"])
+@pytest.mark.parametrize("value", ["postgres", "grafana", "replicator", "appuser", "admin", "svc_billing", "mongodb",
+                                   "worker12", "backup2024", "replica01"])
 def test_a_service_account_is_no_person_login(value):
     assert not v.person_login(value)

@@ -1392,21 +1392,27 @@ _surnames: Any = None
 
 def person_login(value: str) -> bool:
     """A person's login by its shape: an ``account_name`` made of two name parts joined by ``.`` or ``_``
-    (``nora.lind``, ``t_vanlier``), or an initial and a listed surname (``mkessler``: the convention of many
-    directories), not a service's (``postgres``, ``appuser``)."""
+    (``nora.lind``, ``t_vanlier``), an initial and a listed surname (``mkessler``: the convention of many
+    directories), or a listed given name, more letters and a number (``oliviabre78``); not a service's
+    (``postgres``, ``appuser``, ``worker12``)."""
     global _surnames
     if not account_name(value):
         return False
     if "." in value or "_" in value:
         return True
-    if not (6 <= len(value) <= 21 and value.isalpha() and value.islower()):
+    letters = value.rstrip("0123456789")
+    if not (6 <= len(letters) <= 21 and letters.isalpha() and letters.islower() and len(value) - len(letters) <= 4):
         return False
     if _surnames is None:
-        from .detectors.names import STRONG_LAST, NameDetector
+        from .detectors.names import STRONG_FIRST, STRONG_LAST, NameDetector
 
         detector = NameDetector()
-        _surnames = lambda word: detector.classify(word) == STRONG_LAST  # noqa: E731
-    return bool(_surnames(value[1:].capitalize()))
+        _surnames = lambda word, cls=STRONG_LAST: detector.classify(word) == cls  # noqa: E731
+        _surnames.first = STRONG_FIRST  # type: ignore[attr-defined]
+    if letters == value:
+        return bool(_surnames(value[1:].capitalize()))
+    # letters and a number: a listed given name, then the start of a surname (oliviabre78, lukasvog2)
+    return any(_surnames(letters[:k].capitalize(), _surnames.first) for k in range(4, len(letters) - 1))
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
