@@ -23,11 +23,11 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from _sre import unicode_tolower as _tolower  # noqa: PLC2701 - what re lower-cases with
 from dataclasses import dataclass
 from re import _constants as C  # noqa: PLC2701 - the stdlib parser is the definition of the semantics
 from re import _parser as P  # noqa: PLC2701
 
+from .char_tables import TranslationTable, case_class
 from .textmemo import last_texts
 
 #: A match longer than this is treated as unbounded (confirmation then uses start-of-match data).
@@ -431,20 +431,11 @@ def _block_byte(code: int) -> int:
 
 
 def case_key(code: int) -> int:
-    """One representative of the characters ``re`` equates with ``code`` under IGNORECASE (its simple lower
-    case and ``re``'s extra equivalents), beyond Latin-1 where the class has such a member (``µ`` and ``μ``:
-    ``μ``), else ``code``: equal for every two characters of a class beyond Latin-1."""
-    global _EXTRA
-    if _EXTRA is None:
-        from re._casefix import _EXTRA_CASES  # noqa: PLC2701 - re's own table
-
-        _EXTRA = _EXTRA_CASES
-    low = _tolower(code)
-    keys = [c for c in (low, *_EXTRA.get(low, ())) if c > 0xFF]
+    """One representative of the characters ``re`` equates with ``code`` under IGNORECASE (its
+    :func:`~promptscrub.char_tables.case_class`), beyond Latin-1 where the class has such a member (``µ`` and
+    ``μ``: ``μ``), else ``code``: equal for every two characters of a class beyond Latin-1."""
+    keys = [c for c in case_class(code) if c > 0xFF]
     return min(keys) if keys else code
-
-
-_EXTRA: dict[int, tuple[int, ...]] | None = None
 
 
 def _range_bytes(lo: int, hi: int) -> set[int]:
@@ -536,17 +527,8 @@ def _ranges(codes: list[int]) -> str:
 _seen = threading.local()
 
 
-class _ShadowTable(dict):  # type: ignore[type-arg]
-    """``str.translate``'s table, filled as characters are met (a text's letters are a few hundred distinct
-    ones): translating costs a dictionary lookup a character. Latin-1 reads as itself."""
-
-    def __missing__(self, code: int) -> int:
-        byte = code if code <= 0xFF else SHADOW_SPECIAL.get(code) or shadow_byte(code)
-        self[code] = byte
-        return byte
-
-
-_SHADOW_TABLE = _ShadowTable()
+#: ``str.translate``'s table of the shadow (Latin-1 reads as itself), filled as characters are met
+_SHADOW_TABLE = TranslationTable(lambda code: code if code <= 0xFF else SHADOW_SPECIAL.get(code) or shadow_byte(code))
 _SPECIAL_CHARS = tuple(map(chr, SHADOW_SPECIAL))
 #: a run of characters beyond Latin-1 starting at most this many characters after the last one's end marks
 #: a text in such a script: the rest is then translated a chunk at a time, not a run (a word) at a time

@@ -8,6 +8,7 @@ The regex still decides every word the string test lets through, so the answer i
 from __future__ import annotations
 
 
+from ..char_tables import fold
 from . import _lazyre
 
 TYPE_CHECKING = False
@@ -35,29 +36,6 @@ class CodeKeywordBefore:
         elif not text[lo:e].endswith("::"):
             return False
         return self.pattern.search(text, lo, s) is not None
-
-
-class _FoldTable(dict):  # type: ignore[type-arg]
-    """``str.translate``'s table for :func:`fold`, filled as characters are met."""
-
-    def __missing__(self, code: int) -> int:
-        import _sre
-        from re._casefix import _EXTRA_CASES  # noqa: PLC2701 - re's own table
-
-        low = _sre.unicode_tolower(code)
-        folded = self[code] = min((low, *_EXTRA_CASES.get(low, ())))
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(s: str) -> str:
-    """``s`` with each character replaced by one representative of the characters ``re`` equates with it under
-    IGNORECASE: its simple lower case, or the least of that and ``re``'s extra equivalents (``ſ`` and ``s``,
-    ``ı`` and ``i``, ``ς`` and ``σ``). Two characters match case-insensitively exactly when their folds are
-    equal; an ASCII string folds to its ``lower()``."""
-    return s.translate(_FOLD)
 
 
 class CueBefore:

@@ -40,6 +40,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..char_tables import TranslationTable
 from ..text_search import holds_any
 from . import _lazyre as regex
 from . import _stretches
@@ -750,15 +751,8 @@ def _vietnamese_word_after(text: str, end: int) -> bool:
     return bool(word) and word.islower() and not _VIETNAMESE_LETTERS.isdisjoint(word)
 
 
-class _NoMarks(dict):  # type: ignore[type-arg]
-    """``str.translate``'s table that drops combining marks, filled as characters are met."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = self[code] = None if unicodedata.combining(chr(code)) else code
-        return kept
-
-
-_NO_MARKS = _NoMarks()
+#: ``str.translate``'s table that drops combining marks
+_NO_MARKS = TranslationTable(lambda code: None if unicodedata.combining(chr(code)) else code)
 
 
 def fold(word: str) -> str:
