@@ -1541,8 +1541,10 @@ CHINESE_GREETING = regex.compile(
 #: comma, a "!" or the line's end ("مرحبا أحمد،", "שלום דנה,", "नमस्ते राहुल जी,"); one to three words, the first a
 #: listed given name (``_native_listed``), so that "مرحبا بكم" (welcome) is none
 NATIVE_GREETINGS = ("مرحبا", "أهلا", "اهلا", "عزيزي", "عزيزتي", "שלום", "היי", "नमस्ते", "नमस्कार", "प्रिय")
+#: Greetings of the spaced scripts that may stand right before a name (both greeting patterns below)
+_SPACED_GREETINGS = r"مرحباً|مرحبا|أهلاً|أهلا|اهلا|عزيزي|عزيزتي|שלום|היי|नमस्ते|नमस्कार|प्रिय"
 NATIVE_GREETING = regex.compile(
-    r"(?:^|(?<=\n))[ \t>]*(?:مرحباً|مرحبا|أهلاً|أهلا|اهلا|عزيزي|عزيزتي|שלום|היי|नमस्ते|नमस्कार|प्रिय)[ \t]+"
+    r"(?:^|(?<=\n))[ \t>]*(?:" + _SPACED_GREETINGS + r")[ \t]+"
     r"([" + _SPACED + r"]+(?:[ ][" + _SPACED + r"]+){0,2}?)(?:[ ](?:जी|साहब))?[ \t]*(?=[،,!.؛]|\r?\n|$)")
 #: A letter's, a message's or a notice's greeting, then a comma (ASCII, Arabic "،", full-width "，" / "、") and the
 #: addressee's whole name, which ends at "!", an opening bracket, a comma or the line's end: the way a mail or a
@@ -1555,9 +1557,9 @@ NATIVE_COMMA_GREETINGS = (
     "שלום", "היי", "בוקר", "ערב", "नमस", "प्रिय", "सुप्रभात", "हैलो", "สวัสดี", "เรียน", "您好", "你好", "早上好", "下午好", "晚上好", "お世話",
     "こんにち", "こんばん", "おはよう", "お疲れ", "はじめまして", "初めまして", "안녕", "반갑", "수고")
 NATIVE_GREETING_COMMA = regex.compile(
-    r"(?:^|(?<=\n))[ \t>]*(?:مرحباً|مرحبا|أهلاً|أهلا|اهلا|عزيزي|عزيزتي|السلام[ ]عليكم|صباح[ ]الخير|مساء[ ]الخير|"
-    r"تحية[ ]طيبة|سلام(?:[ ]علیکم)?|درود|وقت[ ]بخیر|صبح[ ]بخیر|שלום|היי|בוקר[ ]טוב|ערב[ ]טוב|"
-    r"नमस्ते|नमस्कार|प्रिय|सुप्रभात|हैलो|"
+    r"(?:^|(?<=\n))[ \t>]*(?:" + _SPACED_GREETINGS + r"|السلام[ ]عليكم|صباح[ ]الخير|مساء[ ]الخير|"
+    r"تحية[ ]طيبة|سلام(?:[ ]علیکم)?|درود|وقت[ ]بخیر|صبح[ ]بخیر|בוקר[ ]טוב|ערב[ ]טוב|"
+    r"सुप्रभात|हैलो|"
     r"สวัสดี(?:ครับ|ค่ะ|คะ)?|เรียน|"
     r"您好|你好|早上好|下午好|晚上好|(?:いつも)?お世話になっております|お世話になります|こんにちは|こんばんは|"
     r"おはようございます|お疲れ(?:様|さま)です|はじめまして|初めまして|"
