@@ -870,15 +870,13 @@ def ir_national_code(value: str) -> bool:
     """Iranian national code (کد ملی): 10 digits (Persian digits too), the last a check digit: the first nine
     weighted 10 down to 2, mod 11; a remainder under 2 is the digit itself, else 11 minus it. Not one digit
     repeated (those pass the check)."""
-    d = digits(value.translate(_PERSIAN_DIGITS))
+    d = digits(value)  # (Persian digits are digits: int() reads them)
     if len(d) != 10 or _all_same(d):
         return False
     r = _weighted(d, range(10, 1, -1)) % 11
     return int(d[9]) == (r if r < 2 else 11 - r)
 
 
-#: Persian and Arabic-Indic digits as ASCII (an Iranian form writes ۰۰۷۱۲۳۴۵۶۷)
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 #: the two-digit code of a Taiwanese id's first letter (its household-registration office; I, O, W, X, Y, Z
 #: were added after the alphabetical run)
 _TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
@@ -1387,7 +1385,8 @@ def phone_url_encoded(value: str) -> bool:
         return False
 
 
-_surnames: Any = None
+#: the names detector's ``classify`` (its lists), loaded on the first ``person_login``
+_classify: Any = None
 
 
 def person_login(value: str) -> bool:
@@ -1395,7 +1394,7 @@ def person_login(value: str) -> bool:
     (``nora.lind``, ``t_vanlier``), an initial and a listed surname (``mkessler``: the convention of many
     directories), or a listed given name, more letters and a number (``oliviabre78``); not a service's
     (``postgres``, ``appuser``, ``worker12``)."""
-    global _surnames
+    global _classify
     if not account_name(value):
         return False
     if "." in value or "_" in value:
@@ -1403,16 +1402,14 @@ def person_login(value: str) -> bool:
     letters = value.rstrip("0123456789")
     if not (6 <= len(letters) <= 21 and letters.isalpha() and letters.islower() and len(value) - len(letters) <= 4):
         return False
-    if _surnames is None:
-        from .detectors.names import STRONG_FIRST, STRONG_LAST, NameDetector
+    from .detectors.names import STRONG_FIRST, STRONG_LAST, NameDetector
 
-        detector = NameDetector()
-        _surnames = lambda word, cls=STRONG_LAST: detector.classify(word) == cls  # noqa: E731
-        _surnames.first = STRONG_FIRST  # type: ignore[attr-defined]
+    if _classify is None:
+        _classify = NameDetector().classify
     if letters == value:
-        return bool(_surnames(value[1:].capitalize()))
+        return _classify(value[1:].capitalize()) == STRONG_LAST
     # letters and a number: a listed given name, then the start of a surname (oliviabre78, lukasvog2)
-    return any(_surnames(letters[:k].capitalize(), _surnames.first) for k in range(4, len(letters) - 1))
+    return any(_classify(letters[:k].capitalize()) == STRONG_FIRST for k in range(4, len(letters) - 1))
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
