@@ -7,32 +7,16 @@ Names are assembled at test time from each script's family names (the detector's
 family names) and made-up given names, so the rules are shown to hold for names no list of the audit holds;
 ordinary sentences with the same phrases are negatives."""
 import random
+from functools import partial
 
 import pytest
 
+from native_name_makers import found, ja, ko, zh
+
 from promptscrub.detectors import names as N
-from promptscrub.detectors.names import NameDetector
 
 _RNG = random.Random(1313)
-_HAN_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
-_JA_GIVEN = ["健", "翼", "直人", "沙織", "拓海", "美穂"]
-_HANGUL_GIVEN = "민서준지하은우현수빈도윤예진"
-
-
-def found(text):
-    return [text[f.start:f.end] for f in NameDetector().detect(text)]
-
-
-def _zh():
-    return _RNG.choice("王李张刘陈杨赵周吴徐") + "".join(_RNG.sample(_HAN_GIVEN, 2))
-
-
-def _ja():
-    return _RNG.choice(["佐藤", "鈴木", "中村", "小林", "山口", "松本"]) + " " + _RNG.choice(_JA_GIVEN)
-
-
-def _ko():
-    return _RNG.choice("김이박최정강조윤장") + "".join(_RNG.sample(_HANGUL_GIVEN, 2))
+_zh, _ja, _ko = (partial(make, _RNG) for make in (zh, ja, ko))
 
 
 def _hi():
