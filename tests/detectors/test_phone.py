@@ -39,6 +39,8 @@ def test_phones_found(text, expected):
     "see page 1234567",        # bare digits, no phone context
     "2129 5550143 items",      # grouped but not valid in the default region, no context
     "Traceback (most recent call last):\n  ...\nValueError: expected 50331648 bytes",  # not "call me"
+    # the same header further up than the context window reaches: "recent" is cut off, "call last)" is not
+    "Traceback (most recent call last):\n    ...\n    ValueError: expected 50331648 bytes",
 ])
 def test_not_phones(text):
     assert found(text) == []

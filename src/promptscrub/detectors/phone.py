@@ -407,8 +407,8 @@ class PhoneDetector:
             core += ":"  # a form's dotted leader stands for the label's colon ("HP ........ 0813...")
         strong = bool(STRONG.search(core)) or self._more_strong(core)
         lower = before.lower()
-        if "recent call last" in lower:  # a Python traceback's header is not "call me"
-            lower = lower.replace("recent call last", "")
+        if "call last)" in lower:  # a Python traceback's header is not "call me" (the window may cut "recent")
+            lower = lower.replace("call last)", "")
         words = set(WORD.findall(lower))
         if not before.isascii() and any(w in before for w in CJK_CONTEXT):
             return True, strong
