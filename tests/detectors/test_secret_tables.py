@@ -150,6 +150,22 @@ def test_csv_table_ends_at_a_blank_or_non_csv_line() -> None:
     assert values(text) == [inside]
 
 
+@pytest.mark.parametrize("sep", ["\t", ",", ";"])
+def test_a_row_of_a_headerless_listing_names_no_column(sep: str) -> None:
+    """A package or account listing without a header: a row that holds ``passwd`` is one more row of the
+    listing above it (a header is a table's first line), so the rows under it are no passwords."""
+    rng = random.Random("headerless-" + sep)
+    pkgs = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))) for _ in range(6)]
+    rows = [sep.join(["pkg", p, f"{rng.randint(1, 9)}.{rng.randint(0, 20)}"]) for p in pkgs]
+    rows.insert(3, sep.join(["pkg", "passwd", "4.13"]))
+    rows.insert(5, sep.join(["pkg", "libpam0g" + "x" * rng.randint(1, 3), "1.5"]))
+    assert DET.detect("\n".join(rows) + "\n") == []
+    # a real header under a title line is read
+    v = secret(rng)
+    text = f"Accounts{sep}export\n\nuser{sep}password{sep}env\napp{sep}{v}{sep}dev\n"
+    assert [text[f.start:f.end] for f in DET.detect(text)] == [v]
+
+
 def test_csv_indented_rows_are_not_rows() -> None:
     v = secret(random.Random("csv-indent"))
     assert values(f"password,user\n  {v},app\n") == []

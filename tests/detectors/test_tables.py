@@ -79,11 +79,15 @@ def test_hyperscan_and_re_find_the_same_headers(seed, monkeypatch):
 
 
 def test_every_line_is_judged_on_its_own(monkeypatch):
-    """A CSV row with one comma, right under a header, is itself read as a header candidate (the search
-    never hides a line behind the one above it): the detectors then skip it inside a table they read."""
-    text = "a,b\n1,2\n3,4\n"
-    starts = [t.start for t in _headers(text, "python", monkeypatch)]
-    assert starts == [0, 4]
+    """Each line is a header candidate of its own (the search never hides a line behind the one above it),
+    and a header is a table's first line: a row of names under a line of as many fields is a row, not a
+    header, while the same line under a title line is one."""
+    text = "a,b\nx,y\nu,v\n"
+    assert [t.start for t in _headers(text, "python", monkeypatch)] == [0]
+    text = "Report\n\nx,y\nu,v\n"
+    assert [t.start for t in _headers(text, "python", monkeypatch)] == [8]
+    text = "a,b,c\nx,y\nu,v\n"  # another number of fields above: a table of its own
+    assert [t.start for t in _headers(text, "python", monkeypatch)] == [0, 6]
 
 
 def test_a_pandas_print_aligned_in_display_columns() -> None:

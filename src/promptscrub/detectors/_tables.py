@@ -11,7 +11,8 @@ wants, column by column. Ten forms:
   start with ``|`` (again up to 3 spaces in). GFM tables without the leading ``|`` are not read. A
   ``**bold**`` column name is read without its stars.
 - **CSV:** a header line of plain names (``[\\w .-]``, 40 characters at most, quoted or not, 32 fields
-  at most) that starts with a name (no indent: ``def f(a, token, b):`` is code, not a header), then the
+  at most) that starts with a name (no indent: ``def f(a, token, b):`` is code, not a header) and is not
+  under a line of as many fields (a header is a table's first line; also for TSV and semicolon CSV), then the
   lines that start with a field and hold a comma, down to the first that does not (a blank line, prose).
   Quoted fields may hold commas (``""`` is a quote).
 - **semicolon CSV** (Excel's export where the comma is the decimal mark): as CSV, fields split by ``;``,
@@ -460,6 +461,17 @@ def _lines(text: str, pos: int) -> Iterator[tuple[int, str]]:
         pos = end + 1
 
 
+def _row_above(text: str, start: int, delimiter: str, fields: int) -> bool:
+    """The line above the one at ``start`` splits into ``fields`` fields by ``delimiter`` too: the line at
+    ``start`` is then a row of the table above, not its header. A header is a table's first line; a
+    headerless listing (``dpkg -l`` as TSV, a CSV export without names) whose row holds a word such as
+    ``passwd`` would otherwise name a password column for every row under it."""
+    if start < 2:
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].rstrip("\r")
+    return above.count(delimiter) == fields - 1 and not above[:1].isspace()
+
+
 def _stripped(cell: str) -> tuple[int, str]:
     """``cell`` without its leading and trailing spaces and tabs, and the offset of what is left."""
     rest = cell.lstrip(" \t")
@@ -639,7 +651,7 @@ def _csv_headers(text: str, starts: list[int], delimiter: str = ",") -> list[Tab
             continue
         _, header = next(_lines(text, start))
         names = _csv_names(header) if delimiter == "," else _ssv_names(header)
-        if names:
+        if names and not _row_above(text, start, delimiter, header.count(delimiter) + 1):
             out.append(Table(CSV, start, _line_end(text, start), names, form))
     return out
 
@@ -734,6 +746,8 @@ def _tsv_headers(text: str, starts: list[int]) -> list[Table]:
             continue
         names = [n.strip(" \t") for n in fields]
         if sum(1 for n in names if n) < 2 or not all(len(n) <= _MAX_NAME and _TSV_NAME.fullmatch(n) for n in names):
+            continue
+        if _row_above(text, start, "\t", len(fields)):
             continue
         out.append(Table(TSV, start, _line_end(text, start), tuple(_unquoted_name(n) for n in names)))
     return out
