@@ -121,6 +121,9 @@ def test_ipv4(value, expected):
     ("2a02:8070:85a3::8a2e:370:7334", True), ("fe80::1%eth0", True), ("::ffff:81.2.69.142", True),
     ("::1", False), ("::", False), ("12:30:45", False), ("aa:bb:cc:dd:ee:ff", False),
     ("2001:db8::1", False), ("2a02:8070::", False), ("ff02::fb", False),
+    # two groups alone in the IETF's reserved space are no one's address (and Python slices fall there)
+    ("1::2", False), ("12::3", False), ("4000::1", False), ("a::b", False), ("2a02::1", True),
+    ("4a1b:93c0:7d2e:1f00:8c3a:22b1:e5d4:906f", True),
 ])
 def test_ipv6(value, expected):
     assert v.ipv6(value) is expected

@@ -1202,7 +1202,9 @@ def ipv4(value: str) -> bool:
 
 def ipv6(value: str) -> bool:
     """An IPv6 address with at least two groups of hex; not ``::``, loopback, multicast, a bare prefix
-    (``2001:db8:8000::``) or the documentation range 2001:db8::/32."""
+    (``2001:db8:8000::``), the documentation range 2001:db8::/32, nor two groups alone in the IETF's
+    reserved space (``1::2``, ``a::b``: assigned to no one, and what a Python slice ``a[1::2]`` reads as;
+    a made-up address of eight random groups there is still taken)."""
     import ipaddress
 
     core = value.split("%", 1)[0]
@@ -1214,7 +1216,8 @@ def ipv6(value: str) -> bool:
         return False
     if addr in ipaddress.IPv6Network("2001:db8::/32"):
         return False
-    return sum(1 for g in core.split(":") if g) >= 2
+    groups = sum(1 for g in core.split(":") if g)
+    return groups > 2 or (groups == 2 and (not addr.is_reserved or addr.ipv4_mapped is not None))
 
 
 _MAC = _lazyre.compile(r"^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$")
