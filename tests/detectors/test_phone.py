@@ -39,6 +39,8 @@ def test_phones_found(text, expected):
     "see page 1234567",        # bare digits, no phone context
     "2129 5550143 items",      # grouped but not valid in the default region, no context
     "Traceback (most recent call last):\n  ...\nValueError: expected 50331648 bytes",  # not "call me"
+    "  * Wrap long text in the dialog (LP: #2045187)",  # a bug number ("text" is a phone context word)
+    "regression #71234567 again; call me later",
     # the same header further up than the context window reaches: "recent" is cut off, "call last)" is not
     "Traceback (most recent call last):\n    ...\n    ValueError: expected 50331648 bytes",
 ])
@@ -142,3 +144,28 @@ def test_native_script_labels(text, expected):
 
 def test_native_label_needs_to_be_right_before():
     assert found("version 056 318 4470") == []
+
+
+def test_iso_6709_positions_are_no_phones() -> None:
+    """Time-zone tables and geodata write a position as ``+DDMM-DDDMM`` or ``+DDMMSS-DDDMMSS``: the latitude's
+    sign reads as an international prefix. Positions that libphonenumber would accept as numbers are drawn
+    here, and none is a phone."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(6709)
+    drawn = 0
+    while drawn < 12:
+        lat, lon = rng.randint(0, 89), rng.randint(0, 179)
+        pos = (f"+{lat:02d}{rng.randint(0, 59):02d}{rng.choice('+-')}{lon:03d}{rng.randint(0, 59):02d}" if rng.random() < 0.5
+               else f"+{lat:02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}-{lon:03d}{rng.randint(0, 59):02d}"
+                    f"{rng.randint(0, 59):02d}")
+        try:
+            valid = phonenumbers.is_valid_number(phonenumbers.parse(pos, None))
+        except phonenumbers.NumberParseException:
+            valid = False
+        if not valid:
+            continue
+        drawn += 1
+        assert found(f"XX\t{pos}\tEurope/Somewhere\tmost areas") == [], pos

@@ -174,6 +174,9 @@ MORE_STRONG_MARKS = (":", "contact", "num", "núm", "nom", "fone", "tel", "ponse
 WORD = _lazyre.compile(r"[^\W\d_]+")
 #: A year, a dash and a serial (``2024-023080``): an order or case number, not a phone, unless labelled as one.
 YEAR_SERIAL = _lazyre.compile(r"(?:19|20)\d{2}-\d{4,7}")
+#: An ISO 6709 position as time-zone tables and geodata write it (``+DDMM+DDDMM``, ``+DDMMSS-DDDMMSS``):
+#: the latitude's sign reads as a ``+`` prefix and the longitude's as a separator
+ISO6709 = _lazyre.compile(r"\+(?:[0-8]\d|90)[0-5]\d(?:[+-](?:0\d\d|1[0-7]\d|180)[0-5]\d|[0-5]\d[+-](?:0\d\d|1[0-7]\d|180)[0-5]\d[0-5]\d)")
 #: The key of a data field, a log's key=value or an XML element that holds a phone number where messaging and voice
 #: APIs write it as E.164 digits without its ``+`` (WhatsApp's ``wa_id``, an SMS gateway's ``msisdn``/``originator``,
 #: a voice event's ``from``/``to``, a CDR's ``src``/``dst``/``ani``): right before a number, the key's quote, its
@@ -551,6 +554,10 @@ class PhoneDetector:
         digits = "".join(DIGIT.findall(value.split("x")[0].split("ext")[0]))
         n = len(digits)
         if n < 6 or n > 15 or DATE_LIKE.match(value):
+            return None
+        if value.isdigit() and start and text[start - 1] == "#" and (start < 2 or not text[start - 2].isalpha()):
+            return None  # "#1919404", "(LP: #...)": an issue or bug number ("Phone#..." glues a label to it)
+        if value[0] == "+" and ISO6709.fullmatch(value):
             return None
         international = value.startswith("+") or value.startswith("00")
         written = value
