@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from promptscrub.secret_filters import is_not_secret, is_placeholder, shannon_entropy
+from promptscrub.secret_filters import is_no_value, is_not_secret, is_placeholder, shannon_entropy
 
 
 def rand(alphabet: str, n: int, seed: int) -> str:
@@ -470,3 +470,30 @@ def test_base64_of_a_pem_certificate_or_public_key_is_no_secret():
         assert is_not_secret(base64.b64encode(pem).decode())
     private = base64.b64encode(f"-----BEGIN PRIVATE KEY-----\n{body}\n".encode()).decode()
     assert not is_not_secret(private)
+
+
+@pytest.mark.parametrize("value", [
+    r"\f[R],", r"\fB\-keypass\fR", r"\*(Aq",                 # troff markup where a man page names an option
+    r"\s[^#]*$/", r"^\d+\s.*$",                               # a regular expression (sed, grep, a validator)
+    "getent passwd", "cat /etc/shadow", "pass show mail/imap", "op read op://vault/db/password",  # commands
+    "$self->{dbpass}", "$cfg->password", "$Config::pass",     # a Perl/PHP variable's member
+])
+def test_markup_regexes_commands_and_members_are_no_value(value: str) -> None:
+    assert is_no_value(value)
+
+
+@pytest.mark.parametrize("value", [
+    "correct horse battery staple", "catwalk-Pasture-91", "f[R]x9Lk2Q", "Zq8$vLm2->Kx9", "sed4Lq!x9",
+    "cat is 9 lives", rand(B62, 1, 20),
+])
+def test_passwords_are_values(value: str) -> None:
+    assert not is_no_value(value)
+
+
+def test_a_password_option_in_a_man_page_source_is_no_finding() -> None:
+    """A specific rule places the value (``-storepass X``), yet troff's font change after the option is markup."""
+    from promptscrub.config import load_config
+    from promptscrub.scrubber import build_scrubber
+
+    text = ".TP\n\\f[CB]\\-storepass\\f[R], \\f[CB]\\-keypass\\f[R]\nThe keystore password.\n"
+    assert [f for f in build_scrubber(load_config(None)).find(text) if f.category == "secret"] == []

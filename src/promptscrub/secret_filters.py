@@ -480,10 +480,24 @@ _CODE = lazyre.compile(
     | [A-Za-z_][\w.]*\[.*\]                         # os.environ["X"], config['db']['pwd']
     | (?:process\.env|os\.environ|ENV|env|secrets|vars|settings|config)\b.*
     | \w+(?:::\w+)+                                 # Rust/C++ paths: std::env::var
-    | \$?[A-Za-z_]\w*->\w.*                         # $this->password
+    | \$?[A-Za-z_]\w*->[\w{\[].*                    # $this->password, Perl's $self->{pass}
     """,
     re.VERBOSE,
 )
+#: troff markup where a man page's source names an option (``\f[CB]\-storepass\f[R],``): a font change,
+#: an escaped dash or a named character is no value
+_TROFF = lazyre.compile(r"\\(?:f(?:\[\w*\]|\(\w\w|\w)|\*|\(|-|e)")
+#: what only a regular expression is made of (``\s[^#]*$/`` after ``passwd:`` in a sed script); two of them
+_REGEX_TOKEN = lazyre.compile(r"\\[sSdDwWbB]|\[\^|\.\*|\][*+?]|\$/")
+#: a variable's member in Perl or PHP: ``$self->{pass}``, ``$cfg->password``, ``$Config::pass``
+_SIGIL_MEMBER = lazyre.compile(r"\$[A-Za-z_]\w*(?:->|::)[\w{\[]")
+#: a command that reads or fetches a password, where a config or script names one
+#: (``cat_passwd='getent passwd'``, ``passwordCommand: pass show mail``): the secret is elsewhere
+_COMMAND = lazyre.compile(
+    r"(?:sudo[ ]+)?(?:(?:cat|head|tail|grep|egrep|awk|sed|cut)[ ].*[/.~]\S*|getent[ ]+(?:passwd|shadow|group)\b.*"
+    r"|(?:go)?pass[ ]+(?:show[ ]+)?[\w.-]+/\S+|op[ ]+read[ ]+\S+|gpg[ ]+(?:-d|--decrypt|-q)\b.*|security[ ]+find-\S+.*"
+    r"|secret-tool[ ]+lookup\b.*|bw[ ]+get\b.*|lpass[ ]+show\b.*|vault[ ]+(?:kv[ ]+get|read)\b.*"
+    r"|kubectl[ ]+get[ ]+secrets?\b.*|aws[ ]+(?:secretsmanager|ssm)\b.*|gcloud[ ]+secrets\b.*|az[ ]+keyvault\b.*)")
 #: an e-mail address: its top-level domain is letters (``0@SI.EFyP9ZB2gG2`` is a password with an @ in it)
 _EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}")
 _URL = lazyre.compile(r"(?i)[a-z][a-z0-9+.-]*://([^/\s]*)\S*")
@@ -636,6 +650,15 @@ def is_example_code(value: str) -> bool:
     one repeated or counted out (``0000``, ``1234``, ``9876``, ``123-456``)."""
     digits = re.sub(r"\D", "", value)
     return len(digits) <= 8 and (len(set(digits)) <= 1 or digits in "01234567890" or digits in "09876543210")
+
+
+def is_no_value(value: str) -> bool:
+    """Text that is no value at all, wherever it stands, even in a password's slot: troff markup
+    (``\\f[R]``), a regular expression (two of its tokens), a command that fetches a password from elsewhere,
+    a Perl/PHP variable's member (``$self->{pass}``)."""
+    v = _strip(value)
+    return bool(_TROFF.match(v) or len(_REGEX_TOKEN.findall(v)) >= 2 or (" " in v and _COMMAND.fullmatch(v))
+                or _SIGIL_MEMBER.match(v))
 
 
 def is_not_secret(value: str, password_slot: bool = False) -> bool:

@@ -31,7 +31,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     ``sha256sum`` output (:func:`secret_context.heads_listing_row`) is an id or checksum, and a public key in a
     format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name, a Serverless
     variable or CloudFormation dynamic reference (``${ssm:/app/api-key}``, ``{{resolve:secretsmanager:...}}``)
-    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. A
+    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. Markup, a regex,
+    a command or a variable's member is no value anywhere (:func:`secret_filters.is_no_value`). A
     passphrase (``orbit-velvet-canyon-7``) in a password's place -- right after a password name, or
     ``password_slot`` (found by a specific rule whose type says password, see :func:`password_slot`) -- is
     kept whatever the value filters make of its identifier-like shape. ``generic``: the finder only knows
@@ -62,6 +63,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
         default = word.strip().strip("'\"")
         if len(default) < 4 or filters.is_placeholder(default) or filters.is_not_secret(default):
             return False
+    if filters.is_no_value(value):
+        return False  # markup, a regex, a command or a variable, even where a password stands
     if filters.is_passphrase(value) and (password_slot or context.after_password_name(text, start)):
         return True  # words and hyphens read as a kebab-case identifier; in a password's place, a password
     if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value, password_slot)):
