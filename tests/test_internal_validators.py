@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from promptscrub.internal_validators import aws_account_id, internal_hostname, nonzero_guid, private_ip, tenant_hostname
+from promptscrub import internal_validators as iv
 from promptscrub.validators import VALIDATORS
 
 
@@ -54,3 +55,16 @@ def test_ticket_key_rejects_standards_and_public_trackers():
     assert ticket_key("PAYR-4471") and ticket_key("LEDG-16840")
     for public in ("RFC-7231", "UTF-8", "SHA-256", "CVE-2024", "GH-4471", "SPARK-26175", "Pep-8", "STEP-2"):
         assert not ticket_key(public), public
+
+
+@pytest.mark.parametrize("value,ok", [
+    ("acme-ml-checkpoints", True), ("ledger", True), ("acme_exports.eu", True),
+    ("bucket", False), ("my-bucket", False), ("your_bucket_name", False), ("example-data", False), ("storage", False),
+])
+def test_gcs_bucket_name(value: str, ok: bool) -> None:
+    assert iv.gcs_bucket_name(value) is ok
+
+
+@pytest.mark.parametrize("value,ok", [("test-project", False), ("demo-project", False), ("acme-test", True)])
+def test_gcp_project_id_templates(value: str, ok: bool) -> None:
+    assert iv.gcp_project_id(value) is ok

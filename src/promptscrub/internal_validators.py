@@ -272,18 +272,34 @@ def s3_bucket_name(value: str) -> bool:
     return not any(t in BUCKET_PLACEHOLDER_TOKENS for t in tokens) and value not in {"bucket-name", "s3-bucket", "my-s3-bucket"}
 
 
+#: Words that stand for a bucket in documentation (``gs://bucket/dir/object``), and the JSON API's own first
+#: segment (``storage.googleapis.com/storage/v1/b/...``)
+_GCS_STAND_INS = frozenset("bucket buckets bucketname bucket-name bucket_name storage object objects".split())
+
+
+def gcs_bucket_name(value: str) -> bool:
+    """A Cloud Storage bucket a gs:// URI or a storage URL names: not a documentation stand-in (``bucket``,
+    ``my-bucket``, ``your_bucket_name``, ``example-data``) nor the JSON API's ``storage/v1`` path."""
+    v = value.lower()
+    if v in _GCS_STAND_INS:
+        return False
+    tokens = v.replace(".", "-").replace("_", "-").split("-")
+    return not any(t in BUCKET_PLACEHOLDER_TOKENS for t in tokens)
+
+
 #: Tokens of template project ids (``my-project``, ``your-project-id``, ``example-project-123``).
 PROJECT_PLACEHOLDER_TOKENS = frozenset("example examples sample placeholder your my changeme xxx xxxx dummy foo".split())
 
 
 #: A project id that names its own slot (``project-id``, ``gcp-project``): every token is one of these words
 #: (or, run together, ``myprojectid``: see ``_GLUED_SLOT``).
-_PROJECT_SLOT_WORDS = frozenset("project projects id name gcp google cloud".split())
+_PROJECT_SLOT_WORDS = frozenset("project projects id name gcp google cloud test demo".split())
 
 
 def _project_placeholder(value: str) -> bool:
     """A template project id: a template token (``your-project-id``, ``example-project-123``,
-    ``my-project``), or only the words of the slot itself (``project-id``, ``yourprojectid``)."""
+    ``my-project``), or only the words of the slot itself (``project-id``, ``yourprojectid``,
+    ``test-project``)."""
     tokens = value.lower().replace("_", "-").split("-")
     if any(t in PROJECT_PLACEHOLDER_TOKENS for t in tokens):
         return True
@@ -328,6 +344,7 @@ INTERNAL_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "int_private_hostname": int_private_hostname,
     "int_private_hostname_in_context": int_private_hostname_in_context,
     "company_internal_host": company_internal_host,
+    "gcs_bucket_name": gcs_bucket_name,
     "s3_bucket_name": s3_bucket_name,
     "gcp_project_id": gcp_project_id,
     "gcp_project_ref": gcp_project_ref,
