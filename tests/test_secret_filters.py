@@ -477,6 +477,8 @@ def test_base64_of_a_pem_certificate_or_public_key_is_no_secret():
     r"\s[^#]*$/", r"^\d+\s.*$",                               # a regular expression (sed, grep, a validator)
     "getent passwd", "cat /etc/shadow", "pass show mail/imap", "op read op://vault/db/password",  # commands
     "$self->{dbpass}", "$cfg->password", "$Config::pass",     # a Perl/PHP variable's member
+    "projects/7731/secrets/billing-db/versions/3", "arm64/neon/sha-update.S", "src/main/resources",  # paths
+    "ERR_CONN_ACCESS_REFUSED", "KEY_USAGE_DIGITAL_SIGNATURE",  # C constants
 ])
 def test_markup_regexes_commands_and_members_are_no_value(value: str) -> None:
     assert is_no_value(value)
@@ -484,7 +486,7 @@ def test_markup_regexes_commands_and_members_are_no_value(value: str) -> None:
 
 @pytest.mark.parametrize("value", [
     "correct horse battery staple", "catwalk-Pasture-91", "f[R]x9Lk2Q", "Zq8$vLm2->Kx9", "sed4Lq!x9",
-    "cat is 9 lives", rand(B62, 1, 20),
+    "cat is 9 lives", rand(B62, 1, 20), "AKIA_X7QW_ZP3K_L9MN",
 ])
 def test_passwords_are_values(value: str) -> None:
     assert not is_no_value(value)
@@ -497,3 +499,13 @@ def test_a_password_option_in_a_man_page_source_is_no_finding() -> None:
 
     text = ".TP\n\\f[CB]\\-storepass\\f[R], \\f[CB]\\-keypass\\f[R]\nThe keystore password.\n"
     assert [f for f in build_scrubber(load_config(None)).find(text) if f.category == "secret"] == []
+
+
+def test_random_base64_with_slashes_is_no_path() -> None:
+    """Base64 holds slashes: a random key cut by two or more of them is still a value, not a relative path."""
+    rng = random.Random("b64-slashes")
+    for length in (20, 32, 40, 64):
+        for _ in range(3000):
+            v = "".join(rng.choice(B62 + "+/") for _ in range(length))
+            if v.count("/") >= 2:
+                assert not is_no_value(v), v

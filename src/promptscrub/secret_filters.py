@@ -652,13 +652,39 @@ def is_example_code(value: str) -> bool:
     return len(digits) <= 8 and (len(set(digits)) <= 1 or digits in "01234567890" or digits in "09876543210")
 
 
+_RELATIVE_PATH = lazyre.compile(r"[\w.@+-]+(?:/[\w.@+-]+){2,}/?")
+_LOWER_SEGMENT = lazyre.compile(r"[a-z]{3,}[a-z0-9._-]*")
+
+
+def _relative_path(v: str) -> bool:
+    """A relative path or a cloud resource name (``projects/1234/locations/us-east1/caPools/pool``,
+    ``powerpc64/p8/ghash-update.asm``): three segments at least, two of them lower-case words, letters made of
+    words, few digits. (Base64 has slashes too; of 40,000 random ones with two or more, none reads so.)"""
+    if not _RELATIVE_PATH.fullmatch(v) or sum(c.isdigit() for c in v) * 4 > len(v):
+        return False
+    parts = [p for p in v.split("/") if p]
+    return (len(parts) >= 3 and sum(1 for p in parts if _LOWER_SEGMENT.fullmatch(p)) >= 2 and _wordy(v)
+            and not any(_random_letters(p) for p in parts))
+
+
+#: a C/C++ macro or constant (``TLS1_AD_ACCESS_DENIED``, ``ERR_LIB_PASSWORD_3``): capitals in three parts at least
+_SCREAMING_SNAKE = lazyre.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}")
+
+
+def _constant_name(v: str) -> bool:
+    parts = v.split("_")
+    return bool(_SCREAMING_SNAKE.fullmatch(v)) and sum(c.isdigit() for c in v) * 5 <= len(v) and sum(
+        1 for p in parts if len(p) >= 3 and p.isalpha() and re.search(r"[AEIOUY]", p)) * 2 >= len(parts)
+
+
 def is_no_value(value: str) -> bool:
     """Text that is no value at all, wherever it stands, even in a password's slot: troff markup
     (``\\f[R]``), a regular expression (two of its tokens), a command that fetches a password from elsewhere,
-    a Perl/PHP variable's member (``$self->{pass}``)."""
+    a Perl/PHP variable's member (``$self->{pass}``), a relative path or resource name (a secret manager's
+    ``projects/p/secrets/db/versions/2`` says where the secret is), a C constant's name."""
     v = _strip(value)
     return bool(_TROFF.match(v) or len(_REGEX_TOKEN.findall(v)) >= 2 or (" " in v and _COMMAND.fullmatch(v))
-                or _SIGIL_MEMBER.match(v))
+                or _SIGIL_MEMBER.match(v) or ("/" in v and _relative_path(v)) or ("_" in v and _constant_name(v)))
 
 
 def is_not_secret(value: str, password_slot: bool = False) -> bool:
