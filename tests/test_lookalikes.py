@@ -192,3 +192,16 @@ def test_a_surrogate_that_does_not_fit_falls_back_to_the_values_first_tag():
     assert vault.lookup_value("bob@corp.io") == surrogate  # the surrogate stays its primary name
     assert tag_for(vault, "EMAIL", "al@x.io") == "<EMAIL_2>" == vault.tag_of("al@x.io")
     assert [e.placeholder for e in vault.entries() if e.value == "bob@corp.io"] == [surrogate, first]
+
+
+def test_code_names_shaped_like_a_key_are_left_as_written():
+    """TypeScript compiles ``import * as mail`` to ``const email_1 = require(...)``; once the session's vault holds
+    ``<EMAIL_1>``, that name must stay as it is (restore reads no lower-case bare form, so there is nothing to
+    escape), and the round trip stays exact."""
+    vault = Vault()
+    SCRUBBER.redact("write to al@x.io", vault)  # the vault now holds <EMAIL_1>
+    text = 'const email_1 = require("email");\nconst Email_1 = 2; <input id="email-1"> ask bob@corp.io\n'
+    out = SCRUBBER.redact(text, vault).text
+    assert out.startswith('const email_1 = require("email");\nconst Email_1 = 2; <input id="email-1"> ask <EMAIL_')
+    assert "LITERAL" not in out
+    assert restore(out, vault).text == text
