@@ -31,7 +31,7 @@ def test_types_with_digit_segments_are_recognised():
 @pytest.mark.parametrize(("text", "span"), [
     ("<Email_1>", "<Email_1>"), ("<email_1>", "<email_1>"), ("EMAIL_1", "EMAIL_1"), ("[EMAIL_1]", "[EMAIL_1]"),
     ("{EMAIL_1}", "{EMAIL_1}"), ("{{EMAIL_1}}", "{{EMAIL_1}}"), ("«EMAIL_1»", "«EMAIL_1»"), ("&lt;EMAIL_1&gt;", "&lt;EMAIL_1&gt;"),
-    ("\\<EMAIL\\_1\\>", "\\<EMAIL\\_1\\>"), ("EMAIL\\_1", "EMAIL\\_1"), ("EMAIL 1", "EMAIL 1"), ("email 1", "email 1"), ("EMAIL-1", "EMAIL-1"),
+    ("\\<EMAIL\\_1\\>", "\\<EMAIL\\_1\\>"), ("EMAIL\\_1", "EMAIL\\_1"), ("EMAIL 1", "EMAIL 1"), ("EMAIL-1", "EMAIL-1"), ("EMAIL_1.", "EMAIL_1"),
     ("<EMAIL_1>'s", "<EMAIL_1>"), ("<EMAIL_1>.", "<EMAIL_1>"), ("**<EMAIL_1>**", "<EMAIL_1>"), ("`<EMAIL_1>`", "<EMAIL_1>"),
     ("(EMAIL_1)", "EMAIL_1"), ("< EMAIL_1 >", "< EMAIL_1 >"), ("<EMAIL_1", "<EMAIL_1"), ("EMAIL_1>", "EMAIL_1>"),
     ("%3CEMAIL_1%3E", "%3CEMAIL_1%3E"), ("EMAIL_1's", "EMAIL_1"), ("IP-ADDRESS-2", "IP-ADDRESS-2"),
@@ -46,10 +46,10 @@ def test_liberal_forms_reduce_to_the_canonical_key(text, span):
 
 
 @pytest.mark.parametrize("text", ["email_1", "Email_1", "email-1", "ip_address_1", "const email_1 = require('x')",
-                                  "<input id=\"email-1\">", "Email_1.send()"])
-def test_bare_forms_of_code_names_are_no_mention(text):
-    """Without brackets the type keeps its capitals, or is one word apart from its id by a blank (prose's
-    "email 1"): ``email_1``, ``Email_1``, ``email-1`` are names code gives its own variables and form fields."""
+                                  "<input id=\"email-1\">", "Email_1.send()", "email 1 goes out Monday", "Person 1: hi"])
+def test_bare_forms_of_code_names_and_prose_are_no_mention(text):
+    """Without brackets the type keeps its capitals, as redact writes it: ``email_1``, ``Email_1``, ``email-1``
+    are names code gives its own variables and form fields, "email 1" and "Person 1:" are prose."""
     assert spans(f"see {text} now") == []
 
 
@@ -61,7 +61,7 @@ def test_never_inside_a_longer_token_nor_another_id(text):
 
 def test_bare_forms_need_the_vault_to_know_them():
     assert spans("EMAIL_7 and page 2 and HTTP_2") == []
-    assert [k for _, k in spans("EMAIL_7 and page 2", known=None)] == ["<EMAIL_7>", "<PAGE_2>"]
+    assert [k for _, k in spans("EMAIL_7 and page 2 and PAGE 2", known=None)] == ["<EMAIL_7>", "<PAGE_2>"]  # prose's "page 2" is none
     # bracketed forms are mentions even when unknown (so restore can report them)
     assert spans("[EMAIL_7]") == [("[EMAIL_7]", "<EMAIL_7>")]
 

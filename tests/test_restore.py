@@ -18,7 +18,7 @@ def test_restores_known_and_lists_unknown():
 def test_liberal_forms_restore_but_only_exact_keys():
     v = Vault()
     v.placeholder_for("EMAIL", "a@x.io")
-    text = "[Email_1], email 1, &lt;EMAIL_1&gt;, **EMAIL\\_1**, (EMAIL_1) and <EMAIL_12>, MY_EMAIL_1_X, EMAIL_1x"
+    text = "[Email_1], EMAIL 1, &lt;EMAIL_1&gt;, **EMAIL\\_1**, (EMAIL_1) and <EMAIL_12>, MY_EMAIL_1_X, EMAIL_1x"
     assert restore(text, v).text == "a@x.io, a@x.io, a@x.io, **a@x.io**, (a@x.io) and <EMAIL_12>, MY_EMAIL_1_X, EMAIL_1x"
 
 

@@ -17,10 +17,11 @@ kinds of mention (see docs/restore.md):
   inside parentheses, and so is Markdown link text ``[EMAIL_1](…)``.
 - ``bare``: no brackets (or just one angle bracket). Only a mention when its key is in ``known``
   (the vault), because ``HTTP_2`` or ``page 2`` are ordinary text. Never inside a longer token. Without
-  any bracket the type must be in capitals as written (``EMAIL_1``, ``EMAIL-1``, ``IP-ADDRESS-2``), or
-  one word apart from its id by a blank (prose's ``email 1``): ``email_1``, ``path_1``, ``Url_1``,
+  any bracket the type must be in capitals, as redact writes it (``EMAIL_1``, ``EMAIL 1``, ``EMAIL-1``,
+  ``IP-ADDRESS-2``): ``email_1``, ``path_1``, ``Url_1``,
   ``email-1`` are names code gives its own variables and form fields (TypeScript's compiled
-  ``const path_1 = require("path")``), which restore must not fill with a value nor redact escape.
+  ``const path_1 = require("path")``), and "email 1" or "Person 1:" is prose, which restore must not fill
+  with a value nor redact escape.
 """
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ _AFTER = r"(?![\w]|-\w|\\_)"
 
 _BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
 _HALF_BRACKETED = rf"(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
-#: a bare type in capitals as written, or one word of any case before a blank (see the module docstring)
-_BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])|[A-Za-z][A-Za-z0-9]*(?=[ \u00a0])"
+#: a bare type is in capitals, as redact writes it (see the module docstring)
+_BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])"
 _BARE = rf"{_BEFORE}(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
 #: the first characters of ``_OPEN`` (and so of ``_ANGLE_OPEN``)
 _OPEN_STARTS = r"<\\&%«‹⟨〈＜\[{"
