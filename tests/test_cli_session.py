@@ -47,7 +47,7 @@ def test_a_session_keeps_placeholders_across_prompts_and_restores_liberal_forms(
     assert a.exit_code == b.exit_code == 0
     assert a.stdout == "<ACME_TICKET_1> and <ACME_TICKET_2>" and b.stdout == "again <ACME_TICKET_2>"
     assert (isolated_home / "state" / "sessions" / "chat.json").exists()
-    back = run("restore", "--session", "chat", input="[Acme_Ticket_1], acme-ticket-2 and <ACME_TICKET_7>\n")
+    back = run("restore", "--session", "chat", input="[Acme_Ticket_1], ACME-TICKET-2 and <ACME_TICKET_7>\n")
     assert back.exit_code == 0 and back.stdout == "PAY-1234, PAY-5678 and <ACME_TICKET_7>\n"
     assert "<ACME_TICKET_7>" in back.stderr
     assert run("restore", "--session", "chat", "--strict", input="<ACME_TICKET_7>").exit_code == 1
