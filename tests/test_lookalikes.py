@@ -134,6 +134,9 @@ def test_output_mentions_around_tags_are_those_of_a_full_scan(pieces, data):
     ("EMAIL_1 bob@x.io", (8, 16)),        # "EMAIL_1 b…" no longer reads on: unchanged either way
     ("id 12 3fa9c1x", (6, 12)),           # the space separates an id
     ("ab bob@x.ioEMAIL_1", (3, 11)),      # a letter after the tag starts a mention
+    ("[IP ADDRESS 1] bob@x.io", (15, 23)),  # a capital before the space may belong to a spaced type
+    ("[INTERNAL HOST bob 1]", (15, 18)),  # a capitals' word after the space: scanned with its run
+    ("ERROR Bob@x.io", (6, 14)),
 ])
 def test_output_mentions_next_to_one_tag(text, span):
     rescan_is_a_full_scan(text, [span], ["<EMAIL_1>"])

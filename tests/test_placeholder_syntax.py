@@ -37,7 +37,8 @@ def test_types_with_digit_segments_are_recognised():
     ("%3CEMAIL_1%3E", "%3CEMAIL_1%3E"), ("EMAIL_1's", "EMAIL_1"), ("IP-ADDRESS-2", "IP-ADDRESS-2"),
     ("<EMAIL_3FA9C1>", "<EMAIL_3FA9C1>"), ("EMAIL 3fa9c1", "EMAIL 3fa9c1"),
     ("\\u003cEMAIL_1\\u003e", "\\u003cEMAIL_1\\u003e"), ("\\u003CEMAIL_1\\u003E", "\\u003CEMAIL_1\\u003E"),
-    ("\\x3cEMAIL_1\\x3e", "\\x3cEMAIL_1\\x3e"),
+    ("\\x3cEMAIL_1\\x3e", "\\x3cEMAIL_1\\x3e"), ("[IP ADDRESS 2]", "[IP ADDRESS 2]"),
+    ("<IP ADDRESS 2>", "<IP ADDRESS 2>"), ("{IP ADDRESS 2}", "{IP ADDRESS 2}"),
 ])
 def test_liberal_forms_reduce_to_the_canonical_key(text, span):
     found = spans(f"see {text} now")

@@ -48,7 +48,9 @@ _CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?|\\\}"
 _BEFORE = r"(?<![\w\\-])"
 _AFTER = r"(?![\w]|-\w|\\_)"
 
-_BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
+#: inside brackets the words of a type in capitals may also be apart by a blank (``[IP ADDRESS 1]``)
+_SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _TYPE
+_BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_SPACED_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
 _HALF_BRACKETED = rf"(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
 #: a bare type is in capitals, as redact writes it (see the module docstring)
 _BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])"
@@ -246,6 +248,8 @@ _MENTION_STARTS = _LETTERS | frozenset("<\\&%«‹⟨〈＜[{")
 _OPEN_ENDS = frozenset("<;cC«‹⟨〈＜[{")
 _CLOSE_STARTS = frozenset(">\\&%»›⟩〉＞]}")
 _SPACES = frozenset(" \u00a0")
+_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPS_ALNUM = _CAPS | frozenset("0123456789")
 #: how every id begins (``_ID``): a decimal digit, or six hex digits
 _ID_START = _lazyre.compile(r"[0-9]|[0-9a-fA-F]{6}")
 
@@ -257,7 +261,8 @@ def tag_keeps_left(text: str, start: int) -> bool:
     finds there is what the input held if no mention can run from before ``start`` into the replaced
     text. That holds after a cut character, and after a space that no mention can contain here: a
     space is only a separator (an alphanumeric before, an id after), the padding after an opening
-    bracket (a letter after) or before a closing one (a hex digit before). Redact then need not scan
+    bracket (a letter after) or before a closing one (a hex digit before), or between two words of a
+    type in capitals (a capital or digit before, a capital after: ``[IP ADDRESS 1]``). Redact then need not scan
     the run before a replacement again: in logs (``user alice@x.io logged in``) nearly every line.
     """
     if start == 0 or text[start - 1] not in _SPACES:
@@ -265,7 +270,7 @@ def tag_keeps_left(text: str, start: int) -> bool:
     before = text[start - 2] if start >= 2 else ""
     after = text[start]
     return not ((before in _ALNUM and _ID_START.match(text, start)) or (before in _OPEN_ENDS and after in _LETTERS)
-                or (before in _HEX and after in _CLOSE_STARTS))
+                or (before in _HEX and after in _CLOSE_STARTS) or (before in _CAPS_ALNUM and after in _CAPS))
 
 
 def tag_keeps_right(text: str, end: int) -> bool:
