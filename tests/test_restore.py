@@ -82,3 +82,19 @@ def test_scan_drops_the_mentions_a_surrogate_overlaps(pieces):
     surrogates = [(m.start(), m.end()) for m in v.surrogate_pattern().finditer(text)]
     kept = [m for m in find_placeholders(text) if not any(s < m.end and m.start < e for s, e in surrogates)]
     assert [(m.start, m.end) for m in scan(text, v) if m.form != "surrogate"] == [(m.start, m.end) for m in kept]
+
+
+def test_a_look_alike_the_prompt_held_is_not_reported_as_unresolved():
+    """The user's own constant (``Slot.EMAIL_2``) was reserved by redact: echoed in the answer, it is the user's
+    text, not a placeholder the model made up, so ``--strict`` does not fail on it; a made-up one still is."""
+    from promptscrub.config import Config
+    from promptscrub.rules import rule_from_dict
+    from promptscrub.scrubber import build_scrubber
+
+    mail = rule_from_dict({"id": "email", "type": "EMAIL", "regex": r"\b[a-z]+@[a-z]+\.io\b", "keywords": ["@"]}, "t", "custom")
+    scrubber = build_scrubber(Config(rules=[mail], detectors={"secrets": False, "pii": False, "internal": False}))
+    v = Vault()
+    scrubber.redact("send Slot.EMAIL_2 to al@x.io", v)
+    back = restore("use Slot.EMAIL_2 for <EMAIL_1>, not EMAIL_3", v)
+    assert back.text == "use Slot.EMAIL_2 for al@x.io, not EMAIL_3"
+    assert back.unresolved == ["EMAIL_3"]

@@ -41,8 +41,10 @@ def scan(text: str, vault: Vault, start: int = 0, mentions: list[Mention] | None
 
 
 def reportable(m: Mention, vault: Vault) -> bool:
-    """An unresolved mention worth telling the user about: it looks like a placeholder, or its type is one the vault uses."""
-    return m.strong or m.type in vault.types()
+    """An unresolved mention worth telling the user about: it looks like a placeholder, or its type is one the vault uses
+    -- unless a prompt of the vault held it (``ContactSlot.EMAIL_2`` in the user's own code, reserved by redact): the
+    answer echoes the user's text, and ``--strict`` must not fail a correct answer for it."""
+    return (m.strong or m.type in vault.types()) and m.key not in vault.reserved
 
 
 def restore(text: str, vault: Vault) -> Restored:
