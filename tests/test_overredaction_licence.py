@@ -1,0 +1,57 @@
+"""Licence and copyright boilerplate is public text, not personal data: a company that holds a copyright, the
+Free Software Foundation's name in a GPL header, "Group" used as an ordinary noun. The company names, years and
+holders are made up (random combinations); the people on the same lines stay found."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from promptscrub.config import Config
+from promptscrub.scrubber import build_scrubber
+
+COMPANY_WORDS = ("Northwind", "Tailspin", "Wingtip", "Litware", "Fabrikam", "Proseware", "Adventure", "Lucerne",
+                 "Contoso", "Woodgrove", "Trey", "Humongous")
+FORMS = ("Inc.", "Corp.", "Corporation", "Ltd", "GmbH", "LLC", "Limited")
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return build_scrubber(Config())
+
+
+def types(scrubber, text: str) -> dict[str, str]:
+    return {text[f.start:f.end]: f.type for f in scrubber.find(text)}
+
+
+def company(rnd: random.Random) -> str:
+    return f"{rnd.choice(COMPANY_WORDS)} {rnd.choice(('Systems', 'Labs', 'Software', 'Networks'))}, {rnd.choice(FORMS)}"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_copyright_holder_company_is_no_finding(scrubber, seed):
+    rnd = random.Random(seed)
+    name, year = company(rnd), rnd.randint(1985, 2030)
+    for text in (f" * Copyright (C) {year} {name}\n", f"// Portions copyright {year}-{year + 3}, {name}\n",
+                 f"/*\n * Copyright (c) {year},{year + 1}\n *  {name}\n */\n", f"# © {year} {name} All rights reserved.\n",
+                 f"Files: *\nCopyright: {year} Jane Roe\n           {year + 2} {name}\nLicense: MIT\n"):
+        assert "ORGANIZATION" not in types(scrubber, text).values(), text
+
+
+def test_company_outside_copyright_still_found(scrubber):
+    rnd = random.Random(7)
+    name = company(rnd)
+    assert "ORGANIZATION" in types(scrubber, f"I signed the contract with {name} last week.\n").values()
+
+
+def test_fsf_name_in_gpl_header_is_no_finding(scrubber):
+    for text in ("# with this program; if not, write to the Free Software\n# Foundation, Inc., Boston.\n",
+                 'source     "Free Software Foundation, Inc."\n'):
+        assert "ORGANIZATION" not in types(scrubber, text).values(), text
+
+
+def test_group_as_ordinary_noun(scrubber):
+    for text in ('echo "removing Storage Group $NAME"\n', "Update a Network Endpoint Group.\n",
+                 "the Data Formats Working Group met\n"):
+        assert "ORGANIZATION" not in types(scrubber, text).values(), text
+    assert "ORGANIZATION" in types(scrubber, "She moved from Tailspin Group to a startup.\n").values()
