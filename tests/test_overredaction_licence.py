@@ -55,3 +55,46 @@ def test_group_as_ordinary_noun(scrubber):
                  "the Data Formats Working Group met\n"):
         assert "ORGANIZATION" not in types(scrubber, text).values(), text
     assert "ORGANIZATION" in types(scrubber, "She moved from Tailspin Group to a startup.\n").values()
+
+
+def kinds(scrubber, text: str) -> set[str]:
+    return set(types(scrubber, text).values())
+
+
+def test_well_known_licence_address_is_no_finding(scrubber):
+    text = ("# You should have received a copy of the GNU General Public License\n# along with this program; if not,"
+            " write to the Free Software Foundation,\n# Inc., 51 Franklin Street, Fifth Floor,\n# Boston, MA"
+            " 02110-1301, USA.\n")
+    assert not kinds(scrubber, text) & {"ADDRESS", "LOCATION", "ORGANIZATION"}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_company_address_and_town_on_copyright_line(scrubber, seed):
+    rnd = random.Random(seed)
+    name, year, number = company(rnd), rnd.randint(1985, 2030), rnd.randint(100, 9999)
+    town = rnd.choice(("Springfield", "Sunnyvale", "Bismarck", "Boulder"))
+    state = rnd.choice(("Texas", "California", "Colorado", "Oregon"))
+    text = f" * Copyright {year} {name}, {town}, {state}.\n * All Rights Reserved.\n"
+    assert not kinds(scrubber, text) & {"LOCATION", "ORGANIZATION"}, text
+    text = (f"Permission is granted provided this notice is kept.\nCopyright {year} {name},\n"
+            f"{number} Harbor Street, {town}, CA 9{number:04d}.\n")
+    assert "ADDRESS" not in kinds(scrubber, text), text
+
+
+def test_licence_contact_office_phone(scrubber):
+    rnd = random.Random(3)
+    area, a, b = rnd.randint(201, 989), rnd.randint(200, 999), rnd.randint(1000, 9999)
+    text = ("For permission or any other legal details, please contact\n      Office of Licensing\n"
+            f"      Lakeside State University\n      {a * 7} College Avenue\n      Riverton, OR  97{a:03d}\n"
+            f"      ({area}) {a}-{b}, fax: ({area}) {a}-{(b + 1) % 10000:04d}\n")
+    assert not kinds(scrubber, text) & {"ADDRESS", "PHONE"}, text
+
+
+def test_personal_contacts_still_found(scrubber):
+    rnd = random.Random(5)
+    a, b = rnd.randint(200, 999), rnd.randint(1000, 9999)
+    text = f"This file is under the MIT license.\nContact: Jane Roe, tel. +1 (415) {a}-{b}\nJane lives at 12 Maple Street, Springfield, IL 62704.\n"
+    found = kinds(scrubber, text)
+    assert {"PHONE", "ADDRESS"} <= found, found
+    text = f"Our new office: {company(rnd)}, 44 Harbor Street, Springfield, IL 62704\n"
+    assert "ADDRESS" in kinds(scrubber, text)

@@ -49,6 +49,7 @@ from collections.abc import Iterable
 
 from . import _lazyre as regex
 from ..findings import Finding
+from ._licence import organisation_contact
 from ._stretches import digit_marks
 
 TYPE_CHECKING = False
@@ -649,6 +650,8 @@ class AddressDetector:
             val = text[s:e]
             if not any(ch.isalpha() for ch in val) and not (val.isdigit() and len(val) >= 4):
                 continue
+            if organisation_contact(text, s, e):
+                continue  # an organisation's published address in licence text (see _licence)
             if score >= self.min_score:
                 out.append(Finding(s, e, "pii", "ADDRESS", "street-address", score))
         return out

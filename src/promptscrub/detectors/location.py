@@ -26,6 +26,7 @@ from pathlib import Path
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
+from ._licence import LICENCE_WORDS, organisation_contact
 from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
@@ -390,6 +391,10 @@ class LocationDetector:
 
     def detect(self, text: str) -> list[Finding]:
         out = self._detect_latin(text)
+        if out and any(cue in text for cue in LICENCE_WORDS):
+            # a town after a company on a copyright line ("..., Inc., Springfield, Texas"), or in a licence's
+            # well-known address, is the organisation's, public (see _licence)
+            out = [f for f in out if not organisation_contact(text, f.start, f.end)]
         if not text.isascii() and _holds_cjk_mark(text):
             out = self._cjk_places(text, out)
         return out

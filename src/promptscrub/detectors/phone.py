@@ -42,6 +42,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from . import _lazyre
+from ._licence import organisation_contact
 from ._stretches import digit_marks
 
 TYPE_CHECKING = False
@@ -395,7 +396,7 @@ class PhoneDetector:
             if value.endswith(")") and value.count("(") < value.count(")"):
                 value, end = value[:-1], end - 1
             score = self._judge(text, start, value, end, out[-1].end if out else -1, hint_cache)
-            if score is not None and score >= self.min_score:
+            if score is not None and score >= self.min_score and not organisation_contact(text, start, end):
                 out.append(Finding(start, end, "pii", "PHONE", "phone", score))
         return out
 
