@@ -98,3 +98,14 @@ def test_personal_contacts_still_found(scrubber):
     assert {"PHONE", "ADDRESS"} <= found, found
     text = f"Our new office: {company(rnd)}, 44 Harbor Street, Springfield, IL 62704\n"
     assert "ADDRESS" in kinds(scrubber, text)
+
+
+@pytest.mark.parametrize("word", ["apt", "unit", "suite"])
+def test_tool_or_package_named_like_a_unit_is_no_address(scrubber, word):
+    rnd = random.Random(len(word))
+    major, minor = rnd.randint(1, 9), rnd.randint(0, 30)
+    for text in (f"rm_conffile /etc/cron.weekly/{word} {major}.{minor}.{rnd.randint(0, 9)}~ -- \"$@\"\n",
+                 f"if command -v {word} {major}>/dev/null; then\n", f"pkg\t{word}\t{major}.{minor}.1-2\n",
+                 f"commands={{bindir}}/{word}{major} discover []\n", f"usr/share/man/man{major}/{word}.{major}.gz\n"):
+        assert "ADDRESS" not in kinds(scrubber, text), text
+    assert "ADDRESS" in kinds(scrubber, f"Send it to {word.title()} {rnd.randint(2, 999)}, 14 Harbor Road, Springfield, IL 62704\n")

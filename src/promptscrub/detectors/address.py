@@ -418,8 +418,9 @@ ANCHORS = [
     ), 0.6),
     # my zip code is 86786 / Postcode: SW1A 1AA (every postcode has a digit: not a schema's "postalCode: String")
     (regex.compile(r"(?i)(?=[zp])\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>(?=[A-Z -]{0,9}\d)[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
-    # units and boxes
-    (regex.compile(r"(?i:(?=[asufrbldp]))(?<![\w.-])" + UNIT + r"\b"), 0.6),
+    # units and boxes; not in a path or a file name (/etc/cron.daily/apt 1..., man8/apt.8.gz), nor before a version's
+    # dot or a shell redirection ("apt 2.6.1", "apt 2>/dev/null"): a package or a tool named like a unit
+    (regex.compile(r"(?i:(?=[asufrbldp]))(?<![\w./-])" + UNIT + r"\b(?!\.\w|>)"), 0.6),
     # military: PSC 3294, Box 9168 / Unit 8524 Box 0979 / USNS Name \n FPO AA 12345
     (regex.compile(r"(?<![\w-])(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ,.]{1,40}?\n?[ \t]*[ADF]PO[ \t]+A[AEP][ \t]+\d{5}\b"), 0.8),
     (regex.compile(r"(?i)(?=[adf])(?<![\w-])[adf]po[ \t]+a[aep][ \t]+\d{5}\b"), 0.75),
