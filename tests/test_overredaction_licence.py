@@ -109,3 +109,33 @@ def test_tool_or_package_named_like_a_unit_is_no_address(scrubber, word):
                  f"commands={{bindir}}/{word}{major} discover []\n", f"usr/share/man/man{major}/{word}.{major}.gz\n"):
         assert "ADDRESS" not in kinds(scrubber, text), text
     assert "ADDRESS" in kinds(scrubber, f"Send it to {word.title()} {rnd.randint(2, 999)}, 14 Harbor Road, Springfield, IL 62704\n")
+
+
+def emails(scrubber, text: str) -> list[str]:
+    return [text[f.start:f.end] for f in scrubber.find(text) if f.type == "EMAIL"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_email_numbered_domain_and_cctld_extension(scrubber, seed):
+    rnd = random.Random(seed)
+    user = "".join(rnd.choice("abcdefghijk") for _ in range(6))
+    for domain in (f"{rnd.randint(10, 9999)}.{rnd.choice(('am', 'moe', 'de', 'io'))}",
+                   f"{rnd.choice(('tools', 'relay', 'mailer'))}.{rnd.choice(('sh', 'py', 'rs'))}"):
+        assert emails(scrubber, f"write to {user}@{domain} today\n") == [f"{user}@{domain}"]
+    for text in ("npm i left-pad@20.alpine\n", "icon@2x.sh\n", "see pkg@1.2.3\n"):
+        assert emails(scrubber, text) == [], text
+
+
+def test_email_in_pod_escapes(scrubber):
+    text = "=head1 AUTHOR\n\nJane Roe E<lt>jroe@example.orgE<gt>\n"
+    assert emails(scrubber, text) == ["jroe@example.org"]
+
+
+@pytest.mark.parametrize("written,spelled", [
+    ("jroe[at]example.org", True), ("jroe (at) example dot com", True), ("<jroe at example.com>", True),
+    ("Email: jroe at example.com", True), ("jroe {at} mail dot example dot net", True),
+    ("please look at example.com first", False), ("at least one (at) most two", False),
+    ("the release is at github.com/acme/tool", False), ("back at the dot com era", False),
+])
+def test_obfuscated_email(scrubber, written, spelled):
+    assert bool(emails(scrubber, written + "\n")) is spelled, written

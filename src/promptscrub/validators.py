@@ -102,8 +102,12 @@ _NOT_MAIL_TLD = frozenset(
 )
 
 
-#: top-level domains under which a domain of digits is a mail service's (126.com, 163.net), not a version
-_NUMBERED_MAIL_TLDS = frozenset({"com", "net", "cn"})
+#: script extensions that are also country-code top-level domains (Saint Helena, Paraguay, Serbia): after a name
+#: (ops@tools.sh) they are mail domains; after a density or a version (icon@2x.sh, v@1.py) they are not
+_CCTLD_EXTENSIONS = frozenset({"sh", "py", "rs"})
+#: the last words of a package's version or tag after ``@`` (pkg@2.beta, node@20.alpine), which no mail domain ends in
+_VERSION_WORDS = frozenset("alpha beta rc dev pre post final next latest lts slim alpine stable nightly canary "
+                           "snapshot release min x".split())
 
 
 def email(value: str) -> bool:
@@ -115,11 +119,23 @@ def email(value: str) -> bool:
     if not local or ".." in value or local.startswith(".") or local.endswith("."):
         return False
     labels = domain.lower().split(".")
-    if labels[-1] in _NOT_MAIL_TLD:
+    tld = labels[-1]
+    if tld in _NOT_MAIL_TLD and not (tld in _CCTLD_EXTENSIONS and len(labels) >= 2 and labels[-2].isalpha()):
         return False
-    # a number for a domain is a version or a density (pkg@1.2, icon@2x), but the mail services 126.com,
-    # 163.com, 139.com, 21cn.com are numbers too
-    return not (labels[0].isdigit() and len(labels) <= 2 and labels[-1] not in _NUMBERED_MAIL_TLDS)
+    # a number for a domain is a version or a density (pkg@1.2, icon@2x, node@20.alpine), but the mail services
+    # 126.com, 163.com, 21cn.com and any numbered domain under a real top-level domain (x@420.am) are addresses
+    return not (labels[0].isdigit() and len(labels) <= 2 and tld in _VERSION_WORDS)
+
+
+_OBFUSCATED_AT = _lazyre.compile(r"(?i)\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+")
+_OBFUSCATED_DOT = _lazyre.compile(r"(?i)\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+")
+
+
+def obfuscated_email(value: str) -> bool:
+    """An address written against harvesters (``jane [at] acme.io``, ``jane (at) acme dot io``): judged as the
+    address it spells, whose top-level domain must be letters of a real length (2-24) and no file extension."""
+    plain = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", value, count=1))
+    return plain.count("@") == 1 and email(plain)
 
 
 def iban(value: str) -> bool:
@@ -1420,6 +1436,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "phone_url_encoded": phone_url_encoded,
     "credit_card": credit_card,
     "email": email,
+    "obfuscated_email": obfuscated_email,
     "iban": iban,
     "us_ssn": us_ssn,
     "uk_nino": uk_nino,
