@@ -28,11 +28,14 @@ COMPANY_BEFORE = re.compile(
     r"Laboratories|Labs)\.?|\bFree[ \t]+Software[ \t]+Foundation)[ \t]*(?:,|[ \t]-)[ \t]*"
     r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*,[ \t]*)?(?:\n[ \t#*/;%.\\\"-]*)?$"
 )
-#: a line that is an organisation's name (a "contact" block of a licence: the office, the university), alone
+#: a line that is an organisation's name alone (a "contact" block of a licence: the office, the university), not a
+#: labelled or quoted value ("source "Acme, Inc."": a locale's contact block, whose address is its maintainer's)
 ORGANISATION_LINE = re.compile(
-    r"\b(?:University|Institute|Foundation|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|GmbH|Laboratories)[ \t]*,?$")
-#: a line of an address block: it has a digit, or it is "Town, ST" (a region code)
-ADDRESS_LINE = re.compile(r"\d|,[ \t]*[A-Z]{2}\b")
+    r"^(?:[A-Z][\w&'’.-]*,?[ \t]+(?:(?:of|the|and|for|de)[ \t]+)?){0,6}"
+    r"(?:University|Institute|Foundation|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|GmbH|Laboratories)[ \t]*,?$")
+#: a line of an address block: a house number and a street (not a year and a name: a copyright list), or
+#: "Town, ST" (a region code)
+ADDRESS_LINE = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,6}[ \t]+[A-Z]|,[ \t]*[A-Z]{2}\b")
 COMMENT_PREFIX = " \t#*/;%.\\\"-"
 
 
@@ -73,9 +76,8 @@ def _under_organisation_line(text: str, start: int) -> bool:
         line_start = text.rfind("\n", 0, line_end) + 1
         line = text[line_start:line_end].strip(COMMENT_PREFIX)
         if ORGANISATION_LINE.search(line):
-            return ":" not in line  # a labelled line ("Source: Acme, Inc.") starts a person's contact block
-
-        if not line or not ADDRESS_LINE.search(line):
+            return True
+        if not line or "@" in line or not ADDRESS_LINE.search(line):
             return False
         line_end = line_start - 1
     return False
