@@ -122,7 +122,8 @@ def test_email_numbered_domain_and_cctld_extension(scrubber, seed):
     for domain in (f"{rnd.randint(10, 9999)}.{rnd.choice(('am', 'moe', 'de', 'io'))}",
                    f"{rnd.choice(('tools', 'relay', 'mailer'))}.{rnd.choice(('sh', 'py', 'rs'))}"):
         assert emails(scrubber, f"write to {user}@{domain} today\n") == [f"{user}@{domain}"]
-    for text in ("npm i left-pad@20.alpine\n", "icon@2x.sh\n", "see pkg@1.2.3\n"):
+    for text in ("npm i left-pad@20.alpine\n", "icon@2x.sh\n", "see pkg@1.2.3\n", "systemctl stop user@1001.service\n",
+                 "journalctl -u serial-getty@ttyS0.service\n"):
         assert emails(scrubber, text) == [], text
 
 

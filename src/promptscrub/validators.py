@@ -95,10 +95,12 @@ def credit_card(value: str) -> bool:
     return d[0] == "2" and 2221 <= int(d[:4]) <= 2720
 
 
-#: What follows ``@`` in code that is not a mail domain: image density suffixes, file names, packages.
+#: What follows ``@`` in code that is not a mail domain: image density suffixes, file names, packages, and the
+#: instances of systemd's template units (getty@tty1.service, user@1000.service: no such top-level domains).
 _NOT_MAIL_TLD = frozenset(
     "png jpg jpeg gif svg webp ico bmp tif tiff pdf js mjs cjs ts tsx jsx css scss less json yaml yml "
-    "toml xml html htm md txt py rb go rs java kt swift c h cpp hpp cs php sh lock zip gz tgz whl".split()
+    "toml xml html htm md txt py rb go rs java kt swift c h cpp hpp cs php sh lock zip gz tgz whl "
+    "service socket target mount automount timer slice scope swap device".split()
 )
 
 
