@@ -122,6 +122,8 @@ def email(value: str) -> bool:
         return False
     labels = domain.lower().split(".")
     tld = labels[-1]
+    if not tld.isalpha():  # a top-level domain is letters (x@1.2 is a version)
+        return False
     if tld in _NOT_MAIL_TLD and not (tld in _CCTLD_EXTENSIONS and len(labels) >= 2 and labels[-2].isalpha()):
         return False
     # a number for a domain is a version or a density (pkg@1.2, icon@2x, node@20.alpine), but the mail services
