@@ -27,6 +27,7 @@ from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
 from ._licence import LICENCE_WORDS, organisation_contact
+from ._reference import ReferenceText
 from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
@@ -397,6 +398,8 @@ class LocationDetector:
             out = [f for f in out if not organisation_contact(text, f.start, f.end)]
         if not text.isascii() and _holds_cjk_mark(text):
             out = self._cjk_places(text, out)
+        if out:  # a time-zone table, a locale's territory, a translated string: reference, not where anyone is
+            out = ReferenceText(text).keep(out)
         return out
 
     def _detect_latin(self, text: str) -> list[Finding]:

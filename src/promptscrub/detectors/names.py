@@ -45,6 +45,7 @@ from ..text_search import holds_any
 from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
+from ._reference import ReferenceText
 from ._stretches import ClassScan, line_stretches
 
 from ..findings import Finding
@@ -1923,6 +1924,13 @@ class NameDetector:
         return UNKNOWN
 
     def detect(self, text: str) -> list[Finding]:
+        out = self._unmarked(text)
+        if out:  # a time-zone table, a locale's territory, a translated string: no person in them
+            out = ReferenceText(text).keep(out)
+        return out
+
+    def _unmarked(self, text: str) -> list[Finding]:
+        """The findings of the scan of capitalised words and of ``_marked_names``, one per name."""
         out = self._detect_words(text)
         marked = self._marked_names(text)
         if 0.8 >= self.min_score:

@@ -1,0 +1,71 @@
+"""Reference tables and translated strings name places and things, not people (``detectors/_reference.py``):
+time-zone tables, glibc locale sources, ``xml:lang`` elements and font families. Values are made up or built
+here; prose keeps its places and people."""
+import random
+
+import pytest
+
+from promptscrub.detectors.location import LocationDetector
+from promptscrub.detectors.names import NameDetector
+
+COUNTRIES = ["Portugal", "Norway", "Kenya", "Peru", "Vietnam", "Canada", "Morocco", "Chile", "Latvia", "Nepal"]
+CITIES = ["Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Toronto", "Rabat", "Santiago", "Riga", "Kathmandu"]
+
+
+def _spans(text: str) -> list[str]:
+    found = NameDetector().detect(text) + LocationDetector().detect(text)
+    return [text[f.start:f.end] for f in found]
+
+
+def _coord(rng: random.Random) -> str:
+    return "%+05d%+06d" % (rng.randint(1000, 8959) * rng.choice((1, -1)), rng.randint(10000, 17959))
+
+
+def test_zone_table_rows_name_no_one():
+    rng = random.Random(7)
+    rows = [f"{c[:2].upper()}\t{_coord(rng)}\tEurope/{city}\t{country} (most areas)\n"
+            for c, city, country in zip(COUNTRIES, CITIES, COUNTRIES)]
+    text = "# the zone table\n" + "".join(rows)
+    assert _spans(text) == []
+
+
+def test_country_code_table_names_no_one():
+    text = "#code\tname\n" + "".join(f"{c[:2].upper()}\t{c}\n" for c in sorted(COUNTRIES))
+    assert _spans(text) == []
+
+
+def test_list_of_zone_names_names_no_one():
+    # (legacy names sort between the areas' ids: "Asia/...", "EST5EDT", "Egypt", "Etc/...")
+    names = ([f"America/{c}" for c in CITIES[:5]] + COUNTRIES[:5] + ["EST5EDT", "GMT0"]
+             + [f"Europe/{c}" for c in CITIES[5:]] + COUNTRIES[5:] + ["UTC"])
+    assert _spans("\n".join(names) + "\n") == []
+
+
+def test_locale_source_territory_title_and_months():
+    text = ("% Walloon language locale for Norway\n%\nLC_IDENTIFICATION\n"
+            'title      "Walloon locale for Norway"\nlanguage   "Walloon"\nterritory  "Morocco"\n'
+            'END LC_IDENTIFICATION\n\nLC_TIME\nmon        "Janvir";/\n           "Fevrir";/\n'
+            '           "Mars";/\n           "Avri";/\n           "Mei";/\n           "Jun"\nEND LC_TIME\n')
+    assert _spans(text) == []
+
+
+def test_locale_source_keeps_its_contact():
+    text = ('LC_IDENTIFICATION\ntitle      "Walloon locale for Norway"\ncontact    "Margarethe Vollstedt"\n'
+            'END LC_IDENTIFICATION\n')
+    assert "Margarethe Vollstedt" in _spans(text)
+
+
+def test_translated_element_and_font_family():
+    text = ('<mime-type type="application/x-demo">\n  <comment>Demo archive</comment>\n'
+            '  <comment xml:lang="pt">Arquivo Marcelino</comment>\n  <comment xml:lang="vi">Tài liệu Demo</comment>\n'
+            '</mime-type>\n<alias><family>Ostrava Sans Tamil</family></alias>\n')
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last spring I moved to Portugal with Margarethe Vollstedt.", {"Portugal", "Margarethe Vollstedt"}),
+    ("PT\tMargarethe Vollstedt\n", {"Margarethe Vollstedt"}),  # one row with a code: no table
+    ("mon \"Jan\"\nShe flew to Lisbon.\n", {"Lisbon"}),  # no locale section: prose
+])
+def test_prose_keeps_places_and_people(text, expected):
+    assert expected <= set(_spans(text))
