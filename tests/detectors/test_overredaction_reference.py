@@ -69,3 +69,27 @@ def test_translated_element_and_font_family():
 ])
 def test_prose_keeps_places_and_people(text, expected):
     assert expected <= set(_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the first word of a sentence or of an option's description in a manual of another language, which the
+    # manual also writes in lower case
+    "Feito.\n\n           Esta rotina apaga os ficheiros antigos.\n  --all\n      Apaga esta lista.\n  --new\n      Cria esta pasta.\n",
+    "  --quiet\n        Lida silenciosamente com os pacotes.\n  --debug\n        Mostra como lida com os dados\n"
+    "        e como lida com os erros.\n",
+    "\n       Aviso: Usar esta opção pode apagar dados.\n",
+    "Uwaga: Można użyć najwyżej dziesięciu poleceń.\n",
+    # a place's spelling that the text also uses as its own word
+    "Copia os ficheiros para o disco e para a rede.\n\n       Para copiar tudo, use --all.\n",
+])
+def test_foreign_sentence_words_are_no_names(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Done.\n\nEsta called about the invoice again.\n", "Esta"),  # an English sentence: the first name stays
+    ("Ana: hola, que tal\nAna: bien, gracias\n", "Ana"),  # a speaker who speaks twice
+    ("Nos mudámos no ano passado para Portugal.\n", "Portugal"),  # not a sentence's first word
+])
+def test_names_in_english_or_cued_stay(text, expected):
+    assert expected in _spans(text)

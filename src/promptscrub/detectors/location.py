@@ -31,7 +31,7 @@ from ._reference import ReferenceText
 from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
-from .names import LOWER_WORD, _eponym_after, _has, fold, load_lists, read_crc_arrays, time_zone_area
+from .names import LOWER_WORD, _eponym_after, _foreign_sentence_word, _has, fold, load_lists, read_crc_arrays, time_zone_area
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -399,7 +399,8 @@ class LocationDetector:
         if not text.isascii() and _holds_cjk_mark(text):
             out = self._cjk_places(text, out)
         if out:  # a time-zone table, a locale's territory, a translated string: reference, not where anyone is
-            out = ReferenceText(text).keep(out)
+            out = [f for f in ReferenceText(text).keep(out)
+                   if not (text[f.start:f.end].isalpha() and _foreign_sentence_word(text, f.start, f.end))]
         return out
 
     def _detect_latin(self, text: str) -> list[Finding]:

@@ -359,6 +359,37 @@ def _not_a_lone_name(text: str, start: int, end: int, cls: int) -> bool:
         and YAML_NAME_KEY.search(text, max(0, start - 24), start) is not None
 
 
+#: What comes before the first word of a sentence, a paragraph or a line: an end mark or a label's colon (then
+#: blanks and line breaks), a line break (an option's description in a manual page), or the start of the text
+SENTENCE_START = regex.compile(r"(?:^|[.!?:\n])[ \t\r\n.]*$")
+#: the words after a sentence's first word (letters, marks, apostrophes)
+WORD_AFTER = regex.compile(r"[\p{L}\p{M}'’]+")
+_SENTENCE_STOP = regex.compile(r"[.!?;()<>\"]|\n[ \t]*\n")
+
+
+def _foreign_sentence_word(text: str, start: int, end: int) -> bool:
+    """The one capitalised word at ``start:end`` opens a sentence or a line of another language, where any word
+    starts with a capital: the text also writes it in lower case between blanks, twice or more ("Para ..." and
+    "... para ..."): a word of its language, not a name nor a place; or it labels what follows ("Aviso: ...",
+    "Nota: ...") and most of the up to four words after it are no English words. A lone first name in such a
+    sentence is not told from the language's own word; a cue before it still finds it."""
+    if SENTENCE_START.search(text, max(0, start - 40), start) is None:
+        return False
+    low = text[start:end].lower()
+    if sum(text.count(a + low + b) for a in (" ", "\n") for b in (" ", ",")) >= 2:
+        return True
+    if text[end:end + 1] != ":":
+        return False
+    stop = _SENTENCE_STOP.search(text, end + 1, end + 80)
+    words = WORD_AFTER.findall(text, end, stop.start() if stop else min(len(text), end + 80))[:4]
+    if len(words) < 2:
+        return False
+    _, _, ambiguous, english = load_lists()
+    keys = [zlib.crc32(fold(w).encode("utf-8")) for w in words]
+    known = sum(_has(english, k) or _has(ambiguous, k) for k in keys)
+    return len(words) - known >= 2 and len(words) - known >= known
+
+
 #: A lower-case "name:" key of YAML at the start of its line ("  - name: Loki"): a config's item, named by
 #: one word only if that word is a listed first name
 YAML_NAME_KEY = regex.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?name:[ \t]*$")
@@ -1926,8 +1957,18 @@ class NameDetector:
     def detect(self, text: str) -> list[Finding]:
         out = self._unmarked(text)
         if out:  # a time-zone table, a locale's territory, a translated string: no person in them
-            out = ReferenceText(text).keep(out)
+            out = [f for f in ReferenceText(text).keep(out) if not self._foreign_word(text, f)]
         return out
+
+    @staticmethod
+    def _foreign_word(text: str, f: Finding) -> bool:
+        """A weak finding of one word (a lone first name, a speaker's label) that is the first word of a
+        sentence of another language (``_foreign_sentence_word``); a speaker who speaks twice stays a name."""
+        if f.score > 0.6 or f.rule_id != "person-name" or not text[f.start:f.end].isalpha():
+            return False
+        if text[f.end:f.end + 2] == ": " and text.count("\n" + text[f.start:f.end] + ": ") > 1:
+            return False
+        return _foreign_sentence_word(text, f.start, f.end)
 
     def _unmarked(self, text: str) -> list[Finding]:
         """The findings of the scan of capitalised words and of ``_marked_names``, one per name."""
