@@ -93,3 +93,29 @@ def test_foreign_sentence_words_are_no_names(text):
 ])
 def test_names_in_english_or_cued_stay(text, expected):
     assert expected in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "  * Upload to Quirinus.\n",  # a release's codename where a package goes
+    "  * Release candidate for Wayland 1.31\n",
+    "  * Built against Ostrava 2.4.1 now\n",  # a word followed by a version number: a product
+    'set(GPU_GENERATIONS "Fermi" "Quirinus" "Maxwell" "Ostrava")\n',  # a list of quoted identifiers
+    "    - Wayland: fix the popup placement\n",
+    "  Makefile: build the docs too\n",
+    "The sources moved to Github in March.\n",
+    "This is Unix, after all.\n",
+    'CN="Ostrava America, Inc.", OU=Engineering\n',  # a company's legal form after the word
+    "Copyright 2001 Carnegie Mellon University.\n",
+    "- narrower glyphs in Sans Bold and Serif Oblique\n",
+])
+def test_products_releases_and_fonts_are_no_names(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yesterday I met Maxwell at the station.", "Maxwell"),
+    ("Thanks to Kepler Brandt for the review.", "Kepler Brandt"),
+    ("She flew to Oslo in 2019.", "Oslo"),
+])
+def test_people_and_places_near_products_stay(text, expected):
+    assert expected in _spans(text)

@@ -31,7 +31,7 @@ from ._reference import ReferenceText
 from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
-from .names import LOWER_WORD, _eponym_after, _foreign_sentence_word, _has, fold, load_lists, read_crc_arrays, time_zone_area
+from .names import LOWER_WORD, TOOL_NAMES, _eponym_after, _foreign_sentence_word, _has, fold, load_lists, read_crc_arrays, time_zone_area
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -486,7 +486,7 @@ class LocationDetector:
         lookup and ``_cued`` skip it; nor is a common word the lookup finds nothing reportable in
         ("Returns"), as ``_cued`` skips it too. A listed word with nothing reportable alone ("Reading": a
         common word) counts only after a strong cue, like an unlisted one."""
-        if tok.lower() in NOT_PLACES:
+        if tok.lower() in NOT_PLACES or tok.lower() in TOOL_NAMES:
             return _NEVER
         if not self._run_hits(tok, [(0, len(tok))]):
             return _NEVER if _ordinary(tok) else _IF_CUED
@@ -570,8 +570,8 @@ class LocationDetector:
             if text[toks[-1][1]:s] != " ":
                 break
             toks.append((s, e))
-        if text[toks[0][0]:toks[0][1]].lower() in NOT_PLACES:
-            return
+        if text[toks[0][0]:toks[0][1]].lower() in NOT_PLACES or text[toks[0][0]:toks[0][1]].lower() in TOOL_NAMES:
+            return  # ("moved to Github": a service)
         kept = []
         for s, e in toks:  # "Kraków Country Club": the place ends where ordinary words begin
             if _ordinary(text[s:e]):

@@ -317,6 +317,8 @@ PRODUCT_WORDS = frozenset(
     "extended edition pro server plugin plug-in plugins addon add-on extension extensions studio enterprise "
     "framework toolkit sdk cli api ide engine runtime desktop express lite premium ultimate professional "
     "compiler daemon exporter connector operator "
+    # an institution named after people or a place ("Carnegie Mellon University")
+    "university institute college consortium laboratories "
     # a company's legal form ("Acme Sp. z o.o.", "Acme Ltd")
     "sp ltd lda inc llc corp plc srl sarl spa bv nv kg oy gmbh".split()
 )
@@ -396,15 +398,40 @@ YAML_NAME_KEY = regex.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?name:[ \t]*$")
 PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
 
 
+#: A version number after a name: a release of a product ("Wayland 1.22", "Ostrava v2.4.1"), no person's
+VERSION_AFTER = regex.compile(r"[ \t]+v?\d+(?:\.\d+)+(?![\p{L}\p{N}])")
+#: A company's legal form after a comma ("Oracle America, Inc.", also in an escaped X.500 name: "America,\\ Inc.")
+LEGAL_FORM_AFTER = regex.compile(r",[ \t\\]*(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|S\.?A|B\.?V|N\.?V|AG)\b")
+
+
 def _product_after(text: str, end: int) -> bool:
-    """A product word follows the capitalised word(s) ending at ``end`` ("Hugo Extended")."""
-    if text[end:end + 1] not in (" ", "\t"):  # most words: no blank after them (called per candidate)
+    """A product word follows the capitalised word(s) ending at ``end`` ("Hugo Extended"), a version number
+    ("Wayland 1.22") or, after a comma, a company's legal form ("Acme America, Inc.")."""
+    nxt = text[end:end + 1]
+    if nxt == ",":
+        return LEGAL_FORM_AFTER.match(text, end) is not None
+    if nxt not in (" ", "\t"):  # most words: no blank after them (called per candidate)
         return False
+    if text[end + 1:end + 3][-1:].isdigit() and VERSION_AFTER.match(text, end) is not None:
+        return True
     rest = text[end:end + 24]
     if not rest.lstrip(" \t")[:1].isupper():
         return False
     m = PRODUCT_AFTER.match(rest)
     return bool(m) and m.group(1).lower() in PRODUCT_WORDS
+
+
+#: Where a package is uploaded ("Upload to <suite>.", "uploaded to <archive>"): a release or an archive, not a person
+UPLOAD_TARGET_BEFORE = regex.compile(r"(?i:\bupload(?:ed|ing|s)?[ \t]+to)[ \t]+$")
+
+
+def _quoted_item(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is one quoted item of a blank-separated list of quoted strings (a CMake or
+    shell list: ``"Alpha" "Bravo" "Charlie"``): an identifier, not a name."""
+    q = text[start - 1:start]
+    if q not in ("\"", "'") or text[end:end + 1] != q:
+        return False
+    return text[end + 1:end + 3] in (" " + q, "\t" + q) or text[max(0, start - 3):start - 1] in (q + " ", q + "\t")
 
 
 #: A model number after a name: a roman numeral or digits ("Mark I", "Apple II", "Boeing 747")
@@ -643,6 +670,13 @@ TOOL_NAMES = frozenset("""
 prometheus loki grafana tempo mimir thanos cortex jaeger zipkin kibana logstash fluentd fluentbit elasticsearch
 opensearch alertmanager pagerduty opsgenie datadog splunk sentry keycloak traefik envoy istio linkerd argocd
 fluxcd tekton harbor nexus artifactory sonarqube rancher portainer minio etcd zookeeper rabbitmq kafka
+""".split()
+    # and very common names of systems, hosts and build files that the census lists hold as surnames or
+    # that open a changelog's line ("Wayland: fix ...", "Makefile: ...", "moved to Github"), and the
+    # style words of font families ("Sans Bold", "Serif Oblique")
+    + """
+wayland hurd unix makefile dockerfile github gitlab bitbucket sourceforge commandline tooltips sans serif oblique
+monospace
 """.split())
 #: Common Chinese family names, romanised (pinyin): several are English words or abbreviations ("Sun",
 #: "Ma", "He"), so they make a name only with a pinyin given name (see ``_chinese``).
@@ -2079,8 +2113,8 @@ class NameDetector:
             if WORD in classes or any(fold(w) in LEGAL_WORDS for w in words) \
                     or not (_reads_as_name(classes) or alone and len(words) == 1 and PLACE not in classes):
                 continue
-            if len(words) > 1 and _is_place(" ".join(words)):
-                continue
+            if len(words) > 1 and _is_place(" ".join(words)) or LEGAL_FORM_AFTER.match(text, m.end(1)) is not None:
+                continue  # a place; a company's name before its legal form ("CN=Acme America, Inc.")
             out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
 
     def _last_first_time(self, text: str, ls: int, out: list[Finding]) -> None:
@@ -2865,8 +2899,10 @@ class NameDetector:
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
-                or _package_name(text, end) or _field_type(text, start, end):
-            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"; "String!"
+                or _package_name(text, end) or _field_type(text, start, end) or _quoted_item(text, start, end) \
+                or UPLOAD_TARGET_BEFORE.search(text, max(0, start - 24), start) is not None:
+            return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"; "String!";
+            # a list of quoted identifiers; where a package is uploaded: a release's codename
         if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c) \
                 or _not_a_lone_name(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
