@@ -119,3 +119,28 @@ def test_products_releases_and_fonts_are_no_names(text):
 ])
 def test_people_and_places_near_products_stay(text, expected):
     assert expected in _spans(text)
+
+
+def _trailer(name: str) -> str:
+    return f" -- {name} <{name.split()[0].lower()}@example.org>  Fri, 11 Sep 2020 13:34:50 +0100\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pkg (1.0-1) unstable; urgency=medium\n\n  * Fix.\n\n" + _trailer("Iain Lane"), "Iain Lane"),
+    ("  * Fix.\n\n" + _trailer("gregor quarnby"), "gregor quarnby"),  # written in lower case, as some sign
+    ("# Copyright (C) 1998, 1999, Martin Guy\n", "Martin Guy"),
+    ("    Copyright 2016 Grace Lane <gl@example.org>\n", "Grace Lane"),
+    ("Written by Marco d'Itri and others.\n", "Marco d'Itri"),
+    ('Reviewed by **Jonathan "Jojo" Quarnby** today.\n', 'Jonathan "Jojo" Quarnby'),
+])
+def test_credit_lines_name_people(text, expected):
+    assert expected in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "  * Fix.\n\n" + _trailer("Debian Ostrava Maintainers"),
+    "Copyright (C) 2001 Grace Software Foundation\n",
+    "Copyright 2003 Acme Widgets\n",
+])
+def test_credit_lines_of_teams_name_no_one(text):
+    assert not any(" " in s for s in _spans(text))

@@ -308,7 +308,8 @@ BOLD_ACTOR = regex.compile(r"\*\*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]
 BOLD_SCAN = regex.compile(r"\*\*(?=[ \t]+(?:commented|approved|requested|reviewed|merged|opened|left)\b|\p{Lu}\p{Ll})")
 #: After a bold run: what says a person is named ("**Eero Quast**, an individual", "**...**, born 1980")
 BOLD_PERSON_AFTER = regex.compile(r",?[ \t]+(?:an[ ]individual|born|aged?|DOB|date[ ]of[ ]birth)\b")
-BOLD_NAME = regex.compile(r"\*\*(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?){1,2})\*\*")
+BOLD_NAME = regex.compile(r"\*\*(\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?(?:[ ][\"“]\p{Lu}\p{Ll}+[\"”])?"
+                          r"(?:[ ]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?){1,2})\*\*")
 
 
 #: Words that, capitalised right after a capitalised word, make the pair a product or a tool's name, not
@@ -757,7 +758,7 @@ def _joins(gap: str) -> bool:
 
 #: The elided particle of an Italian or a French surname ("D'Angelo", "D'Souza"), which ``CAP`` leaves out of
 #: the word after it: between two words of a run, it keeps them in one
-ELISIONS = frozenset(["D'", "D’"])
+ELISIONS = frozenset(["D'", "D’", "d'", "d’"])
 
 _lists: tuple[array.array, ...] | None = None
 
@@ -1124,6 +1125,24 @@ KEYED_VALUE = regex.compile(
 #: Words of a company's or an office's name, never of a person's ("ACME HOLDINGS", "CITY COUNCIL")
 LEGAL_WORDS = PRODUCT_WORDS | frozenset("gmbh ag sa sas co company corporation incorporated limited holdings group "
                                         "llp lp pty".split())
+
+#: Words of a team's, a project's or an institution's name: a credit line holding one names no person
+CREDIT_ORG_WORDS = LEGAL_WORDS | frozenset("foundation project team authors contributors developers maintainers "
+                                           "community university institute software systems consortium society "
+                                           "association regents network labs laboratories solutions technologies "
+                                           "computing devices others force packagers packaging".split())
+#: The trailer of a Debian changelog entry: " -- <name> <e-mail>  <RFC 2822 date>" (deb-changelog(5)); the name is
+#: the maintainer's, whatever its words
+DEBIAN_TRAILER = regex.compile(r"(?m)^ -- ([^\s<>\d][^<>\n\d]{0,58}?)[ \t]+<[^<>\s@]+@[^<>\s]+>[ \t]{1,3}[A-Z][a-z]{2},")
+_CREDIT_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?"
+#: A copyright notice's holder after its years ("Copyright (C) 1998, 1999 <First Last>", "© 2020 <First Last>"):
+#: two or three capitalised words (an initial, a particle between), then the line's end, an e-mail, a comma or
+#: a full stop
+COPYRIGHT_HOLDER = regex.compile(
+    r"(?:(?i:copyright)|\([Cc]\)|©)[ \t:]*(?:(?:\([Cc]\)|©)[ \t]*)?\d{4}(?:[ \t]*[-–,][ \t]*\d{2,4})*,?[ \t]+"
+    r"(?:by[ \t]+)?(" + _CREDIT_WORD + r"(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|der|den|da|di|du|le|la)[ ])?"
+    + _CREDIT_WORD + r"){1,2})(?=[ \t]*(?:<|\(|\r?\n|$|,|\.[ \t]*(?:\r?\n|$|All\b)))")
+
 
 #: A capitalised word of a sign-off ("Lindqvist", "Al-Haddad", "O'Neil")
 _TITLE_WORD = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*"
@@ -2031,6 +2050,7 @@ class NameDetector:
         self._upper_names(text, out)
         self._keyed_names(text, out)
         self._signoffs(text, out)
+        self._credit_lines(text, out)
         if not text.isascii():
             self._native_names(text, out)
         return [f for f in out if f.score >= self.min_score]
@@ -2184,6 +2204,29 @@ class NameDetector:
         if not _reads_as_name(classes):
             return False
         return not _is_place(run)
+
+    def _credit_lines(self, text: str, out: list[Finding]) -> None:
+        """The maintainer of a Debian changelog entry (``DEBIAN_TRAILER``: any words but a team's) and the holder
+        of a copyright notice (``COPYRIGHT_HOLDER``) whose first word is a listed first name and whose words are
+        no company's, team's or place's ("Copyright (C) 2001 Acme Software" is none): the census lists hold
+        neither "Havoc" nor "Lane" as a name alone, but these lines name people by their format."""
+        if text.startswith(" -- ") or "\n -- " in text:
+            for m in DEBIAN_TRAILER.finditer(text):
+                words = m.group(1).split()
+                if len(words) <= 5 and not any(fold(w.strip(".,()")) in CREDIT_ORG_WORDS for w in words):
+                    out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
+        if "opyright" not in text and "OPYRIGHT" not in text and "(C)" not in text and "(c)" not in text \
+                and "©" not in text:
+            return
+        first, _, _, _ = load_lists()
+        for m in COPYRIGHT_HOLDER.finditer(text):
+            words = m.group(1).split(" ")
+            given = fold(words[0])
+            if any(fold(w) in CREDIT_ORG_WORDS for w in words) or self.classify(words[-1]) == PLACE \
+                    or not (_has(first, zlib.crc32(given.encode("utf-8"))) or given in SUPPLEMENTARY_FIRST) \
+                    or _is_place(m.group(1)):
+                continue
+            out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
 
     def _signoffs(self, text: str, out: list[Finding]) -> None:
         """A name that signs a post or a quote after a dash or a slash: at the start of a line ("— Ana Lima",
@@ -2648,7 +2691,8 @@ class NameDetector:
             if m is None:
                 continue
             done = m.end()
-            words = m.group(1).split(" ")
+            # (a quoted nickname between the names is theirs: "**Jonathan "Jojo" Quarnby**")
+            words = [w for w in m.group(1).split(" ") if w[0] not in "\"“"]
             classes = [self.classify(w) for w in words]
             if classes == [PLACE, STRONG_LAST] and _place_first_then_last(words[0], words[1]):
                 classes[0] = STRONG_FIRST  # "**Jordan Quillby**": a first name that is also a country
