@@ -107,6 +107,8 @@ def test_names_in_english_or_cued_stay(text, expected):
     'CN="Ostrava America, Inc.", OU=Engineering\n',  # a company's legal form after the word
     "Copyright 2001 Carnegie Mellon University.\n",
     "- narrower glyphs in Sans Bold and Serif Oblique\n",
+    "Default region to use when working with Cloud Run resources.\n",
+    "Copyright (C) 2004-2007 Rosetta Contributors\n",  # a project's people, no person
 ])
 def test_products_releases_and_fonts_are_no_names(text):
     assert _spans(text) == []

@@ -318,8 +318,9 @@ PRODUCT_WORDS = frozenset(
     "extended edition pro server plugin plug-in plugins addon add-on extension extensions studio enterprise "
     "framework toolkit sdk cli api ide engine runtime desktop express lite premium ultimate professional "
     "compiler daemon exporter connector operator "
-    # an institution named after people or a place ("Carnegie Mellon University")
-    "university institute college consortium laboratories "
+    # an institution named after people or a place ("Carnegie Mellon University"), a project's people
+    # ("Rosetta Contributors")
+    "university institute college consortium laboratories contributors developers maintainers "
     # a company's legal form ("Acme Sp. z o.o.", "Acme Ltd")
     "sp ltd lda inc llc corp plc srl sarl spa bv nv kg oy gmbh".split()
 )
@@ -672,12 +673,12 @@ prometheus loki grafana tempo mimir thanos cortex jaeger zipkin kibana logstash 
 opensearch alertmanager pagerduty opsgenie datadog splunk sentry keycloak traefik envoy istio linkerd argocd
 fluxcd tekton harbor nexus artifactory sonarqube rancher portainer minio etcd zookeeper rabbitmq kafka
 """.split()
-    # and very common names of systems, hosts and build files that the census lists hold as surnames or
-    # that open a changelog's line ("Wayland: fix ...", "Makefile: ...", "moved to Github"), and the
+    # and very common names of systems, hosts, services and build files that the census lists hold as names
+    # or that open a changelog's line ("Wayland: fix ...", "Makefile: ...", "moved to Github", "Cloud Run"), and the
     # style words of font families ("Sans Bold", "Serif Oblique")
     + """
-wayland hurd unix makefile dockerfile github gitlab bitbucket sourceforge commandline tooltips sans serif oblique
-monospace
+wayland hurd unix makefile dockerfile github gitlab bitbucket sourceforge cloud commandline tooltips sans serif
+oblique monospace
 """.split())
 #: Common Chinese family names, romanised (pinyin): several are English words or abbreviations ("Sun",
 #: "Ma", "He"), so they make a name only with a pinyin given name (see ``_chinese``).
