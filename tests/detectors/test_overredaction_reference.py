@@ -109,6 +109,8 @@ def test_names_in_english_or_cued_stay(text, expected):
     "- narrower glyphs in Sans Bold and Serif Oblique\n",
     "Default region to use when working with Cloud Run resources.\n",
     "Copyright (C) 2004-2007 Rosetta Contributors\n",  # a project's people, no person
+    " * without the consent of Carnegie Mellon\n * University.\n",
+    "  * Built against Quarnby 2.4 now\n",
 ])
 def test_products_releases_and_fonts_are_no_names(text):
     assert _spans(text) == []

@@ -398,6 +398,8 @@ def _foreign_sentence_word(text: str, start: int, end: int) -> bool:
 #: one word only if that word is a listed first name
 YAML_NAME_KEY = regex.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?name:[ \t]*$")
 PRODUCT_AFTER = regex.compile(r"^[ \t]+(\p{L}[\p{L}-]*)\b")
+#: the first word of the next line, after its indentation and a comment's marks
+PRODUCT_AFTER_WRAP = regex.compile(r"\n[ \t*#%/]*(\p{Lu}[\p{L}-]*)\b")
 
 
 #: A version number after a name: a release of a product ("Wayland 1.22", "Ostrava v2.4.1"), no person's
@@ -412,9 +414,13 @@ def _product_after(text: str, end: int) -> bool:
     nxt = text[end:end + 1]
     if nxt == ",":
         return LEGAL_FORM_AFTER.match(text, end) is not None
+    if nxt == "\n":  # "the name of Carnegie Mellon\n * University": the product word opens the next line
+        m = PRODUCT_AFTER_WRAP.match(text, end, end + 24)
+        return m is not None and m.group(1).lower() in PRODUCT_WORDS
     if nxt not in (" ", "\t"):  # most words: no blank after them (called per candidate)
         return False
-    if text[end + 1:end + 3][-1:].isdigit() and VERSION_AFTER.match(text, end) is not None:
+    c = text[end + 1:end + 2]
+    if (c.isdigit() or c == "v") and VERSION_AFTER.match(text, end) is not None:
         return True
     rest = text[end:end + 24]
     if not rest.lstrip(" \t")[:1].isupper():
