@@ -148,3 +148,15 @@ def test_credit_lines_name_people(text, expected):
 ])
 def test_credit_lines_of_teams_name_no_one(text):
     assert not any(" " in s for s in _spans(text))
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_credit_lines_are_found_anywhere_in_a_long_text(wide):
+    # a long text's copyright lines are looked up in its one-byte form: the offsets must be the text's own,
+    # however wide its characters (an emoji makes Python store four bytes a character)
+    filler = "".join(f"x{i} = compute({i})  # {'🙂' if wide else 'ok'}\n" for i in range(4000))
+    text = filler + "# Copyright (c) 2019 Grace Lane\n" + filler + " -- Iain Quarnby <iq@example.org>  " \
+        "Fri, 11 Sep 2020 13:34:50 +0100\n" + "/* (C) 2021 Martin Guy, (c) 2022 Ana Lima */\n"
+    assert len(text) > 1 << 16
+    spans = _spans(text)
+    assert {"Grace Lane", "Iain Quarnby", "Martin Guy"} <= set(spans)

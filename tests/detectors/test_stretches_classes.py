@@ -1,5 +1,5 @@
 """char_classes translates the bytes the rules' scan made of a text when it kept them: the classes must be
-those of the text's ASCII encoding all the same (see _stretches._one_byte)."""
+those of the text's ASCII encoding all the same (see _stretches.one_byte)."""
 from __future__ import annotations
 
 import pytest

@@ -80,10 +80,10 @@ CLASS_SCAN_FROM = 1 << 13
 @last_texts()  # the name and place detectors both scan them
 def char_classes(text: str) -> bytes:
     """One byte per character of ``text``: its class (``CHAR_CLASSES``). Exact for the ASCII lines only."""
-    return _one_byte(text).translate(CHAR_CLASSES)
+    return one_byte(text).translate(CHAR_CLASSES)
 
 
-def _one_byte(text: str) -> bytes:
+def one_byte(text: str) -> bytes:
     """``text``, one byte per character, that ``CHAR_CLASSES`` reads as it reads ``text.encode("ascii", "replace")``.
 
     The bytes the rules' Hyperscan scan made of ``text`` (``engine_shape.scan_bytes``), when it kept some and

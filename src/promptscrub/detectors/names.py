@@ -371,6 +371,10 @@ WORD_AFTER = regex.compile(r"[\p{L}\p{M}'’]+")
 _SENTENCE_STOP = regex.compile(r"[.!?;()<>\"]|\n[ \t]*\n")
 
 
+#: how far either side of a sentence's first word its language's other uses of it are looked for
+_NEAR = 1 << 14
+
+
 def _foreign_sentence_word(text: str, start: int, end: int) -> bool:
     """The one capitalised word at ``start:end`` opens a sentence or a line of another language, where any word
     starts with a capital: the text also writes it in lower case between blanks, twice or more ("Para ..." and
@@ -380,7 +384,10 @@ def _foreign_sentence_word(text: str, start: int, end: int) -> bool:
     if SENTENCE_START.search(text, max(0, start - 40), start) is None:
         return False
     low = text[start:end].lower()
-    if sum(text.count(a + low + b) for a in (" ", "\n") for b in (" ", ",")) >= 2:
+    # the lower-case spelling is looked for near the word (``_NEAR`` either side), not in the whole text: one
+    # pass over a long text per such word would cost seconds on a book of another language
+    lo, hi = max(0, start - _NEAR), end + _NEAR
+    if text.count(low, lo, hi) >= 2 and sum(text.count(a + low + b, lo, hi) for a in (" ", "\n") for b in (" ", ",")) >= 2:
         return True
     if text[end:end + 1] != ":":
         return False
@@ -1149,6 +1156,38 @@ COPYRIGHT_HOLDER = regex.compile(
     r"(?:(?i:copyright)|\([Cc]\)|©)[ \t:]*(?:(?:\([Cc]\)|©)[ \t]*)?\d{4}(?:[ \t]*[-–,][ \t]*\d{2,4})*,?[ \t]+"
     r"(?:by[ \t]+)?(" + _CREDIT_WORD + r"(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|der|den|da|di|du|le|la)[ ])?"
     + _CREDIT_WORD + r"){1,2})(?=[ \t]*(?:<|\(|\r?\n|$|,|\.[ \t]*(?:\r?\n|$|All\b)))")
+
+#: what every match of ``COPYRIGHT_HOLDER`` holds
+COPYRIGHT_MARKS = ("opyright", "OPYRIGHT", "(C)", "(c)", "©")
+
+
+def _lines_holding(text: str, marks: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The lines of ``text`` that hold one of ``marks``, as (start, end after the newline), in order: the
+    patterns that open on a case-blind word scan these lines, not the whole text (stdlib ``re`` finds no
+    literal to skip ahead to in ``(?i:copyright)``, and read a 4 MB source ~15 ms a pattern). The ASCII marks
+    are looked for in the text's one-byte form (``_stretches.one_byte``: the same offsets, read several times faster
+    than a wide text)."""
+    data = _stretches.one_byte(text) if len(text) >= 1 << 16 else text.encode("latin-1", "replace")
+    starts: set[int] = set()
+    for mark in marks:
+        if mark.isascii():
+            _starts_of_lines(data, mark.encode("ascii"), b"\n", starts)
+        else:
+            _starts_of_lines(text, mark, "\n", starts)
+    out = []
+    for line in sorted(starts):
+        end = data.find(b"\n", line)
+        out.append((line, len(text) if end < 0 else end + 1))
+    return out
+
+
+def _starts_of_lines(hay: Any, needle: Any, nl: Any, starts: set[int]) -> None:
+    """Adds to ``starts`` where each line of ``hay`` holding ``needle`` starts (``hay`` str or bytes)."""
+    at = hay.find(needle)
+    while at >= 0:
+        starts.add(hay.rfind(nl, 0, at) + 1)
+        end = hay.find(nl, at)
+        at = -1 if end < 0 else hay.find(needle, end)
 
 
 #: A capitalised word of a sign-off ("Lindqvist", "Al-Haddad", "O'Neil")
@@ -2026,7 +2065,8 @@ class NameDetector:
         sentence of another language (``_foreign_sentence_word``); a speaker who speaks twice stays a name."""
         if f.score > 0.6 or f.rule_id != "person-name" or not text[f.start:f.end].isalpha():
             return False
-        if text[f.end:f.end + 2] == ": " and text.count("\n" + text[f.start:f.end] + ": ") > 1:
+        label = "\n" + text[f.start:f.end] + ": "
+        if text[f.end:f.end + 2] == ": " and text.count(label, max(0, f.start - _NEAR), f.end + _NEAR) > 1:
             return False
         return _foreign_sentence_word(text, f.start, f.end)
 
@@ -2217,16 +2257,16 @@ class NameDetector:
         of a copyright notice (``COPYRIGHT_HOLDER``) whose first word is a listed first name and whose words are
         no company's, team's or place's ("Copyright (C) 2001 Acme Software" is none): the census lists hold
         neither "Havoc" nor "Lane" as a name alone, but these lines name people by their format."""
-        if text.startswith(" -- ") or "\n -- " in text:
+        if text.startswith(" -- ") or holds_any(text, ("\n -- ",)):
             for m in DEBIAN_TRAILER.finditer(text):
                 words = m.group(1).split()
                 if len(words) <= 5 and not any(fold(w.strip(".,()")) in CREDIT_ORG_WORDS for w in words):
                     out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
-        if "opyright" not in text and "OPYRIGHT" not in text and "(C)" not in text and "(c)" not in text \
-                and "©" not in text:
+        lines = _lines_holding(text, COPYRIGHT_MARKS)
+        if not lines:
             return
         first, _, _, _ = load_lists()
-        for m in COPYRIGHT_HOLDER.finditer(text):
+        for m in (m for a, b in lines for m in COPYRIGHT_HOLDER.finditer(text, a, b)):
             words = m.group(1).split(" ")
             given = fold(words[0])
             if any(fold(w) in CREDIT_ORG_WORDS for w in words) or self.classify(words[-1]) == PLACE \
