@@ -313,6 +313,28 @@ def test_yaml_tags_and_the_totp_sample_are_placeholders(value: str) -> None:
     assert is_placeholder(value)
 
 
+def test_the_oauth_specifications_examples_are_placeholders_and_tokens_of_their_shape_are_not() -> None:
+    from promptscrub.scrubber import build_scrubber
+    from promptscrub.config import load_config
+    from promptscrub.vault import Vault
+
+    spec = ('Authorization: MAC id="h480djs93hd8",\n  mac="bhCQXTVyfj5cmA9uKkPFx1zeOXM="\n'
+            "GET /resource?access_token=mF_9.B5f-4.1JqM HTTP/1.1\n"
+            '{"access_token":"2YotnFZFEjr1zCsicMWpAA", "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"}\n'
+            "Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n")
+    scrubber = build_scrubber(load_config(None))
+    assert scrubber.redact(spec, Vault()).text == spec
+    # the same lines with values of the same shape drawn here are redacted, every one of them (the MAC id
+    # names a key, it is none)
+    rng = random.Random("oauth")
+    own = spec
+    for v in ("bhCQXTVyfj5cmA9uKkPFx1zeOXM", "mF_9.B5f-4.1JqM", "2YotnFZFEjr1zCsicMWpAA",
+              "tGzv3JOkF0XG5Qx2TlKWIA", "czZCaGRSa3F0MzpnWDFmQmF0M2JW"):
+        own = own.replace(v, "".join(rng.choice(B62) if c.isalnum() else c for c in v))
+    out = scrubber.redact(own, Vault()).text
+    assert not any(tok in out for tok in re.findall(r"[A-Za-z0-9_.=-]{14,}", own) if tok not in spec), out
+
+
 @pytest.mark.parametrize("seed", range(10))
 def test_printf_field_inside_a_random_password_is_no_format_string(seed: int) -> None:
     rng = random.Random(f"pct/{seed}")

@@ -59,6 +59,11 @@ _KNOWN_PUBLIC = frozenset({
     "8a477f597d28d172789f06886806bc55",  # CACHEDIR.TAG signature (Cache Directory Tagging Specification)
     "JBSWY3DPEHPK3PXP",  # the TOTP secret of the Google Authenticator key-URI documentation
     "foobared",  # the commented-out requirepass of the redis.conf that ships with Redis
+    # the OAuth 2.0 specifications' examples (RFC 6749 codes, tokens and client credentials, RFC 6750's bearer
+    # token, the MAC-token draft's id, key and mac), quoted by every OAuth library's docstrings
+    "SplxlOBeZQQYbYS6WxSbIA", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "s6BhdRkqt3",
+    "7Fjfp0ZBr1KtDRbnfVdmIw", "gX1fBat3bV", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "mF_9.B5f-4.1JqM", "h480djs93hd8",
+    "489dks293j39", "bhCQXTVyfj5cmA9uKkPFx1zeOXM=",
 })
 
 #: The anonymous-FTP password convention (RFC 1635): ``anonymous@`` or ``guest@``, maybe with a host.
