@@ -496,6 +496,12 @@ _TROFF = lazyre.compile(r"\\(?:f(?:\[\w*\]|\(\w\w|\w)|\*|\(|-|e)")
 _REGEX_TOKEN = lazyre.compile(r"\\[sSdDwWbB]|\[\^|\.\*|\][*+?]|\$/")
 #: a variable's member in Perl or PHP: ``$self->{pass}``, ``$cfg->password``, ``$Config::pass``
 _SIGIL_MEMBER = lazyre.compile(r"\$[A-Za-z_]\w*(?:->|::)[\w{\[]")
+#: A Debian package's version: an epoch (``1:``) or a revision with the archive's marks (``+deb12u1``, ``+dfsg``,
+#: ``ubuntu``, ``~bpo``) around a dotted upstream version (``1:4.13+dfsg1-1+deb12u1``): what a package list prints
+#: beside the ``passwd`` or ``login`` package
+_PACKAGE_VERSION = lazyre.compile(
+    r"(?:\d{1,2}:\d+(?:\.\d+)+[\w.+~]*(?:-[\w.+~]+)?|\d+(?:\.\d+)+[\w.+~]*-[\w.~]*(?:\+deb\d+u\d+|\+dfsg|ubuntu\d|~bpo|"
+    r"\+b\d|build\d)[\w.+~]*)")
 #: a command that reads or fetches a password, where a config or script names one
 #: (``cat_passwd='getent passwd'``, ``passwordCommand: pass show mail``): the secret is elsewhere
 _COMMAND = lazyre.compile(
@@ -686,10 +692,12 @@ def is_no_value(value: str) -> bool:
     """Text that is no value at all, wherever it stands, even in a password's slot: troff markup
     (``\\f[R]``), a regular expression (two of its tokens), a command that fetches a password from elsewhere,
     a Perl/PHP variable's member (``$self->{pass}``), a relative path or resource name (a secret manager's
-    ``projects/p/secrets/db/versions/2`` says where the secret is), a C constant's name."""
+    ``projects/p/secrets/db/versions/2`` says where the secret is), a C constant's name, a Debian package's
+    version."""
     v = _strip(value)
     return bool(_TROFF.match(v) or len(_REGEX_TOKEN.findall(v)) >= 2 or (" " in v and _COMMAND.fullmatch(v))
-                or _SIGIL_MEMBER.match(v) or ("/" in v and _relative_path(v)) or ("_" in v and _constant_name(v)))
+                or _SIGIL_MEMBER.match(v) or ("/" in v and _relative_path(v)) or ("_" in v and _constant_name(v))
+                or (v[:1].isdigit() and _PACKAGE_VERSION.fullmatch(v)))
 
 
 def is_not_secret(value: str, password_slot: bool = False) -> bool:
