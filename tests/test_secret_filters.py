@@ -502,6 +502,7 @@ def test_base64_of_a_pem_certificate_or_public_key_is_no_secret():
     "projects/7731/secrets/billing-db/versions/3", "arm64/neon/sha-update.S", "src/main/resources",  # paths
     "ERR_CONN_ACCESS_REFUSED", "KEY_USAGE_DIGITAL_SIGNATURE",  # C constants
     "1:4.13+dfsg1-1+deb12u1", "2.36-9+deb12u14", "1:2.38.1-5+b1", "0.9.8-2ubuntu3",  # Debian package versions
+    "salsa20-256-set-key.c", "s390x/msa_x1/sha256-compress.asm", "read_config-file.py",  # source files
 ])
 def test_markup_regexes_commands_and_members_are_no_value(value: str) -> None:
     assert is_no_value(value)
@@ -509,7 +510,7 @@ def test_markup_regexes_commands_and_members_are_no_value(value: str) -> None:
 
 @pytest.mark.parametrize("value", [
     "correct horse battery staple", "catwalk-Pasture-91", "f[R]x9Lk2Q", "Zq8$vLm2->Kx9", "sed4Lq!x9",
-    "cat is 9 lives", rand(B62, 1, 20), "AKIA_X7QW_ZP3K_L9MN", "3.14-Kx9+deb", "1:Qz7xR4m2", "2.7-9Lq~x",
+    "cat is 9 lives", rand(B62, 1, 20), "AKIA_X7QW_ZP3K_L9MN", "3.14-Kx9+deb", "1:Qz7xR4m2", "2.7-9Lq~x", "kx9-qtz7.py", "zq8_vlm2-rt.c",
 ])
 def test_passwords_are_values(value: str) -> None:
     assert not is_no_value(value)

@@ -688,16 +688,31 @@ def _constant_name(v: str) -> bool:
         1 for p in parts if len(p) >= 3 and p.isalpha() and re.search(r"[AEIOUY]", p)) * 2 >= len(parts)
 
 
+#: a source file's name, maybe under a relative path: lower-case words and digits joined by - or _, and the
+#: extension of a language or a build tool (``salsa20-256-set-key.c``, ``x86_64/sha256-compress.asm``)
+_SOURCE_FILE = lazyre.compile(r"(?:[\w.+-]+/)*[a-z0-9]+(?:[-_][a-z0-9]+)+\.(?:c|h|cc|cpp|cxx|hh|hpp|asm|S|s|py|rs|go|js|"
+                              r"ts|pl|pm|sh|m4|in|am|java|rb|php|swift|kt|lua)")
+
+
+def _source_file(v: str) -> bool:
+    """A source file's name (``_SOURCE_FILE``) made of words: two or more of its parts are 3+ letters with a vowel
+    (what a file list beside ``*-set-key.c`` holds, no password)."""
+    if not _SOURCE_FILE.fullmatch(v):
+        return False
+    words = re.findall(r"[a-z]+", v.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    return sum(1 for w in words if len(w) >= 3 and re.search(r"[aeiouy]", w)) >= 2
+
+
 def is_no_value(value: str) -> bool:
     """Text that is no value at all, wherever it stands, even in a password's slot: troff markup
     (``\\f[R]``), a regular expression (two of its tokens), a command that fetches a password from elsewhere,
     a Perl/PHP variable's member (``$self->{pass}``), a relative path or resource name (a secret manager's
     ``projects/p/secrets/db/versions/2`` says where the secret is), a C constant's name, a Debian package's
-    version."""
+    version, a source file's name."""
     v = _strip(value)
     return bool(_TROFF.match(v) or len(_REGEX_TOKEN.findall(v)) >= 2 or (" " in v and _COMMAND.fullmatch(v))
                 or _SIGIL_MEMBER.match(v) or ("/" in v and _relative_path(v)) or ("_" in v and _constant_name(v))
-                or (v[:1].isdigit() and _PACKAGE_VERSION.fullmatch(v)))
+                or (v[:1].isdigit() and _PACKAGE_VERSION.fullmatch(v)) or ("." in v and _source_file(v)))
 
 
 def is_not_secret(value: str, password_slot: bool = False) -> bool:
