@@ -169,3 +169,12 @@ def test_iso_6709_positions_are_no_phones() -> None:
             continue
         drawn += 1
         assert found(f"XX\t{pos}\tEurope/Somewhere\tmost areas") == [], pos
+
+
+def test_code_point_sequences_of_unicode_data_are_no_phones() -> None:
+    """A Unicode data file's row maps a code point to a sequence of them (``00CC; 0069 0307 0300; ...``): four
+    digits a group, like a phone's, but the row's other fields are code points with hex letters. The same groups
+    in a row without such a field stay a phone."""
+    row = "00CC; {} 0307 0300; 00CC; 00CC; lt; # LATIN CAPITAL LETTER I WITH GRAVE"
+    assert found(row.format("0069")) == []
+    assert found("Kontakt; Tel. 0049 3012 3456; Berlin") != []

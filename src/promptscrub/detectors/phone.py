@@ -335,6 +335,20 @@ BARE_DATE = _lazyre.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 CELL, NAMED, LINE, CELL_EMAIL, BESIDE_EMAIL, SIGNED = range(1, 7)
 
 
+#: code points of four digits, a sequence of them (``0069 0307 0300``): a phone's groups to the eye
+CODE_POINTS = _lazyre.compile(r"\d{4}(?: \d{4})+")
+#: a field of the Unicode Character Database: a code point with a hex letter and its semicolon (``00CC;``)
+UCD_FIELD = _lazyre.compile(r"(?<!\w)(?=[0-9A-F]{4,6};)\d*[A-F][0-9A-F]*;")
+
+
+def _ucd_line(text: str, start: int) -> bool:
+    """Whether the line of ``start`` is a row of a Unicode data file (SpecialCasing.txt, UnicodeData.txt): it holds
+    a code point field with a hex letter (``00CC; 0069 0307 0300; 00CC; ...``)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    return UCD_FIELD.search(text, ls, le if le >= 0 else len(text)) is not None
+
+
 def candidates(text: str) -> Iterator[re.Match[str]]:
     """``CANDIDATE.finditer(text)``, but the pattern is only tried in windows around the digit runs.
 
@@ -559,6 +573,8 @@ class PhoneDetector:
         if value.isdigit() and start and text[start - 1] == "#" and (start < 2 or not text[start - 2].isalpha()):
             return None  # "#1919404", "(LP: #...)": an issue or bug number ("Phone#..." glues a label to it)
         if value[0] == "+" and ISO6709.fullmatch(value):
+            return None
+        if CODE_POINTS.fullmatch(value) and _ucd_line(text, start):
             return None
         international = value.startswith("+") or value.startswith("00")
         written = value
