@@ -49,6 +49,16 @@ def test_locale_source_territory_title_and_months():
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("country", COUNTRIES[:4])
+def test_locale_source_comments_and_source_line_name_countries_as_reference(country):
+    text = (f'LC_IDENTIFICATION\nsource     "Linux Society {country}"\ncontact    "Margarethe Vollstedt"\n'
+            f"END LC_IDENTIFICATION\nLC_TIME\n% In {country} Sunday is a workday.\nfirst_weekday 1\nEND LC_TIME\n")
+    spans = _spans(text)
+    assert country not in spans and "Margarethe Vollstedt" in spans
+    # outside a locale source, the same comment names a place
+    assert country in _spans(f"% In {country} Sunday is a workday.\n")
+
+
 def test_locale_source_keeps_its_contact():
     text = ('LC_IDENTIFICATION\ntitle      "Walloon locale for Norway"\ncontact    "Margarethe Vollstedt"\n'
             'END LC_IDENTIFICATION\n')

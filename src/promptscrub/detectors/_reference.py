@@ -47,6 +47,8 @@ ZONE_LIST_REACH = 8
 #: a glibc locale keyword whose value is a territory, a language, a title or calendar names
 LOCALE_KEY = regex.compile(r"[ \t]*(?:title|language|territory|country_name|lang_name|abday|day|abmon|mon|"
                            r"alt_mon|ab_alt_mon|name_gen|name_mr|name_mrs|name_miss|name_ms)[ \t]+\"")
+#: a locale's ``source`` line (who wrote it: "Linux Society Bulgaria", "RAP")
+LOCALE_SOURCE = regex.compile(r"source[ \t]+\"")
 #: a continuation line of a locale's list of strings (``"Mei";/``, ``"Jun";"Jul";/``, or the list's last)
 LOCALE_LIST_LINE = regex.compile(r"[ \t]*\"[^\"\n]*\"(?:;[ \t]*\"[^\"\n]*\")*(?:;[ \t]*/?|[ \t]*/)?[ \t]*\r?$")
 #: a locale's comment that says what it is for ("% Spanish language locale for <territory>") or its header's
@@ -64,11 +66,12 @@ class ReferenceText:
         self.text = text
         self._locale: bool | None = None
 
-    def keep(self, findings: Iterable[Finding]) -> list[Finding]:
-        """``findings`` without those in reference text."""
-        return [f for f in findings if not self.holds(f.start, f.end)]
+    def keep(self, findings: Iterable[Finding], places: bool = False) -> list[Finding]:
+        """``findings`` without those in reference text; ``places``: they are places, which a locale source's
+        comments and ``source`` line also name as reference (its people stay found there)."""
+        return [f for f in findings if not self.holds(f.start, f.end, places)]
 
-    def holds(self, start: int, end: int) -> bool:
+    def holds(self, start: int, end: int, places: bool = False) -> bool:
         """Whether ``text[start:end]`` lies in a time-zone table, a locale's naming line, or a translated or
         font family element."""
         text = self.text
@@ -82,7 +85,7 @@ class ReferenceText:
             return True
         if le - ls < 64 and self._zone_list_line(ls, le):
             return True
-        return self._locale_line(ls, le)
+        return self._locale_line(ls, le, places)
 
     def _zone_table_row(self, ls: int, le: int) -> bool:
         """A row of zone.tab / zone1970.tab, or of iso3166.tab with another such row before or after it."""
@@ -118,8 +121,9 @@ class ReferenceText:
         return len(window) >= 5 and all(ZONE_TOKEN.match(w) for w in window) and ZONE_ID_LINE.search(
             text, lo, hi) is not None
 
-    def _locale_line(self, ls: int, le: int) -> bool:
-        """A line of a glibc locale source that names a territory, a language or calendar words."""
+    def _locale_line(self, ls: int, le: int, places: bool = False) -> bool:
+        """A line of a glibc locale source that names a territory, a language or calendar words (for ``places``
+        also any comment, "% In <country> Sunday is a workday", and the ``source`` line, a society's country)."""
         text = self.text
         head = text[ls:ls + 1]
         if head not in (" ", "\t", "%", '"') and not head.islower():
@@ -132,5 +136,7 @@ class ReferenceText:
                 for m in LOCALE_SECTION.finditer(text))
         if not self._locale:
             return False
+        if places and (head == "%" or LOCALE_SOURCE.match(text, ls, le) is not None):
+            return True
         return (LOCALE_KEY.match(text, ls, le) is not None or LOCALE_LIST_LINE.match(text, ls, le) is not None
                 or LOCALE_COMMENT.match(text, ls, le) is not None)

@@ -399,7 +399,7 @@ class LocationDetector:
         if not text.isascii() and _holds_cjk_mark(text):
             out = self._cjk_places(text, out)
         if out:  # a time-zone table, a locale's territory, a translated string: reference, not where anyone is
-            out = [f for f in ReferenceText(text).keep(out)
+            out = [f for f in ReferenceText(text).keep(out, places=True)
                    if not (text[f.start:f.end].isalpha() and _foreign_sentence_word(text, f.start, f.end))]
         return out
 
