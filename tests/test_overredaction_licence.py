@@ -81,6 +81,14 @@ def test_company_address_and_town_on_copyright_line(scrubber, seed):
     assert "ADDRESS" not in kinds(scrubber, text), text
 
 
+@pytest.mark.parametrize("state", ["California", "Oregon", "Texas"])
+def test_place_an_institution_is_named_after_in_a_notice(scrubber, state):
+    text = f"Copyright (c) 1987-1993 The Regents of the University of {state}.  All rights reserved.\n"
+    assert "LOCATION" not in kinds(scrubber, text), text
+    # in prose, where someone studied stays found
+    assert types(scrubber, f"She studied at the University of {state} until 2001.\n").get(state) == "LOCATION"
+
+
 def test_licence_contact_office_phone(scrubber):
     rnd = random.Random(3)
     area, a, b = rnd.randint(201, 989), rnd.randint(200, 999), rnd.randint(1000, 9999)

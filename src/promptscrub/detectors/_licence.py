@@ -37,16 +37,21 @@ ORGANISATION_LINE = re.compile(
 #: "Town, ST" (a region code)
 ADDRESS_LINE = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,6}[ \t]+[A-Z]|,[ \t]*[A-Z]{2}\b")
 COMMENT_PREFIX = " \t#*/;%.\\\"-"
+#: an institution named after a place, right before it ("The Regents of the University of <California>")
+INSTITUTION_OF = re.compile(r"(?i)\b(?:University|Regents|Institute|College|Polytechnic|Academy)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def organisation_contact(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an address, a phone, a place) is an organisation's in licence text: one of the
-    well-known licence addresses (or a part of one), what follows a company's name and its comma there, or a line
-    of the address block under an organisation's name line."""
+    well-known licence addresses (or a part of one), what follows a company's name and its comma there, the place
+    an institution is named after ("University of California"), or a line of the address block under an
+    organisation's name line."""
     if WELL_KNOWN_STREET.search(text, max(0, start - 80), end):
         return True
     if COMPANY_BEFORE.search(text[max(0, start - 160):start]):
         return after_company(text, start)
+    if INSTITUTION_OF.search(text[max(0, start - 40):start]):  # the holder's name, as public as the notice
+        return bool(LICENCE_CUE.search(text, _lines_back(text, start, 3), start))
     return _under_organisation_line(text, start) and bool(LICENCE_CUE.search(text, max(0, start - 600), start))
 
 
