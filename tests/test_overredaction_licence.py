@@ -89,6 +89,14 @@ def test_place_an_institution_is_named_after_in_a_notice(scrubber, state):
     assert types(scrubber, "She studied at the University of Oregon until 2001.\n").get("Oregon") == "LOCATION"
 
 
+@pytest.mark.parametrize("town", ["Maynard", "Armonk", "Redmond"])
+def test_one_word_town_after_a_company_on_a_copyright_line(scrubber, town):
+    text = f"  Copyright: 1988 by Digital Equipment Corporation, {town}, Massachusetts\n"
+    assert not kinds(scrubber, text) & {"PERSON", "LOCATION"}, types(scrubber, text)
+    # a person named in the same words elsewhere stays one
+    assert types(scrubber, f"Ask {town} Quarnby, she knows.\n").get(f"{town} Quarnby") == "PERSON"
+
+
 def test_licence_contact_office_phone(scrubber):
     rnd = random.Random(3)
     area, a, b = rnd.randint(201, 989), rnd.randint(200, 999), rnd.randint(1000, 9999)

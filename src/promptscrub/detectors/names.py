@@ -46,6 +46,7 @@ from . import _lazyre as regex
 from . import _stretches
 from ._code_context import CodeKeywordBefore, CueBefore
 from ._reference import ReferenceText
+from ._licence import after_company
 from ._stretches import ClassScan, line_stretches
 
 from ..findings import Finding
@@ -2057,6 +2058,9 @@ class NameDetector:
         out = self._unmarked(text)
         if out:  # a time-zone table, a locale's territory, a translated string: no person in them
             out = [f for f in ReferenceText(text).keep(out) if not self._foreign_word(text, f)]
+        if out:  # one word after a company and its comma on a copyright line is its town ("Digital Equipment
+            # Corporation, Maynard, Massachusetts"), public (see _licence; a look at 160 characters a finding)
+            out = [f for f in out if " " in text[f.start:f.end] or not after_company(text, f.start)]
         return out
 
     @staticmethod
