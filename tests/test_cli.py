@@ -42,6 +42,23 @@ def test_stdin_to_stdout_and_back(ticket_config: Path, tmp_path: Path):
     assert back.stdout == "Done: PAY-1234 closed."
 
 
+def test_nothing_to_redact_still_writes_the_mapping(ticket_config: Path, tmp_path: Path):
+    """`redact --map m | llm | restore --map m` on a prompt with nothing in it: the answer still comes back."""
+    m = tmp_path / "m.json"
+    red = cli("--config", str(ticket_config), "--map", str(m), input="how do I sort a list?\n")
+    assert red.exit_code == 0 and red.stdout == "how do I sort a list?\n"
+    assert stat.S_IMODE(os.stat(m).st_mode) == 0o600
+    back = cli("restore", "--map", str(m), input="Use sorted(xs).")
+    assert back.exit_code == 0 and back.stdout == "Use sorted(xs)."
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_text("nothing here", encoding="utf-8")
+    m2 = tmp_path / "m2.json"
+    assert cli("redact", str(tree), "--out-dir", str(tmp_path / "out"), "--config", str(ticket_config), "--map", str(m2)).exit_code == 0
+    assert cli("restore", str(tmp_path / "out"), "--out-dir", str(tmp_path / "back"), "--map", str(m2)).exit_code == 0
+    assert (tmp_path / "back" / "a.txt").read_text() == "nothing here"
+
+
 def test_default_session_vault_is_used_without_map(ticket_config: Path, isolated_home: Path):
     cli("redact", "--config", str(ticket_config), input="PAY-4242")
     vaults = list(isolated_home.rglob("default.json"))

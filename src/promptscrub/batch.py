@@ -281,7 +281,7 @@ def redact_tree(paths: list[str], out_dir: Path, vault_path: Path, config: Path 
             progress.close()
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
-            if vault.changed:
+            if vault.changed or not vault_path.exists():  # an empty mapping too: restore then finds its file
                 vault.save(vault_path)
             save_manifest(out_dir, key, manifest)
     if not quiet:

@@ -73,6 +73,8 @@ def redact(paths: list[str] | None = None, map_path: Path | None = None, out_dir
                     vault.save(vault_path)
                 elif map_path is None:
                     touch_session(vault_path)
+            if not vault_path.exists():  # nothing found: `redact --map m | llm | restore --map m` still restores
+                vault.save(vault_path)
         for text, rel in pending:
             write_output(text, rel, None)
         summary(counts, "redacted", quiet)
