@@ -40,6 +40,8 @@ CONFIG = parse_config({"rules": [{"id": "acme-ticket", "description": "tickets",
 def spark():
     from pyspark.sql import SparkSession
 
+    mp = pytest.MonkeyPatch()  # the workers run on this interpreter, as the CLI's local sessions do
+    mp.setenv("PYSPARK_PYTHON", sys.executable)  # (the python3 on PATH may be another, without pandas)
     session = (SparkSession.builder.master("local[2]").appName("promptscrub-tests")
                .config("spark.sql.shuffle.partitions", "2").config("spark.ui.enabled", "false")
                .config("spark.sql.execution.arrow.maxRecordsPerBatch", "2")  # several Arrow batches per partition
@@ -48,6 +50,7 @@ def spark():
     yield session
     release()
     session.stop()
+    mp.undo()
 
 
 @pytest.fixture(scope="module")

@@ -46,8 +46,16 @@ def require_pyspark() -> None:
 
 
 def session(master: str):  # noqa: ANN201 - a SparkSession
+    """A session on ``master``. A local one runs its Python workers on this interpreter (unless PYSPARK_PYTHON
+    says otherwise): Spark's default is the ``python3`` on PATH, which for a venv or pipx install that is not
+    activated is another Python, without promptscrub's dependencies."""
+    import os
+    import sys
+
     from pyspark.sql import SparkSession
 
+    if master.startswith("local") and not os.environ.get("PYSPARK_PYTHON"):
+        os.environ["PYSPARK_PYTHON"] = sys.executable
     spark = (SparkSession.builder.master(master).appName("promptscrub")
              .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8").getOrCreate())
     spark.sparkContext.setLogLevel("OFF")  # failures are reported as one promptscrub line instead
