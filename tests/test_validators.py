@@ -228,3 +228,15 @@ def test_a_person_login_is_two_name_parts_or_an_initial_and_a_surname(value):
                                    "worker12", "backup2024", "replica01"])
 def test_a_service_account_is_no_person_login(value):
     assert not v.person_login(value)
+
+
+@pytest.mark.parametrize("value", ["release", "reporting", "orders", "payments", "buildbot"])
+def test_a_word_that_names_a_service_is_no_login_of_a_person(value):
+    """``User=orders``, ``docker login -u reporting``: the account a service runs as. A chat handle may be any word."""
+    assert not v.account_name(value)
+    assert v.handle_name(value) or value == "buildbot"
+
+
+@pytest.mark.parametrize("value", ["mark", "grant", "jsmith", "baker", "hunter"])
+def test_a_login_that_is_also_a_name_stays_one(value):
+    assert v.account_name(value)

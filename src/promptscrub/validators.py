@@ -1373,7 +1373,7 @@ SYSTEM_ACCOUNTS = frozenset(
     "nonroot wp wordpress odoo nextcloud owncloud gitea gogs keycloak sonar sonarqube airflow superset metabase "
     "redmine mattermost matomo drupal joomla magento moodle zabbix nagios icinga graylog sentry harbor kong "
     "confluence jira artifactory nexus n8n umami plausible hasura directus strapi ghost "
-    "invalid unknown string str int bool boolean text true false yes no required optional".split())
+    "buildbot invalid unknown string str int bool boolean text true false yes no required optional".split())
 #: A fixed prefix or suffix that marks a service or machine account (``svc-billing``, ``ledger_app``, ``ci-bot``,
 #: ``kibana_system``, ``nightlybuild``, ``appuser``, ``user2``).
 _SERVICE_ACCOUNT = _lazyre.compile(r"(?i)^(?:svc|service|bot|sys|system|app|api)[-_.]|^sa[-_]|[-_.](?:svc|service|bot|app|api|agent|"
@@ -1383,15 +1383,37 @@ _SERVICE_ACCOUNT = _lazyre.compile(r"(?i)^(?:svc|service|bot|sys|system|app|api)
                               r"non[-_]?root|unprivileged|container|runtime|deploy)?[-_.]?user\d*$")
 
 
-def account_name(value: str) -> bool:
-    """An account name found by a USERNAME rule, not a stand-in for one: not one character repeated (``xxx``),
-    nor a documentation word (``foo``, ``your_username``, ``johndoe``), nor a system, daemon, image default or
-    service account (``root``, ``www-data``, ``ec2-user``, ``svc-billing``, ``kibana_system``, a machine account
-    ``WS042$``, MongoDB's ``__system``): those name nobody. An address used as a login is judged by its mailbox."""
+def handle_name(value: str) -> bool:
+    """An account name or chat handle found by a USERNAME rule, not a stand-in for one: not one character
+    repeated (``xxx``), nor a documentation word (``foo``, ``your_username``, ``johndoe``), nor a system, daemon,
+    image default or service account (``root``, ``www-data``, ``ec2-user``, ``svc-billing``, ``kibana_system``, a
+    machine account ``WS042$``, MongoDB's ``__system``): those name nobody. An address used as a login is judged
+    by its mailbox. A chat handle may be any word (``sunshine``, ``orders``): people pick them."""
     low = value.lower()
     local = low.split("@", 1)[0]  # an address as a login (postmaster@mg.example.org): its mailbox says whose
     return not (_all_same(low) or low in PLACEHOLDER_ACCOUNTS or local in SYSTEM_ACCOUNTS
                 or _SERVICE_ACCOUNT.search(value.split("@", 1)[0]))
+
+
+def account_name(value: str) -> bool:
+    """:func:`handle_name`, for a login in a config file or on a command line, where an ordinary English word
+    of six letters or more that is no first or last name names the service the account runs (``User=orders``,
+    ``docker login -u reporting``, ``username = release``), not a person: people's logins are their names
+    (``jsmith``, ``mark``) or short handles."""
+    return handle_name(value) and not _service_word(value)
+
+
+def _service_word(value: str) -> bool:
+    low = value.lower()
+    if len(low) < 6 or not (low.isascii() and low.isalpha()):  # a short word is as likely a handle (smite, nova)
+        return False
+    import zlib
+
+    from .detectors.names import _has, load_lists
+
+    first, last, _, words = load_lists()
+    key = zlib.crc32(low.encode("utf-8"))
+    return _has(words, key) and not _has(first, key) and not _has(last, key)
 
 
 def phone_url_encoded(value: str) -> bool:
@@ -1519,6 +1541,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "eth_address": eth_address,
     "eth_checksummed": eth_checksummed,
     "account_name": account_name,
+    "handle_name": handle_name,
     "person_login": person_login,
 }
 
