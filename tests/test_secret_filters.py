@@ -454,6 +454,9 @@ def test_in_a_password_slot_capitals_small_letters_and_digits_make_a_password():
     assert is_not_secret("getUserPassword", password_slot=True)  # no digit: an identifier
     assert is_not_secret("/etc/app/v2/conf3.yaml", password_slot=True)  # a path stays a path
     assert is_not_secret("TestParseConfig2", password_slot=True)  # an identifier ends in its digits
+    assert is_not_secret("Staplesunset21")  # a word or two and a number: a word-made identifier, with no password in sight
+    for made_up in ("Staplesunset21", "Pirateriver21", "Windowframe2024"):  # ... and a made-up password where one stands
+        assert not is_not_secret(made_up, password_slot=True), made_up
 
 
 def test_a_passcode_announced_in_a_chat_is_redacted():

@@ -392,6 +392,8 @@ def _self_described(v: str) -> bool:
 
 
 _PUNCT_RUN = lazyre.compile(r"[\W_]+")
+#: A URL's scheme and host: a tenant's host (``example.webhook.office.com``) names no example of the ids after it.
+_URL_HOST = lazyre.compile(r"^[A-Za-z][\w+.-]{1,30}://[^/\s?#]+")
 _SHORT_PREFIX = lazyre.compile(r"[A-Za-z0-9]{1,12}[_\-.:]")
 _WORD_DIGITS = lazyre.compile(r"([a-z]+)(\d{4,})")
 _WHOLE = lazyre.compile("(.*)()")
@@ -419,7 +421,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _snake_identifier(v) or _type_name(v) or _type_list(v):
         return True  # gss_krb5_rfc1964_keydata, complex128, float64, float64|complex64
-    if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(v) or _MASK_RUN.search(v) or _long_run(v):
+    if _TEMPLATE.fullmatch(v) or _EXAMPLE.search(_URL_HOST.sub("", v, 1)) or _MASK_RUN.search(v) or _long_run(v):
         return True
     if _mostly_runs(v) or _elided(v) or _fill_run(v) or _self_described(v):
         return True
@@ -654,6 +656,10 @@ def _call_fragment(v: str) -> bool:
 #: a capital, a small letter and a digit somewhere in the value
 _MIXED_CLASSES = lazyre.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)")
 _DIGIT_RUNS = lazyre.compile(r"\d+")
+#: A made-up password's commonest shape: a capitalised word (or words run together, no second capital) and a
+#: number of two to four digits, maybe a symbol (``Batteryorange72``, ``Pirateriver21!``). A class name has
+#: more capitals (``TestParseConfig2``), a variable starts in lower case; where a password stands, this is one.
+_HUMAN_PASSWORD = lazyre.compile(r"[A-Z][a-z]{5,30}\d{2,4}[!@#$%^&*?.+=~-]?")
 
 
 def is_example_code(value: str) -> bool:
@@ -741,6 +747,8 @@ def is_not_secret(value: str, password_slot: bool = False) -> bool:
         return True
     if password_slot and len(v) >= 8 and _MIXED_CLASSES.match(v) and len(_DIGIT_RUNS.findall(v)) >= 2:
         return False
+    if password_slot and _HUMAN_PASSWORD.fullmatch(v):
+        return False  # Staplesunset21: one capital, words run together, a number -- how people make one up
     # plain words, identifiers and dotted names without digits: self_password, getPassword, a._b.c.
     if _random_letters(v):
         return False  # a generated letters-only password: its humps are not words
