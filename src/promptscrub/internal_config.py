@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 INTERNAL_KEYS = {"domains", "terms", "terms_files", "term_type", "term_boundaries", "domain_type",
-                 "employee_id_columns"}
+                 "employee_id_columns", "packages", "package_type"}
 CODE_KEYS = {"guess_language"}
 CODE_RULE_KEYS = {"id", "description", "tokens", "regex", "secret_group", "type", "languages", "category", "score",
                   "examples", "negative_examples"}
@@ -31,6 +31,8 @@ MIN_TERM_LENGTH = 3
 #: A column header is a line's field: a name longer than this is none (the table reader's limit too).
 MAX_COLUMN_NAME = 64
 _DOMAIN = _lazyre.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+#: A package namespace prefix: the characters of package, module and namespace names and their separators.
+_PACKAGE_PREFIX = _lazyre.compile(r"^[\w$.@/\\:-]+$")
 _TOKEN_TYPE = _lazyre.compile(r"^(?:Token\.)?[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*$")
 
 
@@ -77,6 +79,9 @@ class InternalConfig:
     guess_language: bool = True
     #: the company's own headers of an employee-number column (``MA-Nr``, ``PNR``), read by pii_columns
     employee_id_columns: tuple[str, ...] = ()
+    #: namespace prefixes of the company's packages (``acme_``, ``@acme/``, ``com.acme.``), matched anywhere
+    packages: tuple[str, ...] = ()
+    package_type: str = "INTERNAL_PACKAGE"
 
     def detector_options(self) -> dict[str, dict[str, Any]]:
         """Options for the detectors this configuration feeds, by detector name (``pii_columns`` only when
@@ -85,6 +90,7 @@ class InternalConfig:
             "internal_domains": {"domains": list(self.domains), "type": self.domain_type},
             "internal_terms": {"terms": list(self.terms), "type": self.term_type, "boundaries": self.term_boundaries},
             "code_rules": {"rules": list(self.code_rules), "guess_language": self.guess_language},
+            "internal_packages": {"packages": list(self.packages), "type": self.package_type},
         }
         if self.employee_id_columns:
             out["pii_columns"] = {"employee_id_columns": list(self.employee_id_columns)}
@@ -105,8 +111,10 @@ def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
         terms.extend(read_terms_file(base / Path(name).expanduser(), source))
     columns = tuple(check_column_name(c, source)
                     for c in _strings(internal, "employee_id_columns", source, "[internal]"))
-    cfg = replace(cfg, domains=_unique(domains), terms=_unique(tuple(terms)), employee_id_columns=_unique(columns))
-    for key in ("term_type", "domain_type"):
+    packages = tuple(check_package_prefix(p, source) for p in _strings(internal, "packages", source, "[internal]"))
+    cfg = replace(cfg, domains=_unique(domains), terms=_unique(tuple(terms)), employee_id_columns=_unique(columns),
+                  packages=_unique(packages))
+    for key in ("term_type", "domain_type", "package_type"):
         if key in internal:
             value = internal[key]
             if not isinstance(value, str) or type_from_id(value) != value:
@@ -138,9 +146,10 @@ def parse_internal_sections(doc: dict[str, Any], source: str) -> InternalConfig:
 def merge(base: InternalConfig, over: InternalConfig, over_doc: dict[str, Any]) -> InternalConfig:
     """Layering (``[extend]``): lists add up, code rules with the same id are replaced, explicit scalars win."""
     out = replace(base, domains=_unique(base.domains + over.domains), terms=_unique(base.terms + over.terms),
-                  employee_id_columns=_unique(base.employee_id_columns + over.employee_id_columns))
+                  employee_id_columns=_unique(base.employee_id_columns + over.employee_id_columns),
+                  packages=_unique(base.packages + over.packages))
     internal = over_doc.get("internal", {})
-    for key in ("term_type", "domain_type", "term_boundaries"):
+    for key in ("term_type", "domain_type", "term_boundaries", "package_type"):
         if key in internal:
             out = replace(out, **{key: getattr(over, key)})
     if "guess_language" in over_doc.get("code", {}):
@@ -154,6 +163,16 @@ def normalise_domain(value: str, source: str) -> str:
     if not _DOMAIN.match(d) or "." not in d:
         raise InternalConfigError(f"{source}: [internal] domains: {value!r} is not a domain name like 'acme-corp.com'")
     return d
+
+
+def check_package_prefix(prefix: str, source: str) -> str:
+    """A namespace prefix as package names start (``acme_``, ``@acme/``, ``com.acme.``, ``Acme.``): no blanks,
+    only name characters and separators, and three letters or digits at least (``a_`` would start far too much)."""
+    p = prefix.strip()
+    if not _PACKAGE_PREFIX.match(p) or sum(c.isalnum() for c in p) < MIN_TERM_LENGTH:
+        raise InternalConfigError(f"{source}: [internal] packages: {prefix!r} is not a package namespace prefix like "
+                                  "'acme_', '@acme/', 'com.acme.' (no blanks, at least 3 letters or digits)")
+    return p
 
 
 def check_term(term: str, where: str) -> str:

@@ -27,6 +27,7 @@ BUILTIN: dict[str, tuple[str, str]] = {
     # company vocabulary (#5): no-ops unless [internal] / [[code_rules]] configure them
     "internal_domains": ("promptscrub.detectors.domains:DomainsDetector", "internal"),
     "internal_terms": ("promptscrub.detectors.terms:TermsDetector", "internal"),
+    "internal_packages": ("promptscrub.detectors.packages:PackagesDetector", "internal"),
     "code_rules": ("promptscrub.detectors.code_rules:CodeRulesDetector", "internal"),
     # personal data
     "phone": ("promptscrub.detectors.phone:PhoneDetector", "pii"),
