@@ -38,6 +38,17 @@ def test_identifier_boundaries(text: str, expected: list[str]) -> None:
     assert found(text, boundaries="identifier") == expected
 
 
+@pytest.mark.parametrize(("text", "boundaries", "expected"), [
+    ("project-tamarind-api is down", "word", ["project-tamarind", "tamarind"]),
+    ("PROJECT_TAMARIND=1", "word", ["PROJECT_TAMARIND"]),
+    ("class ProjectTamarind:", "word", ["ProjectTamarind"]),
+    ("ProjectTamarindClient()", "identifier", ["ProjectTamarind", "Tamarind"]),
+    ("ProjectTamarindClient() projecttamarinds", "word", []),
+])
+def test_a_multi_word_term_as_code_and_hosts_write_it(text: str, boundaries: str, expected: list[str]) -> None:
+    assert sorted(found(text, boundaries=boundaries)) == sorted(expected)
+
+
 def test_offsets_survive_case_folding_that_changes_length() -> None:
     text = "İstanbul team: Nightjar"
     assert fold_case(text)[-8:] == "nightjar"

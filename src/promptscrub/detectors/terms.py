@@ -75,6 +75,13 @@ def identifier_bounded(text: str, start: int, end: int) -> bool:
     return True
 
 
+def spellings(term: str) -> list[str]:
+    """A multi-word term as prose writes it and as code and hosts do: ``silver birch``, ``silver-birch``,
+    ``silver_birch`` and ``silverbirch`` (``SilverBirch``, ``SILVER_BIRCH`` alike, matching ignores case)."""
+    words = term.split(" ")
+    return [term] if len(words) == 1 else [term, "-".join(words), "_".join(words), "".join(words)]
+
+
 class TermsDetector:
     """Options: ``terms`` (list), ``type`` (placeholder label, default ``CODENAME``), ``boundaries`` (word|identifier)."""
 
@@ -84,7 +91,7 @@ class TermsDetector:
         terms = [t for t in options.get("terms", []) if isinstance(t, str) and t.strip()]
         self.type = options.get("type", "CODENAME")
         self.bounded = identifier_bounded if options.get("boundaries") == "identifier" else word_bounded
-        self.terms = list(dict.fromkeys(fold_case(t) for t in terms))
+        self.terms = list(dict.fromkeys(v for t in terms for v in spellings(fold_case(t))))
         self._automaton: Any = None
 
     def detect(self, text: str) -> list[Finding]:
