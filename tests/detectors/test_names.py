@@ -42,6 +42,7 @@ def test_names_found(text, expected):
     "public static void Main(string[] args)",
     "class Smith(Base): pass",
     "import Jackson from 'jackson'",
+    "using Polly;\nusing Polly.Retry;\nglobal using static Serilog.Log;",  # C# using directives: libraries
     "Main.java and Config.yaml",
     "The Main Street store is closed.",
     "Will you help? Sure, I can.",
@@ -369,3 +370,8 @@ def test_a_place_of_several_words_is_not_a_name(text):
 
 def test_a_name_that_starts_with_a_place_is_still_a_name():
     assert found("Dear Georgia Parker,") == ["Georgia Parker"]
+
+
+def test_a_library_named_like_a_person_in_prose_stays_a_name():
+    """Only the directive is code: "I was using Polly." names someone."""
+    assert found("I was using Polly. She helped.") == ["Polly"]

@@ -555,7 +555,22 @@ LEADING_CUES = frozenset("witaj witam καλησπέρα καλημέρα γει
                          "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
                          "cumprimentos saludos hoi hej moin servus salut cześć".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")  # (",Meals,": a CSV row's cells)
-CODE_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
+_KEYWORD_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
+#: a C# using directive: ``using Polly;``, ``global using static Serilog.Log;``, ``using Json = Newtonsoft.Json;``
+_USING_DIRECTIVE = regex.compile(r"(?m)^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:\w+[ \t]*=[ \t]*)?$")
+
+
+def CODE_BEFORE(text: str, s: int) -> bool:  # noqa: N802 - used as the constant it replaced
+    """A code keyword before the word (``class Foo``, ``import Bar``), or a C# using directive naming its
+    namespace (``using Polly;``: a library, not the given name; "using Polly's notes" in prose stays a name)."""
+    if _KEYWORD_BEFORE(text, s):
+        return True
+    if not (text[s - 6:s] == "using " or "using" in text[max(0, s - 40):s]):
+        return False
+    e = s
+    while e < len(text) and (text[e].isalnum() or text[e] == "_"):
+        e += 1
+    return text[e:e + 1] in (";", ".") and _USING_DIRECTIVE.search(text, max(0, text.rfind("\n", 0, s) + 1), s) is not None
 NOT_NAMES_DEFAULT = frozenset(
     "god lord jesus christ allah buddha monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december christmas easter "
