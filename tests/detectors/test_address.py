@@ -39,6 +39,8 @@ def test_addresses_found(text, expected):
     "patched by E. S. Raymond, 21 Dec 1998\n",
     "we need 3 Workers 2\nand more",
     "no digits in this line at all",
+    "< HTTP/1.1 502 Bad Gateway\n< Server: nginx",  # a status line, not a street
+    "HTTP/2 502 Bad Gateway",
 ])
 def test_not_addresses(text):
     assert found(text) == []

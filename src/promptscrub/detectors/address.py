@@ -618,6 +618,8 @@ PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone woul
 SAME_LINE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)" + PART)
 NEXT_LINE = regex.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n)?[ \t>*-]*(,[ \t]*)?" + PART + r"(?:,?[ \t]+" + PART + r"){0,3}[ \t,]*(?=\n|$)")
 BAD_PART = regex.compile(r"(?i)^(?:,?[ \t]*)(?:and|or|but|the|to|in|for|is|was|at|on|by|with|from|office|fax|mobile|phone|tel|email|e-mail|website|name|date)\b")
+#: the protocol of an HTTP status line, right before its version's last digit or its status code
+_HTTP_BEFORE = regex.compile(r"HTTP/(?:\d\.)?(?:\d[ \t]+)?$")
 LEADING_NUMBER = regex.compile(r"(?:\d{1,6}[ \t]+){1,2}$")
 
 
@@ -653,6 +655,8 @@ class AddressDetector:
                 continue
             if organisation_contact(text, s, e):
                 continue  # an organisation's published address in licence text (see _licence)
+            if _HTTP_BEFORE.search(text, max(0, s - 12), s):
+                continue  # an HTTP status line: "HTTP/1.1 502 Bad Gateway" names no street
             if score >= self.min_score:
                 out.append(Finding(s, e, "pii", "ADDRESS", "street-address", score))
         return out
