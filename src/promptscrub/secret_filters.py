@@ -393,7 +393,8 @@ def _self_described(v: str) -> bool:
 
 _PUNCT_RUN = lazyre.compile(r"[\W_]+")
 #: A URL's scheme and host: a tenant's host (``example.webhook.office.com``) names no example of the ids after it.
-_URL_HOST = lazyre.compile(r"^[A-Za-z][\w+.-]{1,30}://[^/\s?#]+")
+#: Not with user-info: a credential URI at example.com is a documentation sample (its password has its own rule).
+_URL_HOST = lazyre.compile(r"^[A-Za-z][\w+.-]{1,30}://[^/\s?#@]+(?=[/?#]|$)")
 _SHORT_PREFIX = lazyre.compile(r"[A-Za-z0-9]{1,12}[_\-.:]")
 _WORD_DIGITS = lazyre.compile(r"([a-z]+)(\d{4,})")
 _WHOLE = lazyre.compile("(.*)()")
