@@ -43,6 +43,7 @@ def test_names_found(text, expected):
     "class Smith(Base): pass",
     "import Jackson from 'jackson'",
     "using Polly;\nusing Polly.Retry;\nglobal using static Serilog.Log;",  # C# using directives: libraries
+    '<PackageReference Include="Polly" Version="8.4.1" />\n<PackageVersion Update="Dapper" />',  # packages
     "Main.java and Config.yaml",
     "The Main Street store is closed.",
     "Will you help? Sure, I can.",

@@ -561,10 +561,13 @@ _USING_DIRECTIVE = regex.compile(r"(?m)^[ \t]*(?:global[ \t]+)?using[ \t]+(?:sta
 
 
 def CODE_BEFORE(text: str, s: int) -> bool:  # noqa: N802 - used as the constant it replaced
-    """A code keyword before the word (``class Foo``, ``import Bar``), or a C# using directive naming its
-    namespace (``using Polly;``: a library, not the given name; "using Polly's notes" in prose stays a name)."""
+    """A code keyword before the word (``class Foo``, ``import Bar``), an MSBuild item's package, or a C# using
+    directive naming its namespace (``using Polly;``: a library, not the given name; "using Polly's notes" in
+    prose stays a name)."""
     if _KEYWORD_BEFORE(text, s):
         return True
+    if text[s - 9:s] == 'Include="' or text[s - 8:s] == 'Update="':
+        return True  # an MSBuild item (<PackageReference Include="Polly" ...>): a package
     if not (text[s - 6:s] == "using " or "using" in text[max(0, s - 40):s]):
         return False
     e = s
