@@ -13,7 +13,7 @@ from promptscrub.restore import restore
 from promptscrub.scrubber import build_scrubber
 from promptscrub.vault import Vault
 
-PREFIXES = ["acme_", "@acme/", "com.acme.", "Acme.", "github.acme.io/", "acme::"]
+PREFIXES = ["acme_", "@acme/", "com.acme.", "Acme.", "github.acme.io/", "acme::", "Acme\\", "registry.acme.io/"]
 DET = PackagesDetector({"packages": PREFIXES})
 
 
@@ -30,6 +30,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ('gem "acme_billing", "~> 5.26"', ["acme_billing"]),
     ('import "github.acme.io/platform/authz/v2"', ["github.acme.io/platform/authz/v2"]),
     ("use acme::ledger::Client;", ["acme::ledger::Client"]),
+    ("use Acme\\Billing\\Invoice;", ["Acme\\Billing\\Invoice"]),
+    ("FROM registry.acme.io/risk/events-worker:1.4", ["registry.acme.io/risk/events-worker"]),
     ("Bumped acme_pricing to 2.4. Then acme_ledger.", ["acme_pricing", "acme_ledger"]),
     # someone else's names, and the prefix alone or as a word
     ("notacme_x, x.acme_y, com.acmecorp.z, ACME_TOKEN, Acme. The end, @acmex/ui, acme_ alone", []),
