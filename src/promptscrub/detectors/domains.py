@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..engine import Matcher
-from ..findings import Finding
 from ..rules import Rule
+from ._rule_set import RuleSetDetector
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -86,17 +85,11 @@ def domain_rules(domains: list[str], host_type: str = "INTERNAL_HOST") -> list[R
     ]
 
 
-class DomainsDetector:
+class DomainsDetector(RuleSetDetector):
     """Options: ``domains`` (list of names), ``type`` (placeholder label for hosts, default ``INTERNAL_HOST``)."""
 
     name = "internal_domains"
 
     def __init__(self, options: dict[str, Any]) -> None:
         domains = [d.lower().strip(".") for d in options.get("domains", []) if isinstance(d, str) and d.strip(".")]
-        self.rules = domain_rules(domains, options.get("type", "INTERNAL_HOST"))
-        self.matcher = Matcher(self.rules) if self.rules else None
-
-    def detect(self, text: str) -> list[Finding]:
-        if self.matcher is None:
-            return []
-        return [Finding(m.start, m.end, m.rule.category, m.rule.label, m.rule.id, m.rule.score) for m in self.matcher.matches(text)]
+        super().__init__(domain_rules(domains, options.get("type", "INTERNAL_HOST")))

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..engine import Matcher
-from ..findings import Finding
 from ..rules import Rule
+from ._rule_set import RuleSetDetector
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,17 +43,11 @@ def package_rule(prefixes: list[str], package_type: str = "INTERNAL_PACKAGE") ->
                  description="package or module name under a configured company namespace (acme_billing, @acme/ui, com.acme.ledger)")]
 
 
-class PackagesDetector:
+class PackagesDetector(RuleSetDetector):
     """Options: ``packages`` (namespace prefixes), ``type`` (placeholder label, default ``INTERNAL_PACKAGE``)."""
 
     name = "internal_packages"
 
     def __init__(self, options: dict[str, Any]) -> None:
         prefixes = [p for p in options.get("packages", []) if isinstance(p, str) and p]
-        self.rules = package_rule(prefixes, options.get("type", "INTERNAL_PACKAGE"))
-        self.matcher = Matcher(self.rules) if self.rules else None
-
-    def detect(self, text: str) -> list[Finding]:
-        if self.matcher is None:
-            return []
-        return [Finding(m.start, m.end, m.rule.category, m.rule.label, m.rule.id, m.rule.score) for m in self.matcher.matches(text)]
+        super().__init__(package_rule(prefixes, options.get("type", "INTERNAL_PACKAGE")))
