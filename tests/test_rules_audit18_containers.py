@@ -32,25 +32,21 @@ def passphrase(rng: random.Random, n: int = 4) -> str:
     return "-".join(rng.sample(WORDS, n))
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_a_made_up_password_where_a_password_stands(seed: int) -> None:
-    rng = random.Random(f"made-up/{seed}")
-    pw = made_up(rng)
-    for text in (f"db.internal:5432:orders:svc_orders:{pw}\n",
-                 f"$cred = ConvertTo-SecureString '{pw}' -AsPlainText -Force\n",
-                 f"define( 'DB_PASSWORD', '{pw}' );\n",
-                 f"[10:04] ops: and the admin pw is {pw} - rotate after the demo\n"):
-        assert redacted(text, pw), text
+#: where a password stands, by the shape people give it: templates with {pw}
+PLACES = {
+    made_up: ("db.internal:5432:orders:svc_orders:{pw}\n", "$cred = ConvertTo-SecureString '{pw}' -AsPlainText -Force\n",
+              "define( 'DB_PASSWORD', '{pw}' );\n", "[10:04] ops: and the admin pw is {pw} - rotate after the demo\n"),
+    passphrase: (" 578  sshpass -p '{pw}' ssh deploy@10.0.0.7 uptime\n", " 718  mysql -uroot -p{pw} -h mysql.internal orders\n",
+                 "and the admin pw is {pw} - rotate after the demo\n", "the password is {pw}\n"),
+}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_passphrase_on_a_command_line_or_in_chat(seed: int) -> None:
-    rng = random.Random(f"passphrase/{seed}")
-    pw = passphrase(rng)
-    for text in (f" 578  sshpass -p '{pw}' ssh deploy@10.0.0.7 uptime\n",
-                 f" 718  mysql -uroot -p{pw} -h mysql.internal orders\n",
-                 f"and the admin pw is {pw} - rotate after the demo\n",
-                 f"the password is {pw}\n"):
+@pytest.mark.parametrize("maker", list(PLACES), ids=lambda m: m.__name__)
+def test_a_made_up_password_or_a_passphrase_where_a_password_stands(maker, seed: int) -> None:  # noqa: ANN001
+    pw = maker(random.Random(f"{maker.__name__}/{seed}"))
+    for template in PLACES[maker]:
+        text = template.format(pw=pw)
         assert redacted(text, pw), text
 
 
