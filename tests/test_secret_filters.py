@@ -308,6 +308,41 @@ def test_not_passphrases(value: str) -> None:
     assert not is_passphrase(value)
 
 
+@pytest.mark.parametrize("seed", range(10))
+def test_snake_case_phrases_with_two_real_words_read_as_passphrases(seed: int) -> None:
+    """``app_panther_canyon_signing_key_2022``: what a developer types as a JWT key; only a rule's password or
+    signing-key slot makes it one (see ``_secret_keep``), so the filter may say yes to the shape."""
+    from promptscrub.secret_filters import is_snake_passphrase
+
+    rng = random.Random(f"snake/{seed}")
+    words = [_made_up_word(rng) for _ in range(rng.randrange(2, 4))]
+    year = str(rng.randrange(2015, 2030))
+    for v in ("_".join(["app", *words, "signing", "key", year]), "_".join(words + ["secret"]),
+              "_".join(words + ["canyon", year])):
+        assert is_snake_passphrase(v), v
+
+
+@pytest.mark.parametrize("value", [
+    "my_super_secret_key", "jwt_secret", "JWT_SECRET_KEY", "your_signing_key_here", "my_secret_key_2021",
+    "kqzt_vbnm_xwrt", "orbit-velvet-canyon-7", "Orbit_Velvet_Canyon",
+])
+def test_snake_case_placeholders_and_other_shapes_are_no_snake_passphrases(value: str) -> None:
+    from promptscrub.secret_filters import is_snake_passphrase
+
+    assert not is_snake_passphrase(value)
+
+
+@pytest.mark.parametrize("value", ["gh[pousr]_[A-Za-z0-9]{36}", "[a-z0-9]{32}", "AKIA[0-9A-Z]{16}"])
+def test_a_regex_of_a_token_format_is_no_value(value: str) -> None:
+    assert is_no_value(value)
+
+
+@pytest.mark.parametrize("value", ["d41d8cd98f00b204e9800998ecf8427e", "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                                   "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"])
+def test_the_digests_of_the_empty_input_are_documented_values(value: str) -> None:
+    assert is_placeholder(value)
+
+
 @pytest.mark.parametrize("value", ["!vault", "!secret", "!!binary", "!Ref", "JBSWY3DPEHPK3PXP"])
 def test_yaml_tags_and_the_totp_sample_are_placeholders(value: str) -> None:
     assert is_placeholder(value)

@@ -6,7 +6,8 @@
   the base64 of image and font files); applied to findings of ``generic = true`` rules only;
 * :func:`is_public` — public keys in formats of their own and object ids; applied to every secret finding;
 * :func:`is_passphrase` — words joined by hyphens or spaces, a password when it stands in a password's place
-  (the detector asks ``secret_context`` for that);
+  (the detector asks ``secret_context`` for that); :func:`is_snake_passphrase` — words joined by ``_``, a
+  password only in a rule's password or signing-key slot;
 * :func:`shannon_entropy` — bits per character.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import Counter
 
 from .detectors import _lazyre as lazyre  # compiled on first use, from the regex code cache
 
-__all__ = ["is_not_secret", "is_passphrase", "is_placeholder", "is_public", "shannon_entropy"]
+__all__ = ["is_not_secret", "is_passphrase", "is_snake_passphrase", "is_placeholder", "is_public", "shannon_entropy"]
 
 _QUOTES = "'\"`"
 
@@ -64,6 +65,9 @@ _KNOWN_PUBLIC = frozenset({
     "SplxlOBeZQQYbYS6WxSbIA", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "s6BhdRkqt3",
     "7Fjfp0ZBr1KtDRbnfVdmIw", "gX1fBat3bV", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "mF_9.B5f-4.1JqM", "h480djs93hd8",
     "489dks293j39", "bhCQXTVyfj5cmA9uKkPFx1zeOXM=",
+    # the digests of the empty input (MD5, SHA-1, SHA-256): test vectors and "nothing here" markers
+    "d41d8cd98f00b204e9800998ecf8427e", "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
 })
 
 #: The anonymous-FTP password convention (RFC 1635): ``anonymous@`` or ``guest@``, maybe with a host.
@@ -332,6 +336,24 @@ def is_passphrase(value: str) -> bool:
     return sum(w in _PLACEHOLDER_WORDS or _two_words(w) for w in words) * 2 < len(words)
 
 
+#: Three to ten lower-case words joined by ``_``, maybe ending in a number (``app_panther_canyon_signing_key_2022``)
+_SNAKE_PHRASE = lazyre.compile(r"[a-z]{2,12}(?:_[a-z]{2,12}){2,9}(?:_?\d{1,6})?")
+
+
+def is_snake_passphrase(value: str) -> bool:
+    """A phrase written as a snake_case name (``app_panther_canyon_signing_key_2022``) with at least two
+    words that are no placeholder words: where a rule put it in a password's or signing key's slot
+    (``jwt.sign(payload, "...")``) it is the key, though the filters read its shape as an identifier.
+    ``my_super_secret_key`` (placeholder words only) and ``JWT_SECRET`` (an environment variable's name)
+    stay placeholders."""
+    v = _strip(value)
+    if not _SNAKE_PHRASE.fullmatch(v) or _EXAMPLE.search(v):
+        return False
+    words = re.findall(r"[a-z]+", v)
+    return all(_pronounceable(w) for w in words) and sum(
+        w not in _PLACEHOLDER_WORDS and not _two_words(w) for w in words) >= 2
+
+
 _ALNUM_RUN = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -496,7 +518,7 @@ _CODE = lazyre.compile(
 #: an escaped dash or a named character is no value
 _TROFF = lazyre.compile(r"\\(?:f(?:\[\w*\]|\(\w\w|\w)|\*|\(|-|e)")
 #: what only a regular expression is made of (``\s[^#]*$/`` after ``passwd:`` in a sed script); two of them
-_REGEX_TOKEN = lazyre.compile(r"\\[sSdDwWbB]|\[\^|\.\*|\][*+?]|\$/")
+_REGEX_TOKEN = lazyre.compile(r"\\[sSdDwWbB]|\[\^|\.\*|\][*+?]|\$/|\]\{\d{1,4}(?:,\d{0,4})?\}|\[[A-Za-z0-9]-[A-Za-z0-9]")
 #: a variable's member in Perl or PHP: ``$self->{pass}``, ``$cfg->password``, ``$Config::pass``
 _SIGIL_MEMBER = lazyre.compile(r"\$[A-Za-z_]\w*(?:->|::)[\w{\[]")
 #: A Debian package's version: an epoch (``1:``) or a revision with the archive's marks (``+deb12u1``, ``+dfsg``,

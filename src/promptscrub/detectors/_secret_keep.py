@@ -67,18 +67,22 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
         return False  # markup, a regex, a command or a variable, even where a password stands
     if filters.is_passphrase(value) and (password_slot or context.after_password_name(text, start)):
         return True  # words and hyphens read as a kebab-case identifier; in a password's place, a password
+    if password_slot and filters.is_snake_passphrase(value):
+        return True  # jwt.sign(payload, "app_panther_canyon_signing_key_2022"): the key, whatever its shape
     if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value, password_slot)):
         return False
     return not (context.in_digest_table(text, start, end) or context.in_ansible_vault(text, start))
 
 
 def password_slot(rule: Rule) -> bool:
-    """A rule whose type says the value is a password (``PASSWORD``, ``DB_PASSWORD``, ``URL_PASSWORD`` ...)
-    or a signing key (``SIGNING_SECRET``): its regex already placed the value in such a slot (a credential
-    constructor's or ``.login(u, p)``'s password argument, a URL's user-info, ``IDENTIFIED BY``, the key
-    of ``jwt.sign`` or ``[]byte(...)`` for an HMAC), name or no name. A generic rule of such a type found
-    the slot too; only its value's shape is left to the filters, and a passphrase is a password's shape."""
-    return rule.label.endswith("PASSWORD") or rule.label == "SIGNING_SECRET"
+    """A rule whose type says the value is a password (``PASSWORD``, ``DB_PASSWORD``, ``URL_PASSWORD`` ...),
+    a signing key (``SIGNING_SECRET``) or the password of a Basic-auth pair (``BASIC_AUTH``): its regex
+    already placed the value in such a slot (a credential constructor's or ``.login(u, p)``'s password
+    argument, a URL's user-info, ``IDENTIFIED BY``, the key of ``jwt.sign`` or ``[]byte(...)`` for an HMAC,
+    the ``u:p`` of ``b64encode(b"u:p")`` or ``CURLOPT_USERPWD``), name or no name. A generic rule of such a
+    type found the slot too; only its value's shape is left to the filters, and a passphrase is a password's
+    shape."""
+    return rule.label.endswith("PASSWORD") or rule.label in ("SIGNING_SECRET", "BASIC_AUTH")
 
 
 #: the types of the short codes a label announces (rules/secrets/codes.toml)
