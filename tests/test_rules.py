@@ -26,6 +26,8 @@ def test_rule_defaults():
         ({"score": 2}, "score"),
         ({"type": "acme key"}, "UPPER_SNAKE_CASE"),
         ({"id": ""}, "non-empty"),
+        ({"flow": "yes"}, "'flow' must be"),
+        ({"flow": True, "secret_group": None}, "needs a secret_group"),
     ],
 )
 def test_bad_rules_are_refused_with_file_and_id(patch, message):

@@ -109,6 +109,12 @@ class Matcher:
             span = secret_span(m, rule.secret_group)
             if span is None:
                 continue
+            if rule.flow:  # the span names a variable: the secret is the literal assigned to it
+                from .literal_flow import assigned_literal
+
+                span = assigned_literal(text, *span)
+                if span is None:
+                    continue
             start, end = span
             if rule.entropy is not None and shannon_entropy(text[start:end]) < rule.entropy:
                 continue

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 RULE_KEYS = {
     "id", "description", "category", "type", "regex", "secret_group", "keywords", "entropy",
-    "generic", "score", "validator", "examples", "negative_examples", "tags",
+    "generic", "score", "validator", "examples", "negative_examples", "tags", "flow",
     # gitleaks-compatible names, accepted and mapped
     "secretGroup", "path", "allowlist", "allowlists",
 }
@@ -49,6 +49,8 @@ class Rule:
     source: str = field(default="", compare=False)
     #: per-rule allowlists (gitleaks' ``[rules.allowlist]`` / ``[[rules.allowlists]]``), see allowlists.py
     allowlists: tuple[Any, ...] = ()
+    #: the secret group names a variable; the finding is the literal assigned to it (see literal_flow.py)
+    flow: bool = False
 
     @property
     def label(self) -> str:
@@ -122,6 +124,9 @@ def rule_from_dict(raw: dict[str, Any], source: str, default_category: str = "se
     if group is not None:
         if not isinstance(group, int) or isinstance(group, bool) or group < 0 or group > compiled.groups:
             raise RuleError(f"{where}: secret_group {group!r} but the regex has {compiled.groups} group(s)")
+    flow = raw.get("flow", False)
+    if not isinstance(flow, bool) or (flow and group is None):
+        raise RuleError(f"{where}: 'flow' must be true or false, and a flow rule needs a secret_group (the variable)")
     keywords = raw.get("keywords", [])
     if not isinstance(keywords, list) or not all(isinstance(k, str) and k for k in keywords):
         raise RuleError(f"{where}: 'keywords' must be a list of non-empty strings")
@@ -174,6 +179,7 @@ def rule_from_dict(raw: dict[str, Any], source: str, default_category: str = "se
         negative_examples=tuple(raw.get("negative_examples", [])),
         source=source,
         allowlists=allowlists,
+        flow=flow,
     )
 
 

@@ -76,13 +76,14 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
 
 def password_slot(rule: Rule) -> bool:
     """A rule whose type says the value is a password (``PASSWORD``, ``DB_PASSWORD``, ``URL_PASSWORD`` ...),
-    a signing key (``SIGNING_SECRET``) or the password of a Basic-auth pair (``BASIC_AUTH``): its regex
+    a signing or cipher key (``SIGNING_SECRET``, ``ENCRYPTION_KEY``) or the password of a Basic-auth pair
+    (``BASIC_AUTH``): its regex
     already placed the value in such a slot (a credential constructor's or ``.login(u, p)``'s password
     argument, a URL's user-info, ``IDENTIFIED BY``, the key of ``jwt.sign`` or ``[]byte(...)`` for an HMAC,
     the ``u:p`` of ``b64encode(b"u:p")`` or ``CURLOPT_USERPWD``), name or no name. A generic rule of such a
     type found the slot too; only its value's shape is left to the filters, and a passphrase is a password's
     shape."""
-    return rule.label.endswith("PASSWORD") or rule.label in ("SIGNING_SECRET", "BASIC_AUTH")
+    return rule.label.endswith("PASSWORD") or rule.label in ("SIGNING_SECRET", "ENCRYPTION_KEY", "BASIC_AUTH")
 
 
 #: the types of the short codes a label announces (rules/secrets/codes.toml)
