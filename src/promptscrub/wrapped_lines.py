@@ -129,6 +129,8 @@ def joints(text: str) -> list[int]:
         head = _HEAD.match(text, nl + 1).group()  # type: ignore[union-attr]
         if len(tail) + len(head) < MIN_TOKEN or not (_DIGIT.search(tail) or _DIGIT.search(head)):
             continue
+        if len(head) >= 4 and text.startswith(head[:4], ls):
+            continue  # the next line opens as this one does (token=ghp_..., a list of keys): rows, not a wrap
         if "\t" in text[ls:le]:
             continue  # a terminal expands tabs: the line's width is unknown
         if ls and _width_at(text, text.rfind("\n", 0, ls - 1) + 1) > width or _width_at(text, nl + 1) > width:
