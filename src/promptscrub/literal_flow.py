@@ -17,24 +17,14 @@ _WRAPPERS = (r"(?:Buffer[ \t]*\.[ \t]*from|\[\]byte|bytes[ \t]*\.[ \t]*fromhex|b
              r"(?:urlsafe_|standard_)?b64decode|unhexlify|Base64[ \t]*\.[ \t]*getDecoder[ \t]*\([ \t]*\)[ \t]*\.[ \t]*decode"
              r"|Convert[ \t]*\.[ \t]*From(?:Base64String|HexString)|Encoding[ \t]*\.[ \t]*\w{2,10}[ \t]*\.[ \t]*GetBytes"
              r"|str(?:ing)?|String|new[ \t]+String)[ \t]*\([ \t]*")
-#: ``name`` (maybe typed: ``k: str``, ``K: &[u8]``, ``key: string``) ``=`` or ``:=`` a quoted literal; no
-#: lookbehind before the name (checked in code), so ``re`` finds candidates by the name's literal prefix
-_ASSIGNMENT = (r"NAME(?![\w$])(?:[ \t]*:[ \t]*[&'\w\[\]<>;, ]{1,40}?)?[ \t]*:?=(?![=>~])[ \t]*"
-               r"(?:" + _WRAPPERS + r")?[@$]?[bBrRuU]{0,2}(?:\"((?:[^\"\\\n]|\\.){6,500})\"|'((?:[^'\\\n]|\\.){6,500})'"
-               r"|`([^`$\\\n]{6,500})`)")
-_CACHE: dict[str, re.Pattern[str]] = {}
+#: after the name (maybe typed: ``k: str``, ``K: &[u8]``, ``key: string``), ``=`` or ``:=`` and a quoted
+#: literal; matched at each occurrence of the name, so no pattern is compiled per name
+_ASSIGNED = re.compile(r"(?![\w$])(?:[ \t]*:[ \t]*[&'\w\[\]<>;, ]{1,40}?)?[ \t]*:?=(?![=>~])[ \t]*"
+                       r"(?:" + _WRAPPERS + r")?[@$]?[bBrRuU]{0,2}(?:\"((?:[^\"\\\n]|\\.){6,500})\"|'((?:[^'\\\n]|\\.){6,500})'"
+                       r"|`([^`$\\\n]{6,500})`)")
 #: how far from the use an assignment is looked for: a paste's file or function, not a whole tree's text
 #: (every use would otherwise search all of a large input for its name)
 REACH_BEFORE, REACH_AFTER = 32_768, 8_192
-
-
-def _pattern(name: str) -> re.Pattern[str]:
-    pattern = _CACHE.get(name)
-    if pattern is None:
-        if len(_CACHE) > 512:
-            _CACHE.clear()
-        pattern = _CACHE[name] = re.compile(_ASSIGNMENT.replace("NAME", re.escape(name)))
-    return pattern
 
 
 def assigned_literal(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -45,14 +35,18 @@ def assigned_literal(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not name or not re.fullmatch(r"\$?[A-Za-z_][\w$]{0,80}", name):
         return None
     before = after = None
-    for m in _pattern(name).finditer(text, max(0, start - REACH_BEFORE), end + REACH_AFTER):  # the name leads the pattern: re searches for it as a literal
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$."):
+    at, stop = max(0, start - REACH_BEFORE), min(len(text), end + REACH_AFTER)
+    while (at := text.find(name, at, stop)) >= 0:
+        here, at = at, at + len(name)
+        if here and (text[here - 1].isalnum() or text[here - 1] in "_$."):
             continue  # part of a longer name or a member (mk = ..., x.k = ...)
-        group = next(g for g in (1, 2, 3) if m.start(g) >= 0)
-        span = m.span(group)
-        if m.start() < start:
+        m = _ASSIGNED.match(text, at)
+        if m is None:
+            continue
+        span = next(m.span(g) for g in (1, 2, 3) if m.start(g) >= 0)
+        if here < start:
             before = span
-        elif m.start() > end:
+        elif here > end:
             after = span
             break
     return before or after
