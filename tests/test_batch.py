@@ -107,6 +107,19 @@ def test_include_exclude_gitignore_binaries_and_oversized(ticket_config: Path, t
     assert again.exit_code == 0 and not (out / "safe").exists()
 
 
+@pytest.mark.parametrize("where", ["same", "above"])
+def test_an_out_dir_that_is_or_holds_an_input_directory_is_refused(ticket_config: Path, tmp_path: Path, where: str):
+    """``redact src --out-dir src`` used to skip every file as earlier output and exit 0 having redacted
+    nothing (audit 21); now it stops before any work and leaves no manifest behind."""
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text("ticket PAY-1234\n")
+    target, out = (src, src) if where == "same" else (src / "sub", src)
+    r = runner.invoke(app, ["redact", str(target), "--out-dir", str(out), "--map", str(tmp_path / "m.json"), "--config", str(ticket_config)])
+    assert r.exit_code == 2 and "choose another --out-dir" in r.stderr
+    assert (src / "sub" / "a.txt").read_text() == "ticket PAY-1234\n" and not (out / MANIFEST).exists()
+
+
 def test_the_stdin_path_loads_no_batch_machinery(ticket_config: Path, isolated_home: Path):
     code = ("import sys\nfrom promptscrub.cli import main\nsys.argv=['promptscrub','--config',sys.argv[1]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"

@@ -132,6 +132,24 @@ def plan_outputs(paths: list[str] | None, out_dir: Path | None, quiet: bool):  #
     return sources
 
 
+def refuse_out_dir_over_inputs(paths: list[str], out_dir: Path) -> None:
+    """A tree's ``--out-dir`` may lie inside an input directory (its files are then never read as input),
+    but must not be an input directory or hold one: the outputs would overwrite the inputs, or every input
+    would be skipped as earlier output and the run would "succeed" having redacted nothing."""
+    out_root = out_dir.resolve()
+    for p in paths:
+        if p == "-":
+            continue
+        here = Path(p).resolve()
+        if not here.is_dir():
+            continue  # a file: plan_outputs refuses an output on top of it
+        if here == out_root:
+            raise Fail(f"{out_dir}: output would overwrite an input; choose another --out-dir")
+        if out_root in here.parents:
+            raise Fail(f"{out_dir}: --out-dir holds the input {p}, whose files would be skipped as output; "
+                       "choose another --out-dir")
+
+
 def write_output(text: str, rel: Path, out_dir: Path | None) -> None:
     data = text.encode("utf-8")
     if out_dir is None:

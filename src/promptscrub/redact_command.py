@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli_common import Fail, build, choose_style, fail_closed, plan_outputs, session_vault, settle, summary, touch_session, write_output
+from .cli_common import (Fail, build, choose_style, fail_closed, plan_outputs, refuse_out_dir_over_inputs, session_vault, settle,
+                         summary, touch_session, write_output)
 
 
 def redact(paths: list[str] | None = None, map_path: Path | None = None, out_dir: Path | None = None,
@@ -27,6 +28,8 @@ def redact(paths: list[str] | None = None, map_path: Path | None = None, out_dir
         vault_path = session_vault(session, map_path)
         if engine != "local" or out_dir is not None:
             settle()  # many inputs: no start-up to speed up, collect as usual from the start
+        if out_dir is not None:
+            refuse_out_dir_over_inputs(paths or [], out_dir)
         if engine != "local":
             from .spark_files import redact_with_engine  # Spark (#9): loaded only when asked for
 
