@@ -70,6 +70,14 @@ def test_missing_explicit_file_is_an_error(tmp_path: Path):
         load_config(tmp_path / "nope.toml")
 
 
+def test_a_config_that_is_not_utf8_is_a_config_error_naming_the_file(tmp_path: Path):
+    """A company config saved in Latin-1 was an internal error (UnicodeDecodeError) before audit 21."""
+    p = tmp_path / "company.toml"
+    p.write_bytes('[internal]\nterms = ["Z\u00fcrich"]\n'.encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"company.toml: not valid TOML: not UTF-8"):
+        load_config_file(p)
+
+
 def test_pii_section_is_parsed_and_strict(tmp_path: Path):
     cfg = parse_config({"pii": {"disabled_types": ["EMAIL"]}}, "c.toml")
     assert not cfg.pii.type_enabled("EMAIL") and cfg.pii.type_enabled("PHONE")

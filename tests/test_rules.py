@@ -63,6 +63,13 @@ def test_bad_toml_names_the_file(tmp_path: Path):
         load_rule_file(p)
 
 
+def test_a_rule_file_that_is_not_utf8_names_the_file_and_the_byte(tmp_path: Path):
+    p = tmp_path / "latin1.toml"
+    p.write_bytes("# caf\u00e9\n[[rules]]\nid = 'x'\nregex = 'x'\n".encode("latin-1"))
+    with pytest.raises(RuleError, match=r"latin1.toml: not valid TOML: not UTF-8 \(byte 0xe9"):
+        load_rule_file(p)
+
+
 def test_builtin_packs_load_and_are_cached():
     """The shipped packs load, and a second load comes from the cache with equal rules."""
     assert builtin_rules_dir().is_dir()

@@ -118,17 +118,9 @@ def check_rule_ids(cfg: Config, known: set[str]) -> None:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    import tomllib
+    from .tables import read_toml_file
 
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return read_toml_file(path, ConfigError, missing="config file not found")
 
 
 def load_config_file(path: Path) -> Config:

@@ -193,15 +193,9 @@ def rules_from_document(doc: dict[str, Any], source: str, default_category: str 
 
 
 def load_rule_file(path: Path) -> list[Rule]:
-    import tomllib
+    from .tables import read_toml_file
 
-    try:
-        with open(path, "rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise RuleError(f"{path}: cannot read: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"{path}: not valid TOML: {exc}") from None
+    doc = read_toml_file(path, RuleError)
     unknown = sorted(set(doc) - FILE_KEYS)
     if unknown:
         raise RuleError(f"{path}: unknown top-level key(s) {', '.join(unknown)}")
