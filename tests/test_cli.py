@@ -197,3 +197,21 @@ regex = '''\\bT-[a-z0-9]{12}\\b'''
 examples = ["T-q8vz2k4m7x1p"]
 negative_examples = ["XT-q8vz2k4m7x1p"]
 """
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["redact", "restore"])
+def test_a_full_device_under_stdout_is_one_line_and_exit_2(command: str, tmp_path: Path):
+    """``promptscrub > /dev/full``: one line saying what failed, exit 2; not "internal error", and no second
+    failure when the interpreter flushes stdout at exit ("Exception ignored ...", exit 120)."""
+    import subprocess
+
+    from helpers_subprocess import PROMPTSCRUB, env_for
+
+    subprocess.run([*PROMPTSCRUB, "redact", "--map", str(tmp_path / "m.json")], input=b"x\n", env=env_for(tmp_path),
+                   stdout=subprocess.DEVNULL, check=True, timeout=60)  # restore needs a mapping to start from
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([*PROMPTSCRUB, command, "--map", str(tmp_path / "m.json")], input=b"mail ana@example.org\n" * 2000,
+                           stdout=full, stderr=subprocess.PIPE, env=env_for(tmp_path), timeout=60)
+    lines = r.stderr.decode().strip().splitlines()
+    assert r.returncode == 2 and len(lines) == 1 and "cannot write: No space left on device" in lines[0], r.stderr

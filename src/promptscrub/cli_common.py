@@ -38,14 +38,28 @@ def fail_closed() -> Iterator[None]:
         err("interrupted; nothing was written to stdout")
         raise SystemExit(130) from None
     except BrokenPipeError:
-        with contextlib.suppress(Exception):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        _drop_stdout()
+        raise SystemExit(2) from None
+    except OSError as exc:  # a full disk or a failing device under stdout or an output file: not a bug of ours
+        if exc.filename is None and exc.errno is None:
+            err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
+        else:
+            where = exc.filename if exc.filename is not None else "output"
+            err(f"{where}: cannot write: {exc.strerror or exc}")
+        _drop_stdout()
         raise SystemExit(2) from None
     except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
         if _framework_exit(exc):
             raise
         err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
         raise SystemExit(2) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's flush at exit does not fail a second time on a
+    closed pipe or a full device (which prints "Exception ignored ..." and exits 120)."""
+    with contextlib.suppress(Exception):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
 
 
 def _framework_exit(exc: Exception) -> bool:
