@@ -36,10 +36,19 @@ def token(rng: random.Random, n: int = 32) -> str:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_snake_case_phrase_handed_to_jwt_is_the_signing_key(seed: int) -> None:
     rng = random.Random(seed)
-    key = "_".join([rng.choice(["app", "api", "my", "prod"]), *rng.sample(WORDS, 2), "signing_key", str(rng.randrange(2015, 2030))])
-    for line in (f'return jwt.encode(payload, "{key}", algorithm="HS256")\n',
-                 f'const t = jwt.sign({{ sub: user.id }}, "{key}", {{ expiresIn: "1h" }});\n'):
-        assert secret_at(line, key), line
+    parts = [rng.choice(["app", "api", "my", "prod"]), *rng.sample(WORDS, 2), "signing", "key", str(rng.randrange(2015, 2030))]
+    for key in ("_".join(parts), "-".join(parts)):
+        for line in (f'return jwt.encode(payload, "{key}", algorithm="HS256")\n',
+                     f'const t = jwt.sign({{ sub: user.id }}, "{key}", {{ expiresIn: "1h" }});\n'):
+            assert secret_at(line, key), line
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_passphrase_given_to_a_redis_clients_auth_call(seed: int) -> None:
+    rng = random.Random(seed)
+    pw = "-".join(rng.sample(WORDS, 3)) + f"-{rng.randrange(1, 99)}"
+    for line in (f'local ok, err = red:auth("{pw}")\n', f"await redis.auth('{pw}');\n"):
+        assert secret_at(line, pw), line
 
 
 @pytest.mark.parametrize("seed", SEEDS)

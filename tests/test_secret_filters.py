@@ -309,27 +309,27 @@ def test_not_passphrases(value: str) -> None:
 
 
 @pytest.mark.parametrize("seed", range(10))
-def test_snake_case_phrases_with_two_real_words_read_as_passphrases(seed: int) -> None:
+def test_joined_phrases_with_two_real_words_read_as_slot_phrases(seed: int) -> None:
     """``app_panther_canyon_signing_key_2022``: what a developer types as a JWT key; only a rule's password or
     signing-key slot makes it one (see ``_secret_keep``), so the filter may say yes to the shape."""
-    from promptscrub.secret_filters import is_snake_passphrase
+    from promptscrub.secret_filters import is_slot_phrase
 
     rng = random.Random(f"snake/{seed}")
     words = [_made_up_word(rng) for _ in range(rng.randrange(2, 4))]
     year = str(rng.randrange(2015, 2030))
     for v in ("_".join(["app", *words, "signing", "key", year]), "_".join(words + ["secret"]),
-              "_".join(words + ["canyon", year])):
-        assert is_snake_passphrase(v), v
+              "_".join(words + ["canyon", year]), "-".join(["api", *words, "signing", "key", year])):
+        assert is_slot_phrase(v), v
 
 
 @pytest.mark.parametrize("value", [
     "my_super_secret_key", "jwt_secret", "JWT_SECRET_KEY", "your_signing_key_here", "my_secret_key_2021",
-    "kqzt_vbnm_xwrt", "orbit-velvet-canyon-7", "Orbit_Velvet_Canyon",
+    "kqzt_vbnm_xwrt", "orbit_velvet-canyon_7", "Orbit_Velvet_Canyon", "my-secret-api-key", "your-signing-key-here",
 ])
-def test_snake_case_placeholders_and_other_shapes_are_no_snake_passphrases(value: str) -> None:
-    from promptscrub.secret_filters import is_snake_passphrase
+def test_placeholder_phrases_and_mixed_joints_are_no_slot_phrases(value: str) -> None:
+    from promptscrub.secret_filters import is_slot_phrase
 
-    assert not is_snake_passphrase(value)
+    assert not is_slot_phrase(value)
 
 
 @pytest.mark.parametrize("value", ["gh[pousr]_[A-Za-z0-9]{36}", "[a-z0-9]{32}", "AKIA[0-9A-Z]{16}"])

@@ -6,8 +6,8 @@
   the base64 of image and font files); applied to findings of ``generic = true`` rules only;
 * :func:`is_public` — public keys in formats of their own and object ids; applied to every secret finding;
 * :func:`is_passphrase` — words joined by hyphens or spaces, a password when it stands in a password's place
-  (the detector asks ``secret_context`` for that); :func:`is_snake_passphrase` — words joined by ``_``, a
-  password only in a rule's password or signing-key slot;
+  (the detector asks ``secret_context`` for that); :func:`is_slot_phrase` — words joined by ``_`` or ``-``
+  with two that are no placeholder words, a password only in a rule's password or signing-key slot;
 * :func:`shannon_entropy` — bits per character.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections import Counter
 
 from .detectors import _lazyre as lazyre  # compiled on first use, from the regex code cache
 
-__all__ = ["is_not_secret", "is_passphrase", "is_snake_passphrase", "is_placeholder", "is_public", "shannon_entropy"]
+__all__ = ["is_not_secret", "is_passphrase", "is_slot_phrase", "is_placeholder", "is_public", "shannon_entropy"]
 
 _QUOTES = "'\"`"
 
@@ -336,18 +336,19 @@ def is_passphrase(value: str) -> bool:
     return sum(w in _PLACEHOLDER_WORDS or _two_words(w) for w in words) * 2 < len(words)
 
 
-#: Three to ten lower-case words joined by ``_``, maybe ending in a number (``app_panther_canyon_signing_key_2022``)
-_SNAKE_PHRASE = lazyre.compile(r"[a-z]{2,12}(?:_[a-z]{2,12}){2,9}(?:_?\d{1,6})?")
+#: Three to ten lower-case words joined all by ``_`` or all by ``-``, maybe ending in a number
+#: (``app_panther_canyon_signing_key_2022``, ``api-tiger-cobalt-signing-key-2025``)
+_SLOT_PHRASE = lazyre.compile(r"[a-z]{2,12}([_-])[a-z]{2,12}(?:\1[a-z]{2,12}){1,8}(?:\1?\d{1,6})?")
 
 
-def is_snake_passphrase(value: str) -> bool:
-    """A phrase written as a snake_case name (``app_panther_canyon_signing_key_2022``) with at least two
-    words that are no placeholder words: where a rule put it in a password's or signing key's slot
-    (``jwt.sign(payload, "...")``) it is the key, though the filters read its shape as an identifier.
-    ``my_super_secret_key`` (placeholder words only) and ``JWT_SECRET`` (an environment variable's name)
-    stay placeholders."""
+def is_slot_phrase(value: str) -> bool:
+    """A phrase written as a snake_case or kebab-case name (``app_panther_canyon_signing_key_2022``) with at
+    least two words that are no placeholder words: where a rule put it in a password's or signing key's slot
+    (``jwt.sign(payload, "...")``) it is the key, though the filters read its shape as an identifier and
+    :func:`is_passphrase` its words about keys as a placeholder's. ``my_super_secret_key`` (placeholder words
+    only) and ``JWT_SECRET`` (an environment variable's name) stay placeholders."""
     v = _strip(value)
-    if not _SNAKE_PHRASE.fullmatch(v) or _EXAMPLE.search(v):
+    if not _SLOT_PHRASE.fullmatch(v) or _EXAMPLE.search(v):
         return False
     words = re.findall(r"[a-z]+", v)
     return all(_pronounceable(w) for w in words) and sum(
