@@ -154,9 +154,12 @@ def _touched(text: str, found: Sequence[Finding], reps: Sequence[str], mentions:
     ``user`` or ``logged``. ``alone`` is that tag when it is all its span holds. ``starts``: the mentions' starts.
     """
     spans: list[tuple[int, int, str | None]] = []
+    run = (0, -1)  # the last run found: findings inside it share it (one search, not one per finding)
     for f, rep in zip(found, reps, strict=True):
         tag = f.end > f.start and PLACEHOLDER_RE.fullmatch(rep) is not None
-        a, b = _around(text, f, tag, mentions, starts)
+        if not run[0] <= f.start <= f.end <= run[1]:
+            run = run_around(text, f.start, f.end)
+        a, b = _around(text, f, tag, mentions, starts, run)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], b), None)
         else:
@@ -164,8 +167,11 @@ def _touched(text: str, found: Sequence[Finding], reps: Sequence[str], mentions:
     return spans
 
 
-def _around(text: str, f: Finding, tag: bool, mentions: Sequence[Mention], starts: list[int]) -> tuple[int, int]:
-    """The span of ``text`` to scan again once ``f`` is replaced: its run (``run_around``), or less for a ``tag``."""
+def _around(text: str, f: Finding, tag: bool, mentions: Sequence[Mention], starts: list[int],
+            run: tuple[int, int]) -> tuple[int, int]:
+    """The span of ``text`` to scan again once ``f`` is replaced: its ``run`` (``run_around``), or less for a
+    ``tag``. Why the run is passed in: in a line of words without a cut character (no punctuation) every
+    finding has the same run, and finding it again for each one made redacting such a line quadratic."""
     left = right = False
     if tag:
         left = tag_keeps_left(text, f.start)
@@ -173,7 +179,7 @@ def _around(text: str, f: Finding, tag: bool, mentions: Sequence[Mention], start
         right = tag_keeps_right(text, f.end) and (i < 0 or mentions[i].end <= f.end)  # no mention of the input covers f.end
     if left and right:
         return f.start, f.end
-    a, b = run_around(text, f.start, f.end)
+    a, b = run
     return (f.start if left else a), (f.end if right else b)
 
 
