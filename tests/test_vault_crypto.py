@@ -26,6 +26,17 @@ def test_key_file_is_a_key_source(tmp_path, monkeypatch):
         vault_crypto.key_from_env()
 
 
+def test_an_empty_key_variable_is_refused_not_a_plain_mapping(tmp_path, monkeypatch):
+    """``PROMPTSCRUB_VAULT_KEY=''`` (a script whose secret did not load) asked for encryption; writing the
+    mapping in clear without a word was audit 21's finding. Now nothing is written."""
+    monkeypatch.setenv("PROMPTSCRUB_VAULT_KEY", "")
+    v = Vault()
+    v.placeholder_for("EMAIL", "ana@example.org")
+    with pytest.raises(VaultError, match="set but empty"):
+        v.save(tmp_path / "m.json")
+    assert not (tmp_path / "m.json").exists()
+
+
 def test_keyring_is_optional_and_only_asked_for_encrypted_files(tmp_path, monkeypatch):
     asked = []
     fake = types.SimpleNamespace(get_password=lambda service, user: asked.append((service, user)) or "from-keyring")

@@ -37,8 +37,11 @@ KEYRING_ENV = "PROMPTSCRUB_VAULT_KEYRING"
 
 
 def key_configured() -> bool:
-    """Whether the environment sets a vault key (then :func:`.vault_crypto.key_from_env` reads it)."""
-    return bool(os.environ.get(KEY_ENV) or os.environ.get(KEY_FILE_ENV) or os.environ.get(KEYRING_ENV) == "1")
+    """Whether the environment sets a vault key (then :func:`.vault_crypto.key_from_env` reads it). A key
+    variable set but empty counts: the user asked for encryption, so :func:`.vault_crypto.key_from_env`
+    refuses it rather than writing the mapping in clear."""
+    return (os.environ.get(KEY_ENV) is not None or bool(os.environ.get(KEY_FILE_ENV))
+            or os.environ.get(KEYRING_ENV) == "1")
 PLAIN_VERSION = 1
 
 

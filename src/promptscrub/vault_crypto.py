@@ -51,6 +51,8 @@ class Sealer:
 def key_from_env(need: bool = False) -> KeySource | None:
     """The configured vault key, or None. ``need``: the file is encrypted, so the keyring may be asked too."""
     value = os.environ.get(KEY_ENV)
+    if value == "":
+        raise VaultError(f"{KEY_ENV} is set but empty; unset it to keep the mapping in clear, or give the passphrase")
     if value:
         return KeySource(value.encode("utf-8"), KEY_ENV)
     path = os.environ.get(KEY_FILE_ENV)
