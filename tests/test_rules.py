@@ -63,6 +63,19 @@ def test_bad_toml_names_the_file(tmp_path: Path):
         load_rule_file(p)
 
 
+def test_an_id_defined_twice_in_one_file_is_refused(tmp_path: Path):
+    """config.md: ids are unique. ``redact --config`` used to apply both rules while ``rules check`` refused
+    the file (audit 21); the one loader now refuses it for both."""
+    from promptscrub.config import ConfigError, load_config_file
+
+    p = tmp_path / "dup.toml"
+    p.write_text('[[rules]]\nid = "d1"\nregex = "QQ-[0-9]+"\n[[rules]]\nid = "d1"\nregex = "RR-[0-9]+"\n')
+    with pytest.raises(RuleError, match="'d1' is defined twice"):
+        load_rule_file(p)
+    with pytest.raises(ConfigError, match="'d1' is defined twice"):
+        load_config_file(p)
+
+
 def test_a_rule_file_that_is_not_utf8_names_the_file_and_the_byte(tmp_path: Path):
     p = tmp_path / "latin1.toml"
     p.write_bytes("# caf\u00e9\n[[rules]]\nid = 'x'\nregex = 'x'\n".encode("latin-1"))

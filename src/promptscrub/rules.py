@@ -189,7 +189,13 @@ def rules_from_document(doc: dict[str, Any], source: str, default_category: str 
     raw_rules = doc.get("rules", [])
     if not isinstance(raw_rules, list):
         raise RuleError(f"{source}: 'rules' must be an array of tables ([[rules]])")
-    return [rule_from_dict(r, source, category) for r in raw_rules]
+    rules = [rule_from_dict(r, source, category) for r in raw_rules]
+    seen: set[str] = set()
+    for rule in rules:  # within one file; a layer over another ([extend]) may replace a rule by its id
+        if rule.id in seen:
+            raise RuleError(f"{source}: rule {rule.id!r} is defined twice in this file")
+        seen.add(rule.id)
+    return rules
 
 
 def load_rule_file(path: Path) -> list[Rule]:
