@@ -70,3 +70,15 @@ def test_check_covers_config_files(files: tuple[Path, Path], tmp_path: Path) -> 
     bad.write_text(CONFIG.replace('negative_examples = ["import os"]', 'negative_examples = ["import acme_y"]'), encoding="utf-8")
     res = CliRunner().invoke(app, ["rules", "check", str(bad)])
     assert res.exit_code == 2 and "code rule 'acme-packages': negative example matches" in res.output
+
+
+def test_a_file_of_rules_alone_is_checked_and_tried_as_redact_reads_it(tmp_path: Path) -> None:
+    """``[[rules]]`` with no ``category``: redact --config reads a config (category ``custom``); rules check and
+    rules test read a pack (category ``secret``, whose filters drop ``BAZ-1``) and so disagreed (audit 21)."""
+    f = tmp_path / "baz.toml"
+    f.write_text('[[rules]]\nid = "baz-id"\nregex = "BAZ-\\\\d+"\nexamples = ["see BAZ-1 here"]\n', encoding="utf-8")
+    assert CliRunner().invoke(app, ["rules", "check", str(f)]).exit_code == 0
+    tried = CliRunner().invoke(app, ["rules", "test", str(f), "-", "--no-color"], input="see BAZ-1 here\n")
+    assert "see [[BAZ-1]] here" in tried.output
+    red = CliRunner().invoke(app, ["redact", "--config", str(f), "--map", str(tmp_path / "m.json")], input="see BAZ-1 here\n")
+    assert red.output == "see <BAZ_ID_1> here\n"

@@ -29,15 +29,14 @@ def check_rules(rules: list[Rule]) -> list[str]:
 
 
 def is_config_file(path: Path) -> bool:
-    """A config (``.promptscrub.toml``, ``[tool.promptscrub]``, anything with more than a rule pack's keys), not a rule pack."""
+    """A config (``.promptscrub.toml``, ``[tool.promptscrub]``, anything but a rule pack: see
+    :func:`.rules_try.is_rule_pack`), read as ``redact --config`` reads it."""
     if path.name in (".promptscrub.toml", "pyproject.toml"):
         return True
     from .config import read_toml
-    from .config_layers import looks_like_gitleaks
-    from .rules import FILE_KEYS
+    from .rules_try import is_rule_pack
 
-    doc = read_toml(path)
-    return not set(doc) <= FILE_KEYS or looks_like_gitleaks(doc)
+    return not is_rule_pack(read_toml(path))
 
 
 def check_files(files: list[Path]) -> tuple[int, list[str]]:

@@ -50,10 +50,15 @@ def use_colour(flag: bool | None, stream=None) -> bool:  # noqa: ANN001 - a text
 
 
 def is_rule_pack(doc: dict) -> bool:
+    """A rule pack's document: a pack's keys only, and its ``category`` or a title. A file of ``[[rules]]``
+    alone is read as ``redact --config`` reads it: a config, whose rules default to the ``custom`` category
+    (as a pack's rules default to ``secret``, whose value filters drop ``BAZ-1`` as a placeholder, ``rules
+    check`` and ``rules test`` disagreed with ``redact`` on the same file). The built-in packs all say their
+    ``category``."""
     from .config_layers import looks_like_gitleaks
     from .rules import FILE_KEYS
 
-    return set(doc) <= FILE_KEYS and not looks_like_gitleaks(doc)
+    return set(doc) <= FILE_KEYS and not set(doc) <= {"rules"} and not looks_like_gitleaks(doc)
 
 
 def scrubber_for(rule_file: Path, with_defaults: bool):  # noqa: ANN201 - a Scrubber
