@@ -498,6 +498,8 @@ def _toy_jwt(token: str) -> bool:
     return all(w in _TOY_WORDS or len(w) == 1 for w in words)
 
 
+#: a CSS / hex colour (``#e6edf3``, ``#fff``, ``#00000080``)
+_COLOUR = lazyre.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 _UUID = lazyre.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX_HASH = lazyre.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
                        r"|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})")
@@ -765,7 +767,7 @@ def is_not_secret(value: str, password_slot: bool = False) -> bool:
         return True
     if _HEX_HASH.fullmatch(v) and not password_slot:
         return True
-    if _FILE_BASE64.fullmatch(v):
+    if _FILE_BASE64.fullmatch(v) or _COLOUR.fullmatch(v):
         return True
     if _NUMBER.fullmatch(v) or _PATH.fullmatch(v) or _CODE.fullmatch(v) or _dotted_name(v) or _call_fragment(v):
         return True
