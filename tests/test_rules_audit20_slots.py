@@ -43,21 +43,19 @@ def test_a_snake_case_phrase_handed_to_jwt_is_the_signing_key(seed: int) -> None
             assert secret_at(line, key), line
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_a_passphrase_given_to_a_redis_clients_auth_call(seed: int) -> None:
-    rng = random.Random(seed)
-    pw = "-".join(rng.sample(WORDS, 3)) + f"-{rng.randrange(1, 99)}"
-    for line in (f'local ok, err = red:auth("{pw}")\n', f"await redis.auth('{pw}');\n"):
-        assert secret_at(line, pw), line
+#: where a passphrase is the password: a Basic-auth pair (a BASIC_AUTH slot) and a Redis client's auth call
+PASSPHRASE_PLACES = ('auth = "Basic " + base64.b64encode(b"svc-export:{pw}").decode()\n',
+                     'curl_easy_setopt(curl, CURLOPT_USERPWD, "uploader:{pw}");\n',
+                     'local ok, err = red:auth("{pw}")\n', "await redis.auth('{pw}');\n")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_passphrase_as_the_password_of_a_basic_auth_pair(seed: int) -> None:
+@pytest.mark.parametrize("place", PASSPHRASE_PLACES)
+def test_a_passphrase_where_a_password_stands(seed: int, place: str) -> None:
     rng = random.Random(seed)
     pw = "-".join(rng.sample(WORDS, 3)) + f"-{rng.randrange(1, 99)}"
-    for line in (f'auth = "Basic " + base64.b64encode(b"svc-export:{pw}").decode()\n',
-                 f'curl_easy_setopt(curl, CURLOPT_USERPWD, "uploader:{pw}");\n'):
-        assert secret_at(line, pw), line
+    line = place.format(pw=pw)
+    assert secret_at(line, pw), line
 
 
 @pytest.mark.parametrize("seed", SEEDS)
