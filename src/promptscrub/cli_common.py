@@ -43,9 +43,10 @@ def fail_closed() -> Iterator[None]:
     except OSError as exc:  # a full disk or a failing device under stdout or an output file: not a bug of ours
         if exc.filename is None and exc.errno is None:
             err(f"internal error ({type(exc).__name__}: {exc}); nothing was written to stdout")
-        else:
-            where = exc.filename if exc.filename is not None else "output"
-            err(f"{where}: cannot write: {exc.strerror or exc}")
+        elif exc.filename is not None:  # a file we read or wrote: its name and the reason
+            err(f"{exc.filename}: {exc.strerror or exc}")
+        else:  # no name: the stream we write to (stdout)
+            err(f"output: cannot write: {exc.strerror or exc}")
         _drop_stdout()
         raise SystemExit(2) from None
     except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
