@@ -64,6 +64,24 @@ def test_missing_file_is_an_empty_vault(tmp_path: Path):
     assert len(Vault.load(tmp_path / "none.json")) == 0
 
 
+def test_a_linked_mapping_is_locked_and_saved_as_the_file_it_names(tmp_path: Path):
+    real = tmp_path / "real.json"
+    Vault().save(real)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    with locked(link):
+        vault = Vault.load(link)
+        vault.placeholder_for("EMAIL", "ann@corp-mail.test")
+        vault.save(link)
+    assert link.is_symlink() and "ann@corp-mail.test" in real.read_text(encoding="utf-8")
+    assert (tmp_path / "real.json.lock").exists() and not (tmp_path / "link.json.lock").exists()
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "gone.json")
+    with pytest.raises(VaultError, match="dangling.json: cannot use mapping file: a symbolic link to a missing file"):
+        with locked(dangling):
+            pass
+
+
 def test_lock_is_reentrant_across_uses(tmp_path: Path):
     path = tmp_path / "m.json"
     with locked(path):

@@ -296,7 +296,13 @@ def write_private(path: Path, payload: bytes | Iterable[bytes]) -> None:
 @contextlib.contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (via a sidecar ``.lock`` file) for a read-modify-write."""
+    from .atomic import through_link
+
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path = through_link(path)  # one lock for the file, whichever link names it
+    except OSError as exc:
+        raise VaultError(f"{path}: cannot use mapping file: {exc.strerror}") from None
     lock_path = path.with_name(path.name + ".lock")
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
