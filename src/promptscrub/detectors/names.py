@@ -170,7 +170,8 @@ _INTRO = regex.compile(
     r"parent|parents|mother|father|mum|mom|dad|grandparent|carer|caregiver|next of kin|"
     # a person's role at work ("Line manager: Rose Quillby", "on-call: ...")
     r"manager|line manager|supervisor|mentor|sponsor|approver|requester|on-call|oncall|escalation contact|"
-    r"point of contact)\b[ \t]*[:,]?[ \t\n>*-]*|"
+    # (",Card Number" or a lone tab then the word: a CSV or TSV header's next column)
+    r"point of contact)\b(?!\t$)[ \t]*(?::|,(?=[ \t\n]))?[ \t\n>*-]*|"
     r"\b(?:my|his|her|their|your|whose) (?:name|full name|first name|last name|surname) (?:is|was)[ \t]+|"
     r"\bname(?:'s| is)[ \t]+|\b(?:i am|i'm|this is|it's|it is|called|named|call me|ask for|ask|speak to|"
     r"speak with|talk to|talk with|meet|met|married|marry|dating|contact|email|e-mail|phone|cc|ping|tell|"
@@ -193,7 +194,8 @@ INTRO = CueBefore(_INTRO, "dear hi hello hey hiya greetings thanks you cheers re
 #: The subset of INTRO phrases that alone (without any listed name) make an unknown word a name.
 _STRONG_INTRO = regex.compile(
     r"(?i:\b(?:dear|hi|hello|hey|attn|attention|sender|signed|name|full name|surname|"
-    r"emergency contact|cardholder|account holder)\b(?:[ \t]*[:,][ \t\n>*-]*|[ \n>*-]*)|"
+    # (a comma then the word at once is a CSV header's next column: "Cardholder,Card Number")
+    r"emergency contact|cardholder|account holder)\b(?:[ \t]*(?::|,(?=[ \t\n]))[ \t\n>*-]*|[ \n>*-]*)|"
     # greetings of other languages ("Hallo Anke,", "Hoi Marieke,"; their forms' labels are ``NAME_LABEL``)
     r"\b(?:hallo|hoi|hej|hola|ciao|olá|cześć|witaj|witam|καλησπέρα|καλημέρα|γεια[ ]σου|здравствуйте|привет|вітаю|"
     r"привіт|szia|ahoj|zdravo|merhaba|hei|moi),?[ \t]+|"
@@ -1022,6 +1024,32 @@ _FIELD_LABELS = sorted((w for w in PERSON_LABELS if w not in TECH_LABELS and all
 #: A word in lower case, not an abbreviation: said, not a field's value (``NameDetector._speaks``)
 SAID_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}(?:[\p{Ll}'’]+(?![\p{L}\p{N}.])|[\p{Ll}'’]{3,}(?=\.)"
                           r"|[\p{Ll}'’]+(?=\.$))")  # (a sentence's last word: "What a day.")
+#: A line's label: a word or a few, then a colon ("Geburtsdatum: ", "E-Mail: ", "Kundennr.: ")
+FIELD_LABEL = regex.compile(r"[ \t]*([^\W\d_][\w .'’-]{0,30}?)[ \t]*:[ \t]")
+#: labels of an e-mail field, which no column kind names (the e-mail rule needs no header)
+EMAIL_LABELS = frozenset({"email", "e-mail", "e-mail address", "email address", "mail", "courriel", "e-post", "correo"})
+
+
+def _field_beside(text: str, start: int, le: int) -> bool:
+    """Whether the line before or after the one at ``start`` (ending at ``le``) opens with a label of personal
+    data (a date of birth, a phone, a city, an e-mail...): the line is then a record's field, as in a
+    ``psql -x`` or a form's dump, and its label repeating record after record is no speaker speaking twice."""
+    from .pii_columns import column_kind
+
+    ps = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
+    lines = [(ps, start - 1)] if start and ps < start - 1 else []
+    if le >= 0:
+        ne = text.find("\n", le + 1)
+        lines.append((le + 1, ne if ne >= 0 else len(text)))
+    for a, b in lines:
+        m = FIELD_LABEL.match(text, a, b)
+        if m is not None:
+            label = m.group(1).rstrip(" .")
+            if label.lower() in EMAIL_LABELS or column_kind(label) is not None:
+                return True
+    return False
+
+
 #: The end of a table's row after its last cell's value
 TABLE_ROW_END = regex.compile(r"[ \t]*\**[ \t]*\|[ \t]*\r?(?:\n|$)")
 
@@ -3080,6 +3108,8 @@ class NameDetector:
         said = text[end + 2:le if le >= 0 else len(text)].rstrip(" \t\r")
         if said[-1:] in ("?", "!") or SAID_WORD.search(said) is not None:
             return True
+        if _field_beside(text, start, le):
+            return False  # a record's field ("Tarif: Starter" between "Steuer-ID:" and "PLZ:"), repeated per record
         who = "\n" + text[start:end] + ": "
         i = text.find(who)
         if i >= 0 and i + 1 == start:
