@@ -166,10 +166,10 @@ _CSV_LAST_FIELD = r',[0-9A-Za-z_ .\t"\x80-\U0010ffff-]*+'
 _CSV_NEXT_LINE = r"\r?\n[^\t\n\r ,][^\n,]*+,"
 _CSV_HIT = regex.compile(rf"{_CSV_LAST_FIELD}(?={_CSV_NEXT_LINE})")  # ends on its line: the next is judged too
 _CSV_HIT_HS = _CSV_LAST_FIELD + _CSV_NEXT_LINE
-_CSV_HEADER_LINE = regex.compile(r'[\w."-][\w\p{M} .\t",?()/#%\'’-]*+\r?\n')
+_CSV_HEADER_LINE = regex.compile(r'[\w."-][\w\p{M} .\t",?()/#%\'’°-]*+\r?\n')  # (° of "N° commande")
 #: a name: letters (with their marks: मोबाइल, เบอร์โทร), digits, blanks, ``. - ? # ' /``, and one bracketed
 #: note (``Phone (optional)``, ``How satisfied are you? (1-5)``); not a call's ``f(a`` or ``b)``
-_CSV_NAME = regex.compile(r'"?[\w\p{M} .?#\'’/-]{0,40}(?:\([^()\n,"]{0,30}\)[\w\p{M} .?-]{0,10})?"?')
+_CSV_NAME = regex.compile(r'"?[\w\p{M} .?#\'’°/-]{0,40}(?:\([^()\n,"]{0,30}\)[\w\p{M} .?-]{0,10})?"?')
 _CSV_SECOND_NAME = regex.compile(r',[ \t]*"?[\w.-]')  # a field after the first has a name
 _CSV_FIELD = regex.compile(r'[ \t]*"[^"]*(?:""[^"]*)*"[ \t]*(?=,|$)|[^,]*')  # quoted ("" is a quote) or plain
 _MAX_NAME = 64  # characters: a longer header cell or field is no column name a detector looks for

@@ -114,7 +114,11 @@ COLUMNS: dict[str, str] = {
                      "apellido", "apellidos", "primer_apellido", "segundo_apellido", "nombre_completo", "cognome",
                      "nome_completo", "achternaam", "voornaam", "voornamen", "tussenvoegsel", "sobrenome", "apelido",
                      "imie", "nazwisko", "fornavn", "efternavn", "etternavn", "fornamn", "efternamn", "etunimi",
-                     "sukunimi"], "person"),
+                     "sukunimi", "cardholder", "card_holder", "cardholder_name", "card_holder_name", "name_on_card",
+                     "account_holder", "account_holder_name", "karteninhaber", "kontoinhaber", "titular",
+                     "titular_da_conta", "titular_de_la_cuenta", "titulaire", "titulaire_de_la_carte",
+                     "titolare", "intestatario", "kaarthouder", "rekeninghouder", "posiadacz_karty",
+                     "posiadacz_rachunku", "kortinnehavare", "kontoinnehavare"], "person"),
     # street addresses (a ZIP or post code alone is not read)
     **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
                      "anschrift", "adresse", "strasse", "straße", "direccion", "indirizzo", "adres", "endereco",
@@ -339,6 +343,7 @@ NATIONAL_ID_COLUMNS: dict[str, str] = {
     **dict.fromkeys(["bsn", "bsn_nummer", "burgerservicenummer", "sofinummer", "sofi_nummer", "sofinr"], "nl_bsn"),
     **dict.fromkeys(["nir", "numero_nir", "securite_sociale", "n_securite_sociale", "no_securite_sociale",
                      "numero_securite_sociale", "numero_de_securite_sociale", "num_securite_sociale", "num_secu",
+                     "n_de_securite_sociale", "no_de_securite_sociale",
                      "insee", "numero_insee"], "fr_nir"),
     **dict.fromkeys(["pesel", "numer_pesel", "nr_pesel"], "pl_pesel"),
     **dict.fromkeys(["dni", "nie", "dni_nie", "nie_dni", "dni_nif", "nif_dni", "numero_dni"], "es_dni"),
@@ -348,6 +353,7 @@ NATIONAL_ID_COLUMNS: dict[str, str] = {
     **dict.fromkeys(["nino", "ni_number", "ni_no", "national_insurance_number", "national_insurance_no",
                      "national_insurance"], "uk_nino"),
     **dict.fromkeys(["nhs_number", "nhs_no", "nhs_num", "nhs"], "uk_nhs"),
+    **dict.fromkeys(["my_number", "mynumber", "my_number_card", "individual_number", "kojin_bango"], "jp_my_number"),
 }
 #: Columns that say "a national identifier" without saying whose: the column's kind comes from its values.
 #: Its non-empty cells must all pass ONE country's check (tried in :data:`GENERIC_ID_ORDER`); that country's
@@ -491,7 +497,7 @@ PLACEHOLDERS = frozenset(
 BARE_NAMES = frozenset({"name", "nom", "nome", "nombre", "naam", "navn", "namn", "nimi"})
 #: the same word in other languages, as written (normalised with the other headers: see _bare_names)
 LOCAL_BARE_NAMES = ("Jméno", "Meno", "Név", "Nume", "Ime", "İsim", "Isim", "Adı", "Όνομα", "Имя", "Ім'я", "Nama",
-                    "Tên", "ชื่อ", "नाम", "الاسم", "שם", "名前", "名字", "이름")
+                    "Tên", "ชื่อ", "नाम", "الاسم", "שם", "名前", "名字", "이름", "名")
 
 #: Kinds whose header may carry words before the name of the kind that say whose or which it is (``Verified
 #: DOB``, ``Child date of birth``, ``On-call mobile``, ``Parent phone``): a header whose last words are a
@@ -583,6 +589,7 @@ class PiiColumnsDetector:
                 out.extend(self._column_findings(text, table, kinds, cells))
         typed = typed_values(text, self) if holds_any(text, TYPED_KEYS) else []
         out.extend(typed)
+        out.extend(record_fields(text, self))
         params = db_parameters(text, self.internal) if holds_any(text, (DB_PARAMETERS,)) else []
         if params:
             out.extend(params)
@@ -863,6 +870,76 @@ def typed_values(text: str, detector: PiiColumnsDetector) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
+
+# ------------------------------------------------------------- records' fields: XML elements, name objects
+
+#: An XML element of text alone (``<birthDate>1961-04-07</birthDate>``, ``<ns:city>Gdańsk</ns:city>``), attributes
+#: allowed on its start tag: the tag names the value's kind as a table's header would.
+_XML_FIELD = regex.compile(r"<((?:[\w-]{1,20}:)?([A-Za-z][\w.-]{0,40}))(?:[ \t][^<>\n]{0,200})?>[ \t]*"
+                           r"([^<>\n]{1,120}?)[ \t]*</\1>")
+#: A name split into parts under a name key: MongoDB's ``"name": {"first": "Jana", "last": "Wagner"}``, or
+#: XML's ``<name><first>Jana</first><last>Wagner</last></name>``: the part's key alone ("last") says nothing.
+#: A JSON string member (``"fodelsedatum": "1961-04-07"``, ``"achternaam": "van Leeuwen"``): its key names the
+#: value's kind as a header would, in every language the headers are known in.
+_JSON_FIELD = regex.compile(r'"([A-Za-z\u00c0-\uffff][^"\\\n]{0,40})"[ \t]*:[ \t]*"([^"\\\n]{1,120})"')
+_NAME_PARTS = frozenset({"first", "last", "given", "family", "middle", "surname", "forename"})
+_XML_PARENT = regex.compile(r"<((?:[\w-]{1,20}:)?[A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>"
+                            r"(?:\s*<([\w:.-]+)[^<>]*>[^<>]*</\2>)*\s*$")
+_NAME_PARENT = regex.compile(r'(?i:name|full_?name|customer_?name|person_?name|legal_?name)["\'>]?(?:[ \t]*:[ \t]*)?\{?\s*$')
+
+
+def record_fields(text: str, detector: PiiColumnsDetector) -> list[Finding]:
+    """The values of XML elements whose tag names a kind (``<taxId>``, ``<city>``, ``<street>``, ``<birthDate>``)
+    and the parts of a name object (see :data:`_NAME_PARTS`). A bare ``<name>`` is left (a product's, a
+    host's), and a country-less id tag (``<taxId>``, ``<idNumber>``) is read as a generic column is: every
+    value of that tag in the text must pass one country's check."""
+    out: list[Finding] = []
+    generic: dict[str, list[tuple[int, int]]] = {}
+    if "</" in text:
+        for m in _XML_FIELD.finditer(text):
+            tag, (s, e) = m.group(2), m.span(3)
+            if tag.lower() in _NAME_PARTS:
+                if _name_parent(text, m.start()):
+                    found = detector._value("person", text, s, e)
+                    if found is not None:
+                        out.append(found)
+                continue
+            kind = detector._label_kind(tag)
+            if kind is None and _squash(tag) in GENERIC_ID_COLUMNS:
+                generic.setdefault(_squash(tag), []).append((s, e))
+            elif kind is not None and kind not in _bare_names():
+                found = detector._value(kind, text, s, e)
+                if found is not None:
+                    out.append(found)
+    for spans in generic.values():
+        found_id = _generic_national_id([text[s:e] for s, e in spans])
+        if found_id is not None:
+            out.extend(Finding(s, e, "pii", *found_id, SCORE) for s, e in spans)
+    if '":' in text or '" :' in text:
+        for m in _JSON_FIELD.finditer(text):
+            key = m.group(1)
+            if key in _NAME_PARTS:
+                kind = "person" if _name_parent(text, m.start()) else None
+            else:
+                kind = column_kind(key)
+            if kind is not None and kind not in _bare_names():
+                found = detector._value(kind, text, *m.span(2))
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _name_parent(text: str, start: int) -> bool:
+    """Whether the field at ``start`` is a part of a name object: the object (or element) that holds it, opened
+    within 200 characters before and not closed since, is under a name key."""
+    before = text[max(0, start - 200):start]
+    brace, angle = before.rfind("{"), before.rfind("<")
+    if brace > angle and "}" not in before[brace:]:
+        return _NAME_PARENT.search(before, 0, brace + 1) is not None
+    # XML: the nearest open tag before the siblings that precede the field
+    m = _XML_PARENT.search(before)
+    return m is not None and _squash(m.group(1).rpartition(":")[2]) in ("name", "fullname", "personname", "customername")
 
 
 def _unstarred(text: str, s: int, e: int) -> tuple[int, int]:
