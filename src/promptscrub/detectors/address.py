@@ -705,8 +705,11 @@ class AddressDetector:
 
     def _grow(self, text: str, s: int, e: int) -> tuple[int, int]:
         lines = 0
+        csv_row = _csv_row(text, s)
         while lines < 6:
             m = SAME_LINE.match(text, e)
+            if m and csv_row and text[e:m.end()].lstrip(" \t").startswith(","):
+                m = None  # a CSV row's next cell (a postcode, a city, a country, a plan), not the address's next part
             if m and not BAD_PART.match(m.group()) and m.end() - e <= 60:
                 e = m.end()
                 continue
@@ -723,6 +726,15 @@ class AddressDetector:
         if lm:
             s = lm.start()
         return s, e
+
+
+def _csv_row(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a CSV row: three commas or more, and none followed by a blank (the
+    parts of a written address are: "12 Main St, Springfield, IL")."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    line = text[ls:le if le >= 0 else len(text)]
+    return line.count(",") >= 3 and ", " not in line
 
 
 def _house_number(text: str, d: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]],
