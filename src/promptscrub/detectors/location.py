@@ -227,11 +227,15 @@ _ZH_DISTRICT = r"(?<![社小])(?:区|區|县|縣)(?![域别別分块塊间間])"
 _KO_PLACE = (r"(?<![" + _HANGUL + r"])(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
              r"(?:특별시|광역시|특별자치시|특별자치도|도)|(?:충청|전라|경상)[남북]도)(?:[ \t]+[" + _HANGUL + r"]{1,6}[시군구]"
              r"(?![" + _HANGUL + r"])){1,2}")
+_JA_PREFECTURE = (r"(?:東京都|北海道|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|"
+                  r"石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|"
+                  r"佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)")
 CJK_PLACE = regex.compile(
-    # Japan: a prefecture (one of the 47), a city, ward, town or village, and a ward of that city
-    r"(?:東京都|北海道|大阪府|京都府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|"
-    r"長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|"
-    r"鹿児島|沖縄)県)" + _JA_NAME + r"{1,5}?(?:市|区|郡|町|村)(?:" + _JA_NAME + r"{1,4}?区)?"
+    # Japan: a prefecture (one of the 47), a city, ward, town or village, and a ward of that city; or the
+    # prefecture alone, written with its level as an address or a customer's row has it (福岡県, 大阪府), as its
+    # romanised name is a place ("Fukuoka"); not a prefectural institution's name (県立, 府庁)
+    _JA_PREFECTURE + _JA_NAME + r"{1,5}?(?:市|区|郡|町|村)(?:" + _JA_NAME + r"{1,4}?区)?"
+    + r"|(?<![" + _HAN + r"])" + _JA_PREFECTURE + r"(?![立庁])"
     # Korea: a province or metropolitan city, written in full, and its districts
     + r"|" + _KO_PLACE
     # China: (a province,) a city and its district or county; or a province and its city
