@@ -178,3 +178,18 @@ def test_code_point_sequences_of_unicode_data_are_no_phones() -> None:
     row = "00CC; {} 0307 0300; 00CC; 00CC; lt; # LATIN CAPITAL LETTER I WITH GRAVE"
     assert found(row.format("0069")) == []
     assert found("Kontakt; Tel. 0049 3012 3456; Berlin") != []
+
+
+def test_valid_number_asks_the_main_region_first_with_the_same_answers():
+    """The fast path (the calling code's main region first) answers as phonenumbers' own check does."""
+    import random
+
+    import phonenumbers as pn
+
+    from promptscrub.detectors.phone import valid_number
+
+    rng = random.Random(8)
+    for code in (1, 7, 44, 33, 49, 61, 81, 262, 290, 599, 212):
+        for _ in range(300):
+            num = pn.parse(f"+{code}{rng.randint(10 ** 6, 10 ** 11)}", None)
+            assert valid_number(pn, num) == pn.is_valid_number(num), pn.format_number(num, pn.PhoneNumberFormat.E164)

@@ -601,7 +601,7 @@ class PhoneDetector:
                 num = pn.parse(value if value.startswith("+") else "+" + value[2:], None)
             except pn.NumberParseException:
                 return None
-            if pn.is_valid_number(num):
+            if valid_number(pn, num):
                 return 0.9
             has_ctx, _ = self._context(text, start)
             return 0.6 if has_ctx and pn.is_possible_number(num) else None
@@ -687,7 +687,7 @@ class PhoneDetector:
             return False
         pn = self._pn
         try:
-            return bool(pn.is_valid_number(pn.parse("+" + value, None)))
+            return valid_number(pn, pn.parse("+" + value, None))
         except pn.NumberParseException:
             return False
 
@@ -729,4 +729,16 @@ class PhoneDetector:
             num = pn.parse(value, region)
         except pn.NumberParseException:
             return False
-        return bool(pn.is_valid_number(num))
+        return valid_number(pn, num)
+
+
+def valid_number(pn: Any, num: Any) -> bool:
+    """``pn.is_valid_number(num)``, asking the country code's main region first.
+
+    Why: for a calling code shared by many regions (+1: 25 of them, +44, +7...) phonenumbers tries the
+    regions in turn until one's patterns fit, ~0.1 ms a number; a valid number of the main region (the
+    list's first, which the full check also tries first) is answered by one region's patterns."""
+    region = pn.region_code_for_country_code(num.country_code)
+    if region not in ("ZZ", "001") and pn.is_valid_number_for_region(num, region):
+        return True
+    return bool(pn.is_valid_number(num))
