@@ -118,3 +118,9 @@ def test_a_japanese_prefecture_alone_is_a_place():
 def test_a_romanised_japanese_address_is_an_address():
     out = redacted('id,name,address\n1,Koji Kato,"1-16-2 Marunouchi, Chiyoda-ku, Tokyo 100-0005"\n')
     assert "Marunouchi" not in out and "<ADDRESS_1>" in out
+
+
+def test_a_tsv_rows_address_stays_in_its_cell():
+    """A spreadsheet's paste: neither the year of the cell before nor the postcode of the cell after."""
+    text = "Nachname\tVorname\tJahr\tStraße\tPLZ\tOrt\nMill\tAnn\t1991\t145 Mill Lane\tNR2 2XJ\tNorwich\n"
+    assert [text[f.start:f.end] for f in AddressDetector({}).detect(text)] == ["145 Mill Lane"]

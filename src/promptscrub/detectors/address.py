@@ -705,11 +705,11 @@ class AddressDetector:
 
     def _grow(self, text: str, s: int, e: int) -> tuple[int, int]:
         lines = 0
-        csv_row = _csv_row(text, s)
+        cell = _cell_delimiter(text, s)
         while lines < 6:
             m = SAME_LINE.match(text, e)
-            if m and csv_row and text[e:m.end()].lstrip(" \t").startswith(","):
-                m = None  # a CSV row's next cell (a postcode, a city, a country, a plan), not the address's next part
+            if m and cell and cell in text[e:m.end()].lstrip(" "):
+                m = None  # a CSV or TSV row's next cell (a postcode, a city, a country, a plan), not the address's next part
             if m and not BAD_PART.match(m.group()) and m.end() - e <= 60:
                 e = m.end()
                 continue
@@ -720,21 +720,27 @@ class AddressDetector:
                 lines += 1
                 continue
             break
+        if cell:  # an anchor's own parts stop at the cell's end too ("145 Mill Lane\tNR2 2XJ": two cells)
+            cut = text.find(cell, s, e)
+            e = cut if cut > s else e
         while e > s and text[e - 1] in " \t,\n'’":  # (a closing quote: "indirizzo 'Via Roma 1, 00100 Roma'")
             e -= 1
         lm = LEADING_NUMBER.search(text, max(0, s - 16), s)
-        if lm:
+        if lm and not (cell and cell in lm.group()):  # (not the year of the cell before: "1991\t145 Mill Lane")
             s = lm.start()
         return s, e
 
 
-def _csv_row(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is a CSV row: three commas or more, and none followed by a blank (the
-    parts of a written address are: "12 Main St, Springfield, IL")."""
+def _cell_delimiter(text: str, at: int) -> str:
+    """The cell delimiter of the line holding ``at`` if it is a table's row, else "": a tab if it holds three
+    tabs or more (a TSV or a spreadsheet's paste), a comma if three commas or more and none followed by a blank
+    (the parts of a written address are: "12 Main St, Springfield, IL")."""
     ls = text.rfind("\n", 0, at) + 1
     le = text.find("\n", at)
     line = text[ls:le if le >= 0 else len(text)]
-    return line.count(",") >= 3 and ", " not in line
+    if line.count("\t") >= 3:
+        return "\t"
+    return "," if line.count(",") >= 3 and ", " not in line else ""
 
 
 def _house_number(text: str, d: int, r1: int, lower_text: bool, spans: list[tuple[int, int, float]],
