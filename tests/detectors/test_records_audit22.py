@@ -124,3 +124,13 @@ def test_a_tsv_rows_address_stays_in_its_cell():
     """A spreadsheet's paste: neither the year of the cell before nor the postcode of the cell after."""
     text = "Nachname\tVorname\tJahr\tStraße\tPLZ\tOrt\nMill\tAnn\t1991\t145 Mill Lane\tNR2 2XJ\tNorwich\n"
     assert [text[f.start:f.end] for f in AddressDetector({}).detect(text)] == ["145 Mill Lane"]
+
+
+@pytest.mark.parametrize("header", ["Order No.", "LEID", "invoice_id", "Bestellnr."])
+def test_a_number_in_an_identifier_column_is_no_phone(header):
+    """Beside a name, an address and a phone, a bare number under an order or record id is still that id."""
+    text = (f'"{header}","Name","Address","Phone"\n'
+            '"4033945402","Orla Quenby","Calle de Alcalá 175, 48013 Bilbao","+34 810 19 99 77"\n'
+            '"4057373724","Femke Vossel","Molenweg 84, 3581 NV Utrecht","010 667 7835"\n')
+    out = redacted(text)
+    assert "4033945402" in out and "4057373724" in out and "+34 810" not in out and "010 667" not in out

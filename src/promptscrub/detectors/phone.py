@@ -412,6 +412,8 @@ class PhoneDetector:
             score = self._judge(text, start, value, end, out[-1].end if out else -1, hint_cache)
             if score is not None and score >= self.min_score and not organisation_contact(text, start, end):
                 out.append(Finding(start, end, "pii", "PHONE", "phone", score))
+        if any(text[f.start:f.end].isdigit() for f in out):
+            out = _without_id_cells(text, out)
         return out
 
     def _context(self, text: str, start: int) -> tuple[bool, bool]:
@@ -742,3 +744,33 @@ def valid_number(pn: Any, num: Any) -> bool:
     if region not in ("ZZ", "001") and pn.is_valid_number_for_region(num, region):
         return True
     return bool(pn.is_valid_number(num))
+
+
+#: the words of a column header that names an identifier of a record, not a contact ("Order No.",
+#: "Bestellnr.", "invoice_id", "LEID", "N° commande"): a number in such a column is no phone, whatever the row
+_ID_HEADER_WORDS = frozenset(
+    "id no nr nro num number numero nummer order orders invoice receipt ref reference sku transaction txn ticket "
+    "case leid euid bestellnr bestellnummer bestellung rechnungsnr rechnungsnummer auftragsnr commande facture "
+    "pedido factura ordine fattura bestelling factuur zamowienie zamowienia faktura order_no ordernummer "
+    "tracking shipment".split())
+
+
+def _id_column(name: str) -> bool:
+    from .pii_columns import _key, column_kind
+
+    key = _key(name)
+    if not key or column_kind(name) is not None or "phone" in key or "tel" in key.split("_"):
+        return False
+    return not _ID_HEADER_WORDS.isdisjoint(key.split("_"))
+
+
+def _without_id_cells(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` less the bare-digit numbers that are all of a cell of a table column named an identifier
+    (see :data:`_ID_HEADER_WORDS`): an order number in a row beside a name and an e-mail is still an order number."""
+    from ._tables import column_cells, inner
+
+    cells = {inner(text, c.start, c.end)
+             for c in column_cells(text, lambda t: [i for i, n in enumerate(t.names) if _id_column(n)])}
+    if not cells:
+        return found
+    return [f for f in found if (f.start, f.end) not in cells or not text[f.start:f.end].isdigit()]
