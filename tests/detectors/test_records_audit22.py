@@ -134,3 +134,25 @@ def test_a_number_in_an_identifier_column_is_no_phone(header):
             '"4057373724","Femke Vossel","Molenweg 84, 3581 NV Utrecht","010 667 7835"\n')
     out = redacted(text)
     assert "4033945402" in out and "4057373724" in out and "+34 810" not in out and "010 667" not in out
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Contact: Jean DUPONT (sales)", "Jean DUPONT"),
+    ("signed by Marie MARTIN today", "Marie MARTIN"),
+    ("C2022-12653  NAKAMURA Daisuke  Chiyoda-ku", "NAKAMURA Daisuke"),
+    ("José GARCÍA LÓPEZ", "José GARCÍA LÓPEZ"),
+])
+def test_a_surname_in_capitals_goes_with_the_name(line, name):
+    out = redacted(line + "\n")
+    assert all(part not in out for part in name.split())
+
+
+def test_a_role_in_capitals_stays():
+    out = redacted("CEO Anna Lee said the API Daisuke wrote is fine\n")
+    assert out.startswith("CEO <PERSON_") and "API" in out
+
+
+def test_a_native_display_name_in_an_address_list():
+    out = redacted('To: "Lukas Brenner" <lukas@corp-mail.test>,\n    "中村陽菜" <hina@corp-mail.test>,\n'
+                   '    "営業部" <sales@corp-mail.test>\n')
+    assert "中村陽菜" not in out and "営業部" in out

@@ -1024,6 +1024,12 @@ _FIELD_LABELS = sorted((w for w in PERSON_LABELS if w not in TECH_LABELS and all
 #: A word in lower case, not an abbreviation: said, not a field's value (``NameDetector._speaks``)
 SAID_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}(?:[\p{Ll}'’]+(?![\p{L}\p{N}.])|[\p{Ll}'’]{3,}(?=\.)"
                           r"|[\p{Ll}'’]+(?=\.$))")  # (a sentence's last word: "What a day.")
+#: A word in capitals right after (or before) a name, one blank between: a surname as French and Japanese write it
+CAPS_WORD_AFTER = regex.compile(r"[ ]((?:\p{Lu}){3,20}(?:['’-](?:\p{Lu}){2,20})?)(?![\w'’-])")
+CAPS_WORD_BEFORE = regex.compile(r"(?<![\w'’-])((?:\p{Lu}){3,20}(?:['’-](?:\p{Lu}){2,20})?)[ ]$")
+#: capitals that name a role or a team before or after a name, never a surname
+ROLE_CAPS = frozenset("CEO CFO CTO COO CIO CISO CMO CPO SVP EVP AVP SRE DEV OPS DEVOPS MGR TBD TODO FYI ASAP CC BCC "
+                      "ATTN RE FW FWD AND THE FOR NOT ALL NEW".split())
 #: A line's label: a word or a few, then a colon ("Geburtsdatum: ", "E-Mail: ", "Kundennr.: ")
 FIELD_LABEL = regex.compile(r"[ \t]*([^\W\d_][\w .'’-]{0,30}?)[ \t]*:[ \t]")
 #: labels of an e-mail field, which no column kind names (the e-mail rule needs no header)
@@ -2107,7 +2113,26 @@ class NameDetector:
         if out:  # one word after a company and its comma on a copyright line is its town ("Digital Equipment
             # Corporation, Maynard, Massachusetts"), public (see _licence; a look at 160 characters a finding)
             out = [f for f in out if " " in text[f.start:f.end] or not after_company(text, f.start)]
+        if out:
+            out = [self._with_capital_surname(text, f) for f in out]
         return out
+
+    def _with_capital_surname(self, text: str, f: Finding) -> Finding:
+        """``f`` with the surname written in capitals beside it, as French, Japanese and passport styles write
+        it ("Jean DUPONT", "Marie MARTIN", "NAKAMURA Daisuke"): the word is a listed surname or given name (after
+        the name, also a word a name can be: MARTIN, PETIT), never a role's acronym ("CEO Anna Lee")."""
+        start, end = f.start, f.end
+        for _ in range(2):  # ("José GARCÍA LÓPEZ")
+            m = CAPS_WORD_AFTER.match(text, end)
+            if m is None or m.group(1) in ROLE_CAPS or self.classify(m.group(1).capitalize()) not in (WEAK, STRONG_FIRST, STRONG_LAST):
+                break
+            end = m.end()
+        for _ in range(2):
+            m = CAPS_WORD_BEFORE.search(text, max(0, start - 32), start)
+            if m is None or m.group(1) in ROLE_CAPS or self.classify(m.group(1).capitalize()) not in (STRONG_FIRST, STRONG_LAST):
+                break
+            start = m.start(1)
+        return f if (start, end) == (f.start, f.end) else Finding(start, end, f.category, f.type, f.rule_id, f.score)
 
     @staticmethod
     def _foreign_word(text: str, f: Finding) -> bool:
