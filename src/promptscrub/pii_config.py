@@ -48,7 +48,7 @@ PII_TYPES = (
     "DRIVER_LICENSE", "EG_NATIONAL_ID", "FI_HETU", "GR_AMKA", "HU_TAJ", "HU_TAX_ID", "ID_NIK", "IE_PPSN", "IL_ID",
     "LICENSE_PLATE", "MRZ", "MX_CURP", "MX_RFC", "NATIONAL_ID", "NG_BVN", "NG_NIN", "PH_SSS", "PH_TIN", "RO_CNP",
     "RU_INN", "RU_SNILS", "SG_NRIC", "TH_NATIONAL_ID", "UA_RNOKPP", "VN_CCCD", "ZA_ID", "TW_NATIONAL_ID",
-    "IR_NATIONAL_CODE",
+    "IR_NATIONAL_CODE", "POSTCODE",
 )
 #: The code detectors of the PII family and the type each reports (its per-type settings apply to it).
 DETECTOR_TYPES = {"phone": "PHONE", "names": "PERSON", "address": "ADDRESS", "location": "LOCATION", "ner": None}

@@ -286,7 +286,7 @@ def test_header_spellings(column: str, kind: str) -> None:
 
 @pytest.mark.parametrize("column", ["name", "Name", "file_name", "host_name", "hostname",
                                     "display", "email", "e-mail", "ip_address", "mac_address", "email_address",
-                                    "zip", "postcode", "passport_number", "national_id", "id", "created",
+                                    "passport_number", "national_id", "id", "created",
                                     "phones_total", "date", "birth_place"])
 def test_columns_that_are_not_read(column: str) -> None:
     assert column_kind(column) is None
@@ -306,7 +306,7 @@ def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
 def test_the_column_names_are_data_in_one_place() -> None:
     assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address", "employee_id",
                                      "bank_account", "sort_code", "routing_number", "city", "username",
-                                     "display_name", "mrn", "member_id"}
+                                     "display_name", "mrn", "member_id", "postcode"}
     assert "name" not in COLUMNS
 
 

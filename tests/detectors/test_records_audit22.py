@@ -156,3 +156,15 @@ def test_a_native_display_name_in_an_address_list():
     out = redacted('To: "Lukas Brenner" <lukas@corp-mail.test>,\n    "中村陽菜" <hina@corp-mail.test>,\n'
                    '    "営業部" <sales@corp-mail.test>\n')
     assert "中村陽菜" not in out and "営業部" in out
+
+
+@pytest.mark.parametrize("value", ["80662", "NR2 2XJ", "220-7017", "416 89", "1015 CJ", "K1A 0B1", "22307-694"])
+def test_a_post_code_under_its_column_or_key(value):
+    text = f"id,name,postcode,city\n1,Ann Lee,{value},Oldtown\n"
+    assert found(text).get(value) in ("POSTCODE", "ADDRESS")
+    assert found(f'{{"plz": "{value}"}}').get(value) == "POSTCODE"
+
+
+@pytest.mark.parametrize("value", ["dist.zip", "true", "00000", "N/A", "x1"])
+def test_what_is_no_post_code_under_a_zip_key(value):
+    assert found(f'{{"zip": "{value}"}}') == {}

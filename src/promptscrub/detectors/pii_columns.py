@@ -29,6 +29,9 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   ``BANK_ACCOUNT``: 6 to 18 digits (spaces or dashes between groups), not a run, one digit or a date; a UK
   sort code (``Sort Code``: 12-34-56) and a US routing number (``Routing number``, ``ABA``: its checksum)
   likewise;
+- post code (``postcode``, ``zip_code``, ``PLZ``, ``code postal``, ``CEP``, ``郵便番号`` ...) -> ``POSTCODE``: one or two
+  groups of letters and digits, two digits at least (``80662``, ``NR2 2XJ``, ``220-7017``, ``1015 CJ``): the finest
+  part of an address, which with a date of birth singles most people out;
 - city (``city``, ``town``, ``Ort``, ``ville``, ``ciudad``, ``città``, ``woonplaats`` ...) -> ``LOCATION``:
   a place name of 1 to 6 words of letters in any script (``Saint-Étienne``, ``東京都渋谷区``), a post code
   before or after it and a state code after `` - `` or ``,`` allowed (``59000 Lille``, ``Recife - PE``);
@@ -64,7 +67,10 @@ Besides tables read by their columns:
   named a kind, or a first column that holds more labels than not (an HTML form's first row is no header):
   each row's first cell names the kind of its second, as a header would;
 - a JSON object that names its value's kind beside it (``{"type": "身份证号", "value": "..."}``,
-  ``{"value": "+44 ...", "type": "mobile"}``): :func:`typed_values`."""
+  ``{"value": "+44 ...", "type": "mobile"}``): :func:`typed_values`;
+- records' fields: an XML element or a JSON string member whose key is such a name (``<taxId>``, ``<birthDate>``,
+  ``"fodelsedatum": "..."``), and the parts of a name object (``"name": {"first": ..., "last": ...}``):
+  :func:`record_fields`."""
 from __future__ import annotations
 
 import unicodedata
@@ -119,7 +125,13 @@ COLUMNS: dict[str, str] = {
                      "titular_da_conta", "titular_de_la_cuenta", "titulaire", "titulaire_de_la_carte",
                      "titolare", "intestatario", "kaarthouder", "rekeninghouder", "posiadacz_karty",
                      "posiadacz_rachunku", "kortinnehavare", "kontoinnehavare"], "person"),
-    # street addresses (a ZIP or post code alone is not read)
+    # post codes: the finest part of an address (a UK or Dutch one names a street, a ZIP and a date of birth
+    # single out most people); read under a column or key that says so, with a post code's shape (_postcode)
+    **dict.fromkeys(["postcode", "post_code", "postal_code", "postalcode", "zip", "zip_code", "zipcode", "zip_postal",
+                     "plz", "postleitzahl", "code_postal", "codigo_postal", "cod_postal", "cep", "codice_postale",
+                     "kod_pocztowy", "postnummer", "postnr", "postinumero", "irányítószám", "psc", "郵便番号",
+                     "邮编", "邮政编码", "우편번호", "eircode", "pincode", "pin_code"], "postcode"),
+    # street addresses
     **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
                      "anschrift", "adresse", "strasse", "straße", "direccion", "indirizzo", "adres", "endereco",
                      "morada"], "address"),
@@ -478,6 +490,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "display_name": ("PERSON", "person-name-column"),  # or ("USERNAME", "username-column"), by the value's shape
     "mrn": ("MEDICAL_RECORD_NUMBER", "medical-record-number-column"),
     "member_id": ("INSURANCE_ID", "insurance-id-column"),
+    "postcode": ("POSTCODE", "postcode-column"),
 }
 #: kinds whose value's shape says which of two kinds it is (:func:`_by_shape`)
 SHAPE_KINDS = frozenset({"ssn_sin", "display_name"})
@@ -1258,6 +1271,21 @@ def _city(value: str) -> bool:
     return not (len(letters) <= 3 and "".join(letters).isupper())
 
 
+#: a post code: one or two groups of letters and digits (``80662``, ``NR2 2XJ``, ``220-7017``, ``416 89``,
+#: ``1015 CJ``, ``K1A 0B1``, ``〒460-0008``)
+_POSTCODE = regex.compile(r"〒?[ ]?[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
+
+
+def _postcode(value: str) -> bool:
+    """A post code's shape (:data:`_POSTCODE`) with two digits or more, not one digit repeated nor a placeholder."""
+    if not 3 <= len(value) <= 12 or _POSTCODE.fullmatch(value) is None or _placeholder(value):
+        return False
+    digits = [c for c in value if c.isdigit()]
+    if len(digits) < 2 or sum(c.isalnum() for c in value) < 4:
+        return False
+    return len(set(digits)) > 1 or any(c.isalpha() for c in value)  # (NR2 2XJ: letters beside one digit twice)
+
+
 def _ssn_or_sin(value: str) -> bool:
     return _ssn(value) or _sin(value)
 
@@ -1316,7 +1344,7 @@ def _by_shape(kind: str, value: str) -> str:
 VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address,
          "bank_account": _bank_account, "sort_code": _sort_code, "routing_number": _routing_number, "city": _city,
          "employee_id": _employee_id, "username": _username, "display_name": _display_name, "mrn": _record_id,
-         "member_id": _record_id}
+         "member_id": _record_id, "postcode": _postcode}
 
 
 # ------------------------------------------------------------------ bind parameters in a database log
