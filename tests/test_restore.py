@@ -1,3 +1,5 @@
+import secrets
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +100,19 @@ def test_a_look_alike_the_prompt_held_is_not_reported_as_unresolved():
     back = restore("use Slot.EMAIL_2 for <EMAIL_1>, not EMAIL_3", v)
     assert back.text == "use Slot.EMAIL_2 for al@x.io, not EMAIL_3"
     assert back.unresolved == ["EMAIL_3"]
+
+
+def test_a_bare_form_that_ends_a_longer_type_is_not_the_shorter_placeholder():
+    """``URL PASSWORD 1`` is ``<URL_PASSWORD_1>`` written with a blank, not "URL" and ``<PASSWORD_1>``'s value: with
+    ``URL_PASSWORD`` in the vault it is left and listed (blanks need brackets); ``_`` or ``-`` between the words restores it."""
+    v = Vault()
+    url_pw, pw = f"Url#{secrets.token_hex(4)}", f"Pw#{secrets.token_hex(4)}"
+    v.placeholder_for("URL_PASSWORD", url_pw)
+    v.placeholder_for("PASSWORD", pw)
+    v.placeholder_for("AWS_SECRET_ACCESS_KEY", "aws-secret")
+    out = restore("URL PASSWORD 1, URL PASSWORD_1, URL PASSWORD-1, AWS SECRET ACCESS KEY 1 or PASSWORD 1", v)
+    assert out.text == f"URL PASSWORD 1, URL PASSWORD_1, URL PASSWORD-1, AWS SECRET ACCESS KEY 1 or {pw}"
+    assert out.unresolved == ["URL PASSWORD 1", "URL PASSWORD_1", "URL PASSWORD-1", "AWS SECRET ACCESS KEY 1"]
+    out = restore("URL_PASSWORD 1, URL-PASSWORD 1, [URL PASSWORD 1], the PASSWORD 1, NEW PASSWORD 1", v)
+    assert out.text == f"{url_pw}, {url_pw}, {url_pw}, the {pw}, NEW {pw}"
+    assert out.unresolved == []
