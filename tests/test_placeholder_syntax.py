@@ -38,6 +38,7 @@ def test_types_with_digit_segments_are_recognised():
     ("<EMAIL_3FA9C1>", "<EMAIL_3FA9C1>"), ("EMAIL 3fa9c1", "EMAIL 3fa9c1"),
     ("\\u003cEMAIL_1\\u003e", "\\u003cEMAIL_1\\u003e"), ("\\u003CEMAIL_1\\u003E", "\\u003CEMAIL_1\\u003E"),
     ("\\x3cEMAIL_1\\x3e", "\\x3cEMAIL_1\\x3e"), ("[IP ADDRESS 2]", "[IP ADDRESS 2]"),
+    ("\\\\u003cEMAIL_1\\\\u003e", "\\\\u003cEMAIL_1\\\\u003e"), ("\\\\x3CEMAIL_1\\\\x3E", "\\\\x3CEMAIL_1\\\\x3E"),
     ("<IP ADDRESS 2>", "<IP ADDRESS 2>"), ("{IP ADDRESS 2}", "{IP ADDRESS 2}"),
 ])
 def test_liberal_forms_reduce_to_the_canonical_key(text, span):
@@ -161,7 +162,7 @@ def test_find_placeholders_matches_a_plain_scan(text):
     assert [(m.start, m.end) for m in find_placeholders(text)] == full_scan(text)
 
 
-_BRACKET_PIECES = ["<", "\\<", "\\u003c", "\\u003e", "\\x3C", "\\x3e", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
+_BRACKET_PIECES = ["<", "\\<", "\\u003c", "\\u003e", "\\\\u003c", "\\\\u003E", "\\\\x3c", "\\\\x3e", "\\x3C", "\\x3e", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
                    "\\[", "{", "{{", "\\{", ">", "]", "}", "]]", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
 
 

@@ -116,3 +116,15 @@ def test_a_bare_form_that_ends_a_longer_type_is_not_the_shorter_placeholder():
     out = restore("URL_PASSWORD 1, URL-PASSWORD 1, [URL PASSWORD 1], the PASSWORD 1, NEW PASSWORD 1", v)
     assert out.text == f"{url_pw}, {url_pw}, {url_pw}, the {pw}, NEW {pw}"
     assert out.unresolved == []
+
+
+def test_json_escaped_twice_restores_whole():
+    """JSON inside a JSON string escapes the backslash of ``\\u003c`` again: ``\\\\u003cPHONE_2\\\\u003e`` is one
+    placeholder, restored whole, never half (``\\+34…\\\\u003e``)."""
+    v = Vault()
+    phone = f"+34 91{secrets.randbelow(10**7):07d}"
+    v.placeholder_for("PHONE", phone)
+    inner = '{\\"to\\": \\"\\\\u003cPHONE_1\\\\u003e\\"}'
+    out = restore(f'{{"log": "{inner}", "hex": "\\\\x3cPHONE_1\\\\x3e", "other": "\\\\u003cPHONE_7\\\\u003e"}}', v)
+    assert out.text == f'{{"log": "{{\\"to\\": \\"{phone}\\"}}", "hex": "{phone}", "other": "\\\\u003cPHONE_7\\\\u003e"}}'
+    assert out.unresolved == ["\\\\u003cPHONE_7\\\\u003e"]

@@ -40,8 +40,8 @@ _TYPE = r"[A-Za-z][A-Za-z0-9]*(?:(?:_|\\_|-)[A-Za-z0-9]+)*"
 #: a liberal hex tag needs a digit, so words such as ``facade`` are never read as tags
 _ID = r"(?:[0-9]{1,64}|(?=[0-9a-fA-F]{0,63}[0-9])[0-9a-fA-F]{6,64})"
 _SEP = r"(?:_|\\_|-|[ \u00a0])"
-_ANGLE_OPEN = r"<|\\<|\\u003[cC]|\\x3[cC]|&lt;|&amp;lt;|&\#0*60;|&\#[xX]0*3[cC];|%3[cC]|«|‹|⟨|〈|＜"
-_ANGLE_CLOSE = r">|\\>|\\u003[eE]|\\x3[eE]|&gt;|&amp;gt;|&\#0*62;|&\#[xX]0*3[eE];|%3[eE]|»|›|⟩|〉|＞"
+_ANGLE_OPEN = r"<|\\<|\\u003[cC]|\\x3[cC]|\\\\u003[cC]|\\\\x3[cC]|&lt;|&amp;lt;|&\#0*60;|&\#[xX]0*3[cC];|%3[cC]|«|‹|⟨|〈|＜"
+_ANGLE_CLOSE = r">|\\>|\\u003[eE]|\\x3[eE]|\\\\u003[eE]|\\\\x3[eE]|&gt;|&amp;gt;|&\#0*62;|&\#[xX]0*3[eE];|%3[eE]|»|›|⟩|〉|＞"
 _OPEN = _ANGLE_OPEN + r"|\[\[?|\\\[|\{\{?|\\\{"
 #: ``]`` followed by ``(`` is Markdown link text: its brackets are the author's, not the placeholder's
 _CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?|\\\}"
