@@ -128,3 +128,13 @@ def test_json_escaped_twice_restores_whole():
     out = restore(f'{{"log": "{inner}", "hex": "\\\\x3cPHONE_1\\\\x3e", "other": "\\\\u003cPHONE_7\\\\u003e"}}', v)
     assert out.text == f'{{"log": "{{\\"to\\": \\"{phone}\\"}}", "hex": "{phone}", "other": "\\\\u003cPHONE_7\\\\u003e"}}'
     assert out.unresolved == ["\\\\u003cPHONE_7\\\\u003e"]
+
+
+def test_an_angle_bracket_glued_to_a_name_is_a_generic_and_stays():
+    """``Map<EMAIL_3, String>``: the ``<`` belongs to the generic, so the value goes between its brackets; a ``<`` after
+    a blank or punctuation is still the placeholder's own, with its ``>`` lost."""
+    v = Vault()
+    mail = f"user{secrets.randbelow(1000)}@example.org"
+    v.placeholder_for("EMAIL", mail)
+    out = restore("Map<EMAIL_1, String> m; Map&lt;EMAIL_1, String&gt; m; to: <EMAIL_1, cc <EMAIL_1", v)
+    assert out.text == f"Map<{mail}, String> m; Map&lt;{mail}, String&gt; m; to: {mail}, cc {mail}"

@@ -51,7 +51,8 @@ _AFTER = r"(?![\w]|-\w|\\_)"
 #: inside brackets the words of a type in capitals may also be apart by a blank (``[IP ADDRESS 1]``)
 _SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _TYPE
 _BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_SPACED_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
-_HALF_BRACKETED = rf"(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
+#: an opening bracket glued to an identifier is its own (``Map<EMAIL_3, String>``, a generic), not the placeholder's
+_HALF_BRACKETED = rf"(?<!\w)(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
 #: a bare type is in capitals, as redact writes it (see the module docstring)
 _BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])"
 _BARE = rf"{_BEFORE}(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
