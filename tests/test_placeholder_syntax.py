@@ -40,6 +40,7 @@ def test_types_with_digit_segments_are_recognised():
     ("\\x3cEMAIL_1\\x3e", "\\x3cEMAIL_1\\x3e"), ("[IP ADDRESS 2]", "[IP ADDRESS 2]"),
     ("\\\\u003cEMAIL_1\\\\u003e", "\\\\u003cEMAIL_1\\\\u003e"), ("\\\\x3CEMAIL_1\\\\x3E", "\\\\x3CEMAIL_1\\\\x3E"),
     ("<IP ADDRESS 2>", "<IP ADDRESS 2>"), ("{IP ADDRESS 2}", "{IP ADDRESS 2}"),
+    ("${EMAIL_1}", "${EMAIL_1}"), ("$EMAIL_1", "$EMAIL_1"), ("{{{EMAIL_1}}}", "{{{EMAIL_1}}}"), ("{{ EMAIL_1 }}", "{{ EMAIL_1 }}"),
 ])
 def test_liberal_forms_reduce_to_the_canonical_key(text, span):
     found = spans(f"see {text} now")
@@ -96,7 +97,7 @@ def test_safe_cut_is_after_the_last_character_no_mention_contains():
 # pass of the full pattern over the whole range finds.
 _PIECES = ["EMAIL", "Email", "ip", "x", "_", "\\_", "-", " ", "\u00a0", "1", "42", "3fa9c1", "abcdef", "<", ">",
            "&lt;", "&gt;", "[", "]", "](", "{", "}", "«", "»", "(", ")", ".", ",", "=", ";", "&#60;", "%3C", "\n",
-           "é", "\\", "return 0", "page 2", "<EMAIL_1>"]
+           "é", "\\", "return 0", "page 2", "<EMAIL_1>", "$", "${", "{{{", "}}}"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -142,7 +143,7 @@ def test_liberal_scan_beyond_latin1_matches_one_full_pass(pieces, lead, trail):
 
 # Randomised text over the characters that play a part in mentions: find_placeholders must give what a
 # plain scan gives (canonical placeholders first, the full liberal pattern between them).
-_CHARS = "aAfFzZ019_-\\ \u00a0<>&;#%[]{}()«»‹⟨＜〉x3cC.é字?\n"
+_CHARS = "aAfFzZ019_-\\ \u00a0<>&;#%[]{}()«»‹⟨＜〉x3cC.é字?\n$"
 
 
 def full_scan(text):
@@ -163,7 +164,7 @@ def test_find_placeholders_matches_a_plain_scan(text):
 
 
 _BRACKET_PIECES = ["<", "\\<", "\\u003c", "\\u003e", "\\\\u003c", "\\\\u003E", "\\\\x3c", "\\\\x3e", "\\x3C", "\\x3e", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
-                   "\\[", "{", "{{", "\\{", ">", "]", "}", "]]", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
+                   "\\[", "{", "{{", "{{{", "${", "$", "\\{", ">", "]", "}", "]]", "}}}", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
 
 
 @settings(max_examples=800, deadline=None)

@@ -138,3 +138,16 @@ def test_an_angle_bracket_glued_to_a_name_is_a_generic_and_stays():
     v.placeholder_for("EMAIL", mail)
     out = restore("Map<EMAIL_1, String> m; Map&lt;EMAIL_1, String&gt; m; to: <EMAIL_1, cc <EMAIL_1", v)
     assert out.text == f"Map<{mail}, String> m; Map&lt;{mail}, String&gt; m; to: {mail}, cc {mail}"
+
+
+def test_template_references_are_replaced_whole():
+    """``${PHONE_1}``, ``$PHONE_1``, ``{{{EMAIL_1}}}`` and ``{{ EMAIL_1 }}`` are a template's or a shell's reference to the
+    placeholder: the value takes the place of all of it (``$+34…`` would be expanded by the shell, ``{value}`` is a
+    Handlebars block)."""
+    v = Vault()
+    phone, mail = f"+34 91{secrets.randbelow(10**7):07d}", f"user{secrets.randbelow(1000)}@example.org"
+    v.placeholder_for("PHONE", phone)
+    v.placeholder_for("EMAIL", mail)
+    out = restore('curl -d "to=${PHONE_1}&cc=$EMAIL_1"; <p>{{{EMAIL_1}}}</p> {{ EMAIL_1 }} {{{ PHONE_1 }}} ${PHONE_7}', v)
+    assert out.text == f'curl -d "to={phone}&cc={mail}"; <p>{mail}</p> {mail} {phone} ${{PHONE_7}}'
+    assert out.unresolved == ["${PHONE_7}"]

@@ -42,9 +42,10 @@ _ID = r"(?:[0-9]{1,64}|(?=[0-9a-fA-F]{0,63}[0-9])[0-9a-fA-F]{6,64})"
 _SEP = r"(?:_|\\_|-|[ \u00a0])"
 _ANGLE_OPEN = r"<|\\<|\\u003[cC]|\\x3[cC]|\\\\u003[cC]|\\\\x3[cC]|&lt;|&amp;lt;|&\#0*60;|&\#[xX]0*3[cC];|%3[cC]|«|‹|⟨|〈|＜"
 _ANGLE_CLOSE = r">|\\>|\\u003[eE]|\\x3[eE]|\\\\u003[eE]|\\\\x3[eE]|&gt;|&amp;gt;|&\#0*62;|&\#[xX]0*3[eE];|%3[eE]|»|›|⟩|〉|＞"
-_OPEN = _ANGLE_OPEN + r"|\[\[?|\\\[|\{\{?|\\\{"
+#: ``{{{X}}}`` (Handlebars, unescaped) and ``${X}`` (shell, JavaScript) are template references: replaced whole
+_OPEN = _ANGLE_OPEN + r"|\[\[?|\\\[|\{\{?\{?|\$\{|\\\{"
 #: ``]`` followed by ``(`` is Markdown link text: its brackets are the author's, not the placeholder's
-_CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?|\\\}"
+_CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?\}?|\\\}"
 _BEFORE = r"(?<![\w\\-])"
 _AFTER = r"(?![\w]|-\w|\\_)"
 
@@ -55,9 +56,10 @@ _BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_SPACED_TYPE}){_SEP}(?P<bi>{_
 _HALF_BRACKETED = rf"(?<!\w)(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
 #: a bare type is in capitals, as redact writes it (see the module docstring)
 _BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])"
-_BARE = rf"{_BEFORE}(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
+#: ``$EMAIL_1`` is a shell or template variable: the ``$`` goes with it, or the shell would expand ``$alice``
+_BARE = rf"(?:(?<![\w\\$-])\$|{_BEFORE})(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
 #: the first characters of ``_OPEN`` (and so of ``_ANGLE_OPEN``)
-_OPEN_STARTS = r"<\\&%«‹⟨〈＜\[{"
+_OPEN_STARTS = r"<\\&%«‹⟨〈＜\[{$"
 #: The three forms, tried in this order at each position; the two bracketed ones only where an opening
 #: bracket can begin, as ``_BARE`` begins with a letter: the same matches, but sre no longer tries the
 #: ~25 brackets at every position of a word (~30% of a scan's time).
@@ -74,7 +76,7 @@ def liberal_re() -> re.Pattern[str]:
 
 _TYPE_SPLIT = _lazyre.compile(r"\\_|[_\- \u00a0]")
 #: characters that can be part of some mention; anything else is a safe place to cut a stream
-MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞"
+MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞$"
 _CUT_RE = _lazyre.compile(rf"[^{MENTION_CHARS}]+")
 _MENTION_RUN_RE = _lazyre.compile(rf"[{MENTION_CHARS}]*")
 
@@ -245,7 +247,7 @@ def run_around(text: str, start: int, end: int) -> tuple[int, int]:
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HEX = frozenset("0123456789abcdefABCDEF")
 _ALNUM = _LETTERS | _HEX
-_MENTION_STARTS = _LETTERS | frozenset("<\\&%«‹⟨〈＜[{")
+_MENTION_STARTS = _LETTERS | frozenset("<\\&%«‹⟨〈＜[{$")
 _OPEN_ENDS = frozenset("<;cC«‹⟨〈＜[{")
 _CLOSE_STARTS = frozenset(">\\&%»›⟩〉＞]}")
 _SPACES = frozenset(" \u00a0")
