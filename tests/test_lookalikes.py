@@ -111,7 +111,7 @@ def test_output_mentions_around_adjacent_replacements(text, spans, reps):
 # A tag between neighbours that keep it apart is not scanned again with its run (``_touched``). The pieces
 # put every character that decides this next to a replacement: spaces, ids, letters, brackets' ends.
 _NEAR_PIECES = [" ", "\u00a0", "  ", "a", "user", "EMAIL", "Email_", "1", "42", "f", "3fa9c1", "x", "\\", "\\_", "_", "-", ".", "@",
-                "(", "\n", "é", ";", "c", "#", "&", "%", "<EMAIL_1>", "line 7"]
+                "(", "\n", "é", ";", "c", "#", "&", "%", "<EMAIL_1>", "line 7", "さん", "的"]
 _OPENS = ["<", "\\<", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X3C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[", "\\[", "{", "{{",
           "\\{", "{{{", "${", "$", "\\\\u003c", "\\\\x3C"]
 _CLOSES = [">", "\\>", "&gt;", "&amp;gt;", "&#62;", "&#x3e;", "%3e", "%3E", "»", "›", "⟩", "〉", "＞", "]", "]]", "](", "\\]", "}", "}}", "\\}", "}}}", "\\\\u003e", "\\\\x3E"]

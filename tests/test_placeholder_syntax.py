@@ -40,6 +40,7 @@ def test_types_with_digit_segments_are_recognised():
     ("\\x3cEMAIL_1\\x3e", "\\x3cEMAIL_1\\x3e"), ("[IP ADDRESS 2]", "[IP ADDRESS 2]"),
     ("\\\\u003cEMAIL_1\\\\u003e", "\\\\u003cEMAIL_1\\\\u003e"), ("\\\\x3CEMAIL_1\\\\x3E", "\\\\x3CEMAIL_1\\\\x3E"),
     ("<IP ADDRESS 2>", "<IP ADDRESS 2>"), ("{IP ADDRESS 2}", "{IP ADDRESS 2}"),
+    ("担当はEMAIL_1さん", "EMAIL_1"), ("EMAIL_1님", "EMAIL_1"), ("的IP-ADDRESS-2的", "IP-ADDRESS-2"), ("さん<EMAIL_1", "<EMAIL_1"),
     ("${EMAIL_1}", "${EMAIL_1}"), ("$EMAIL_1", "$EMAIL_1"), ("{{{EMAIL_1}}}", "{{{EMAIL_1}}}"), ("{{ EMAIL_1 }}", "{{ EMAIL_1 }}"),
 ])
 def test_liberal_forms_reduce_to_the_canonical_key(text, span):
@@ -128,7 +129,7 @@ def test_liberal_scan_around_hex_ids_matches_one_full_pass(pieces, lead):
 # The anchor search reads a class string made by encoding to latin-1, where every other character becomes
 # "?": brackets beyond latin-1, letters \w counts, cut characters, lone surrogates and a real "?" alike.
 _WIDE_PIECES = ["EMAIL", "x", "_", "-", " ", "\u00a0", "1", "42", "3fa9c1", "?", "‹", "›", "⟨", "⟩", "＜", "＞", "〈", "〉",
-                "«", "»", "é", "ß", "Ω", "字", "١", "😀", "\udc80", "—", "“", ".", "\n", "  ", "<EMAIL_1>", "[", "]"]
+                "«", "»", "é", "ß", "Ω", "字", "さん", "님", "ｻ", "$", "١", "😀", "\udc80", "—", "“", ".", "\n", "  ", "<EMAIL_1>", "[", "]"]
 
 
 @settings(max_examples=600, deadline=None)

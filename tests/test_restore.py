@@ -151,3 +151,15 @@ def test_template_references_are_replaced_whole():
     out = restore('curl -d "to=${PHONE_1}&cc=$EMAIL_1"; <p>{{{EMAIL_1}}}</p> {{ EMAIL_1 }} {{{ PHONE_1 }}} ${PHONE_7}', v)
     assert out.text == f'curl -d "to={phone}&cc={mail}"; <p>{mail}</p> {mail} {phone} ${{PHONE_7}}'
     assert out.unresolved == ["${PHONE_7}"]
+
+
+def test_bare_forms_glued_to_chinese_japanese_or_korean_text_restore():
+    """These scripts put no blank between words, so a kana, ideograph or hangul next to ``EMAIL_2`` ends it as a blank
+    would; an unknown one is listed. A Latin letter still makes a longer token (``éEMAIL_1``, ``EMAIL_1x``)."""
+    v = Vault()
+    person, mail = f"Ana Silva {secrets.randbelow(100)}", f"user{secrets.randbelow(1000)}@example.org"
+    v.placeholder_for("PERSON", person)
+    v.placeholder_for("EMAIL", mail)
+    out = restore("担当はEMAIL_1さんです。PERSON_1様、PERSON_1님, PERSON_1先生, EMAIL_1的邮箱, EMAIL_9さん, éEMAIL_1, EMAIL_1x", v)
+    assert out.text == f"担当は{mail}さんです。{person}様、{person}님, {person}先生, {mail}的邮箱, EMAIL_9さん, éEMAIL_1, EMAIL_1x"
+    assert out.unresolved == ["EMAIL_9"]

@@ -16,7 +16,8 @@ kinds of mention (see docs/restore.md):
   Markdown escapes, ``[…]``/``{…}``. Parentheses are left to prose: ``(EMAIL_1)`` is a bare mention
   inside parentheses, and so is Markdown link text ``[EMAIL_1](…)``.
 - ``bare``: no brackets (or just one angle bracket). Only a mention when its key is in ``known``
-  (the vault), because ``HTTP_2`` or ``page 2`` are ordinary text. Never inside a longer token. Without
+  (the vault), because ``HTTP_2`` or ``page 2`` are ordinary text. Never inside a longer token (a Chinese, Japanese
+  or Korean letter next to it is a boundary, as a blank is: those scripts put no blank between words). Without
   any bracket the type must be in capitals, as redact writes it (``EMAIL_1``, ``EMAIL 1``, ``EMAIL-1``,
   ``IP-ADDRESS-2``): ``email_1``, ``path_1``, ``Url_1``,
   ``email-1`` are names code gives its own variables and form fields (TypeScript's compiled
@@ -46,22 +47,28 @@ _ANGLE_CLOSE = r">|\\>|\\u003[eE]|\\x3[eE]|\\\\u003[eE]|\\\\x3[eE]|&gt;|&amp;gt;
 _OPEN = _ANGLE_OPEN + r"|\[\[?|\\\[|\{\{?\{?|\$\{|\\\{"
 #: ``]`` followed by ``(`` is Markdown link text: its brackets are the author's, not the placeholder's
 _CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?\}?|\\\}"
-_BEFORE = r"(?<![\w\\-])"
-_AFTER = r"(?![\w]|-\w|\\_)"
+#: Chinese, Japanese and Korean letters: these scripts put no blank between words, so next to a bare form one is a
+#: boundary, as a blank is (``担当はEMAIL_2さんです``, ``PERSON_1님``). Ideographs, kana, hangul and their marks.
+_CJK = (r"\u1100-\u11ff\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3040-\u309f\u30a0-\u30ff\u3130-\u318f\u31f0-\u31ff"
+        r"\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\U00020000-\U0003134f")
+#: a character of a name (a longer token): ``\w`` but for the CJK letters
+_IDENT = rf"[^\W{_CJK}]"
+_BEFORE = rf"(?:(?<![\w\\-])|(?<=[{_CJK}]))"
+_AFTER = rf"(?!{_IDENT}|-\w|\\_)"
 
 #: inside brackets the words of a type in capitals may also be apart by a blank (``[IP ADDRESS 1]``)
 _SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _TYPE
 _BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_SPACED_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
 #: an opening bracket glued to an identifier is its own (``Map<EMAIL_3, String>``, a generic), not the placeholder's
-_HALF_BRACKETED = rf"(?<!\w)(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
+_HALF_BRACKETED = rf"(?<!{_IDENT})(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
 #: a bare type is in capitals, as redact writes it (see the module docstring)
 _BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])"
 #: ``$EMAIL_1`` is a shell or template variable: the ``$`` goes with it, or the shell would expand ``$alice``
-_BARE = rf"(?:(?<![\w\\$-])\$|{_BEFORE})(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
+_BARE = rf"(?=[A-Z$])(?:(?:(?<![\w\\$-])|(?<=[{_CJK}]))\$|{_BEFORE})(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
 #: the first characters of ``_OPEN`` (and so of ``_ANGLE_OPEN``)
 _OPEN_STARTS = r"<\\&%«‹⟨〈＜\[{$"
 #: The three forms, tried in this order at each position; the two bracketed ones only where an opening
-#: bracket can begin, as ``_BARE`` begins with a letter: the same matches, but sre no longer tries the
+#: bracket can begin, as ``_BARE`` begins with a capital or ``$``: the same matches, but sre no longer tries the
 #: ~25 brackets at every position of a word (~30% of a scan's time).
 LIBERAL_SOURCE = rf"(?=[{_OPEN_STARTS}])(?:{_BRACKETED}|{_HALF_BRACKETED})|{_BARE}"
 
