@@ -41,6 +41,8 @@ def test_types_with_digit_segments_are_recognised():
     ("\\\\u003cEMAIL_1\\\\u003e", "\\\\u003cEMAIL_1\\\\u003e"), ("\\\\x3CEMAIL_1\\\\x3E", "\\\\x3CEMAIL_1\\\\x3E"),
     ("<IP ADDRESS 2>", "<IP ADDRESS 2>"), ("{IP ADDRESS 2}", "{IP ADDRESS 2}"),
     ("担当はEMAIL_1さん", "EMAIL_1"), ("EMAIL_1님", "EMAIL_1"), ("的IP-ADDRESS-2的", "IP-ADDRESS-2"), ("さん<EMAIL_1", "<EMAIL_1"),
+    ("【EMAIL_1】", "【EMAIL_1】"), ("［IP ADDRESS 2］", "［IP ADDRESS 2］"), ("〔EMAIL_1〕", "〔EMAIL_1〕"), ("｛EMAIL_1｝", "｛EMAIL_1｝"),
+    ("「EMAIL_1」", "EMAIL_1"),
     ("${EMAIL_1}", "${EMAIL_1}"), ("$EMAIL_1", "$EMAIL_1"), ("{{{EMAIL_1}}}", "{{{EMAIL_1}}}"), ("{{ EMAIL_1 }}", "{{ EMAIL_1 }}"),
 ])
 def test_liberal_forms_reduce_to_the_canonical_key(text, span):
@@ -129,7 +131,7 @@ def test_liberal_scan_around_hex_ids_matches_one_full_pass(pieces, lead):
 # The anchor search reads a class string made by encoding to latin-1, where every other character becomes
 # "?": brackets beyond latin-1, letters \w counts, cut characters, lone surrogates and a real "?" alike.
 _WIDE_PIECES = ["EMAIL", "x", "_", "-", " ", "\u00a0", "1", "42", "3fa9c1", "?", "‹", "›", "⟨", "⟩", "＜", "＞", "〈", "〉",
-                "«", "»", "é", "ß", "Ω", "字", "さん", "님", "ｻ", "$", "١", "😀", "\udc80", "—", "“", ".", "\n", "  ", "<EMAIL_1>", "[", "]"]
+                "«", "»", "【", "】", "［", "］", "〔", "｝", "「", "é", "ß", "Ω", "字", "さん", "님", "ｻ", "$", "١", "😀", "\udc80", "—", "“", ".", "\n", "  ", "<EMAIL_1>", "[", "]"]
 
 
 @settings(max_examples=600, deadline=None)
@@ -165,7 +167,7 @@ def test_find_placeholders_matches_a_plain_scan(text):
 
 
 _BRACKET_PIECES = ["<", "\\<", "\\u003c", "\\u003e", "\\\\u003c", "\\\\u003E", "\\\\x3c", "\\\\x3e", "\\x3C", "\\x3e", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X03C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[",
-                   "\\[", "{", "{{", "{{{", "${", "$", "\\{", ">", "]", "}", "]]", "}}}", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
+                   "\\[", "{", "{{", "{{{", "${", "$", "【", "］", "〔", "｛", "\\{", ">", "]", "}", "]]", "}}}", "»", " ", "EMAIL", "x", "_", "-", "1", "3fa9c1", "\\_", "(", "](", "é"]
 
 
 @settings(max_examples=800, deadline=None)

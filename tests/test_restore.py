@@ -163,3 +163,14 @@ def test_bare_forms_glued_to_chinese_japanese_or_korean_text_restore():
     out = restore("担当はEMAIL_1さんです。PERSON_1様、PERSON_1님, PERSON_1先生, EMAIL_1的邮箱, EMAIL_9さん, éEMAIL_1, EMAIL_1x", v)
     assert out.text == f"担当は{mail}さんです。{person}様、{person}님, {person}先生, {mail}的邮箱, EMAIL_9さん, éEMAIL_1, EMAIL_1x"
     assert out.unresolved == ["EMAIL_9"]
+
+
+def test_full_width_brackets_are_replaced_with_the_placeholder():
+    """``【TICKET_ID_1】``, ``［EMAIL_1］``, ``〔EMAIL_1〕``, ``｛EMAIL_1｝`` are brackets, as ``[EMAIL_1]``; ``「EMAIL_1」`` are quotation marks."""
+    v = Vault()
+    ticket, mail = f"OPS-{secrets.randbelow(10**4)}", f"user{secrets.randbelow(1000)}@example.org"
+    v.placeholder_for("TICKET_ID", ticket)
+    v.placeholder_for("EMAIL", mail)
+    out = restore("【TICKET_ID_1】の件、［EMAIL_1］、〔EMAIL_1〕、｛EMAIL_1｝、「EMAIL_1」、［EMAIL_9］", v)
+    assert out.text == f"{ticket}の件、{mail}、{mail}、{mail}、「{mail}」、［EMAIL_9］"
+    assert out.unresolved == ["［EMAIL_9］"]

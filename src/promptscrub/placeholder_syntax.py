@@ -44,9 +44,10 @@ _SEP = r"(?:_|\\_|-|[ \u00a0])"
 _ANGLE_OPEN = r"<|\\<|\\u003[cC]|\\x3[cC]|\\\\u003[cC]|\\\\x3[cC]|&lt;|&amp;lt;|&\#0*60;|&\#[xX]0*3[cC];|%3[cC]|«|‹|⟨|〈|＜"
 _ANGLE_CLOSE = r">|\\>|\\u003[eE]|\\x3[eE]|\\\\u003[eE]|\\\\x3[eE]|&gt;|&amp;gt;|&\#0*62;|&\#[xX]0*3[eE];|%3[eE]|»|›|⟩|〉|＞"
 #: ``{{{X}}}`` (Handlebars, unescaped) and ``${X}`` (shell, JavaScript) are template references: replaced whole
-_OPEN = _ANGLE_OPEN + r"|\[\[?|\\\[|\{\{?\{?|\$\{|\\\{"
+_OPEN = _ANGLE_OPEN + r"|\[\[?|\\\[|\{\{?\{?|\$\{|\\\{|【|［|〔|｛"
+#: full-width brackets (``【TICKET_ID_1】``, ``［EMAIL_1］``) are brackets as ``[]`` are; ``「」`` are quotation marks, kept
 #: ``]`` followed by ``(`` is Markdown link text: its brackets are the author's, not the placeholder's
-_CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?\}?|\\\}"
+_CLOSE = _ANGLE_CLOSE + r"|\](?:\](?!\()|(?![\](]))|\\\]|\}\}?\}?|\\\}|】|］|〕|｝"
 #: Chinese, Japanese and Korean letters: these scripts put no blank between words, so next to a bare form one is a
 #: boundary, as a blank is (``担当はEMAIL_2さんです``, ``PERSON_1님``). Ideographs, kana, hangul and their marks.
 _CJK = (r"\u1100-\u11ff\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3040-\u309f\u30a0-\u30ff\u3130-\u318f\u31f0-\u31ff"
@@ -66,7 +67,7 @@ _BARE_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-)[A-Z0-9]+)*(?![a-z])"
 #: ``$EMAIL_1`` is a shell or template variable: the ``$`` goes with it, or the shell would expand ``$alice``
 _BARE = rf"(?=[A-Z$])(?:(?:(?<![\w\\$-])|(?<=[{_CJK}]))\$|{_BEFORE})(?P<t>{_BARE_TYPE}){_SEP}(?P<i>{_ID})(?:(?P<hclose>{_ANGLE_CLOSE})|{_AFTER})"
 #: the first characters of ``_OPEN`` (and so of ``_ANGLE_OPEN``)
-_OPEN_STARTS = r"<\\&%«‹⟨〈＜\[{$"
+_OPEN_STARTS = r"<\\&%«‹⟨〈＜\[{$【［〔｛"
 #: The three forms, tried in this order at each position; the two bracketed ones only where an opening
 #: bracket can begin, as ``_BARE`` begins with a capital or ``$``: the same matches, but sre no longer tries the
 #: ~25 brackets at every position of a word (~30% of a scan's time).
@@ -83,7 +84,7 @@ def liberal_re() -> re.Pattern[str]:
 
 _TYPE_SPLIT = _lazyre.compile(r"\\_|[_\- \u00a0]")
 #: characters that can be part of some mention; anything else is a safe place to cut a stream
-MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞$"
+MENTION_CHARS = r"\w\\\- \u00a0<>&;#%\[\]{}«»‹›⟨⟩〈〉＜＞$【】［］〔〕｛｝"
 _CUT_RE = _lazyre.compile(rf"[^{MENTION_CHARS}]+")
 _MENTION_RUN_RE = _lazyre.compile(rf"[{MENTION_CHARS}]*")
 
@@ -254,9 +255,9 @@ def run_around(text: str, start: int, end: int) -> tuple[int, int]:
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HEX = frozenset("0123456789abcdefABCDEF")
 _ALNUM = _LETTERS | _HEX
-_MENTION_STARTS = _LETTERS | frozenset("<\\&%«‹⟨〈＜[{$")
-_OPEN_ENDS = frozenset("<;cC«‹⟨〈＜[{")
-_CLOSE_STARTS = frozenset(">\\&%»›⟩〉＞]}")
+_MENTION_STARTS = _LETTERS | frozenset("<\\&%«‹⟨〈＜[{$【［〔｛")
+_OPEN_ENDS = frozenset("<;cC«‹⟨〈＜[{【［〔｛")
+_CLOSE_STARTS = frozenset(">\\&%»›⟩〉＞]}】］〕｝")
 _SPACES = frozenset(" \u00a0")
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CAPS_ALNUM = _CAPS | frozenset("0123456789")
