@@ -111,7 +111,7 @@ def test_output_mentions_around_adjacent_replacements(text, spans, reps):
 # A tag between neighbours that keep it apart is not scanned again with its run (``_touched``). The pieces
 # put every character that decides this next to a replacement: spaces, ids, letters, brackets' ends.
 _NEAR_PIECES = [" ", "\u00a0", "  ", "a", "user", "EMAIL", "Email_", "1", "42", "f", "3fa9c1", "x", "\\", "\\_", "_", "-", ".", "@",
-                "(", "\n", "é", ";", "c", "#", "&", "%", "<EMAIL_1>", "line 7", "さん", "的"]
+                "(", "\n", "é", ";", "c", "#", "&", "%", "<EMAIL_1>", "line 7", "さん", "的", "メール", "TÉL"]
 _OPENS = ["<", "\\<", "&lt;", "&amp;lt;", "&#60;", "&#0060;", "&#x3c;", "&#X3C;", "%3c", "%3C", "«", "‹", "⟨", "〈", "＜", "[", "[[", "\\[", "{", "{{",
           "\\{", "{{{", "${", "$", "【", "［", "〔", "｛", "\\\\u003c", "\\\\x3C"]
 _CLOSES = [">", "\\>", "&gt;", "&amp;gt;", "&#62;", "&#x3e;", "%3e", "%3E", "»", "›", "⟩", "〉", "＞", "]", "]]", "](", "\\]", "}", "}}", "\\}", "}}}", "\\\\u003e", "\\\\x3E", "】", "］", "〕", "｝"]
@@ -144,11 +144,11 @@ def test_output_mentions_next_to_one_tag(text, span):
 
 def test_every_bracket_space_and_id_next_to_a_tag():
     """Each character class ``tag_keeps_left``/``tag_keeps_right`` reads, on each side of a replaced value."""
-    lefts = ["", " ", "x ", "EMAIL ", "EMAIL_1 ", "id 12 ", "f ", "9 ", "\u00a0", "ab\u00a0", ".", "a", "EMAIL_", "EMAIL-", "1 "]
+    lefts = ["", " ", "x ", "EMAIL ", "EMAIL_1 ", "メール ", "<メール ", "id 12 ", "f ", "9 ", "\u00a0", "ab\u00a0", ".", "a", "EMAIL_", "EMAIL-", "1 "]
     lefts += [o + pad for o in _OPENS for pad in ("", " ", "\u00a0")] + [o + " EMAIL_1 " for o in _OPENS]
     rights = ["", " ", " x", " 12", " f00d12", ".", "1", "_1", "-1", "\\_1", " _", "x", "EMAIL_1", " EMAIL_1>", "(", "\n"]
     rights += [pad + c for c in _CLOSES for pad in ("", " ", "1 ", "1")] + _OPENS
-    values = ["bob@x.io", "abc", "12", "f00d1", "EMAIL", "_1", "x y"]
+    values = ["bob@x.io", "abc", "12", "f00d1", "EMAIL", "_1", "x y", "メール", "É"]
     for left in lefts:
         for value in values:
             for right in rights:

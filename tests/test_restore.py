@@ -174,3 +174,14 @@ def test_full_width_brackets_are_replaced_with_the_placeholder():
     out = restore("【TICKET_ID_1】の件、［EMAIL_1］、〔EMAIL_1〕、｛EMAIL_1｝、「EMAIL_1」、［EMAIL_9］", v)
     assert out.text == f"{ticket}の件、{mail}、{mail}、{mail}、「{mail}」、［EMAIL_9］"
     assert out.unresolved == ["［EMAIL_9］"]
+
+
+def test_a_placeholder_whose_type_a_model_translated_is_listed():
+    """``‹TÉLÉPHONE_2>``, ``<メール_5>``: a model translated the type. No vault type has such letters, so it is never
+    restored, but it is listed like ``<PERSONNE_1>`` (``--strict`` fails); bare, ``TÉLÉPHONE_2`` is prose."""
+    v = Vault()
+    v.placeholder_for("PHONE", f"+33 1 {secrets.randbelow(10**8):08d}")
+    text = "Appelez le ‹TÉLÉPHONE_2> ou <Téléphone_1>, écrivez à <メール_5> ou [ÉMAIL_1]; TÉLÉPHONE_2, café_1"
+    out = restore(text, v)
+    assert out.text == text
+    assert out.unresolved == ["‹TÉLÉPHONE_2>", "<Téléphone_1>", "<メール_5>", "[ÉMAIL_1]"]

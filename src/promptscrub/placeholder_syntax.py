@@ -58,7 +58,10 @@ _BEFORE = rf"(?:(?<![\w\\-])|(?<=[{_CJK}]))"
 _AFTER = rf"(?!{_IDENT}|-\w|\\_)"
 
 #: inside brackets the words of a type in capitals may also be apart by a blank (``[IP ADDRESS 1]``)
-_SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _TYPE
+#: in brackets a type may be in other letters too (``‹TÉLÉPHONE_2>``, ``<メール_5>``): no vault type is, so such a
+#: mention is only ever listed as unresolved (a model translated the placeholder)
+_UNICODE_TYPE = r"[^\W\d_][^\W_]*(?:(?:_|\\_|-)[^\W_]+)*"
+_SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _UNICODE_TYPE
 _BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_SPACED_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
 #: an opening bracket glued to an identifier is its own (``Map<EMAIL_3, String>``, a generic), not the placeholder's
 _HALF_BRACKETED = rf"(?<!{_IDENT})(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
@@ -207,21 +210,23 @@ def _anchor_scan() -> tuple[bytes, re.Pattern[bytes]]:
     """The ``bytes.translate`` table of character classes, and the pattern of an anchor and the rest of its run
     in the reversed class string (group ``lead``: the run's first characters, none of which can begin a mention).
 
-    Classes: ``d`` digit, ``h`` hex letter, ``l`` other ASCII letter, ``_``, ``\\``, ``s`` the other
-    separators, ``w`` any other mention character, ``.`` a cut character. ``encode`` turns a character
-    beyond latin-1 into ``?``, so ``?`` is a ``w``: it neither cuts a run nor is part of an anchor.
+    Classes: ``d`` digit, ``h`` hex letter, ``l`` other ASCII letter, ``u`` other letter or digit (the end of a
+    type in brackets such as ``<メール_5>``), ``_``, ``\\``, ``s`` the other separators, ``w`` any other mention
+    character, ``.`` a cut character. ``encode`` turns a character beyond latin-1 into ``?``, so ``?`` is a ``u``:
+    it never cuts a run, and may end a type (a ``?`` that is not one only makes a stretch searched for nothing).
     """
     latin1 = bytes(range(256)).decode("latin-1")
     table = bytearray(b"." * 256)
     letters = "".join(c for c in latin1 if c.isascii() and c.isalpha())
-    classes = ((_CUT_RE.sub("", latin1) + "?", "w"), (letters, "l"), ("abcdefABCDEF", "h"), ("0123456789", "d"),
+    others = "".join(c for c in latin1 if not c.isascii() and c.isalnum()) + "?"  # and every character beyond latin-1
+    classes = ((_CUT_RE.sub("", latin1), "w"), (others, "u"), (letters, "l"), ("abcdefABCDEF", "h"), ("0123456789", "d"),
                ("- \u00a0", "s"), ("_", "_"), ("\\", "\\"))
     for chars, name in classes:  # each class over the ones before it
         for c in chars:
             table[ord(c)] = ord(name)
     # an anchor reversed (a digit, hex digits, a separator, an alphanumeric), then the run back to its start,
     # its first digits and separators apart (``lead``: a scan can begin after them)
-    return bytes(table), _lazyre.compile(rb"d[dh]{0,63}(?:[s_]|_\\)[dhl](?:[^.]*[^.ds_])?(?P<lead>[ds_]*)")
+    return bytes(table), _lazyre.compile(rb"d[dh]{0,63}(?:[s_]|_\\)[dhlu](?:[^.]*[^.ds_])?(?P<lead>[ds_]*)")
 
 
 def _run_start(text: str, pos: int, i: int) -> int:
@@ -280,7 +285,7 @@ def tag_keeps_left(text: str, start: int) -> bool:
         return start == 0 or _CUT_RE.match(text, start - 1) is not None
     before = text[start - 2] if start >= 2 else ""
     after = text[start]
-    return not ((before in _ALNUM and _ID_START.match(text, start)) or (before in _OPEN_ENDS and after in _LETTERS)
+    return not ((before.isalnum() and _ID_START.match(text, start)) or (before in _OPEN_ENDS and after.isalnum() and not after.isdecimal())
                 or (before in _HEX and after in _CLOSE_STARTS) or (before in _CAPS_ALNUM and after in _CAPS))
 
 
