@@ -59,9 +59,10 @@ _AFTER = rf"(?!{_IDENT}|-\w|\\_)"
 
 #: inside brackets the words of a type in capitals may also be apart by a blank (``[IP ADDRESS 1]``)
 #: in brackets a type may be in other letters too (``‹TÉLÉPHONE_2>``, ``<メール_5>``): no vault type is, so such a
-#: mention is only ever listed as unresolved (a model translated the placeholder)
-_UNICODE_TYPE = r"[^\W\d_][^\W_]*(?:(?:_|\\_|-)[^\W_]+)*"
-_SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _UNICODE_TYPE
+#: mention is only ever listed as unresolved (a model translated the placeholder). Its id follows a ``_``: a blank or a
+#: hyphen after a word of CJK or accented text is prose (``担当 2``), and the anchor search need not stop there.
+_UNICODE_TYPE = r"[^\W\d_][^\W_]*(?:(?:_|\\_|-)[^\W_]+)*(?=_|\\_)"
+_SPACED_TYPE = r"[A-Z][A-Z0-9]*(?:(?:_|\\_|-|[ \u00a0])[A-Z0-9]+)*(?![a-z])|" + _TYPE + "|" + _UNICODE_TYPE
 _BRACKETED = rf"(?P<open>{_OPEN})[ \u00a0]?(?P<bt>{_SPACED_TYPE}){_SEP}(?P<bi>{_ID})[ \u00a0]?(?P<close>{_CLOSE})"
 #: an opening bracket glued to an identifier is its own (``Map<EMAIL_3, String>``, a generic), not the placeholder's
 _HALF_BRACKETED = rf"(?<!{_IDENT})(?P<hopen>{_ANGLE_OPEN})(?P<ht>{_TYPE}){_SEP}(?P<hi>{_ID}){_AFTER}"
@@ -211,7 +212,7 @@ def _anchor_scan() -> tuple[bytes, re.Pattern[bytes]]:
     in the reversed class string (group ``lead``: the run's first characters, none of which can begin a mention).
 
     Classes: ``d`` digit, ``h`` hex letter, ``l`` other ASCII letter, ``u`` other letter or digit (the end of a
-    type in brackets such as ``<メール_5>``), ``_``, ``\\``, ``s`` the other separators, ``w`` any other mention
+    type in brackets such as ``<メール_5>``, before a ``_``), ``_``, ``\\``, ``s`` the other separators, ``w`` any other mention
     character, ``.`` a cut character. ``encode`` turns a character beyond latin-1 into ``?``, so ``?`` is a ``u``:
     it never cuts a run, and may end a type (a ``?`` that is not one only makes a stretch searched for nothing).
     """
@@ -224,9 +225,9 @@ def _anchor_scan() -> tuple[bytes, re.Pattern[bytes]]:
     for chars, name in classes:  # each class over the ones before it
         for c in chars:
             table[ord(c)] = ord(name)
-    # an anchor reversed (a digit, hex digits, a separator, an alphanumeric), then the run back to its start,
+    # an anchor reversed (a digit, hex digits, a separator, an alphanumeric; ``_`` before a ``u``), then the run back to its start,
     # its first digits and separators apart (``lead``: a scan can begin after them)
-    return bytes(table), _lazyre.compile(rb"d[dh]{0,63}(?:[s_]|_\\)[dhlu](?:[^.]*[^.ds_])?(?P<lead>[ds_]*)")
+    return bytes(table), _lazyre.compile(rb"d[dh]{0,63}(?:(?:[s_]|_\\)[dhl]|_\\?u)(?:[^.]*[^.ds_])?(?P<lead>[ds_]*)")
 
 
 def _run_start(text: str, pos: int, i: int) -> int:
