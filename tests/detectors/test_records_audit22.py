@@ -168,3 +168,9 @@ def test_a_post_code_under_its_column_or_key(value):
 @pytest.mark.parametrize("value", ["dist.zip", "true", "00000", "N/A", "x1"])
 def test_what_is_no_post_code_under_a_zip_key(value):
     assert found(f'{{"zip": "{value}"}}') == {}
+
+
+def test_a_japanese_name_written_with_a_blank_needs_no_cue():
+    """(Audit 23's prompts) a code comment naming the address's owner: "# 伊藤 美咲"."""
+    out = redacted('ADMIN_EMAIL = "misaki.ito@corp-mail.test"   # 伊藤 美咲\nOWNER = "x"  # 高橋　真由美\n')
+    assert "美咲" not in out and "真由美" not in out

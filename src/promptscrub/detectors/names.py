@@ -1910,6 +1910,13 @@ def _cjk_prose_name(value: str, chinese: bool = True) -> bool:
     # a family name first, not a firm named after one ("山田商事")
     return bool(family) and not bare[len(family):].endswith(CJK_FIRM_ENDS)
 
+#: A Japanese name as it is written with a blank between its parts ("伊藤 美咲", "高橋　真由美"): a listed family name
+#: and one to three kanji or kana; anywhere (a code comment, a roster), as common words are not spaced so (a family
+#: name of one character, 林 森 原, is a word as often: not without a cue)
+HAN_LETTER = regex.compile(r"[\u3400-\u9fff]")
+JAPANESE_SPACED_NAME = regex.compile(
+    r"(?<![\u3040-\u30ff\u3400-\u9fff])(" + "|".join(sorted((f for f in JAPANESE_FAMILY if len(f) > 1), key=len, reverse=True))
+    + r")[ \u3000]([\u3400-\u9fff][\u3040-\u309f\u3400-\u9fff]{0,2}|[\u3040-\u309f]{2,3})(?![\u3040-\u30ff\u3400-\u9fff])")
 #: Honorifics written onto a name in Japanese, Chinese or Korean ("伊藤様", "김하늘님")
 _CJK_HONORIFIC_ENDS = ("さま", "さん", "先生", "女士", "小姐", "様", "殿", "님", "씨")
 
@@ -2477,6 +2484,11 @@ class NameDetector:
         """Names that prose introduces or addresses on the line ``ls:le`` (see ``HINDI_INTRO``): each pattern is
         tried only where its script's letters or its phrase's literal occur."""
         line = text[ls:le]
+        if (" " in line or "\u3000" in line) and HAN_LETTER.search(line) is not None:
+            for m in JAPANESE_SPACED_NAME.finditer(text, ls, le):  # "# 伊藤 美咲": a family name, a blank, a given name
+                given = m.group(2)
+                if given not in CJK_COMMON and given not in _CJK_HONORIFIC_ENDS and not given.endswith(_CJK_HONORIFIC_ENDS):
+                    _offer(names, m.group(0), 0.75)
         if any(g in line for g in NATIVE_GREETINGS):
             for m in NATIVE_GREETING.finditer(text, ls, le):
                 value = m.group(1)
