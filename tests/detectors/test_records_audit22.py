@@ -174,3 +174,8 @@ def test_a_japanese_name_written_with_a_blank_needs_no_cue():
     """(Audit 23's prompts) a code comment naming the address's owner: "# 伊藤 美咲"."""
     out = redacted('ADMIN_EMAIL = "misaki.ito@corp-mail.test"   # 伊藤 美咲\nOWNER = "x"  # 高橋　真由美\n')
     assert "美咲" not in out and "真由美" not in out
+
+
+def test_a_translation_files_labels_are_no_data():
+    text = '{"firstName": "Vorname", "lastName": "Nachname", "city": "Stadt", "birthDate": "Geburtsdatum"}\n'
+    assert found(text) == {}

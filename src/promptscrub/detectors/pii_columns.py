@@ -896,6 +896,9 @@ _XML_FIELD = regex.compile(r"<((?:[\w-]{1,20}:)?([A-Za-z][\w.-]{0,40}))(?:[ \t][
 #: A JSON string member (``"fodelsedatum": "1961-04-07"``, ``"achternaam": "van Leeuwen"``): its key names the
 #: value's kind as a header would, in every language the headers are known in.
 _JSON_FIELD = regex.compile(r'"([A-Za-z\u00c0-\uffff][^"\\\n]{0,40})"[ \t]*:[ \t]*"([^"\\\n]{1,120})"')
+#: kinds whose JSON members rules read with more context than a key gives (a user object's login, not a UI
+#: string's "login": "Anmelden"; an address's shape): not read again by :func:`record_fields`
+_JSON_OWN_RULES = frozenset({"username", "display_name", "address"})
 _NAME_PARTS = frozenset({"first", "last", "given", "family", "middle", "surname", "forename"})
 _XML_PARENT = regex.compile(r"<((?:[\w-]{1,20}:)?[A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>"
                             r"(?:\s*<([\w:.-]+)[^<>]*>[^<>]*</\2>)*\s*$")
@@ -903,10 +906,11 @@ _NAME_PARENT = regex.compile(r'(?i:name|full_?name|customer_?name|person_?name|l
 
 
 def record_fields(text: str, detector: PiiColumnsDetector) -> list[Finding]:
-    """The values of XML elements whose tag names a kind (``<taxId>``, ``<city>``, ``<street>``, ``<birthDate>``)
-    and the parts of a name object (see :data:`_NAME_PARTS`). A bare ``<name>`` is left (a product's, a
-    host's), and a country-less id tag (``<taxId>``, ``<idNumber>``) is read as a generic column is: every
-    value of that tag in the text must pass one country's check."""
+    """The values of XML elements whose tag names a kind (``<taxId>``, ``<city>``, ``<street>``, ``<birthDate>``),
+    of JSON string members whose key does, and the parts of a name object (see :data:`_NAME_PARTS`). A bare
+    ``<name>`` is left (a product's, a host's); a value that is itself such a name is a translation's label
+    (``"lastName": "Nachname"``), no data; a country-less id tag (``<taxId>``, ``<idNumber>``) is read as a
+    generic column is: every value of that tag in the text must pass one country's check."""
     out: list[Finding] = []
     generic: dict[str, list[tuple[int, int]]] = {}
     if "</" in text:
@@ -921,7 +925,7 @@ def record_fields(text: str, detector: PiiColumnsDetector) -> list[Finding]:
             kind = detector._label_kind(tag)
             if kind is None and _squash(tag) in GENERIC_ID_COLUMNS:
                 generic.setdefault(_squash(tag), []).append((s, e))
-            elif kind is not None and kind not in _bare_names():
+            elif kind is not None and kind not in _bare_names() and column_kind(text[s:e]) is None:
                 found = detector._value(kind, text, s, e)
                 if found is not None:
                     out.append(found)
@@ -936,7 +940,10 @@ def record_fields(text: str, detector: PiiColumnsDetector) -> list[Finding]:
                 kind = "person" if _name_parent(text, m.start()) else None
             else:
                 kind = column_kind(key)
-            if kind is not None and kind not in _bare_names():
+                if kind in _JSON_OWN_RULES:
+                    continue
+            value = m.group(2)
+            if kind is not None and kind not in _bare_names() and column_kind(value) is None:
                 found = detector._value(kind, text, *m.span(2))
                 if found is not None:
                     out.append(found)
