@@ -891,14 +891,14 @@ def typed_values(text: str, detector: PiiColumnsDetector) -> list[Finding]:
 #: allowed on its start tag: the tag names the value's kind as a table's header would.
 _XML_FIELD = regex.compile(r"<((?:[\w-]{1,20}:)?([A-Za-z][\w.-]{0,40}))(?:[ \t][^<>\n]{0,200})?>[ \t]*"
                            r"([^<>\n]{1,120}?)[ \t]*</\1>")
-#: A name split into parts under a name key: MongoDB's ``"name": {"first": "Jana", "last": "Wagner"}``, or
-#: XML's ``<name><first>Jana</first><last>Wagner</last></name>``: the part's key alone ("last") says nothing.
 #: A JSON string member (``"fodelsedatum": "1961-04-07"``, ``"achternaam": "van Leeuwen"``): its key names the
 #: value's kind as a header would, in every language the headers are known in.
 _JSON_FIELD = regex.compile(r'"([A-Za-z\u00c0-\uffff][^"\\\n]{0,40})"[ \t]*:[ \t]*"([^"\\\n]{1,120})"')
 #: kinds whose JSON members rules read with more context than a key gives (a user object's login, not a UI
 #: string's "login": "Anmelden"; an address's shape): not read again by :func:`record_fields`
 _JSON_OWN_RULES = frozenset({"username", "display_name", "address"})
+#: A name split into parts under a name key: MongoDB's ``"name": {"first": "Jana", "last": "Wagner"}``, or
+#: XML's ``<name><first>Jana</first><last>Wagner</last></name>``: the part's key alone ("last") says nothing.
 _NAME_PARTS = frozenset({"first", "last", "given", "family", "middle", "surname", "forename"})
 _XML_PARENT = regex.compile(r"<((?:[\w-]{1,20}:)?[A-Za-z][\w.-]{0,40})(?:[ \t][^<>]*)?>"
                             r"(?:\s*<([\w:.-]+)[^<>]*>[^<>]*</\2>)*\s*$")
