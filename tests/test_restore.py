@@ -8,6 +8,14 @@ from promptscrub.styles import FakeNamer
 from promptscrub.vault import Vault
 
 
+def vault_with(*entries: tuple[str, str]) -> Vault:
+    """A vault holding ``(type, value)`` entries, numbered in order (``<EMAIL_1>``...)."""
+    v = Vault()
+    for type_, value in entries:
+        v.placeholder_for(type_, value)
+    return v
+
+
 def test_restores_known_and_lists_unknown():
     v = Vault()
     v.placeholder_for("EMAIL", "a@x.io")
@@ -144,10 +152,8 @@ def test_template_references_are_replaced_whole():
     """``${PHONE_1}``, ``$PHONE_1``, ``{{{EMAIL_1}}}`` and ``{{ EMAIL_1 }}`` are a template's or a shell's reference to the
     placeholder: the value takes the place of all of it (``$+34…`` would be expanded by the shell, ``{value}`` is a
     Handlebars block)."""
-    v = Vault()
     phone, mail = f"+34 91{secrets.randbelow(10**7):07d}", f"user{secrets.randbelow(1000)}@example.org"
-    v.placeholder_for("PHONE", phone)
-    v.placeholder_for("EMAIL", mail)
+    v = vault_with(("PHONE", phone), ("EMAIL", mail))
     out = restore('curl -d "to=${PHONE_1}&cc=$EMAIL_1"; <p>{{{EMAIL_1}}}</p> {{ EMAIL_1 }} {{{ PHONE_1 }}} ${PHONE_7}', v)
     assert out.text == f'curl -d "to={phone}&cc={mail}"; <p>{mail}</p> {mail} {phone} ${{PHONE_7}}'
     assert out.unresolved == ["${PHONE_7}"]
@@ -156,10 +162,8 @@ def test_template_references_are_replaced_whole():
 def test_bare_forms_glued_to_chinese_japanese_or_korean_text_restore():
     """These scripts put no blank between words, so a kana, ideograph or hangul next to ``EMAIL_2`` ends it as a blank
     would; an unknown one is listed. A Latin letter still makes a longer token (``éEMAIL_1``, ``EMAIL_1x``)."""
-    v = Vault()
     person, mail = f"Ana Silva {secrets.randbelow(100)}", f"user{secrets.randbelow(1000)}@example.org"
-    v.placeholder_for("PERSON", person)
-    v.placeholder_for("EMAIL", mail)
+    v = vault_with(("PERSON", person), ("EMAIL", mail))
     out = restore("担当はEMAIL_1さんです。PERSON_1様、PERSON_1님, PERSON_1先生, EMAIL_1的邮箱, EMAIL_9さん, éEMAIL_1, EMAIL_1x", v)
     assert out.text == f"担当は{mail}さんです。{person}様、{person}님, {person}先生, {mail}的邮箱, EMAIL_9さん, éEMAIL_1, EMAIL_1x"
     assert out.unresolved == ["EMAIL_9"]
@@ -167,10 +171,8 @@ def test_bare_forms_glued_to_chinese_japanese_or_korean_text_restore():
 
 def test_full_width_brackets_are_replaced_with_the_placeholder():
     """``【TICKET_ID_1】``, ``［EMAIL_1］``, ``〔EMAIL_1〕``, ``｛EMAIL_1｝`` are brackets, as ``[EMAIL_1]``; ``「EMAIL_1」`` are quotation marks."""
-    v = Vault()
     ticket, mail = f"OPS-{secrets.randbelow(10**4)}", f"user{secrets.randbelow(1000)}@example.org"
-    v.placeholder_for("TICKET_ID", ticket)
-    v.placeholder_for("EMAIL", mail)
+    v = vault_with(("TICKET_ID", ticket), ("EMAIL", mail))
     out = restore("【TICKET_ID_1】の件、［EMAIL_1］、〔EMAIL_1〕、｛EMAIL_1｝、「EMAIL_1」、［EMAIL_9］", v)
     assert out.text == f"{ticket}の件、{mail}、{mail}、{mail}、「{mail}」、［EMAIL_9］"
     assert out.unresolved == ["［EMAIL_9］"]
