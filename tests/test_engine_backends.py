@@ -139,16 +139,23 @@ def test_backends_find_the_same(matchers, seed):
         assert found(hs, text) == found(py, text)
 
 
-@pytest.mark.parametrize("alone", [0, 10_000])
-def test_full_rules_find_the_same_starts_alone_or_combined(matchers, monkeypatch, alone):
-    """FULL rules take their starts from one reversed database each when few have candidates, from the
-    combined one otherwise: both give the matches of the Python backend."""
-    from promptscrub import engine_hyperscan
+def test_a_rule_whose_reversed_form_hyperscan_rejects_runs_as_in_python(matchers, monkeypatch):
+    """A FULL or window-starts rule takes its starts from a reversed database of its own; if Hyperscan rejects
+    that expression, the rule reads the whole text as the Python backend does: the same matches either way."""
+    from dataclasses import replace
 
-    monkeypatch.setattr(engine_hyperscan, "FULL_ALONE", alone)
-    py, hs = matchers
+    from promptscrub import cache, engine_hyperscan
+
+    real = engine_hyperscan.analyse
+    monkeypatch.setattr(engine_hyperscan, "analyse", lambda regex: replace(real(regex), reversed_expression="(?:a"))
+    monkeypatch.setattr(cache, "store", lambda *a, **k: None)  # (the test's rejections stay out of the shared cache)
+    py, _ = matchers
+    hs = Matcher(py.rules, engine="hyperscan")
+    backend = hs.backend_for("x" * 10_000)
+    backend._reversed = {}  # none compiled yet
     for text in texts(py.rules, 7, n=2):
         assert found(hs, text) == found(py, text)
+    assert backend._reversed and all(db is None for db in backend._reversed.values())
 
 
 def test_every_example_is_found_by_both(matchers):

@@ -14,12 +14,13 @@ How a window is chosen (see :mod:`promptscrub.engine_shape` for why Hyperscan's 
   an artefact of ``endpos``; if one shows up, the rule simply continues on the whole text. This
   reproduces ``finditer``'s left-to-right, non-overlapping choice exactly;
 * patterns with no usable bound (PEM blocks spanning any number of lines, unbounded lookaheads)
-  are also compiled *reversed* into a second database; scanning the reversed text gives a superset
-  of their match *starts*, and ``pattern.match(text, start)`` at each one, left to right, is exactly
-  what ``finditer`` does (it tries every position; the others cannot match). Patterns Hyperscan
-  cannot take at all run as in the Python backend.
+  are also compiled *reversed*, each into a database of its own, the first time a text has a
+  candidate for it; scanning the reversed text gives a superset of their match *starts*, and
+  ``pattern.match(text, start)`` at each one, left to right, is exactly what ``finditer`` does (it
+  tries every position; the others cannot match). Patterns Hyperscan cannot take at all run as in
+  the Python backend.
 
-The compiled database is serialised into the cache, keyed by the rules, the Hyperscan version and
+The compiled databases are serialised into the cache, keyed by the rules, the Hyperscan version and
 the CPU: compiling takes seconds, loading a few milliseconds.
 """
 from __future__ import annotations
@@ -38,10 +39,10 @@ from .engine_shape import (SCRIPT_BYTE_RANGE, Shape, ShapeError, analyse, keywor
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-21"  # 21: the shadow reads characters beyond Latin-1 as 32 bytes by script (SCRIPT_BYTES)
+FORMAT = "hs-22"  # 22: no combined reversed database (each rule's own, compiled when first needed)
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
-#: Expressions longer than this are test-compiled alone before the combined database (see _compile).
+#: Expressions longer than this are test-compiled alone when the combined database fails (see _compile).
 LONG_EXPRESSION = 4000
 #: An expression this long that starts with an alternation of at least SPLIT_MIN_PARTS names is entered
 #: as one expression per name: the same ends, ~10x less scan time (a big case-insensitive alternation
@@ -61,11 +62,6 @@ WINDOW, LINES, FULL, PYTHON = "window", "lines", "full", "python"
 #: A rule's keyword is first looked for in this many characters before each of its first NEAR_ENDS
 #: candidate ends (see HyperscanBackend._keywords_near_ends)
 NEAR_CHARS, NEAR_ENDS = 160, 8
-#: A text where at most this many FULL rules have candidates finds their starts with one reversed
-#: database per rule: the combined one (120 rules) reads ~60 ms/MB whatever few rules need it, a
-#: single rule's usually under 2 ms/MB (one FULL rule with a candidate in clean code made the whole
-#: patterns pass ~4x slower). More of them: the combined scan, which reads the text once.
-FULL_ALONE = 6
 #: Characters whose shadow byte is an ASCII letter their ``lower()`` is not.
 LOWER_SPECIAL = ("\u0130", "\u0131", "\u017f")
 
@@ -128,12 +124,13 @@ def ruleset_key(rules: Sequence[Rule], hs_version: str) -> str:
 
 @dataclass
 class Built:
-    """What the cache holds: the serialised databases (rule ends; keywords; starts of FULL and
-    window-starts rules) and the plans."""
+    """What the cache holds: the serialised databases (rule ends; keywords) and the plans. The rules
+    whose starts come from a reversed scan (FULL and window-starts plans) have a database each, compiled
+    when a text first needs it (see HyperscanBackend._reversed_db): a combined one of all ~220 of them
+    took 8 of the 25 s of a cold build, and a text usually needs a few."""
 
     blob: bytes
     plans: list[Plan]
-    starts_blob: bytes | None
     #: False if Hyperscan rejected a keyword's expression (never seen): the gate then reads the text
     keywords_in_db: bool = True
     #: the keywords in a database of their own: a pure literal set scans ~25x faster alone than
@@ -150,7 +147,6 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
 
     plans: list[Plan] = []
     entries: list[tuple[int, bytes, int]] = []
-    reversed_entries: list[tuple[int, bytes, int]] = []
     for i, rule in enumerate(rules):
         try:
             shape: Shape | None = analyse(rule.regex)
@@ -166,8 +162,6 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
                 entries.extend((i, part.encode("ascii"), flags) for part in parts)
             else:
                 entries.append((i, shape.expression.encode("ascii"), flags))
-            if plan.mode == FULL or plan.starts:
-                reversed_entries.append((i, shape.reversed_expression.encode("ascii"), 0))
     db, failed = _compile(entries, lambda i: [e.encode("ascii") for e in split_expressions(rules[i].regex)])
     for i, prefiltered in failed.items():
         plans[i] = Plan(PYTHON) if prefiltered is None else replace(plans[i], prefilter=True)
@@ -179,15 +173,7 @@ def build(rules: Sequence[Rule], keywords: Sequence[str]) -> Built:
         kdb, kfailed = _compile(kw_entries)
         keywords_blob = hs.dumpb(kdb)
         keywords_in_db = not any(p is None for p in kfailed.values())
-    starts_blob = None
-    reversed_entries = [e for e in reversed_entries if plans[e[0]].mode == FULL or plans[e[0]].starts]
-    if reversed_entries:
-        rdb, rfailed = _compile(reversed_entries)
-        for i in rfailed:
-            if rfailed[i] is None:
-                plans[i] = Plan(PYTHON)
-        starts_blob = hs.dumpb(rdb)
-    return Built(hs.dumpb(db), plans, starts_blob, keywords_in_db, keywords_blob, outside)
+    return Built(hs.dumpb(db), plans, keywords_in_db, keywords_blob, outside)
 
 
 def _compile(entries: list[tuple[int, bytes, int]],
@@ -196,9 +182,10 @@ def _compile(entries: list[tuple[int, bytes, int]],
     its leading alternation (``split``: the same ends), then in prefilter mode, else dropped.
 
     Returns the database and ``{id: True (prefiltered) | None (dropped)}`` for the exceptions.
-    One combined compile when every entry is accepted (the usual case); otherwise the rejected ones
-    are found by bisection (a batch that compiles is accepted whole; a few compiles, not one per
-    entry), and the rest is compiled together once more."""
+    One combined compile when every entry is accepted (the usual case); otherwise the long expressions
+    (the ones Hyperscan calls "too large") are tried alone, the other rejected ones found by bisection (a
+    batch that compiles is accepted whole; a few compiles, not one per entry), and the rest is compiled
+    together once more."""
     import hyperscan as hs
 
     def attempt(batch: list[tuple[int, bytes, int]]) -> Any:
@@ -235,8 +222,10 @@ def _compile(entries: list[tuple[int, bytes, int]],
             else:
                 failed[i] = None
 
-    # long expressions are the ones Hyperscan calls "too large": test those alone first, so that
-    # the combined compile (the costly step) usually succeeds at its first try
+    try:  # the usual case, and the costly step: testing the long expressions first cost 10% more
+        return attempt(entries), failed
+    except hs.error:
+        pass
     bad = [e for e in entries if len(e[1]) > LONG_EXPRESSION and not accepted([e])]
     good.extend(e for e in entries if e not in bad)
     place(bad)
@@ -320,9 +309,7 @@ class HyperscanBackend:
             db = hs.loadb(built.blob, hs.HS_MODE_BLOCK)
         self.db = db
         self.scratch = hs.Scratch(db)
-        # the starts' and keywords' databases are deserialised when a text first needs them (often never:
-        # see _keywords_near_ends)
-        self.starts_db = LazyDatabase(built.starts_blob) if built.starts_blob else None
+        # the keywords' database is deserialised when a text first needs it (often never: see _keywords_near_ends)
         self.plans = built.plans
         self.python_only = [i for i, p in enumerate(self.plans) if p.mode == PYTHON]
         self.keywords_in_db = built.keywords_in_db and built.keywords_blob is not None
@@ -337,8 +324,9 @@ class HyperscanBackend:
         self.kw_rules = [by_keyword[kw] for kw in gate.keywords]
         self.gated = set(range(len(rules))) - set(gate.always)
         self._key = key
-        #: rule index -> its own reversed database (FULL rules, compiled when a text first needs one)
-        self._alone: dict[int, LazyDatabase] | None = None
+        #: rule index -> its own reversed database (FULL and window-starts rules, compiled when a text first
+        #: needs one; None: Hyperscan rejects it, the rule runs as in the Python backend)
+        self._reversed: dict[int, LazyDatabase | None] | None = None
 
     def scan(self, text: str) -> tuple[list[list[int]], set[str]]:
         """Candidate ends per rule index, and keywords present: enough of them to decide, exactly as the
@@ -412,58 +400,52 @@ class HyperscanBackend:
         return found
 
     def starts(self, rule_index: int) -> list[int]:
-        """Candidate starts of the FULL rules' matches in the last scanned text (one reversed scan)."""
-        if self._starts is None:
-            self._starts = {}
-            if len(self._full_here) > FULL_ALONE:
-                self._starts = self._reversed_scan(self.starts_db, None)
-                for i in self._full_here:
-                    self._starts.setdefault(i, [])
-        if rule_index not in self._starts:
-            self._starts.update(self._reversed_scan(self._alone_db(rule_index), rule_index))
-        return sorted(set(self._starts.get(rule_index, ())))
-
-    def _reversed_scan(self, db: LazyDatabase | None, rule_index: int | None) -> dict[int, list[int]]:
+        """Candidate starts of a FULL rule's matches in the last scanned text (a reversed scan of it whole:
+        a rule's own database reads it at ~2 ms/MB)."""
         n = len(self._data)
-        found: dict[int, list[int]] = {} if rule_index is None else {rule_index: []}
-        if db is None:
-            return found
+        found: list[int] = []
 
-        def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+        def on_match(_i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             if to <= n:  # past n: a match using the sentinel
-                found.setdefault(i, []).append(n - to)
+                found.append(n - to)
 
         # a match starting at 0 ends at the end of the reversed text: the sentinel keeps it in sight
-        db.scan(padded(self._data[::-1]), on_match)
-        return found
+        self._reversed_db(rule_index).scan(padded(self._data[::-1]), on_match)
+        return sorted(set(found))
 
-    def _alone_db(self, rule_index: int) -> LazyDatabase | None:
-        """The reversed database of one FULL rule: compiled at its first need and cached beside the
-        rules' database (a compile is ~30 ms; most texts never need one, and compiling all 120 at
-        build time would add seconds to it). None if Hyperscan rejects it alone (then the combined
-        database answers)."""
+    def _reversed_db(self, rule_index: int) -> LazyDatabase:
+        db = self._reversed_dbs([rule_index])[rule_index]
+        assert db is not None  # (raw_matches asks only for the rules whose database exists)
+        return db
+
+    def _reversed_dbs(self, indices: Sequence[int]) -> dict[int, LazyDatabase | None]:
+        """The reversed databases of these rules: loaded from the cache beside the rules' database, those
+        missing compiled (~30 ms each) and the cache entry written once for all of them."""
         from . import cache
 
         key = "hsrev-" + self._key.removeprefix("hsdb-")
-        if self._alone is None:
+        if self._reversed is None:
             stored = cache.load(key)
-            self._alone = {i: LazyDatabase(b) for i, b in stored.items()} if isinstance(stored, dict) else {}
-        if rule_index not in self._alone:
+            self._reversed = ({i: None if b is None else LazyDatabase(b) for i, b in stored.items()}
+                              if isinstance(stored, dict) else {})
+        missing = [i for i in indices if i not in self._reversed]
+        if missing:
             import hyperscan as hs
 
-            try:
-                expression = analyse(self.gate.rules[rule_index].regex).reversed_expression.encode("ascii")
-                db = hs.Database(mode=hs.HS_MODE_BLOCK)
-                db.compile(expressions=[expression], ids=[rule_index], elements=1, flags=[0])
-            except (ShapeError, hs.error):
-                return self.starts_db
-            self._alone[rule_index] = LazyDatabase(hs.dumpb(db))
-            cache.store(key, {i: d.blob for i, d in self._alone.items()}, prune=True)
-        return self._alone[rule_index]
+            for i in missing:
+                try:
+                    expression = analyse(self.gate.rules[i].regex).reversed_expression.encode("ascii")
+                    db = hs.Database(mode=hs.HS_MODE_BLOCK)
+                    db.compile(expressions=[expression], ids=[i], elements=1, flags=[0])
+                    self._reversed[i] = LazyDatabase(hs.dumpb(db))
+                except (ShapeError, hs.error):
+                    self._reversed[i] = None
+            cache.store(key, {i: None if d is None else d.blob for i, d in self._reversed.items()}, prune=True)
+        return self._reversed
 
     def window_starts(self, rule_index: int, spans: list[tuple[int, int]]) -> list[int]:
         """Candidate starts of a rule's matches inside ``spans`` (each holds every match ending at its
-        ends): the reversed database scanned over each span alone, far less text than a full scan.
+        ends): the rule's reversed database scanned over each span alone, far less text than a full scan.
 
         A match starting at a span's start (every line-anchored one) ends at the end of the reversed
         span, which Hyperscan may miss (see :data:`SENTINEL`): the span is scanned followed by the byte
@@ -471,30 +453,32 @@ class HyperscanBackend:
         before the span are dropped."""
         found: list[int] = []
         data = self._data
+        db = self._reversed_db(rule_index)
 
         for a, b in spans:
-            def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object, b: int = b, limit: int = b - a) -> None:
-                if i == rule_index and to <= limit:
+            def on_match(_i: int, _from: int, to: int, _flags: int, _ctx: object, b: int = b, limit: int = b - a) -> None:
+                if to <= limit:
                     found.append(b - to)
 
-            self.starts_db.scan(data[a - 1:b][::-1] if a else padded(data[:b][::-1]), on_match)
+            db.scan(data[a - 1:b][::-1] if a else padded(data[:b][::-1]), on_match)
         return sorted(set(found))
 
     def raw_matches(self, text: str) -> Iterator[tuple[Rule, Iterator[Any]]]:
-        rules = self.gate.rules
+        rules, plans = self.gate.rules, self.plans
         ends, present = self.scan(text)
-        self._starts: dict[int, list[int]] | None = None
         enabled = self.gate.enabled(present)
-        self._full_here = [i for i in enabled if ends[i] and self.plans[i].mode == FULL]
+        reversed_dbs = self._reversed_dbs([i for i in enabled if ends[i] and (plans[i].mode == FULL or plans[i].starts)])
         for i in enabled:
-            plan = self.plans[i]
+            plan = plans[i]
             if plan.mode == PYTHON:
                 yield rules[i], self.compiled(rules[i]).finditer(text)
                 continue
             if not ends[i]:
                 continue
             pattern = self.compiled(rules[i])
-            if plan.mode == FULL:
+            if (plan.mode == FULL or plan.starts) and reversed_dbs[i] is None:  # no reversed database: as Python
+                yield rules[i], pattern.finditer(text)
+            elif plan.mode == FULL:
                 yield rules[i], anchored(pattern, text, self.starts(i))
             elif plan.starts:
                 yield rules[i], anchored(pattern, text, self.window_starts(i, intervals(text, ends[i], plan)))
