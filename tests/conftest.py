@@ -28,6 +28,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PROMPTSCRUB_HOME", str(home))
     monkeypatch.setenv("PROMPTSCRUB_CACHE_DIR", str(shared_cache))
+    monkeypatch.setenv("PROMPTSCRUB_BACKGROUND_BUILD", "0")  # databases compiled in the foreground (tests/test_engine_build.py: not)
     monkeypatch.delenv("PROMPTSCRUB_CONFIG", raising=False)
     monkeypatch.delenv("PROMPTSCRUB_VAULT_KEY", raising=False)
     return home

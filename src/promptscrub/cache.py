@@ -39,12 +39,12 @@ def files_key(kind: str, files: list[Path]) -> str:
     return f"{kind}-{h.hexdigest()[:24]}"
 
 
-def _enabled() -> bool:
+def enabled() -> bool:
     return os.environ.get("PROMPTSCRUB_NO_CACHE", "") in ("", "0")
 
 
 def load(key: str) -> Any | None:
-    if not _enabled():
+    if not enabled():
         return None
     path = cache_dir() / f"{key}.pickle"
     try:
@@ -61,7 +61,7 @@ def load_head(key: str) -> tuple[Any, Tail] | None:
 
     Why: a large blob of which a run needs a few slices (the compiled regex code of ~900 rules, of
     which a one-line prompt needs ~90) costs ~4 ms to read whole and nothing to leave on disk."""
-    if not _enabled():
+    if not enabled():
         return None
     path = cache_dir() / f"{key}.pickle"
     try:
@@ -118,7 +118,7 @@ def store(key: str, value: Any, prune: bool = False, tail: bytes = b"") -> None:
     the same kind (the key before its last ``-``), so superseded compiled databases do not pile up
     while a few configs in use side by side keep theirs. ``tail``: raw bytes after the value, for
     :func:`load_head` to read in slices."""
-    if not _enabled():
+    if not enabled():
         return
     try:
         d = cache_dir()

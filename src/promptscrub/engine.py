@@ -61,7 +61,9 @@ class Matcher:
         self._compiled: dict[str, Any] = {}
         self._validators: dict[str, Callable[[str], bool]] | None = None
         self._python = PythonBackend(self._gate, self.compiled)
-        self._hyperscan: Any = None  # None: not tried yet; False: unavailable
+        self._hyperscan: Any = None  # None: not tried yet (or its database is being built); False: unavailable
+        #: characters served by the Python backend while the Hyperscan database was being built (engine_build)
+        self._cold_chars = 0
 
     def candidates(self, text: str) -> list[Rule]:
         """The rules the keyword prefilter lets run on ``text``, in rule order."""
@@ -74,18 +76,33 @@ class Matcher:
         return pattern
 
     def backend_for(self, text: str) -> Any:
-        """The Python backend for short texts, Hyperscan for long ones when it is installed."""
+        """The Python backend for short texts, Hyperscan for long ones when it is installed. While the
+        Hyperscan database is not in the cache, the Python backend also serves the first
+        :data:`~promptscrub.engine_build.COLD_PYTHON_BYTES` of long texts, and the database is compiled
+        in the background (see :mod:`~promptscrub.engine_build`)."""
         if self.engine == "python" or (self.engine == "auto" and len(text) < HYPERSCAN_FROM) or not self.rules:
             return self._python
         if self._hyperscan is None:
             try:
-                from .engine_hyperscan import HyperscanBackend
+                from .engine_hyperscan import HyperscanBackend, cached
 
-                self._hyperscan = HyperscanBackend(self._gate, self.compiled)
+                found = cached(self.rules)
             except ImportError:
                 if self.engine == "hyperscan":
                     raise
                 self._hyperscan = False
+                return self._python
+            if found.db is None and self.engine == "auto":
+                from . import engine_build
+
+                if engine_build.enabled():
+                    if self._cold_chars + len(text) <= engine_build.COLD_PYTHON_BYTES and engine_build.start(
+                            found.key, self.rules, self._gate.keywords):
+                        self._cold_chars += len(text)
+                        return self._python
+                    engine_build.wait(found.key)
+                    found = cached(self.rules)
+            self._hyperscan = HyperscanBackend(self._gate, self.compiled, found)
         return self._hyperscan or self._python
 
     def _validator(self, name: str) -> Callable[[str], bool]:

@@ -282,12 +282,38 @@ class LazyDatabase:
         self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
 
 
+@dataclass(frozen=True)
+class Cached:
+    """A rule set's cache key, and its database from the cache (both None when missing or unusable)."""
+
+    key: str
+    built: Built | None = None
+    db: Any = None
+
+
+def cached(rules: Sequence[Rule]) -> Cached:
+    """Look the rules' database up in the cache, loading it (a few ms) if it is there."""
+    import hyperscan as hs
+
+    from . import cache
+
+    key = ruleset_key(rules, hs.__version__)
+    built = cache.load(key)
+    if isinstance(built, Built):
+        try:
+            return Cached(key, built, hs.loadb(built.blob, hs.HS_MODE_BLOCK))
+        except hs.error:  # compiled for another CPU or version: rebuild
+            pass
+    return Cached(key)
+
+
 class HyperscanBackend:
     """Candidate ends from one Hyperscan scan, confirmed by each rule's ``re`` in windows."""
 
     name = "hyperscan"
 
-    def __init__(self, gate: KeywordGate, compiled: Callable[[Rule], Any]) -> None:
+    def __init__(self, gate: KeywordGate, compiled: Callable[[Rule], Any], found: Cached | None = None) -> None:
+        """``found``: the cache lookup already made (see :func:`cached`); the database is compiled if it missed."""
         import hyperscan as hs
 
         from . import cache
@@ -295,15 +321,9 @@ class HyperscanBackend:
         self.gate = gate
         self.compiled = compiled
         rules = gate.rules
-        key = ruleset_key(rules, hs.__version__)
-        built = cache.load(key)
-        db = None
-        if isinstance(built, Built):
-            try:
-                db = hs.loadb(built.blob, hs.HS_MODE_BLOCK)
-            except hs.error:  # compiled for another CPU or version: rebuild
-                db = None
-        if db is None:
+        found = found or cached(rules)
+        key, built, db = found.key, found.built, found.db
+        if db is None or built is None:
             built = build(rules, gate.keywords)
             cache.store(key, built, prune=True)
             db = hs.loadb(built.blob, hs.HS_MODE_BLOCK)
