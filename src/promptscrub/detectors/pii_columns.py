@@ -31,7 +31,8 @@ nothing is reported (``N/A``, ``NULL``, ``unknown``, ``test``, an ``id`` in a ``
   likewise;
 - post code (``postcode``, ``zip_code``, ``PLZ``, ``code postal``, ``CEP``, ``郵便番号`` ...) -> ``POSTCODE``: one or two
   groups of letters and digits, two digits at least (``80662``, ``NR2 2XJ``, ``220-7017``, ``1015 CJ``): the finest
-  part of an address, which with a date of birth singles most people out;
+  part of an address, which with a date of birth singles most people out; Italy's ``CAP`` five digits, in a
+  table with another personal column (a plan's ``cap`` is a limit);
 - city (``city``, ``town``, ``Ort``, ``ville``, ``ciudad``, ``città``, ``woonplaats`` ...) -> ``LOCATION``:
   a place name of 1 to 6 words of letters in any script (``Saint-Étienne``, ``東京都渋谷区``), a post code
   before or after it and a state code after `` - `` or ``,`` allowed (``59000 Lille``, ``Recife - PE``);
@@ -131,6 +132,8 @@ COLUMNS: dict[str, str] = {
                      "plz", "postleitzahl", "code_postal", "codigo_postal", "cod_postal", "cep", "codice_postale",
                      "kod_pocztowy", "postnummer", "postnr", "postinumero", "irányítószám", "psc", "郵便番号",
                      "邮编", "邮政编码", "우편번호", "eircode", "pincode", "pin_code"], "postcode"),
+    # Italy's CAP: five digits always, and "cap" is also a limit's column (a plan's cap of 1000): five digits alone
+    **dict.fromkeys(["cap", "c_a_p"], "postcode_it"),
     # street addresses
     **dict.fromkeys(["address", "addr", "street", "street_address", "address_line", "street_line",
                      "anschrift", "adresse", "strasse", "straße", "direccion", "indirizzo", "adres", "endereco",
@@ -491,6 +494,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "mrn": ("MEDICAL_RECORD_NUMBER", "medical-record-number-column"),
     "member_id": ("INSURANCE_ID", "insurance-id-column"),
     "postcode": ("POSTCODE", "postcode-column"),
+    "postcode_it": ("POSTCODE", "postcode-column"),
 }
 #: kinds whose value's shape says which of two kinds it is (:func:`_by_shape`)
 SHAPE_KINDS = frozenset({"ssn_sin", "display_name"})
@@ -1010,6 +1014,8 @@ def table_kinds(table: Table, employee: frozenset[str] = frozenset()) -> list[st
     if not bare.isdisjoint(keys) and (PERSON_CONTEXT.intersection(kinds)
                                       or any(k.replace("_", "") in _email_keys() for k in keys)):
         kinds = ["person" if key in bare else kind for key, kind in zip(keys, kinds)]
+    if "postcode_it" in kinds and not any(k not in (None, "postcode_it") for k in kinds):
+        kinds = [None if kind == "postcode_it" else kind for kind in kinds]  # a plan's "cap" beside no personal column
     if employee:
         kinds = ["employee_id" if key.replace("_", "") in employee else kind for key, kind in zip(keys, kinds)]
     return kinds
@@ -1283,6 +1289,11 @@ def _city(value: str) -> bool:
 _POSTCODE = regex.compile(r"〒?[ ]?[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?")
 
 
+def _five_digits(value: str) -> bool:
+    """Italy's CAP: five digits, not all zeros."""
+    return len(value) == 5 and value.isascii() and value.isdigit() and value != "00000"
+
+
 def _postcode(value: str) -> bool:
     """A post code's shape (:data:`_POSTCODE`) with two digits or more, not one digit repeated nor a placeholder."""
     if not 3 <= len(value) <= 12 or _POSTCODE.fullmatch(value) is None or _placeholder(value):
@@ -1351,7 +1362,7 @@ def _by_shape(kind: str, value: str) -> str:
 VALID = {"dob": _date, "ssn": _ssn, "sin": _sin, "ssn_sin": _ssn_or_sin, "phone": _phone, "person": _person, "address": _address,
          "bank_account": _bank_account, "sort_code": _sort_code, "routing_number": _routing_number, "city": _city,
          "employee_id": _employee_id, "username": _username, "display_name": _display_name, "mrn": _record_id,
-         "member_id": _record_id, "postcode": _postcode}
+         "member_id": _record_id, "postcode": _postcode, "postcode_it": _five_digits}
 
 
 # ------------------------------------------------------------------ bind parameters in a database log

@@ -1,0 +1,58 @@
+"""Records written as ``Label: value`` lines and log lines of ``key=value`` pairs (audit 22's record views, YAML
+fixtures and structured logs): a post code after a label that names one, Italy's CAP column.
+Every value is made up or generated here."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from promptscrub.config import load_config
+from promptscrub.scrubber import build_scrubber
+from promptscrub.vault import Vault
+
+SCRUBBER = build_scrubber(load_config(None))
+
+
+def redacted(text: str) -> str:
+    return SCRUBBER.redact(text, Vault()).text
+
+
+def postcodes(seed: int) -> list[str]:
+    """Made-up post codes in the common national forms."""
+    rng = random.Random(seed)
+    d = lambda n: "".join(rng.choice("0123456789") for _ in range(n))  # noqa: E731
+    letters = lambda n: "".join(rng.choice("ABDEFGHJLNPRSTUWXYZ") for _ in range(n))  # noqa: E731
+    return [str(rng.randint(10000, 99999)), f"{rng.randint(100, 999)}-{d(4)}", f"{rng.randint(1000, 9999)} {letters(2)}",
+            f"{letters(2)}{rng.randint(1, 9)} {rng.randint(1, 9)}{letters(2)}", f"{rng.randint(10000, 99999)}-{d(3)}"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_post_code_under_its_label_in_a_record_view_a_fixture_or_a_log_line(seed: int):
+    for code in postcodes(seed):
+        for text in (f"Kundennr.: C-{seed}1\nName: Jonas Keller\nPLZ: {code}\nOrt: Tübingen\n",
+                     f"- id: {seed}\n  postcode: '{code}'\n  plan: pro\n",
+                     f"level=info order=O-{seed} shipping.postcode=\"{code}\" total=12.50\n",
+                     f"ERROR update failed (user_id={seed}, zip={code}): rejected\n"):
+            out = redacted(text)
+            assert code not in out and "<POSTCODE_1>" in out, text
+
+
+@pytest.mark.parametrize("text", ["zip: true\n", "compression:\n  zip: 9\n", "archive = zip = zipfile.ZipFile(path)\n",
+                                  "zip_code: 00000\n", "zip_code: {{ zip }}\n", "postalCode: String\n", "gzip: 12345\n",
+                                  "CP: 2048\n", "zip: 1.2.3\n"])
+def test_what_is_no_post_code_under_such_a_key_stays(text: str):
+    assert redacted(text) == text
+
+
+def test_an_italian_cap_column_beside_personal_columns_is_a_post_code():
+    rng = random.Random(7)
+    caps = [f"{rng.randint(10000, 99999)}" for _ in range(3)]
+    rows = "".join(f"C-{i},Ilaria,Benvolti,ilaria{i}@example.org,Via Roma {i + 3},{c},Torino\n" for i, c in enumerate(caps))
+    out = redacted("Codice,Nome,Cognome,Email,Indirizzo,CAP,Città\n" + rows)
+    assert not any(c in out for c in caps)
+
+
+def test_a_cap_column_of_limits_stays():
+    text = "| plan | cap |\n|---|---|\n| pro | 1000 |\n| team | 25000 |\n"
+    assert redacted(text) == text
