@@ -1,5 +1,6 @@
 """Records written as ``Label: value`` lines and log lines of ``key=value`` pairs (audit 22's record views, YAML
-fixtures and structured logs): a post code after a label that names one, Italy's CAP column.
+fixtures and structured logs): a post code after a label that names one, Italy's CAP column, a city after a city
+label, and a label that is also a first name (``Ville``) read as a field, not a speaker.
 Every value is made up or generated here."""
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def test_an_italian_cap_column_beside_personal_columns_is_a_post_code():
 def test_a_cap_column_of_limits_stays():
     text = "| plan | cap |\n|---|---|\n| pro | 1000 |\n| team | 25000 |\n"
     assert redacted(text) == text
+
+
+def test_a_city_under_a_city_label_opening_a_line():
+    out = redacted("Client : 4411\nNom : Claire Vautrin\nCode postal : 44000\nVille : Nantes\n")
+    assert "Nantes" not in out and "Ville : <LOCATION_1>" in out
+
+
+def test_a_label_that_is_also_a_first_name_is_a_field_beside_other_fields():
+    """``Ville`` is a Finnish first name and French for city: beside ``Nom:`` it is a record's label."""
+    out = redacted("Client: 4412\nNom: Paul Vautrin\nVille: Bordeaux\n")
+    assert "Ville: <LOCATION_" in out and "Bordeaux" not in out
+
+
+def test_a_speaker_named_ville_still_speaks():
+    out = redacted("Ville: Hi there, how are you?\nAnna: fine, thanks\n")
+    assert "Ville" not in out

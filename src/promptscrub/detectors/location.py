@@ -189,6 +189,14 @@ CITY_KEY_BEFORE = regex.compile(
     r"birthplace|birth_?place|place_?of_?birth)[\"']?[ \t]*(?:=>|:=|[:=])[ \t]*[\"']$"
 )
 
+#: A city label opening a line, the place after it unquoted: a record view's or a form's field ("Ville : Nantes",
+#: "Ort: Ulm", "- city: Springfield"): a cue
+CITY_LABEL_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:-[ \t]+)?\**(?i:city|town|ville|ciudad|citt[àa]|stadt|ort|wohnort|plaats|woonplaats|miasto|"
+    r"miejscowo[sś][cć]|cidade|localidade|localidad|kaupunki|paikkakunta|locality|hometown|birthplace|place of birth|"
+    r"lieu de naissance|geburtsort)\**[ \t]*:[ \t]*$"
+)
+
 #: Month names and abbreviations: after a number they are a date's ("1024 Nov 17  1993" in ``ls -l``), no postcode's
 MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                         "august september october november december".split())
@@ -600,7 +608,8 @@ class LocationDetector:
         cue = bool(CUE_BEFORE.search(text, max(0, s - 30), s) or after
                    or (text[s - 1:s] in (" ", "\t") and POSTCODE_BEFORE.search(text, max(0, s - 14), s)
                        and phrase.rstrip(".").lower() not in MONTH_WORDS)  # "1024 Nov 17": a size and a date
-                   or (text[s - 1:s] in ("'", '"') and CITY_KEY_BEFORE.search(text, max(0, s - 30), s)))
+                   or (text[s - 1:s] in ("'", '"') and CITY_KEY_BEFORE.search(text, max(0, s - 30), s))
+                   or (text[s - 1:s] in (" ", "\t") and CITY_LABEL_BEFORE.search(text, max(0, s - 40), s)))
         if ntok > 1:
             if is_major or cue:
                 return 0.8

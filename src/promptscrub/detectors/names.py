@@ -1038,9 +1038,9 @@ EMAIL_LABELS = frozenset({"email", "e-mail", "e-mail address", "email address", 
 
 def _field_beside(text: str, start: int, le: int) -> bool:
     """Whether the line before or after the one at ``start`` (ending at ``le``) opens with a label of personal
-    data (a date of birth, a phone, a city, an e-mail...): the line is then a record's field, as in a
+    data (a date of birth, a phone, a city, an e-mail, a bare name: ``Nom``...): the line is then a record's field, as in a
     ``psql -x`` or a form's dump, and its label repeating record after record is no speaker speaking twice."""
-    from .pii_columns import column_kind
+    from .pii_columns import bare_name_label, column_kind
 
     ps = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else -1
     lines = [(ps, start - 1)] if start and ps < start - 1 else []
@@ -1051,9 +1051,17 @@ def _field_beside(text: str, start: int, le: int) -> bool:
         m = FIELD_LABEL.match(text, a, b)
         if m is not None:
             label = m.group(1).rstrip(" .")
-            if label.lower() in EMAIL_LABELS or column_kind(label) is not None:
+            if label.lower() in EMAIL_LABELS or column_kind(label) is not None or bare_name_label(label):
                 return True
     return False
+
+
+def _record_label(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end``, before ": ", are a label of personal data (``Ville``, a Finnish first
+    name too; ``Ort``) on a record's line (:func:`_field_beside`): a field, no speaker."""
+    from .pii_columns import column_kind
+
+    return column_kind(text[start:end]) is not None and _field_beside(text, start, text.find("\n", end))
 
 
 #: The end of a table's row after its last cell's value
@@ -3128,6 +3136,7 @@ class NameDetector:
                 # lower-case "key: value" is a config line; a speaker goes on in words ("ann: see you")
                 and (not self._lower or SPOKEN.match(after) is not None)
                 and (start == 0 or "\n" in before) and len(cls) <= 2 and "-" not in text[start:end]
+                and not _record_label(text, start, end)
                 and WEAK not in cls and (end - start > 3 or cls[0] != UNKNOWN)
                 # "Móvil: 623 ...", "Grafana: http://...": a form field or a link's label, not what a speaker says
                 and not (UNKNOWN in cls and LABELLED_VALUE.match(after, 2) is not None)

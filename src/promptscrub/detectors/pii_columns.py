@@ -1096,6 +1096,12 @@ def column_kind(name: str, suffixes: bool = True) -> str | None:
     return None
 
 
+def bare_name_label(name: str) -> bool:
+    """Whether ``name`` is a bare name column's or label's (``Name``, ``Nom``, ``Nombre``: a person's in a record,
+    a host's or a product's elsewhere)."""
+    return _key(name) in _bare_names()
+
+
 def document_column(name: str) -> bool:
     """Whether a column of this name holds identity-document numbers of any country (see DOCUMENT_ID_NAMES)."""
     return _squash(name) in _document_names()
