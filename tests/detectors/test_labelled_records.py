@@ -1,6 +1,7 @@
 """Records written as ``Label: value`` lines and log lines of ``key=value`` pairs (audit 22's record views, YAML
 fixtures and structured logs): a post code after a label that names one, Italy's CAP column, a city after a city
-label, and a label that is also a first name (``Ville``) read as a field, not a speaker.
+label, a label that is also a first name (``Ville``) read as a field, not a speaker, and a customer's name under a
+dotted key.
 Every value is made up or generated here."""
 from __future__ import annotations
 
@@ -73,3 +74,8 @@ def test_a_label_that_is_also_a_first_name_is_a_field_beside_other_fields():
 def test_a_speaker_named_ville_still_speaks():
     out = redacted("Ville: Hi there, how are you?\nAnna: fine, thanks\n")
     assert "Ville" not in out
+
+
+def test_a_customer_name_under_a_dotted_key_in_a_log_line_is_taken_whole():
+    out = redacted('level=info order_id=O-1 customer.name="Jack Tillerby" shipping.city="Columbus" total=7.63\n')
+    assert "Jack" not in out and "Tillerby" not in out and 'customer.name="<PERSON_1>"' in out
