@@ -68,7 +68,8 @@ def test_a_my_number_column(header):
     assert found(text).get(value) == "JP_MY_NUMBER"
 
 
-@pytest.mark.parametrize("header", ["Cardholder", "Card holder name", "Titulaire", "Karteninhaber", "Titular"])
+@pytest.mark.parametrize("header", ["Cardholder", "Card holder name", "Titulaire", "Karteninhaber", "Titular", "カード名義", "持卡人",
+                                    "예금주", "Держатель карты"])
 def test_the_holder_of_a_card_is_a_person_in_upper_case_too(header):
     text = f"ID transaction,N° commande,{header},Card Number\nTX-1,ORD-17,BRUNA QUELLEC,4000 0000 0000 0002\n"
     assert found(text).get("BRUNA QUELLEC") == "PERSON"

@@ -249,6 +249,9 @@ LOCAL_COLUMNS: dict[str, str] = {
         "שם מלא", "שם משפחה", "氏名", "姓名", "이름", "성명", "Imię i nazwisko", "Imię", "Nazwisko i imię",
         "نام و نام خانوادگی", "نام خانوادگی", "نام کامل", "Tên đầy đủ", "ชื่อ-นามสกุล", "ชื่อ นามสกุล",
         "नाम व उपनाम", "उपनाम",
+        # the card's or account's holder
+        "カード名義", "カード名義人", "名義人", "口座名義", "口座名義人", "持卡人", "持卡人姓名", "户名", "開戶名", "카드 소유자",
+        "카드소유자", "예금주", "Держатель карты", "Владелец карты", "Владелец счета", "Kart sahibi", "Hesap sahibi",
     ], "person"),
     # street addresses in other scripts and languages (a bare word: the cell's shape, a house number among words,
     # is the rest of the evidence)
