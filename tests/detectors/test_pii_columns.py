@@ -306,7 +306,7 @@ def test_a_name_column_is_a_person_column_only_beside_contact_data() -> None:
 def test_the_column_names_are_data_in_one_place() -> None:
     assert set(COLUMNS.values()) == {"dob", "ssn", "sin", "ssn_sin", "phone", "person", "address", "employee_id",
                                      "bank_account", "sort_code", "routing_number", "city", "username",
-                                     "display_name", "mrn", "member_id", "postcode"}
+                                     "display_name", "mrn", "member_id", "postcode", "postcode_it"}
     assert "name" not in COLUMNS
 
 
