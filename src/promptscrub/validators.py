@@ -76,7 +76,8 @@ def ean13_ok(number: str) -> bool:
 
 
 def credit_card(value: str) -> bool:
-    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6).
+    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6) and, where the brand has one
+    length, that length (Mastercard 16, Amex 15).
 
     Thirteen bare digits that are also a valid EAN-13 are a product's barcode (a German GS1 prefix is 400-440,
     so one in ten such barcodes passes Luhn as a Visa), not one of the 13-digit Visa numbers no issuer has
@@ -86,13 +87,15 @@ def credit_card(value: str) -> bool:
         return False
     if len(d) == 13 and d == value and ean13_ok(d):
         return False
+    if "51" <= d[:2] <= "55":  # Mastercard: 16 digits only (a 19-digit Kafka offset starting 54 is none)
+        return len(d) == 16
     if d[0] in "456":
         return True
-    if d[0] == "3":  # Diners 30/36/38/39, JCB 35, Amex 34/37
-        return d[1] in "045678 9".replace(" ", "")
+    if d[0] == "3":  # Diners 30/36/38/39, JCB 35, Amex 34/37 (15 digits)
+        return d[1] in "0568 9".replace(" ", "") or d[1] in "47" and len(d) == 15
     if d[:4] in ("1800", "2131") and len(d) == 15:  # JCB's original 15-digit ranges
         return True
-    return d[0] == "2" and 2221 <= int(d[:4]) <= 2720
+    return d[0] == "2" and 2221 <= int(d[:4]) <= 2720 and len(d) == 16
 
 
 #: What follows ``@`` in code that is not a mail domain: image density suffixes, file names, packages, and the
