@@ -328,6 +328,10 @@ SMS_AFTER = _lazyre.compile(r"[ \t]*(?:\r?\n|$|[|·•–—-][ \t])")
 #: An Italian mobile's prefix (3xx) or a landline's area code (0x to 0xxx), a dot and the subscriber number
 IT_DOTTED = _lazyre.compile(r"(?:3\d{2}|0\d{1,3})\.\d{5,8}")
 #: A date written as eight digits (``20240115``, ``15012024``): no phone however a region reads it
+#: Ten bare digits from 1 on: Unix time in seconds (2001-2033), which a national number in some region matches
+#: without its trunk prefix (1719632046 in Germany or Korea); none of the configured regions' numbers (a NANP one
+#: never starts with 1). Taken only after a strong label ("Tel: ..."), not after a context word ("text", "call").
+EPOCH_SECONDS = _lazyre.compile(r"1\d{9}")
 BARE_DATE = _lazyre.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 #: the cues of :meth:`PhoneDetector._cue`, weakest first: the number is a table's cell, follows a name and a
 #: comma, or stands alone on a line of a short block; a cell of a row that holds an e-mail address, a number
@@ -627,7 +631,7 @@ class PhoneDetector:
         if not has_ctx:
             return self._without_context(text, start, end, value, written, prev_end,
                                          {} if hint_cache is None else hint_cache)
-        if self.any_region:
+        if self.any_region and not (not strong and EPOCH_SECONDS.fullmatch(value)):
             for region in pn.SUPPORTED_REGIONS:
                 if region not in self.regions and self._valid(value, region):
                     return 0.7
