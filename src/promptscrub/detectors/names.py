@@ -445,11 +445,20 @@ UPLOAD_TARGET_BEFORE = regex.compile(r"(?i:\bupload(?:ed|ing|s)?[ \t]+to)[ \t]+$
 
 def _quoted_item(text: str, start: int, end: int) -> bool:
     """The word at ``start:end`` is one quoted item of a blank-separated list of quoted strings (a CMake or
-    shell list: ``"Alpha" "Bravo" "Charlie"``): an identifier, not a name."""
+    shell list: ``"Alpha" "Bravo" "Charlie"``), or the quoted identifier of a linter's or compiler's message
+    (``'Carter' is defined but never used``): an identifier, not a name."""
     q = text[start - 1:start]
-    if q not in ("\"", "'") or text[end:end + 1] != q:
+    if q not in ("\"", "'", "`", "‘") or text[end:end + 1] not in (q, "’"):
         return False
-    return text[end + 1:end + 3] in (" " + q, "\t" + q) or text[max(0, start - 3):start - 1] in (q + " ", q + "\t")
+    return (text[end + 1:end + 3] in (" " + q, "\t" + q) or text[max(0, start - 3):start - 1] in (q + " ", q + "\t")
+            or IDENTIFIER_MESSAGE.match(text, end + 1) is not None)
+
+
+#: What a linter or a compiler says of a quoted identifier (ESLint, TypeScript, pyflakes, Pylint, rustc, go vet)
+IDENTIFIER_MESSAGE = regex.compile(
+    r"[ \t]+(?:is|was|are)[ \t]+(?:defined|declared|assigned|imported|unused|deprecated|undefined|missing|read-only|"
+    r"never[ \t]+(?:used|read|reassigned)|already[ \t]+(?:defined|declared)|possibly[ \t]+undefined|"
+    r"not[ \t]+(?:defined|used|a[ \t]+function|callable|iterable|exported|found|assignable|a[ \t]+module))\b")
 
 
 #: A model number after a name: a roman numeral or digits ("Mark I", "Apple II", "Boeing 747")
@@ -576,6 +585,134 @@ def CODE_BEFORE(text: str, s: int) -> bool:  # noqa: N802 - used as the constant
     while e < len(text) and (text[e].isalnum() or text[e] == "_"):
         e += 1
     return text[e:e + 1] in (";", ".") and _USING_DIRECTIVE.search(text, max(0, text.rfind("\n", 0, s) + 1), s) is not None
+#: People code and its comments cite by their full names (an algorithm's, a language's or a theory's author; a
+#: company founder): public figures, no one's personal data. Folded (:func:`fold`), one blank between words.
+PUBLIC_FIGURES = frozenset(line.strip() for line in """
+alan turing
+ada lovelace
+grace hopper
+edsger dijkstra
+edsger w. dijkstra
+donald knuth
+donald e. knuth
+john von neumann
+claude shannon
+tony hoare
+c. a. r. hoare
+barbara liskov
+dennis ritchie
+ken thompson
+brian kernighan
+linus torvalds
+tim berners-lee
+guido van rossum
+bjarne stroustrup
+james gosling
+richard stallman
+larry wall
+yukihiro matsumoto
+rob pike
+niklaus wirth
+john mccarthy
+alonzo church
+kurt godel
+leslie lamport
+edgar codd
+e. f. codd
+margaret hamilton
+katherine johnson
+charles babbage
+george boole
+john backus
+alan kay
+isaac newton
+albert einstein
+carl friedrich gauss
+leonhard euler
+pierre de fermat
+blaise pascal
+gottfried leibniz
+gottfried wilhelm leibniz
+richard feynman
+marie curie
+nikola tesla
+thomas bayes
+andrey markov
+joseph fourier
+ronald fisher
+karl pearson
+vint cerf
+bob kahn
+jon postel
+whitfield diffie
+martin hellman
+ron rivest
+adi shamir
+leonard adleman
+ralph merkle
+satoshi nakamoto
+steve jobs
+steve wozniak
+bill gates
+paul allen
+larry page
+sergey brin
+mark zuckerberg
+elon musk
+jeff bezos
+charles darwin
+galileo galilei
+johannes kepler
+stephen hawking
+noam chomsky
+geoffrey hinton
+yann lecun
+yoshua bengio
+andrew ng
+fei-fei li
+john carmack
+anders hejlsberg
+brendan eich
+rich hickey
+martin fowler
+kent beck
+robert c. martin
+uncle bob
+""".strip().splitlines())
+
+
+#: Algorithms, tests and theorems named after two or three people, hyphenated (``Floyd-Warshall``: ``Floyd`` is a
+#: first name, so the pair read as a double-barrelled given name). Folded.
+EPONYM_PAIRS = frozenset("""
+floyd-warshall bellman-ford ford-fulkerson edmonds-karp knuth-morris-pratt boyer-moore rabin-karp cooley-tukey
+needleman-wunsch smith-waterman aho-corasick damerau-levenshtein levenshtein-damerau jaro-winkler miller-rabin
+diffie-hellman fisher-yates box-muller runge-kutta gauss-seidel gauss-jordan newton-raphson levenberg-marquardt
+cook-levin hopcroft-karp kernighan-lin lempel-ziv lempel-ziv-welch reed-solomon merkle-damgard hindley-milner
+curry-howard church-turing nelder-mead kolmogorov-smirnov mann-whitney black-scholes cauchy-schwarz navier-stokes
+lotka-volterra bron-kerbosch gale-shapley fiat-shamir cohen-sutherland sutherland-hodgman catmull-rom blinn-phong
+cook-torrance douglas-peucker ramer-douglas-peucker kosaraju-sharir chu-liu-edmonds boyer-moore-horspool
+blum-blum-shub baum-welch viterbi-forney knuth-bendix tonelli-shanks schonhage-strassen karatsuba-ofman
+""".split())
+
+
+#: A line that says whose the name is: a mail or commit header's, or one with an e-mail address
+CONTACT_LINE = regex.compile(r"(?i)[ \t>*-]*(?:from|to|cc|bcc|reply-to|author|committer|signed-off-by|co-authored-by|"
+                             r"reviewed-by|acked-by|reported-by)[ \t]*:|[^\n]*@")
+
+
+def _contact_line(text: str, start: int) -> bool:
+    """Whether the line of ``start`` is a contact's (:data:`CONTACT_LINE`): a public figure's name there is someone's."""
+    return CONTACT_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
+def _public_figure(value: str) -> bool:
+    """A public figure's full name (:data:`PUBLIC_FIGURES`) or an algorithm's hyphenated eponyms (:data:`EPONYM_PAIRS`)."""
+    if " " not in value and "-" not in value:
+        return False
+    key = " ".join(fold(w) for w in value.split())
+    return key in PUBLIC_FIGURES or key in EPONYM_PAIRS
+
+
 NOT_NAMES_DEFAULT = frozenset(
     "god lord jesus christ allah buddha monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december christmas easter "
@@ -764,7 +901,8 @@ EPONYM_AFTER = regex.compile(
     r"hypothesis|paradox|effect|series|space|integral|criterion|function|problem|curve|coefficient|estimator|"
     r"graph|tree|sort|distance|matrix|operator|identity|calendar|day|days|date|dates|simulations?|chains?|cycles?|"
     r"metric|norm|geometry|approximation|expansion|polynomials?|interpolation|decomposition|correlation|"
-    r"quadrature|plots?|index|normal[ \t]+form)\b")
+    r"quadrature|plots?|index|normal[ \t]+form|heuristics?|search|encoding|cipher|kernel|similarity|bounds?|"
+    r"scheme|walk|sieve|automat(?:on|a)|machine|tests?)\b")
 
 
 #: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
@@ -2130,6 +2268,8 @@ class NameDetector:
             out = [f for f in out if " " in text[f.start:f.end] or not after_company(text, f.start)]
         if out:
             out = [self._with_capital_surname(text, f) for f in out]
+        if out:  # "Inspired by Alan Turing", "Floyd-Warshall": a public figure cited, an algorithm's eponyms
+            out = [f for f in out if not _public_figure(text[f.start:f.end]) or _contact_line(text, f.start)]
         return out
 
     def _with_capital_surname(self, text: str, f: Finding) -> Finding:

@@ -1,0 +1,78 @@
+"""What ordinary code and tool output say that is no one's personal data (audit 24): a linter's quoted
+identifier that is also a first name, a public figure cited in a comment, an algorithm's hyphenated eponyms,
+Unix time in seconds after a weak phone word, a 19-digit offset that passes Luhn. People and numbers beside
+them are still found. Every value is made up or generated here."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from promptscrub.config import load_config
+from promptscrub.scrubber import build_scrubber
+from promptscrub.validators import credit_card, luhn_ok
+from promptscrub.vault import Vault
+
+SCRUBBER = build_scrubber(load_config(None))
+
+
+def redacted(text: str) -> str:
+    return SCRUBBER.redact(text, Vault()).text
+
+
+@pytest.mark.parametrize("line", [
+    "  159:38  error    'Carter' is defined but never used  no-unused-vars",
+    "src/app.ts(4,7): error TS2304: 'Carter' is not defined.",
+    "app.py:3:1: F841 local variable 'Carter' is assigned to but never used",
+])
+def test_a_linters_quoted_identifier_is_no_name(line: str):
+    assert redacted(line + "\n") == line + "\n"
+
+
+@pytest.mark.parametrize("text", ["# Inspired by Alan Turing.\n", "// see Edsger Dijkstra's note on goto\n",
+                                  "/* after Donald Knuth, TAOCP vol. 3 */\n"])
+def test_a_public_figure_cited_in_code_stays(text: str):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", ["// Floyd-Warshall over the graph\n", "! Floyd-Warshall iteration, tolerance 1.0d-8\n",
+                                  "fn bellman_ford() // Bellman-Ford heuristic\n", "# Knuth-Morris-Pratt search\n"])
+def test_an_algorithms_eponyms_stay(text: str):
+    assert redacted(text) == text
+
+
+def test_a_colleague_beside_them_is_still_found():
+    out = redacted("# Floyd-Warshall, as Marta Kowalczyk suggested; inspired by Alan Turing\n")
+    assert "Marta" not in out and "Kowalczyk" not in out and "Floyd-Warshall" in out and "Alan Turing" in out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_unix_seconds_after_a_weak_phone_word_stay(seed: int):
+    ts = str(random.Random(seed).randint(1_500_000_000, 1_999_999_999))
+    for text in (f'let u = URL(string: "https://api.example.com/v1/metrics?since={ts}")!\n',
+                 f"CREATE TABLE upload(k TEXT PRIMARY KEY, v BLOB, ts INTEGER DEFAULT {ts});\n"):
+        assert redacted(text) == text
+
+
+def test_a_phone_after_a_strong_label_is_still_found():
+    assert "<PHONE_1>" in redacted("Tel: +49 171 9632046\n")
+
+
+def _luhn_number(rng: random.Random, prefix: str, length: int) -> str:
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    return next(body + d for d in "0123456789" if luhn_ok(body + d))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_mastercard_prefix_has_sixteen_digits(seed: int):
+    rng = random.Random(seed)
+    offset = _luhn_number(rng, "54", 19)
+    assert not credit_card(offset)
+    assert redacted(f"committed offset {offset} partition=21\n") == f"committed offset {offset} partition=21\n"
+    card = _luhn_number(rng, "54", 16)
+    assert credit_card(card) and card not in redacted(f"card {card}\n")
+
+
+def test_an_amex_prefix_has_fifteen_digits():
+    rng = random.Random(3)
+    assert credit_card(_luhn_number(rng, "37", 15)) and not credit_card(_luhn_number(rng, "37", 16))
