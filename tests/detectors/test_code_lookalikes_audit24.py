@@ -76,3 +76,14 @@ def test_a_mastercard_prefix_has_sixteen_digits(seed: int):
 def test_an_amex_prefix_has_fifteen_digits():
     rng = random.Random(3)
     assert credit_card(_luhn_number(rng, "37", 15)) and not credit_card(_luhn_number(rng, "37", 16))
+
+
+@pytest.mark.parametrize("text,name", [("Ping Thandiwe Mbeki (t.mbeki@corp.example) on Slack if it fails.\n", "Thandiwe Mbeki"),
+                                       ("Ask Zorbaq Teleny <z.t@corp.example> first.\n", "Zorbaq Teleny")])
+def test_a_name_no_list_knows_before_its_address_in_brackets_is_found(text: str, name: str):
+    out = redacted(text)
+    assert name.split()[0] not in out and name.split()[1] not in out and ("Ping " in out) == ("Ping " in text)
+
+
+def test_a_team_before_an_address_in_brackets_stays():
+    assert redacted("Payment Service (payments@corp.example) owns it.\n").startswith("Payment Service (")

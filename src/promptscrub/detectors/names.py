@@ -1202,6 +1202,10 @@ def _record_label(text: str, start: int, end: int) -> bool:
     return column_kind(text[start:end]) is not None and _field_beside(text, start, text.find("\n", end))
 
 
+#: An e-mail address in brackets right after words ("Ana Lima <ana@x.io>", "(t.mbeki@x.io)")
+MAIL_IN_BRACKETS_AFTER = regex.compile(r"[ \t]{1,2}[(<\[][ \t]*[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+[ \t]*[)>\]]")
+
+
 #: The end of a table's row after its last cell's value
 TABLE_ROW_END = regex.compile(r"[ \t]*\**[ \t]*\|[ \t]*\r?(?:\n|$)")
 
@@ -3168,6 +3172,11 @@ class NameDetector:
             return  # "Mul Expr Expr": a word repeated is a type applied to its arguments, never a person's name
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
+        # "Ping Thandiwe Mbeki (t.mbeki@...)": words no list knows, an address in brackets right after, theirs (a
+        # word before them that is also a surname, "Ping", is the sentence's; "Payment Service (...)" has no such word)
+        mailed = len(cls) > 1 and UNKNOWN in cls and MAIL_IN_BRACKETS_AFTER.match(text, end) is not None
+        if mailed and len(cls) > 2 and cls[0] in (WEAK, PLACE, WORD):
+            idx, cls, start = idx[1:], cls[1:], run[idx[1]][0]
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
                 or _package_name(text, end):
             return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1"
@@ -3201,7 +3210,7 @@ class NameDetector:
             score = 0.85
         elif n_weak and (cls[0] == WEAK and cls[-1] in (WEAK, UNKNOWN)) and ctx():
             score = 0.75
-        elif strong_ctx() or n_weak and ctx():
+        elif strong_ctx() or n_weak and ctx() or mailed:
             score = 0.6
         elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3 and not _german_phrase(text, start, end):
             # two or three capitalised words that are neither English nor listed: most often a
