@@ -97,3 +97,10 @@ def test_a_uuids_first_group_of_digits_is_no_phone(seed: int):
     uid = uid[:9] + "c" + uid[10:]  # the next group starts with a letter
     text = f'data P = P {{ paymentId :: !Text }}\ndefaultId = "{uid}"\n'
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("name", ["Iris de Jong", "Rose van Dijk", "Iris de Jong-Bakker"])
+def test_a_first_name_that_is_also_a_word_before_a_particle_and_surname_is_taken_with_it(name: str):
+    """A partial name is a leak: "Iris de <PERSON_1>" gave the given name away (Jong alone is a listed first name)."""
+    out = redacted(f"Assigned to {name} yesterday.\n")
+    assert out == "Assigned to <PERSON_1> yesterday.\n"

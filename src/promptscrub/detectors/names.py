@@ -3153,6 +3153,9 @@ class NameDetector:
                      out: list[Finding]) -> None:
         # "Forward To Michael Johnson", "Ping Zorro": ambiguous words before a first name are not part of it
         while len(idx) > 1 and classes[idx[0]] in (WEAK, PLACE) and classes[idx[1]] == STRONG_FIRST:
+            between = text[run[idx[0]][1]:run[idx[1]][0]].split()
+            if between and all(w in PARTICLES for w in between):
+                break  # "Iris de Jong": a particle between, so the first-name-like word is a surname's ("de Jong")
             if classes[idx[0]] == PLACE and self._place_person(text, run, idx):
                 break  # "Victoria Parker": Victoria is the first name here
             idx = idx[1:]
