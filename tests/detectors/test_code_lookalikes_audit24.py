@@ -1,7 +1,8 @@
 """What ordinary code and tool output say that is no one's personal data (audit 24): a linter's quoted
 identifier that is also a first name, a public figure cited in a comment, an algorithm's hyphenated eponyms,
-Unix time in seconds after a weak phone word, a 19-digit offset that passes Luhn. People and numbers beside
-them are still found. Every value is made up or generated here."""
+Unix time in seconds after a weak phone word, a 19-digit offset that passes Luhn, a UUID's first group of
+digits, a one-word status line. People and numbers beside them are still found, whole (a name before its
+address in brackets, a given name before a particle and its surname). Every value is made up or generated here."""
 from __future__ import annotations
 
 import random
@@ -104,3 +105,13 @@ def test_a_first_name_that_is_also_a_word_before_a_particle_and_surname_is_taken
     """A partial name is a leak: "Iris de <PERSON_1>" gave the given name away (Jong alone is a listed first name)."""
     out = redacted(f"Assigned to {name} yesterday.\n")
     assert out == "Assigned to <PERSON_1> yesterday.\n"
+
+
+@pytest.mark.parametrize("text", ["Checksum: ok\n", "Checksum: ok", "Buildcache: hit\n"])
+def test_a_status_line_of_one_word_at_the_start_is_no_speaker(text: str):
+    assert redacted(text) == text
+
+
+def test_a_speaker_whose_first_line_opens_the_text_still_speaks_twice():
+    out = redacted("Zorbaq: ok\nMelk: deploy done?\nZorbaq: bye\n")
+    assert "Zorbaq" not in out and "Melk" not in out

@@ -3304,11 +3304,13 @@ class NameDetector:
         exclamation mark at its end; or the words open another line of ``text`` as a speaker ("\nZorbaq: ...")."""
         le = text.find("\n", end)
         said = text[end + 2:le if le >= 0 else len(text)].rstrip(" \t\r")
-        if said[-1:] in ("?", "!") or SAID_WORD.search(said) is not None:
-            return True
+        if said[-1:] in ("?", "!") or SAID_WORD.search(said) is not None and " " in said.strip():
+            return True  # (one word said, "Checksum: ok", "Build: passed", is a status line's value unless it speaks twice)
         if _field_beside(text, start, le):
             return False  # a record's field ("Tarif: Starter" between "Steuer-ID:" and "PLZ:"), repeated per record
         who = "\n" + text[start:end] + ": "
+        if start and text.startswith(who[1:]):
+            return True  # the text's first line is theirs too
         i = text.find(who)
         if i >= 0 and i + 1 == start:
             i = text.find(who, end)
