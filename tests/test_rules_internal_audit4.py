@@ -67,9 +67,9 @@ def test_redacts(scrubber, text: str, value: str, type_: str) -> None:  # noqa: 
 
 def test_account_id_beats_credit_card(scrubber) -> None:  # noqa: ANN001
     # a Luhn-valid 4-4-4 id has the credit-card shape too; the account context wins the tie on length
-    text = "Update DNS in the 534439589175 account."  # Luhn-valid: CREDIT_CARD alone
-    assert ("534439589175", "CREDIT_CARD") in _found(scrubber, "paid with 534439589175 yesterday")
-    assert ("534439589175", "AWS_ACCOUNT_ID") in _found(scrubber, text)
+    text = "Update DNS in the 501843958916 account."  # Luhn-valid, a 12-digit Maestro prefix: CREDIT_CARD alone
+    assert ("501843958916", "CREDIT_CARD") in _found(scrubber, "paid with 501843958916 yesterday")
+    assert ("501843958916", "AWS_ACCOUNT_ID") in _found(scrubber, text)
 
 
 @pytest.mark.parametrize("text", [
