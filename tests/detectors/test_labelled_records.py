@@ -79,3 +79,14 @@ def test_a_speaker_named_ville_still_speaks():
 def test_a_customer_name_under_a_dotted_key_in_a_log_line_is_taken_whole():
     out = redacted('level=info order_id=O-1 customer.name="Jack Tillerby" shipping.city="Columbus" total=7.63\n')
     assert "Jack" not in out and "Tillerby" not in out and 'customer.name="<PERSON_1>"' in out
+
+
+def test_a_yaml_fixtures_unquoted_names_and_a_folded_birth_date_key():
+    out = redacted('users:\n  - first_name: Brittany\n    last_name: Okafor-Lind\n    fodelsedatum: "1959-06-19"\n'
+                   "    plan: pro\n")
+    assert "Brittany" not in out and "Okafor" not in out and "1959" not in out and "plan: pro" in out
+
+
+@pytest.mark.parametrize("text", ["first_name: String\n", "  full_name: Text\n", "last_name: Optional[str]\n"])
+def test_a_schemas_types_under_name_keys_stay(text: str):
+    assert redacted(text) == text
