@@ -115,3 +115,7 @@ def test_a_status_line_of_one_word_at_the_start_is_no_speaker(text: str):
 def test_a_speaker_whose_first_line_opens_the_text_still_speaks_twice():
     out = redacted("Zorbaq: ok\nMelk: deploy done?\nZorbaq: bye\n")
     assert "Zorbaq" not in out and "Melk" not in out
+
+
+def test_a_phone_with_a_label_after_its_dash_is_still_a_phone():
+    assert redacted("Phone: 555-123-4567-Office\n") == "Phone: <PHONE_1>-Office\n"

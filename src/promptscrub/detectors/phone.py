@@ -57,9 +57,9 @@ CANDIDATE = _lazyre.compile(
     r"(?=[\d+(])(?<![\w+./-](?<![" + GLUED + r"]))"  # the lookahead (what a candidate starts with) makes the scan ~2x faster
     r"(?:\+\s?|00)?(?:\(\+?\d{1,5}\)[ .-]?)?\d(?:[ .\-/]?\(?\d\)?){4,17}\d?"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
-    # (a comma and a digit after it: a decimal, or a CSV row's next cell: see ``_judge``; a dash and a letter: a UUID's
-    # first group, "01193188-c6a9-...", or an id's)
-    r"(?!(?![" + GLUED + r"])[\w+]|[./-]\d|-[A-Za-z])"
+    # (a comma and a digit after it: a decimal, or a CSV row's next cell: see ``_judge``; a dash and a group of four hex
+    # digits and a dash: a UUID's first group, "01193188-c6a9-..."; a dash and a word is a label, "555-1234-Office")
+    r"(?!(?![" + GLUED + r"])[\w+]|[./-]\d|-[0-9A-Fa-f]{4}-[0-9A-Fa-f])"
 )
 DIGIT = _lazyre.compile(r"\d")
 #: Five digits, each at most three of ``) .-/(`` from the next: every candidate holds such a run (its first
