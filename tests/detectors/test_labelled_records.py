@@ -90,3 +90,9 @@ def test_a_yaml_fixtures_unquoted_names_and_a_folded_birth_date_key():
 @pytest.mark.parametrize("text", ["first_name: String\n", "  full_name: Text\n", "last_name: Optional[str]\n"])
 def test_a_schemas_types_under_name_keys_stay(text: str):
     assert redacted(text) == text
+
+
+def test_a_house_number_with_its_flat_in_an_address_column():
+    text = ("COPY public.customers (id_klienta, imie_i_nazwisko, adres, kod_pocztowy, miejscowosc) FROM stdin;\n"
+            "C-17\tIlona Wąsik\tul. Polna 166/64\t00-138\tWarszawa\n\\.\n")
+    assert "Polna" not in redacted(text)

@@ -563,8 +563,9 @@ _ADDRESS_WORD = regex.compile(r"(?:[^\W\d_]\p{M}*){3}")
 #: an address written without blanks (Chinese, Japanese: 台北市大安區忠孝東路四段134號, 東京都渋谷区神南1-2-3):
 #: four wide (CJK) characters and a digit, no blank
 _CJK_ADDRESS_CHARS = 4
-#: a house number (12, 221B) standing alone: not the 1 of node-1 or the 10 of 10.0.0.1
-_HOUSE_NUMBER = regex.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?![\w-]|[./]\d)")
+#: a house number (12, 221B, a Polish or Czech one with its flat: 166/64) standing alone: not the 1 of node-1 or the
+#: 10 of 10.0.0.1
+_HOUSE_NUMBER = regex.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?(?![\w-]|[./]\d)")
 _IP_LIKE = regex.compile(r"\d+\.\d+\.\d+")
 _BANK_ACCOUNT = regex.compile(r"\d{2,9}(?:[ -]?\d{2,9}){0,3}")
 _SORT_CODE = regex.compile(r"\d{2}([- ]?)\d{2}\1\d{2}")
