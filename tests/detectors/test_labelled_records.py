@@ -96,3 +96,15 @@ def test_a_house_number_with_its_flat_in_an_address_column():
     text = ("COPY public.customers (id_klienta, imie_i_nazwisko, adres, kod_pocztowy, miejscowosc) FROM stdin;\n"
             "C-17\tIlona Wąsik\tul. Polna 166/64\t00-138\tWarszawa\n\\.\n")
     assert "Polna" not in redacted(text)
+
+
+def test_a_place_in_a_headerless_csv_row_that_holds_an_e_mail():
+    rows = ("519790,Amanda Vell,avell84@example.org,(201) 327-8662,Springfield,04/28/2024,\"1,114.25\",USD\n"
+            "CUST-4373;Brandon Ostry;b.ostry@example.org;+1 201-539-6454;Denver;2024-03-25;2072.34;USD\n")
+    out = redacted(rows)
+    assert "Springfield" not in out and "Denver" not in out
+
+
+def test_a_place_in_a_row_without_an_e_mail_needs_its_usual_cue():
+    text = "region,Denver,us-central,3\n"
+    assert redacted(text) == text

@@ -197,6 +197,19 @@ CITY_LABEL_BEFORE = regex.compile(
     r"lieu de naissance|geburtsort)\**[ \t]*:[ \t]*$"
 )
 
+def _personal_row_cell(text: str, s: int, e: int) -> bool:
+    """The place fills a cell of a delimited row (comma, semicolon or tab on both sides) that also holds an e-mail
+    address: a customer export without its header ("519790,Amanda Anderson,a@x.io,...,Springfield,04/28/2024").
+    A cue, as a city column's header would be."""
+    before, after = text[s - 1:s], text[e:e + 1]
+    if before not in (",", ";", "\t") or after not in (",", ";", "\t", "\r", "\n", ""):
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    line = text[ls:le if le >= 0 else len(text)]
+    return "@" in line and line.count(before) >= 3
+
+
 #: Month names and abbreviations: after a number they are a date's ("1024 Nov 17  1993" in ``ls -l``), no postcode's
 MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                         "august september october november december".split())
@@ -609,7 +622,8 @@ class LocationDetector:
                    or (text[s - 1:s] in (" ", "\t") and POSTCODE_BEFORE.search(text, max(0, s - 14), s)
                        and phrase.rstrip(".").lower() not in MONTH_WORDS)  # "1024 Nov 17": a size and a date
                    or (text[s - 1:s] in ("'", '"') and CITY_KEY_BEFORE.search(text, max(0, s - 30), s))
-                   or (text[s - 1:s] in (" ", "\t") and CITY_LABEL_BEFORE.search(text, max(0, s - 40), s)))
+                   or (text[s - 1:s] in (" ", "\t") and CITY_LABEL_BEFORE.search(text, max(0, s - 40), s))
+                   or _personal_row_cell(text, s, e))
         if ntok > 1:
             if is_major or cue:
                 return 0.8
