@@ -1,0 +1,87 @@
+"""Audit 24 (ordinary code that the secret rules misread): UUIDs and hex digests that hex-token-after-name took
+for keys -- behind a type annotation (``id: str = <uuid>``, ``checksum: str = <sha256>``), quoted in a message
+(``inventory '<uuid>' missing``), cited in a comment (``# see <sha>``, ``# e.g. <sha256>``) or ending a
+namespaced cache key (``'upload:index:<hex>'``) -- while a UUID or hex key under a secret's or a vendor's name,
+typed or not, stays redacted. Every value is generated here from a seeded random (never stored)."""
+from __future__ import annotations
+
+import random
+import uuid
+
+import pytest
+
+from promptscrub.config import Config
+from promptscrub.scrubber import build_scrubber
+
+SCRUBBER = build_scrubber(Config())
+SEEDS = range(6)
+
+
+def secrets_in(text: str) -> list[tuple[str, str]]:
+    return [(f.rule_id, text[f.start:f.end]) for f in SCRUBBER.find(text) if f.category == "secret"]
+
+
+def redacted(text: str, value: str) -> bool:
+    """The value is inside one secret finding."""
+    start = text.index(value)
+    return any(f.category == "secret" and f.start <= start and f.end >= start + len(value) for f in SCRUBBER.find(text))
+
+
+def a_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def a_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+# -- 1. UUIDs are ids ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_uuid_behind_a_type_annotation_is_judged_by_its_name(seed: int) -> None:
+    rng = random.Random(f"typed-uuid/{seed}")
+    u = a_uuid(rng)
+    for text in (f'    id: str = "{u}"', f'const DEFAULT_ID: &str = "{u}";', f'val tenantId: String = "{u}"',
+                 f'var ID string = "{u}"', f"export const orderId: string = '{u}';", f'    uid: Final = "{u}"'):
+        assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_uuid_quoted_in_a_message_is_no_secret(seed: int) -> None:
+    rng = random.Random(f"message-uuid/{seed}")
+    u = a_uuid(rng)
+    noun = rng.choice(["inventory", "warehouse", "shipment", "product", "basket"])
+    for text in (f"raise KeyError(f\"{noun} '{u}' missing\")", f'log.warn("{noun} \\"{u}\\" not found");',
+                 f"error: {noun} '{u}' was deleted"):
+        assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_uuid_or_hex_key_under_a_secret_or_vendor_name_stays_redacted(seed: int) -> None:
+    rng = random.Random(f"uuid-key/{seed}")
+    u, h = a_uuid(rng), a_hex(rng, rng.choice([32, 40]))
+    for text, value in ((f'api_key: str = "{u}"', u), (f'const API_KEY: &str = "{h}";', h),
+                        (f'var APIKey string = "{u}"', u), (f"HEROKU_API_KEY={u}", u), (f"blazemeter {u}", u),
+                        (f'webhookSecret: string = "{h}"', h), (f"acmepay {h}", h),
+                        (f"vendor '{u}' secret '{h}'", u), (f"vendor '{u}' secret '{h}'", h)):
+        assert redacted(text, value), text
+
+
+# -- 2. Hex digests ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_digest_behind_a_type_annotation_or_cited_in_a_comment_is_no_secret(seed: int) -> None:
+    rng = random.Random(f"digest/{seed}")
+    d64, d40 = a_hex(rng, 64), a_hex(rng, 40)
+    for text in (f'    checksum: str = "{d64}"', f'    digest: Final = "{d40}"', f"# e.g. {d64}", f"# see {d40}",
+                 f"// see {d40} for the fix", f"# cf. {d40}", f'export const revision: string = "{d40}";',
+                 f'SHA = "{d64}"  # i.e. {a_hex(rng, 64)}'):
+        assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_digest_ending_a_namespaced_cache_key_is_no_secret(seed: int) -> None:
+    rng = random.Random(f"cache-key/{seed}")
+    for n in (32, 40, 64):
+        text = f"CACHE_KEY = '{rng.choice(['upload', 'thumbs', 'report'])}:index:{a_hex(rng, n)}'"
+        assert secrets_in(text) == [], text
