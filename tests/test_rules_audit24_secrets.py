@@ -2,10 +2,15 @@
 for keys -- behind a type annotation (``id: str = <uuid>``, ``checksum: str = <sha256>``), quoted in a message
 (``inventory '<uuid>' missing``), cited in a comment (``# see <sha>``, ``# e.g. <sha256>``) or ending a
 namespaced cache key (``'upload:index:<hex>'``) -- while a UUID or hex key under a secret's or a vendor's name,
-typed or not, stays redacted. Every value is generated here from a seeded random (never stored)."""
+typed or not, stays redacted; base64 pagination cursors (a page token that decodes to ``{"page": 37, ...}``), while
+a base64'd service-account file, a base64'd key and a JWT stay redacted. Every value is generated here from a
+seeded random (never stored)."""
 from __future__ import annotations
 
+import base64
+import json
 import random
+import string
 import uuid
 
 import pytest
@@ -85,3 +90,36 @@ def test_a_digest_ending_a_namespaced_cache_key_is_no_secret(seed: int) -> None:
     for n in (32, 40, 64):
         text = f"CACHE_KEY = '{rng.choice(['upload', 'thumbs', 'report'])}:index:{a_hex(rng, n)}'"
         assert secrets_in(text) == [], text
+
+
+# -- 3. Base64 pagination cursors ----------------------------------------------------------------------------------
+
+def b64(data: object, urlsafe: bool = False) -> str:
+    raw = (data if isinstance(data, str) else json.dumps(data)).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=") if urlsafe else base64.b64encode(raw).decode()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_base64_page_token_is_no_secret(seed: int) -> None:
+    rng = random.Random(f"cursor/{seed}")
+    page, offset, limit = rng.randint(2, 99), rng.randint(10, 9999), rng.randint(10, 100)
+    cursor = b64({"page": page, "offset": offset}, urlsafe=bool(seed % 2))
+    after = b64({"after": a_uuid(rng), "limit": limit}, urlsafe=True)
+    for text in (f'pageToken = "{cursor}"', f'resp = get("/v1/items?page_token={cursor}&limit={limit}")',
+                 f'NEXT_PAGE_TOKEN="{after}"', f'  "nextCursor": "{cursor}",', f"cursor: {after}"):
+        assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_base64_of_a_key_a_service_account_or_a_jwt_stays_redacted(seed: int) -> None:
+    rng = random.Random(f"b64-key/{seed}")
+    tok = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(40))
+    account = b64({"type": "service_account", "project_id": "billing", "private_key_id": a_hex(rng, 40),
+                   "private_key": "-----BEGIN PRIVATE KEY-----\n" + tok + "\n-----END PRIVATE KEY-----\n"})
+    header = b64({"alg": "HS256", "typ": "JWT"}, urlsafe=True)
+    claims = b64({"sub": str(rng.randint(10**5, 10**6)), "iat": 1700000000 + rng.randint(0, 10**7)}, urlsafe=True)
+    jwt = f"{header}.{claims}.{base64.urlsafe_b64encode(rng.randbytes(32)).decode().rstrip('=')}"
+    for text, value in ((f"GOOGLE_CREDENTIALS_B64={account}", account), (f'api_token = "{b64(tok)}"', b64(tok)),
+                        (f'page_token = "{b64({"k": tok, "n": "x"})}"', b64({"k": tok, "n": "x"})),
+                        (f"Authorization: Bearer {jwt}", jwt), (f'session = "{jwt}"', jwt)):
+        assert redacted(text, value), text

@@ -1,6 +1,8 @@
 """secret_filters: documented placeholders and non-secret values are recognised, random tokens never are."""
 from __future__ import annotations
 
+import base64
+import json
 import math
 import random
 import re
@@ -9,7 +11,8 @@ import uuid
 
 import pytest
 
-from promptscrub.secret_filters import is_no_value, is_not_secret, is_placeholder, shannon_entropy
+from promptscrub.secret_filters import (is_encoded_plain_data, is_no_value, is_not_secret, is_placeholder,
+                                        shannon_entropy)
 
 
 def rand(alphabet: str, n: int, seed: int) -> str:
@@ -578,3 +581,40 @@ def test_a_hex_colour_is_not_secret(value: str) -> None:
     """Found by running the flow rules over 104 MB of installed packages: a style's ``Token: FG_DEFAULT``
     led to ``FG_DEFAULT = "#e6edf3"``."""
     assert is_not_secret(value)
+
+
+def _b64(data: object, urlsafe: bool = False) -> str:
+    raw = (data if isinstance(data, str) else json.dumps(data)).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=") if urlsafe else base64.b64encode(raw).decode()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_base64_of_a_cursor_or_a_sentence_is_plain_data(seed: int) -> None:
+    """A page token is the base64 of a small JSON object of numbers, dates, words or UUIDs: no secret."""
+    rng = random.Random(f"cursor/{seed}")
+    after = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    for data, urlsafe in (({"page": rng.randint(2, 99), "offset": rng.randint(10, 9999)}, False),
+                          ({"after": after, "limit": rng.randint(10, 100)}, True),
+                          ({"created_at": f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T10:00:00Z",
+                            "sort": "created_at_desc", "id": rng.randint(1, 10**9)}, True),
+                          ([rng.randint(1, 500), "next"], False),
+                          ("page two of the results, sorted by name", False)):
+        value = _b64(data, urlsafe)
+        assert is_encoded_plain_data(value), (data, value)
+        assert is_encoded_plain_data(value.rstrip("=") + "%3D" * (len(value) - len(value.rstrip("=")))), value
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_base64_of_a_credential_is_never_plain_data(seed: int) -> None:
+    """What carries a secret stays one: a service-account file (its private_key), a Docker config's auth, an
+    object holding a random token or a hex key, the base64 of a token, a user:password pair, random bytes."""
+    rng = random.Random(f"b64-secret/{seed}")
+    tok = rand(B62, 40, rng.randrange(10**9))
+    hexkey = rand("0123456789abcdef", 40, rng.randrange(10**9))
+    for data in ({"type": "service_account", "project_id": "p", "private_key": "-----BEGIN PRIVATE KEY-----\n"},
+                 {"auths": {"registry.example.com": {"auth": _b64("deploy:" + tok[:12])}}},
+                 {"k": tok, "n": "grafana", "id": 1}, {"v": hexkey}, {"password": "Maple" + tok[:4]},
+                 {"clientSecret": tok[:20]}, tok, "deploy:" + tok[:14], "the key is " + tok):
+        assert not is_encoded_plain_data(_b64(data)), data
+    raw = base64.b64encode(bytes(rng.getrandbits(8) for _ in range(32))).decode()
+    assert not is_encoded_plain_data(raw)

@@ -5,6 +5,8 @@
 * :func:`is_not_secret` — values that look like something else (UUIDs, hashes, code, paths, numbers,
   the base64 of image and font files); applied to findings of ``generic = true`` rules only;
 * :func:`is_public` — public keys in formats of their own and object ids; applied to every secret finding;
+* :func:`is_encoded_plain_data` — base64 of small plain data (a pagination cursor's JSON, a sentence) with nothing
+  secret inside; applied to every secret finding;
 * :func:`is_passphrase` — words joined by hyphens or spaces, a password when it stands in a password's place
   (the detector asks ``secret_context`` for that); :func:`is_slot_phrase` — words joined by ``_`` or ``-``
   with two that are no placeholder words, a password only in a rule's password or signing-key slot;
@@ -734,6 +736,74 @@ def _source_file(v: str) -> bool:
     words = re.findall(r"[a-z]+", v.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     return sum(1 for w in words if len(w) >= 3 and re.search(r"[aeiouy]", w)) >= 2
 
+
+
+#: base64 (or base64url), padded or not, of a few bytes to a few kilobytes; a ``%3D`` padding is read as ``=``
+_BASE64_TEXT = lazyre.compile(r"(?:[A-Za-z0-9+/]{16,5500}|[A-Za-z0-9_-]{16,5500})(?:={0,2}|(?:%3[Dd]){1,2})")
+#: a member name of a decoded object that says its value is a secret or signs one (``private_key``,
+#: ``client_secret``, ``password``, ``auth`` in a Docker config, ``apiKey``, ``sig``)
+_SECRET_MEMBER = lazyre.compile(r"(?i)secret|passw|passphrase|pwd|token|private|credential|auth|api[_-]?key|(?:^|[_.-])key(?:s|$)"
+                                r"|(?<=[a-z])Key(?:s|$)|signature|^sig$|cookie|session|bearer|jwt|hmac|cert")
+#: a run of a token's alphabet in decoded text, long enough to be a key
+_TOKEN_RUN = lazyre.compile(r"[A-Za-z0-9+/_=.~-]{16,}")
+#: what a small object's decoded text may be at most
+_PLAIN_DATA_MAX = 2048
+
+
+def _key_like(run: str) -> bool:
+    """A run of decoded text that may be a key: random enough, and not a UUID (an id) nor words (``created_at_desc``)."""
+    if _UUID.fullmatch(run) or shannon_entropy(run) < 3.0:
+        return False
+    return any(c.isdigit() for c in run) or not _wordy(run) or _random_letters(run)
+
+
+def _plain_json(node: object, depth: int = 0) -> bool:
+    """Every member name and string of a decoded JSON value is plain: no secret's name, no key-like run."""
+    if depth > 8:
+        return False
+    if isinstance(node, dict):
+        return all(isinstance(k, str) and not _SECRET_MEMBER.search(k) and _plain_json(k, depth + 1)
+                   and _plain_json(v, depth + 1) for k, v in node.items())
+    if isinstance(node, list):
+        return all(_plain_json(v, depth + 1) for v in node)
+    if isinstance(node, str):
+        return not any(_key_like(r) for r in _TOKEN_RUN.findall(node))
+    return True  # numbers, booleans, null
+
+
+def is_encoded_plain_data(value: str) -> bool:
+    """True for base64 that decodes to small, plain data and nothing secret: a pagination cursor or page token
+    (``eyJwYWdlIjogMzcsICJvZmZzZXQiOiA3NDB9`` is ``{"page": 37, "offset": 740}``), a JSON object or array whose
+    member names name no secret (``private_key``, ``client_secret``, ``auth``, ``apiKey`` ...) and whose strings
+    hold no key-like run (16+ characters of a token's alphabet, random, not a UUID), or a sentence (three or more
+    words) with neither. A service-account file (its ``private_key``), a Docker config (``auth``), the base64 of a
+    key, a token or a ``user:password`` pair (bytes, or one random run) are never so; nor is a JWT (its dots)."""
+    import base64
+    import binascii
+    import json
+
+    v = _strip(value)
+    if not _BASE64_TEXT.fullmatch(v):
+        return False
+    body = v.replace("%3D", "=").replace("%3d", "=").rstrip("=")
+    if len(body) % 4 == 1:
+        return False
+    try:
+        raw = base64.b64decode(body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    if not text.strip() or len(text) > _PLAIN_DATA_MAX or not all(c.isprintable() or c in "\t\r\n" for c in text):
+        return False
+    if text.lstrip()[:1] in "{[":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return False
+        return bool(data) and _plain_json(data)
+    words = text.split()
+    return (len(words) >= 3 and not _SECRET_MEMBER.search(text) and not any(_key_like(r) for r in _TOKEN_RUN.findall(text))
+            and not _URI_CREDS.search(text))
 
 def is_no_value(value: str) -> bool:
     """Text that is no value at all, wherever it stands, even in a password's slot: troff markup

@@ -31,7 +31,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     ``sha256sum`` output (:func:`secret_context.heads_listing_row`) is an id or checksum, and a public key in a
     format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name, a Serverless
     variable or CloudFormation dynamic reference (``${ssm:/app/api-key}``, ``{{resolve:secretsmanager:...}}``)
-    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. Markup, a regex,
+    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. Base64 that decodes to
+    small plain data, nothing secret inside (a pagination cursor: :func:`secret_filters.is_encoded_plain_data`), is
+    none either, under any name and whatever rule found it. Markup, a regex,
     a command or a variable's member is no value anywhere (:func:`secret_filters.is_no_value`). A
     passphrase (``orbit-velvet-canyon-7``) in a password's place -- right after a password name, or
     ``password_slot`` (found by a specific rule whose type says password, see :func:`password_slot`) -- is
@@ -71,6 +73,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
         return True  # jwt.sign(payload, "app_panther_canyon_signing_key_2022"): the key, whatever its shape
     if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value, password_slot)):
         return False
+    if text[end:end + 1] != "." and filters.is_encoded_plain_data(value):
+        return False  # base64 of a cursor's JSON or of a sentence, nothing secret inside (not a JWT's first part)
     return not (context.in_digest_table(text, start, end) or context.in_ansible_vault(text, start))
 
 
