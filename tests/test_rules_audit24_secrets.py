@@ -123,3 +123,59 @@ def test_base64_of_a_key_a_service_account_or_a_jwt_stays_redacted(seed: int) ->
                         (f'page_token = "{b64({"k": tok, "n": "x"})}"', b64({"k": tok, "n": "x"})),
                         (f"Authorization: Bearer {jwt}", jwt), (f'session = "{jwt}"', jwt)):
         assert redacted(text, value), text
+
+
+# -- 4. COBOL working-storage passwords and Erlang distribution cookies ---------------------------------------------
+
+WORDS = ["maple", "velvet", "harbor", "quartz", "willow", "falcon", "copper", "orchid", "tundra", "lantern"]
+
+
+def made_up(rng: random.Random) -> str:
+    """Words, a symbol and digits (Maple!Velvet6356)."""
+    a, b = rng.sample(WORDS, 2)
+    return a.capitalize() + rng.choice("!#.^_") + b.capitalize() + str(rng.randint(1000, 9999))
+
+
+def cookie(rng: random.Random) -> str:
+    """What Erlang writes to ~/.erlang.cookie: 20 random capitals."""
+    return "".join(rng.choice(string.ascii_uppercase) for _ in range(20))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_password_in_a_cobol_data_item_named_for_it_is_redacted(seed: int) -> None:
+    rng = random.Random(f"cobol/{seed}")
+    pw = made_up(rng)
+    name = rng.choice(["WS-DB-PASS", "WS-PASSWORD", "DB2-PWD", "WS-FTP-PASSWD", "WS-API-SECRET", "WS-AUTH-TOKEN"])
+    for text in (f"       01 {name} PIC X(20) VALUE '{pw}'.", f"000310 05  {name}  PIC X({len(pw)})  VALUE \"{pw}\".",
+                 f"       77 {name} PICTURE IS X(30) VALUE IS '{pw}'."):
+        assert redacted(text, pw), text
+        assert [v for _, v in secrets_in(text)] == [pw], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_cobol_items_about_a_password_are_no_secret(seed: int) -> None:
+    rng = random.Random(f"cobol-neg/{seed}")
+    for text in ("       01 WS-PASSWORD-MSG PIC X(30) VALUE 'INVALID PASSWORD ENTERED'.",
+                 "       01 WS-PASS-FLAG PIC X VALUE 'N'.", "       01 WS-DB-PASS PIC X(20) VALUE SPACES.",
+                 f"       05 WS-SORT-KEY PIC X(10) VALUE 'CUST{rng.randint(100000, 999999)}'.",
+                 f"       01 WS-PWD-LEN PIC X(2) VALUE '{rng.randint(10, 32)}'."):
+        assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_erlang_distribution_cookie_is_redacted(seed: int) -> None:
+    rng = random.Random(f"cookie/{seed}")
+    c = cookie(rng)
+    for text in (f"-define(COOKIE, '{c}').", f"-define(NODE_COOKIE, '{c}').",
+                 f"    true = erlang:set_cookie(node(), '{c}'),", f"    erlang:set_cookie('{c}'),",
+                 f"erl -sname worker -setcookie {c} -s app start", f"-setcookie {c}",
+                 f'Node.set_cookie(node(), :"{c}")', f"iex --sname dev --cookie {c} -S mix",
+                 f"RABBITMQ_ERLANG_COOKIE={c}", f"export RELEASE_COOKIE={c}"):
+        assert redacted(text, c), text
+
+
+def test_cookie_names_variables_and_http_cookies_are_no_erlang_cookie() -> None:
+    for text in ("-define(COOKIE, ?DEFAULT_COOKIE).", "erlang:set_cookie(node(), Cookie),",
+                 "erl -sname worker -setcookie $ERLANG_COOKIE", "RELEASE_COOKIE=${RELEASE_COOKIE}",
+                 "-define(COOKIE_HEADER, os:getenv(\"COOKIE\")).", "curl --cookie \"lang=en\" https://example.org/"):
+        assert [r for r, _ in secrets_in(text) if r == "erlang-distribution-cookie"] == [], text
