@@ -52,6 +52,14 @@ def test_a_uuid_behind_a_type_annotation_is_judged_by_its_name(seed: int) -> Non
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+def test_a_uuid_under_a_name_that_says_uuid_or_guid_is_no_secret(seed: int) -> None:
+    rng = random.Random(f"named-uuid/{seed}")
+    u = a_uuid(rng)
+    for text in (f'let defaultID = UUID(uuidString: "{u}")!', f'guidValue = "{u}"', f"ParentGuid: {u}"):
+        assert secrets_in(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_a_uuid_quoted_in_a_message_is_no_secret(seed: int) -> None:
     rng = random.Random(f"message-uuid/{seed}")
     u = a_uuid(rng)
