@@ -37,6 +37,7 @@ def test_a_public_figure_cited_in_code_stays(text: str):
 
 
 @pytest.mark.parametrize("text", ["// Floyd-Warshall over the graph\n", "! Floyd-Warshall iteration, tolerance 1.0d-8\n",
+                                  "%% Floyd-Warshall-like backoff\n",
                                   "fn bellman_ford() // Bellman-Ford heuristic\n", "# Knuth-Morris-Pratt search\n"])
 def test_an_algorithms_eponyms_stay(text: str):
     assert redacted(text) == text
@@ -119,3 +120,8 @@ def test_a_speaker_whose_first_line_opens_the_text_still_speaks_twice():
 
 def test_a_phone_with_a_label_after_its_dash_is_still_a_phone():
     assert redacted("Phone: 555-123-4567-Office\n") == "Phone: <PHONE_1>-Office\n"
+
+
+@pytest.mark.parametrize("text", ["    data object Carter : BookingEvent\n", "object Carter extends App\n"])
+def test_a_kotlin_or_scala_object_named_like_a_person_is_code(text: str):
+    assert redacted(text) == text

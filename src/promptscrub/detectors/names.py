@@ -566,7 +566,7 @@ LEADING_CUES = frozenset("witaj witam καλησπέρα καλημέρα γει
                          "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
                          "cumprimentos saludos hoi hej moin servus salut cześć".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")  # (",Meals,": a CSV row's cells)
-_KEYWORD_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except", 12)
+_KEYWORD_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except object", 12)
 #: a C# using directive: ``using Polly;``, ``global using static Serilog.Log;``, ``using Json = Newtonsoft.Json;``
 _USING_DIRECTIVE = regex.compile(r"(?m)^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:\w+[ \t]*=[ \t]*)?$")
 
@@ -710,7 +710,11 @@ def _public_figure(value: str) -> bool:
     if " " not in value and "-" not in value:
         return False
     key = " ".join(fold(w) for w in value.split())
-    return key in PUBLIC_FIGURES or key in EPONYM_PAIRS
+    return key in PUBLIC_FIGURES or key in EPONYM_PAIRS or EPONYM_SUFFIX.sub("", key) in EPONYM_PAIRS
+
+
+#: "Floyd-Warshall-like backoff", "Knuth-Morris-Pratt-style search": the eponyms with a suffix
+EPONYM_SUFFIX = regex.compile(r"-(?:like|style|based|type|ish|esque)$")
 
 
 NOT_NAMES_DEFAULT = frozenset(
