@@ -37,7 +37,7 @@ def test_a_public_figure_cited_in_code_stays(text: str):
 
 
 @pytest.mark.parametrize("text", ["// Floyd-Warshall over the graph\n", "! Floyd-Warshall iteration, tolerance 1.0d-8\n",
-                                  "%% Floyd-Warshall-like backoff\n",
+                                  "%% Floyd-Warshall-like backoff\n", "%% Floyd-Warshall-like backoff; nodes like 'cart@localhost'\n",
                                   "fn bellman_ford() // Bellman-Ford heuristic\n", "# Knuth-Morris-Pratt search\n"])
 def test_an_algorithms_eponyms_stay(text: str):
     assert redacted(text) == text

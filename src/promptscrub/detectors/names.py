@@ -706,11 +706,17 @@ def _contact_line(text: str, start: int) -> bool:
 
 
 def _public_figure(value: str) -> bool:
-    """A public figure's full name (:data:`PUBLIC_FIGURES`) or an algorithm's hyphenated eponyms (:data:`EPONYM_PAIRS`)."""
-    if " " not in value and "-" not in value:
+    """A public figure's full name (:data:`PUBLIC_FIGURES`): a namesake's on a contact's line."""
+    return " " in value and " ".join(fold(w) for w in value.split()) in PUBLIC_FIGURES
+
+
+def _eponyms(value: str) -> bool:
+    """An algorithm's hyphenated eponyms (:data:`EPONYM_PAIRS`), a suffix allowed: no one's name on any line (an
+    Erlang comment beside ``'cart@localhost'`` node names)."""
+    if "-" not in value:
         return False
-    key = " ".join(fold(w) for w in value.split())
-    return key in PUBLIC_FIGURES or key in EPONYM_PAIRS or EPONYM_SUFFIX.sub("", key) in EPONYM_PAIRS
+    key = fold(value)
+    return key in EPONYM_PAIRS or EPONYM_SUFFIX.sub("", key) in EPONYM_PAIRS
 
 
 #: "Floyd-Warshall-like backoff", "Knuth-Morris-Pratt-style search": the eponyms with a suffix
@@ -2277,7 +2283,8 @@ class NameDetector:
         if out:
             out = [self._with_capital_surname(text, f) for f in out]
         if out:  # "Inspired by Alan Turing", "Floyd-Warshall": a public figure cited, an algorithm's eponyms
-            out = [f for f in out if not _public_figure(text[f.start:f.end]) or _contact_line(text, f.start)]
+            out = [f for f in out if not (_eponyms(text[f.start:f.end]) or _public_figure(text[f.start:f.end])
+                                          and not _contact_line(text, f.start))]
         return out
 
     def _with_capital_surname(self, text: str, f: Finding) -> Finding:
