@@ -737,7 +737,6 @@ def _source_file(v: str) -> bool:
     return sum(1 for w in words if len(w) >= 3 and re.search(r"[aeiouy]", w)) >= 2
 
 
-
 #: base64 (or base64url), padded or not, of a few bytes to a few kilobytes; a ``%3D`` padding is read as ``=``
 _BASE64_TEXT = lazyre.compile(r"(?:[A-Za-z0-9+/]{16,5500}|[A-Za-z0-9_-]{16,5500})(?:={0,2}|(?:%3[Dd]){1,2})")
 #: a member name of a decoded object that says its value is a secret or signs one (``private_key``,
@@ -778,22 +777,15 @@ def is_encoded_plain_data(value: str) -> bool:
     hold no key-like run (16+ characters of a token's alphabet, random, not a UUID), or a sentence (three or more
     words) with neither. A service-account file (its ``private_key``), a Docker config (``auth``), the base64 of a
     key, a token or a ``user:password`` pair (bytes, or one random run) are never so; nor is a JWT (its dots)."""
-    import base64
-    import binascii
     import json
+
+    from .validators import base64_text
 
     v = _strip(value)
     if not _BASE64_TEXT.fullmatch(v):
         return False
-    body = v.replace("%3D", "=").replace("%3d", "=").rstrip("=")
-    if len(body) % 4 == 1:
-        return False
-    try:
-        raw = base64.b64decode(body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True)
-        text = raw.decode("utf-8")
-    except (binascii.Error, ValueError):
-        return False
-    if not text.strip() or len(text) > _PLAIN_DATA_MAX or not all(c.isprintable() or c in "\t\r\n" for c in text):
+    text = base64_text(v.replace("%3D", "=").replace("%3d", "="), urlsafe=True)
+    if text is None or not text.strip() or len(text) > _PLAIN_DATA_MAX or not all(c.isprintable() or c in "\t\r\n" for c in text):
         return False
     if text.lstrip()[:1] in "{[":
         try:
@@ -804,6 +796,7 @@ def is_encoded_plain_data(value: str) -> bool:
     words = text.split()
     return (len(words) >= 3 and not _SECRET_MEMBER.search(text) and not any(_key_like(r) for r in _TOKEN_RUN.findall(text))
             and not _URI_CREDS.search(text))
+
 
 def is_no_value(value: str) -> bool:
     """Text that is no value at all, wherever it stands, even in a password's slot: troff markup

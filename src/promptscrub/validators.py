@@ -1261,19 +1261,28 @@ def ip_address(value: str) -> bool:
 _BASIC_PLACEHOLDER_PASSWORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "changeme", "xxx", "xxxx", "***"})
 
 
-def basic_auth_b64(value: str) -> bool:
-    """HTTP Basic credentials (RFC 7617): base64 (padded or not) of ``user-id:password`` in printable text, a
-    user-id without a colon or blank and a non-empty password that is no placeholder (``user:password``,
-    ``<user>:<pass>``, ``$USER:$PASS``)."""
+def base64_text(value: str, urlsafe: bool = False) -> str | None:
+    """The UTF-8 text that ``value`` (base64, padded or not; ``urlsafe``: base64url too) decodes to, or None."""
     import base64
     import binascii
 
     body = value.rstrip("=")
     if len(body) % 4 == 1:
-        return False
+        return None
+    if urlsafe:
+        body = body.replace("-", "+").replace("_", "/")
     try:
-        text = base64.b64decode(body + "=" * (-len(body) % 4), validate=True).decode("utf-8")
+        return base64.b64decode(body + "=" * (-len(body) % 4), validate=True).decode("utf-8")
     except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+        return None
+
+
+def basic_auth_b64(value: str) -> bool:
+    """HTTP Basic credentials (RFC 7617): base64 (padded or not) of ``user-id:password`` in printable text, a
+    user-id without a colon or blank and a non-empty password that is no placeholder (``user:password``,
+    ``<user>:<pass>``, ``$USER:$PASS``)."""
+    text = base64_text(value)
+    if text is None:
         return False
     user, colon, password = text.partition(":")
     if not colon or not user or not password or not text.isprintable() or text != text.strip() or " " in user:
