@@ -68,6 +68,11 @@ TRICKY = [
                   "$ pip install --upgrade requests --user bob"],
      "regex": r"(?m)^[ \t]*(?:\([\w.-]{1,40}\)[ ])?[$%][ \t]+(?![^\n]{0,200}?\b(?:pip3?|dbus-\w+)\b[^\n]{0,200}?--user\b)"
               r"[^\n]{0,300}?[ \t]--user(?:name)?(?:=|[ \t]+)[\"']?([A-Za-z_][\w.-]{1,62})[\"']?(?=[\s:]|$)"},
+    # a record: a key line, up to 6 lines, then a literal field; the database looks for what follows the lines
+    {"id": "record-lines", "category": "pii", "keywords": ["gecos"],
+     "examples": ["jdoe:\n  shell: /bin/sh\n  gecos: x", "ops_bot:\n\n  gecos: y", "a1:\n   uid: 3\n   x: 1\n   gecos: z"],
+     "regex": r"(?m)^([ \t]*)([A-Za-z_][\w.-]{1,31}):[ \t]*\r?\n(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\r?\n){0,6}?\1[ \t]+gecos:",
+     "secret_group": 2},
     {"id": "prompt-token", "keywords": ["--token"],
      "examples": [">> deploy --region eu-west-1 --cluster prod-main-0042 --token Ab12Cd34Ef56Gh78",
                   "[ops@bastion-7] > kubectl-wrap apply -f manifests/base/overlays --token=zz99yy88xx77ww66",
@@ -232,6 +237,19 @@ def test_the_database_expression_is_small_and_a_superset():
     assert "{0,50}" not in shape.expression and "4000" not in shape.expression and "{32,}" in shape.expression
     assert shape.expression.startswith("[\\x4b\\x6b]") or shape.expression.startswith("[\\x6b]")
     assert shape.max_width == 50 + 3 + 20 + 1 + 4000
+
+
+def test_a_repeat_of_lines_is_looked_for_by_the_literal_after_it():
+    """``A (?:line\\n){0,12} B``: the database holds ``B`` alone when ``B`` holds a literal (the same ends, a
+    superset; the window still spans the whole match); without one, ``B`` would be found everywhere."""
+    from promptscrub.engine_shape import analyse
+
+    record = next(r for r in TRICKY if r["id"] == "record-lines")["regex"]
+    assert analyse(record).expression.startswith("(?:[\\x09\\x20])")  # the indent before "gecos:", no key line
+    assert "[\\x67][\\x65][\\x63][\\x6f][\\x73]" in analyse(record).expression
+    assert analyse(record).newlines == 7
+    quoted = r"(?m)^([A-Za-z_]\w{1,31}):[ \t]*\n(?:[ \t]+[^\n]*\n){0,6}?[ \t]+['\"][A-Za-z0-9]{16,}"
+    assert analyse(quoted).expression.startswith("^")  # no literal after the lines: the key line stays
 
 
 def test_a_line_start_anchors_the_database_expression():

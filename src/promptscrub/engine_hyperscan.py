@@ -39,7 +39,7 @@ from .engine_shape import (SCRIPT_BYTE_RANGE, Shape, ShapeError, analyse, keywor
 from .rules import Rule
 
 #: Bump when the database layout or the planning below changes.
-FORMAT = "hs-22"  # 22: no combined reversed database (each rule's own, compiled when first needed)
+FORMAT = "hs-23"  # 23: a rule with a repeat of lines is looked for by what follows it (engine_shape)
 #: Context past an interval's end for assertions that look ahead (``$``, ``\\b``) besides lookaheads.
 MARGIN = 2
 #: Expressions longer than this are test-compiled alone when the combined database fails (see _compile).

@@ -111,7 +111,49 @@ def _parse(pattern: str) -> tuple[P.SubPattern, int, list]:
     if items and items[0][0] == C.ASSERT and items[0][1][0] == -1:
         # a leading lookbehind is consumed instead of dropped: the same ends, far fewer candidates
         items[0] = (C.SUBPATTERN, (None, 0, 0, items[0][1][1]))
-    return tree, tree.state.flags, items
+    return tree, tree.state.flags, _after_line_repeat(tree.state, items, tree.state.flags)
+
+
+#: What follows a repeat of lines must hold a literal this long to serve alone as the candidate
+SUFFIX_LITERAL = 3
+
+
+def _after_line_repeat(state: P.State, items: list, flags: int) -> list:
+    """The top-level items after the last repeat of whole lines (``(?:[^\n]*\n){0,12}``), when every match
+    of those holds a literal of :data:`SUFFIX_LITERAL` characters (``gecos:``, ``-----END``); else all items.
+
+    Why: every match of ``A R B`` ends where a match of ``B`` ends, and the engine's window around an end
+    comes from the whole pattern's widths, so ``B`` alone finds a superset of the ends. A record rule
+    (``user:`` then up to 12 lines, then ``gecos:``) otherwise keeps Hyperscan tracking a dozen lines after
+    every ``name:`` line of code: one such rule cost 14% of the whole database's scan of source code. Without
+    a literal, ``B`` (a quoted value) is found everywhere: the candidates would cost more than they save."""
+    for k in range(len(items) - 1, -1, -1):
+        op, av = items[k]
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[1] > 1 \
+                and _newlines(av[2], flags) != 0 and P.SubPattern(state, av[2]).getwidth()[1] > 1:
+            rest = items[k + 1:]
+            return rest if _literal_run(rest, flags) >= SUFFIX_LITERAL else items
+    return items
+
+
+def _literal_run(items: list | P.SubPattern, flags: int) -> int:
+    """The length of the longest literal every match of ``items`` holds (a letter under ``(?i)`` counts: a
+    class of one or two characters is as selective), summed over consecutive items."""
+    best = run = 0
+    for op, av in items:
+        if op == C.LITERAL or op == C.IN and len(av) <= 2 and all(o == C.LITERAL for o, _ in av):
+            run += 1
+        else:
+            inner = 0
+            if op == C.SUBPATTERN:
+                inner = _literal_run(av[3], (flags | av[1]) & ~av[2])
+            elif op == C.BRANCH:
+                inner = min(_literal_run(alt, flags) for alt in av[1])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                inner = _literal_run(av[2], flags)
+            best = max(best, run, inner)
+            run = 0 if op not in (C.AT, C.ASSERT, C.ASSERT_NOT) else run
+    return max(best, run)
 
 
 def analyse(pattern: str) -> Shape:
