@@ -131,14 +131,14 @@ def _second_form_start(text: str, s: int) -> int:
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’-])\p{Ll}")
 CAP_ASCII = ascii_twin(CAP.source)
 _CAP_SCAN = ClassScan(CLASS_CAP, CAP, lambda text: finditer(CAP, CAP_ASCII, text))
-PARTICLES = frozenset("van von der den de del della di da dos das du la le bin ibn al el st".split())
+PARTICLES = frozenset("van von der den de del della di da dos das du la le las los zu af av ter ten bin ibn al el st".split())
 #: Honorifics after which any capitalised word is a name ("Mr. Park", "Dr. Key").
 HONORIFIC = regex.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Madame|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Rev|Capt|Lt|Sgt)\.?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Sir|Dame|Madam|Madame|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Rev|Capt|Lt|Sgt)\.?"
     r"[ \t]+$"
 )
 #: ``HONORIFIC`` behind the cheap test of ``CueBefore`` (lower-cased: the case-sensitive regex still decides)
-HONORIFIC_BEFORE = CueBefore(HONORIFIC, "mr mrs ms miss mx dr prof sir dame madam madame mme mlle herr frau sr sra "
+HONORIFIC_BEFORE = CueBefore(HONORIFIC, "mr mrs ms miss mx dr dra prof sir dame madam madame mme mlle herr frau sr sra "
                                         "srta rev capt lt sgt", trailing=" \t.", needs=" \t")
 
 
@@ -157,7 +157,15 @@ def _honorific(text: str, s: int) -> Any:
 _TITLE_WORDS = ("mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau sr sra srta rev reverend "
                 "fr father sister brother capt captain col colonel gen general lt sgt sergeant hon judge justice "
                 "officer agent detective uncle aunt auntie grandma grandpa dean coach president senator governor "
-                "mayor doctor nurse attorney lawyer mister")
+                "mayor doctor nurse attorney lawyer mister "
+                # other languages' titles and the neighbour or colleague a message names ("la Dra. Ortega", "il dott.
+                # Greco", "pani Nowak", "min granne Holmgren", "у соседки Кузнецовой", "врача Иванова")
+                "dra doctora doutor doutora dott dottore dottoressa docteur ing avv sig signor signora señor señora "
+                "senhor senhora meneer mevrouw mevr dhr fru pan pani panią panem pana panu "
+                "neighbour neighbor colleague nachbar nachbarin kollege kollegin voisin voisine collègue vecino vecina "
+                "colega vicino vicina collega vizinho vizinha buurman buurvrouw collega granne grannen kollega "
+                "sąsiad sąsiadka sąsiadki sąsiada komşum komşu сосед соседа соседу соседка соседки соседке коллега "
+                "коллеги врач врача врачу доктор доктора")
 TITLES = CueBefore(regex.compile(r"(?i:\b(?:" + "|".join(_TITLE_WORDS.split()) + r")\.?)[ \t]+$"), _TITLE_WORDS,
                    trailing=" \t.", needs=" \t")
 _INTRO = regex.compile(
@@ -198,7 +206,10 @@ _STRONG_INTRO = regex.compile(
     r"emergency contact|cardholder|account holder)\b(?:[ \t]*(?::|,(?=[ \t\n]))[ \t\n>*-]*|[ \n>*-]*)|"
     # greetings of other languages ("Hallo Anke,", "Hoi Marieke,"; their forms' labels are ``NAME_LABEL``)
     r"\b(?:hallo|hoi|hej|hola|ciao|olá|cześć|witaj|witam|καλησπέρα|καλημέρα|γεια[ ]σου|здравствуйте|привет|вітаю|"
-    r"привіт|szia|ahoj|zdravo|merhaba|hei|moi),?[ \t]+|"
+    r"привіт|szia|ahoj|zdravo|merhaba|hei|moi|bonjour|bonsoir|salut|coucou|buongiorno|buonasera|salve|car[oa]|"
+    r"carissim[oa]|gentil(?:e|issim[oa])|querid[oa]|estimad[oa]|buen[oa]s[ ](?:días|dias|tardes|noches)|prezad[oa]|"
+    r"bom[ ]dia|boa[ ](?:tarde|noite)|beste|lieve|hallå|hejsan|kære|kjære|lieber?|sayın|dzień[ ]dobry|drog[ia]|"
+    r"szanown[ya]|уважаем(?:ый|ая)|дорог(?:ой|ая)|добрый[ ](?:день|вечер)|dobrý[ ]den|tere|labas|sveiki),?[ \t]+|"
     # "his name is" in other languages ("er heißt Jörg Quenti", "me llamo ...", "je m'appelle ...")
     r"\b(?:heißt|heisst|heiße|heisse|mein[ ]name[ ]ist|me[ ]llamo|mi[ ]chiamo|je[ ]m'appelle|jag[ ]heter|ik[ ]heet|"
     r"hij[ ]heet|zij[ ]heet|nazywam[ ]się)[ \t]+|"
@@ -212,7 +223,12 @@ _STRONG_INTRO = regex.compile(
 STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender signed name surname contact "
                                         "hallo hoi hej hola ciao olá cześć heißt heisst heiße heisse ist llamo "
                                         "witaj witam καλησπέρα καλημέρα σου здравствуйте привет вітаю привіт szia "
-                                        "ahoj zdravo merhaba hei moi "
+                                        "ahoj zdravo merhaba hei moi bonjour bonsoir salut coucou buongiorno "
+                                        "buonasera salve caro cara carissimo carissima gentile gentilissimo "
+                                        "gentilissima querido querida estimado estimada días dias tardes noches "
+                                        "prezado prezada dia tarde noite beste lieve hallå hejsan kære kjære lieber "
+                                        "liebe sayın dobry drogi droga szanowny szanowna уважаемый уважаемая "
+                                        "дорогой дорогая день вечер den tere labas sveiki "
                                         "chiamo appelle heter heet się "
                                         "cardholder holder is was 's name? am i'm me for to with by starring "
                                         "featuring feat. says said asked him her them of named kid son daughter "
@@ -564,7 +580,11 @@ LEADING_CUES = frozenset("witaj witam καλησπέρα καλημέρα γει
                          "dear hi hello hey hiya greetings thanks cheers regards best sincerely love yours attn "
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome see cf "
                          "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
-                         "cumprimentos saludos hoi hej moin servus salut cześć".split())
+                         "cumprimentos saludos hoi hej moin servus salut cześć bonsoir coucou buongiorno buonasera "
+                         "salve caro cara carissimo carissima gentile gentilissimo gentilissima querido querida "
+                         "estimado estimada prezado prezada beste lieve hallå hejsan kære kjære liebe lieber sayın "
+                         "drogi droga szanowny szanowna уважаемый уважаемая дорогой дорогая tere labas sveiki "
+                         "spett.le egregio egregia".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")  # (",Meals,": a CSV row's cells)
 _KEYWORD_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except object", 12)
 #: a C# using directive: ``using Polly;``, ``global using static Serilog.Log;``, ``using Json = Newtonsoft.Json;``
@@ -719,6 +739,54 @@ def _eponyms(value: str) -> bool:
     return key in EPONYM_PAIRS or EPONYM_SUFFIX.sub("", key) in EPONYM_PAIRS
 
 
+#: Month names of the languages the names lists read (folded: accents off), some of them given names too ("May",
+#: "June", "Mai", "Maj", "Nisan"): in a date they are the month
+MONTHS = frozenset("""
+january february march april may june july august september october november december
+januar februar marz april mai juni juli august september oktober november dezember jaenner janner
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro
+januari februari maart april mei juni juli augustus september oktober november december
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia
+styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien
+januari februari mars april maj juni juli augusti september oktober november december
+januar februar marts april maj juni juli august september oktober november december
+ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik
+""".split())
+#: Before a month in a date: its day ("26. Mai", "3 June", "le 12 avril"); after it: the day or the year
+MONTH_DAY_BEFORE = regex.compile(r"(?<![\d.])\d{1,2}(?:\.|st|nd|rd|th|er|º)?[ \t]+(?:de[ \t]+)?$")
+MONTH_AFTER = regex.compile(r"[ \t]+(?:de[ \t]+)?(?:\d{4}(?!\d)|\d{1,2}(?:st|nd|rd|th)?(?:,|\.?[ \t]+\d{4}(?!\d)))")
+
+
+def _month_in_date(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a month's name with its day or its year beside it ("am 26. Mai 2025",
+    "May 5, 2025", "April 2025"): a date, not the given name."""
+    return fold(text[start:end]) in MONTHS and (MONTH_DAY_BEFORE.search(text, max(0, start - 12), start) is not None
+                                                or MONTH_AFTER.match(text, end) is not None)
+
+
+def _identifier_elsewhere(text: str, word: str, memo: dict[str, bool]) -> bool:
+    """``word`` is an attribute or a keyword argument somewhere in ``text`` (``self.Emin``, ``Emin=-999``):
+    the code's identifier, then also where its docstring or its comments mention it ("less than Emin")."""
+    seen = memo.get(word)
+    if seen is None:
+        seen = memo[word] = any(
+            text[i + len(word) + 1:i + len(word) + 2] in ("", "=") or not text[i + len(word) + 1].isalnum()
+            for i in _occurrences(text, "." + word)) or (word + "=") in text
+    return seen
+
+
+def _occurrences(text: str, needle: str, limit: int = 64) -> Iterator[int]:
+    """The first ``limit`` positions of ``needle`` in ``text``."""
+    i = text.find(needle)
+    while i >= 0 and limit:
+        yield i
+        limit -= 1
+        i = text.find(needle, i + 1)
+
+
 #: "Floyd-Warshall-like backoff", "Knuth-Morris-Pratt-style search": the eponyms with a suffix
 EPONYM_SUFFIX = regex.compile(r"-(?:like|style|based|type|ish|esque)$")
 
@@ -814,6 +882,9 @@ passwort parola passord adgangskode lösenord salasana hasło heslo jelszó wach
 büro alarmanlage haustür tür garage keller lager werkstatt praxis filiale zentrale empfang tresor schlüssel
 zugang zugangscode türcode
 wlan wi-fi wifi ssid
+servizio clienti assistenza obsługi obsługa klienta klientów kundenservice kundendienst kundenbetreuung kundtjänst
+klantenservice atención atencion müşteri hizmetleri hizmet kargo служба поддержки поддержка italiane
+montag dienstag mittwoch donnerstag freitag samstag sonntag pazartesi salı çarşamba perşembe cuma cumartesi
 пароль пароля логин логина имя фамилия отчество адрес телефон почта город страна дата примечание комментарий статус
 сумма итого пользователь клиент сотрудник тема ответ вопрос спасибо привет здравствуйте ошибка внимание важно
 пример результат описание название номер код ключ токен сервер хост порт версия заказ счёт счет оплата доставка
@@ -921,6 +992,13 @@ NO_JOIN = frozenset(c for c in map(chr, range(128))
                     if not c.isspace() and not c.isupper() and c not in {w[0] for w in PARTICLES})
 
 
+def _same_script(a: str, b: str) -> bool:
+    """Two words' first letters are both Cyrillic, both Greek or both neither: one name is written in one script
+    ("Обновление Dyson V15" is a Russian word before a product's name)."""
+    return (("\u0400" <= a <= "\u052f") == ("\u0400" <= b <= "\u052f")
+            and ("\u0370" <= a <= "\u03ff") == ("\u0370" <= b <= "\u03ff"))
+
+
 def _joins(gap: str) -> bool:
     """Whether the text between two capitalised words keeps them in one run: a space, a particle
     ("Ludwig van Beethoven") or an initial ("Mary J. Okafor")."""
@@ -936,7 +1014,9 @@ def _joins(gap: str) -> bool:
     # "Sjoerd van den Berg", "Otto von der Heide": a Dutch or German particle group (not "Chiclana de la
     # Frontera", a place)
     words = gap.lower().split(" ")[1:-1]
-    return bool(words) and (len(words) == 1 or words[0] in ("van", "von")) and all(w in PARTICLES for w in words)
+    return bool(words) and (len(words) == 1 or words[0] in ("van", "von") or words in (["de", "la"], ["de", "las"],
+                                                                                      ["de", "los"])) \
+        and all(w in PARTICLES for w in words)  # ("Javier de la Fuente": a place of the kind is in the places list)
 
 
 #: The elided particle of an Italian or a French surname ("D'Angelo", "D'Souza"), which ``CAP`` leaves out of
@@ -1870,7 +1950,7 @@ JAPANESE_DESU = regex.compile(
 #: Japanese and Chinese honorifics after a name: "高橋様", "田中さん", "张伟先生", "王芳女士"
 CJK_HONORIFIC = regex.compile(
     r"(?<![" + _HAN_NAME + r"])([" + _HAN_NAME + r"]{2,4}(?:[ 　][" + _HAN_NAME + r"]{1,4})?)[ 　]?"
-    r"(?:様|さま|さん|殿|先生|女士|小姐)")
+    r"(?:様|さま|さん|ちゃん|くん|殿|先生|女士|小姐)")
 #: Chinese: "我是…" (I am …), "我叫…" (my name is …), a role before the name ("患者", "客户"): the name is two or
 #: three characters, a listed family name first, then a break
 CHINESE_PROSE = regex.compile(
@@ -2050,6 +2130,21 @@ def _korean_prose_name(value: str) -> bool:
     n = 4 if value[:2] in KOREAN_COMPOUND_FAMILY else 3
     return len(value) == n and _korean_name(value) and value not in KOREAN_ROLES and value not in CJK_COMMON \
         and value[-1] not in KOREAN_UNIT_ENDS
+
+
+#: Last characters of the CJK words that name a role, not a person ("店員", "運転手", "看護師", "大家", "老师", "医生")
+CJK_ROLE_ENDS = frozenset("長員者師手家生医官士部課係室店社様人们位友客主君姐哥弟妹")
+
+
+def _given_name_alone(value: str, honorific: str) -> bool:
+    """A given name without its family name, as a greeting or an honorific says it to its bearer: "美咲さん",
+    "翔太さん、…" (Japanese さん / ちゃん / くん / 様), "婷婷，你好" (a Chinese greeting line): two or three Han
+    characters, no common word, no role ("店員さん", "運転手さん", "老师，你好")."""
+    if honorific not in ("ん", "様", "好") or not 2 <= len(value) <= 3 or not all("\u3400" <= c <= "\u9fff" or c == "\u3005"
+                                                                               for c in value):
+        return False
+    return value not in CJK_COMMON and value not in CHINESE_NOT_NAMES and value[-1] not in CJK_ROLE_ENDS \
+        and value[:2] not in CJK_COMMON
 
 
 def _cjk_prose_name(value: str, chinese: bool = True) -> bool:
@@ -2285,6 +2380,12 @@ class NameDetector:
         if out:  # "Inspired by Alan Turing", "Floyd-Warshall": a public figure cited, an algorithm's eponyms
             out = [f for f in out if not (_eponyms(text[f.start:f.end]) or _public_figure(text[f.start:f.end])
                                           and not _contact_line(text, f.start))]
+        if out:  # "less than Emin" in the docstring of a class that sets ``self.Emin``: the code's identifier;
+            # "am 26. Mai 2025": a month
+            memo: dict[str, bool] = {}
+            out = [f for f in out if f.rule_id != "person-name" or not text[f.start:f.end].isalpha()
+                   or not (f.score < 0.8 and _identifier_elsewhere(text, text[f.start:f.end], memo)
+                           or _month_in_date(text, f.start, f.end))]
         return out
 
     def _with_capital_surname(self, text: str, f: Finding) -> Finding:
@@ -2691,14 +2792,14 @@ class NameDetector:
         if HAN_LETTER.search(line) is None:
             return
         for m in CJK_HONORIFIC.finditer(text, ls, le):
-            if _cjk_prose_name(m.group(1)):
+            if _cjk_prose_name(m.group(1)) or _given_name_alone(m.group(1), text[m.end() - 1]):
                 _offer(names, m.group(1), 0.8)
         for m in CHINESE_PROSE.finditer(text, ls, le):
             if _cjk_prose_name(m.group(1)):
                 _offer(names, m.group(1), 0.8)
         if "好" in line:
             for m in CHINESE_GREETING.finditer(text, ls, le):
-                if _cjk_prose_name(m.group(1)):
+                if _cjk_prose_name(m.group(1)) or _given_name_alone(m.group(1), "好"):
                     _offer(names, m.group(1), 0.8)
 
     def _native_fields(self, text: str, ls: int, le: int, names: dict[str, float],
@@ -2927,7 +3028,7 @@ class NameDetector:
                     continue
             if first is not None:
                 # (``_joins`` is false for a gap over 13 characters: the test that rules out most words)
-                if s - pe <= 13 and text[pe] == " " and (text[s - 1] == " " and (
+                if s - pe <= 13 and text[pe] == " " and _same_script(first[0], text[s]) and (text[s - 1] == " " and (
                         s == pe + 1 or text[pe + 1] not in NO_JOIN and _joins(text[pe:s]))
                         or s == pe + 3 and text[pe + 1:s] in ELISIONS):  # "Grace D'Angelo"
                     if more is None:
@@ -3092,15 +3193,27 @@ class NameDetector:
                 return
             if run[0][2].lower() in DETERMINERS and text[run[0][1]:run[1][0]] == " ":
                 run, classes = self._after_determiner(text, run, classes)
-        # split at ordinary words: "Thank You John Smith" -> "John Smith"
+        # split at ordinary words: "Thank You John Smith" -> "John Smith"; not a surname after its particle,
+        # which may be a word ("Olivier de La Tour", "Anke van Dam")
         piece: list[int] = []
         for i, c in enumerate(classes + [WORD]):
-            if c != WORD:
+            if c != WORD or i < len(run) and piece and self._particle_surname(text, run, classes, piece, i):
                 piece.append(i)
                 continue
             if piece:
                 self._judge_piece(text, run, classes, piece, out)
             piece = []
+
+    @staticmethod
+    def _particle_surname(text: str, run: list[tuple[int, int, str]], classes: list[int], piece: list[int],
+                          i: int) -> bool:
+        """Word ``i`` of ``run`` follows a particle (written between the words, "de", or as a capitalised word of
+        the run, "La", "Van") in a piece that opens with a listed given name: the surname, whatever else it is."""
+        if classes[piece[0]] not in (STRONG_FIRST, WEAK):
+            return False
+        gap = text[run[i - 1][1]:run[i][0]].strip().lower()
+        return bool(gap) and all(w in PARTICLES for w in gap.split()) or (
+            i - 1 in piece and i - 1 != piece[0] and run[i - 1][2].lower() in PARTICLES)
 
     @staticmethod
     def _vietnamese(text: str, run: list[tuple[int, int, str]], classes: list[int]) -> bool:
@@ -3182,8 +3295,11 @@ class NameDetector:
         if len(idx) > 1 and (run[idx[-1]][2].lower() in CLUB_SUFFIXES or fold(run[idx[0]][2]) in CLUB_PREFIXES
                              or fold(run[idx[0]][2]) in INSTITUTION_PREFIXES):
             return  # "Harbour Town", "Kingsbridge Utd", "Deportivo Ribera": a sports club
-        if len(idx) > 1 and len({run[i][2] for i in idx}) < len(idx):
-            return  # "Mul Expr Expr": a word repeated is a type applied to its arguments, never a person's name
+        if len(idx) > 1 and len({run[i][2] for i in idx}) < len(idx) \
+                and not any(run[i][2].lower() in PARTICLES for i in idx[1:-1]):
+            # "Mul Expr Expr": a word repeated is a type applied to its arguments, never a person's name (but
+            # "Luca De Luca": a particle between)
+            return
         cls = [classes[i] for i in idx]
         start, end = run[idx[0]][0], run[idx[-1]][1]
         # "Ping Thandiwe Mbeki (t.mbeki@...)": words no list knows, an address in brackets right after, theirs (a
@@ -3203,6 +3319,9 @@ class NameDetector:
             return
         if len(cls) <= 3 and _is_major_place(text[start:end].lower()):
             return  # "New York", "Los Angeles": one place of several words (York, Angeles are surnames too)
+        if len(idx) < idx[-1] - idx[0] + 1 or " de " in text[start:end]:
+            if _is_place(text[start:end]):
+                return  # "Chiclana de la Frontera", "Alcalá de Henares": a town with its particle
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
         memo: dict[str, bool] = {}
@@ -3213,9 +3332,12 @@ class NameDetector:
             return memo["strong"]
 
         def ctx() -> bool:
-            # on a roster's line, one word at least that no list knows ("Payment Service (PAY-1234)" has none)
+            # on a roster's line, one word at least that no list knows ("Payment Service (PAY-1234)" has none);
+            # the next of a list of names ("Ruud Bos, Sander Meijer")
             return strong_ctx() or bool(INTRO.search(before) or AFTER.match(after)) \
-                or UNKNOWN in cls and _roster_entry(text, start, end)
+                or UNKNOWN in cls and _roster_entry(text, start, end) \
+                or bool(out) and 0 < start - out[-1].end <= 7 and LIST_SEP.match(text[out[-1].end:start]) is not None \
+                and " " in text[out[-1].start:out[-1].end]
 
         n_strong = cls.count(STRONG_FIRST) + cls.count(STRONG_LAST)
         n_weak = cls.count(WEAK) + cls.count(PLACE)
@@ -3263,7 +3385,8 @@ class NameDetector:
             if self._strong_ctx(text, start, end, before, after, [c]) or INTRO.search(before) or AFTER.match(after):
                 score = 0.8 if c == STRONG_FIRST else 0.75
             elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end) \
-                    and ("-" not in text[start:end] or self._first_part_given(text[start:end])):
+                    and ("-" not in text[start:end] or self._first_part_given(text[start:end])) \
+                    and not (after.lstrip(" \t")[:1] == ":" and _record_label(text, start, end)):  # "Ville : Nantes"
                 score = 0.55
         elif self._strong_ctx(text, start, end, before, after, [c]):
             score = 0.6

@@ -1,0 +1,87 @@
+"""People in the messages of many languages (audit 25: tickets, chats, letters, notes): greetings, titles and
+neighbours before a name, particles inside it, the next name of a list, a Japanese or Chinese given name said
+with its honorific or its greeting; and what is no one there: a month in a date, a Russian word before a
+product, a service desk, a Turkish weekday, an attribute of the code. Every name and sentence is made up here."""
+from __future__ import annotations
+
+import pytest
+
+from promptscrub.config import load_config
+from promptscrub.scrubber import build_scrubber
+from promptscrub.vault import Vault
+
+SCRUBBER = build_scrubber(load_config(None))
+
+
+def redacted(text: str) -> str:
+    return SCRUBBER.redact(text, Vault()).text
+
+
+@pytest.mark.parametrize("greeting", ["Bonsoir", "Querida", "Уважаемый", "Buongiorno", "Lieber"])
+def test_a_greeting_of_another_language_marks_the_name_and_stays(greeting):
+    name = {"Уважаемый": "Дмитрий"}.get(greeting, "Whitcombe")
+    out = redacted(f"{greeting} {name}, merci / gracias / спасибо.\n")
+    assert name not in out and out.startswith(f"{greeting} <PERSON_1>,")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tenemos cita con la Dra. Herrera el jueves.", "Herrera"),
+    ("Please hand the parcel to my neighbour Whitfield.", "Whitfield"),
+    ("Lämna paketet hos min granne Lindqvist.", "Lindqvist"),
+    ("Ho parlato con il dott. Ferri ieri.", "Ferri"),
+])
+def test_a_title_or_a_neighbour_before_a_surname(text, name):
+    assert name not in redacted(text)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Grüße an Friedrich zu Eulenburg.", "Friedrich zu Eulenburg"),
+    ("Paciente: Lucía de la Vega, alergias ninguna", "Lucía de la Vega"),
+    ("Fiche RH: Marianne de La Salle", "Marianne de La Salle"),
+    ("Grazie a Paolo Di Paolo per la revisione.", "Paolo Di Paolo"),
+    ("Ebba af Ugglas kommer på måndag.", "Ebba af Ugglas"),
+])
+def test_a_particle_keeps_the_surname_in_the_name(text, whole):
+    out = redacted(text)
+    assert "<PERSON_1>" in out and not any(w in out for w in whole.split() if w[0].isupper())
+
+
+def test_a_town_with_its_particles_is_no_person():
+    assert "PERSON" not in redacted("We drove to Chiclana de la Frontera on Monday.")
+
+
+def test_the_next_name_of_a_list():
+    out = redacted("Anwesend: Jens Koch, Sander Oosterhuis\n")
+    assert "Oosterhuis" not in out and "Sander" not in out
+
+
+@pytest.mark.parametrize("text, name", [("健一さん、お疲れ様です。", "健一"), ("丽丽，你好：\n", "丽丽")])
+def test_a_cjk_given_name_with_its_honorific_or_greeting(text, name):
+    assert name not in redacted(text)
+
+
+@pytest.mark.parametrize("text", ["看護師さんに伝えてください。", "店員さんに聞いてください。", "大家，你好！", "老师，你好"])
+def test_a_role_or_everyone_with_an_honorific_is_no_name(text):
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", ["Wir treffen uns am 14. Mai 2024 im Büro.", "Lieferung bis 3. Mai 2025 zugesagt."])
+def test_a_month_in_a_date_is_no_name(text):
+    assert "PERSON" not in redacted(text)
+
+
+def test_a_russian_word_before_a_product_is_no_name():
+    assert "PERSON" not in redacted("Новый Dyson пылесос уже в продаже.")
+
+
+@pytest.mark.parametrize("text", ["Spett.le Servizio Clienti, vi scrivo per un reso.\n",
+                                  "- Burak Şahin Perşembe gününe kadar izinli.\n"])
+def test_a_service_desk_or_a_weekday_is_no_name(text):
+    out = redacted(text)
+    assert "Servizio Clienti" in out or "Perşembe" in out
+
+
+def test_an_attribute_of_the_code_is_no_name_in_its_comments():
+    code = ("class Limits:\n    def __init__(self, Emin=None):\n        self.Emin = Emin\n\n"
+            "    def check(self, e):\n        # the exponent must not fall below Emin\n        return e >= self.Emin\n")
+    assert "PERSON" not in redacted(code)
