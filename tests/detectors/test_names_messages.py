@@ -85,3 +85,12 @@ def test_an_attribute_of_the_code_is_no_name_in_its_comments():
     code = ("class Limits:\n    def __init__(self, Emin=None):\n        self.Emin = Emin\n\n"
             "    def check(self, e):\n        # the exponent must not fall below Emin\n        return e >= self.Emin\n")
     assert "PERSON" not in redacted(code)
+
+
+@pytest.mark.parametrize("name", ["Giacomo", "Ludovica", "Manon", "Дмитрий"])
+def test_a_given_name_of_another_language_is_listed_and_found_alone(name):
+    from promptscrub.detectors.names import STRONG_FIRST, NameDetector
+
+    assert NameDetector().classify(name) == STRONG_FIRST
+    out = redacted(f"- {name} enverra le compte rendu demain.\n")
+    assert name not in out and "<PERSON_1> enverra" in out

@@ -1,7 +1,7 @@
 """Build ``names.bin``: the person-name lists the ``names`` detector loads. Run once by a maintainer;
 the output is committed, so users never need the sources.
 
-    python -m promptscrub.data.build_names NAMES_PKG_DIR [WORDS_FILE]
+    python -m promptscrub.data.build_names NAMES_PKG_DIR [WORDS_FILE] [--faker]
 
 Sources (all redistributable):
 
@@ -11,6 +11,11 @@ Sources (all redistributable):
 * common English words: ``/usr/share/dict/words`` (Debian ``wamerican``, SCOWL word lists; free to
   use and redistribute). Only lower-case entries are taken: a name whose lower-case form is an
   ordinary word (``Will``, ``Brown``, ``Main``) is marked ambiguous and needs more evidence.
+* ``--faker``: the given names of the European, Turkish and Indonesian locales of the PyPI package
+  ``faker`` (MIT; installed where the builder runs, never at run time), written as the detector folds
+  them (accents off: "Jérôme" is "jerome"). Why: the census knows American given names; "Manon",
+  "Guillaume", "Stefano", "Marcin" were listed only as surnames, and "Андрей", "Екатерина" not at all,
+  so a greeting or a signature with one of them stayed in clear.
 
 The file holds four sets (first names, last names, ambiguous names, English words), each as a sorted
 array of the CRC-32 of its lower-case UTF-8 entries: loading is one read (no parsing, no hashing of
@@ -46,6 +51,39 @@ azure aws amazon google microsoft oracle ibm intel amd nvidia apple samsung sony
 """.split()
 
 
+#: Faker locales whose given names are added (``--faker``): Latin, Cyrillic and Greek script; the CJK,
+#: Arabic, Hebrew and Indic names are read by their own cues in ``names.py``
+FAKER_LOCALES = """
+de_DE de_AT de_CH fr_FR fr_BE fr_CH fr_CA it_IT es_ES es_MX es_AR es_CO pt_PT pt_BR nl_NL nl_BE pl_PL sv_SE
+da_DK no_NO fi_FI is_IS cs_CZ sk_SK hu_HU ro_RO hr_HR sl_SI et_EE lv_LV lt_LT tr_TR az_AZ ga_IE en_GB en_IE
+en_NZ en_IN id_ID ru_RU uk_UA bg_BG el_GR
+""".split()
+
+
+def faker_first_names(proper_nouns: set[str]) -> set[str]:
+    """Given names of :data:`FAKER_LOCALES`, folded as ``names.fold`` folds a word: one word of three letters
+    or more (no "Bo", "Al": too often something else), none an acronym. A name the English dictionary writes
+    capitalised (``proper_nouns``: "Gregorian", "Georgian", "November", "Atlanta", "Islam") is taken only
+    if three locales or more list it ("Olivier", "Klaus", "Andrei"): one locale's rare name is more often
+    the calendar, the adjective or the place."""
+    import importlib
+    from collections import Counter
+
+    from promptscrub.detectors.names import _LETTER_FOLD, fold
+
+    locales: Counter[str] = Counter()
+    for loc in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        names: set[str] = set()
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for name in getattr(provider, attr, None) or ():
+                if len(name) >= 3 and name.isalpha() and name[0].isupper() and name[1:].islower():
+                    low = fold(name)
+                    names.add(low if low.isascii() else low.translate(_LETTER_FOLD))
+        locales.update(names)
+    return {n for n, k in locales.items() if n not in proper_nouns or k >= 3}
+
+
 def census(path: Path) -> set[str]:
     with open(path, encoding="ascii") as fh:
         return {line.split()[0].lower() for line in fh if line.strip()}
@@ -56,14 +94,16 @@ def key(word: str) -> int:
 
 
 def main(argv: list[str]) -> None:
-    text = "--text" in argv
-    argv = [a for a in argv if a != "--text"]
+    text, with_faker = "--text" in argv, "--faker" in argv
+    argv = [a for a in argv if a not in ("--text", "--faker")]
     src = Path(argv[0])
     words_file = Path(argv[1] if len(argv) > 1 else "/usr/share/dict/words")
     first = census(src / "dist.female.first") | census(src / "dist.male.first")
     last = census(src / "dist.all.last")
     with open(words_file, encoding="utf-8") as fh:
         words = {w.strip() for w in fh}
+    if with_faker:
+        first |= faker_first_names({w.lower() for w in words if w[:1].isupper() and w.isalpha()} - first)
     words = {w for w in words if w.islower() and w.isalpha() and w.isascii()}
     ambiguous = {n for n in first | last if n in words or len(n) <= 2} | (set(TECH) & (first | last))
     words |= set(TECH)
