@@ -94,3 +94,19 @@ def test_a_given_name_of_another_language_is_listed_and_found_alone(name):
     assert NameDetector().classify(name) == STRONG_FIRST
     out = redacted(f"- {name} enverra le compte rendu demain.\n")
     assert name not in out and "<PERSON_1> enverra" in out
+
+
+@pytest.mark.parametrize("text", ["Giorgia Meloni ha parlato ieri a Bruxelles.", "Юрий Гагарин полетел в космос в 1961 году.",
+                                  "Kylian Mbappé a marqué deux buts."])
+def test_a_public_figure_in_the_news_stays(text):
+    assert "PERSON" not in redacted(text)
+
+
+def test_a_public_figures_namesake_on_a_contact_line_is_redacted():
+    assert "Meloni" not in redacted("From: Giorgia Meloni <g.meloni@example.it>\nCiao, ecco il file.\n")
+
+
+def test_a_swedish_greeting_marks_the_name_and_a_word_opening_a_sentence_stays_out():
+    assert redacted("Bästa Maria,\ntack för igår.\n").startswith("Bästa <PERSON_1>,")
+    out = redacted("Meine Kollegin Anna Quasthoff hat angerufen.\n")
+    assert out.startswith("Meine Kollegin <PERSON_1> hat")

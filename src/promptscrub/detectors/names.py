@@ -208,7 +208,7 @@ _STRONG_INTRO = regex.compile(
     r"\b(?:hallo|hoi|hej|hola|ciao|olá|cześć|witaj|witam|καλησπέρα|καλημέρα|γεια[ ]σου|здравствуйте|привет|вітаю|"
     r"привіт|szia|ahoj|zdravo|merhaba|hei|moi|bonjour|bonsoir|salut|coucou|buongiorno|buonasera|salve|car[oa]|"
     r"carissim[oa]|gentil(?:e|issim[oa])|querid[oa]|estimad[oa]|buen[oa]s[ ](?:días|dias|tardes|noches)|prezad[oa]|"
-    r"bom[ ]dia|boa[ ](?:tarde|noite)|beste|lieve|hallå|hejsan|kære|kjære|lieber?|sayın|dzień[ ]dobry|drog[ia]|"
+    r"bom[ ]dia|boa[ ](?:tarde|noite)|beste|lieve|hallå|hejsan|bästa|kära|käre|kære|kjære|lieber?|sayın|dzień[ ]dobry|drog[ia]|"
     r"szanown[ya]|уважаем(?:ый|ая)|дорог(?:ой|ая)|добрый[ ](?:день|вечер)|dobrý[ ]den|tere|labas|sveiki),?[ \t]+|"
     # "his name is" in other languages ("er heißt Jörg Quenti", "me llamo ...", "je m'appelle ...")
     r"\b(?:heißt|heisst|heiße|heisse|mein[ ]name[ ]ist|me[ ]llamo|mi[ ]chiamo|je[ ]m'appelle|jag[ ]heter|ik[ ]heet|"
@@ -226,7 +226,7 @@ STRONG_INTRO = CueBefore(_STRONG_INTRO, "dear hi hello hey attn attention sender
                                         "ahoj zdravo merhaba hei moi bonjour bonsoir salut coucou buongiorno "
                                         "buonasera salve caro cara carissimo carissima gentile gentilissimo "
                                         "gentilissima querido querida estimado estimada días dias tardes noches "
-                                        "prezado prezada dia tarde noite beste lieve hallå hejsan kære kjære lieber "
+                                        "prezado prezada dia tarde noite beste lieve hallå hejsan bästa kära käre kære kjære lieber "
                                         "liebe sayın dobry drogi droga szanowny szanowna уважаемый уважаемая "
                                         "дорогой дорогая день вечер den tere labas sveiki "
                                         "chiamo appelle heter heet się "
@@ -581,10 +581,11 @@ LEADING_CUES = frozenset("witaj witam καλησπέρα καλημέρα γει
                          "attention from to cc bcc signed meet ask call tell thank congratulations welcome see cf "
                          "sou soy chamo-me olá hola hallo ciao bonjour obrigado obrigada gracias grazie danke merci "
                          "cumprimentos saludos hoi hej moin servus salut cześć bonsoir coucou buongiorno buonasera "
-                         "salve caro cara carissimo carissima gentile gentilissimo gentilissima querido querida "
+                         "salve carissimo carissima gentile gentilissimo gentilissima querido querida "
                          "estimado estimada prezado prezada beste lieve hallå hejsan kære kjære liebe lieber sayın "
                          "drogi droga szanowny szanowna уважаемый уважаемая дорогой дорогая tere labas sveiki "
-                         "spett.le egregio egregia".split())
+                         "spett.le egregio egregia bästa kära käre meine mein mijn moja mój mitt mi mis mon mes "
+                         "офис biuro correo claro vielen graag para kollege kollegin nachbar nachbarin".split())
 LIST_SEP = regex.compile(r"^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")  # (",Meals,": a CSV row's cells)
 _KEYWORD_BEFORE = CodeKeywordBefore("class def import new extends implements struct enum interface fn func package module trait impl var let const raise throw catch except object", 12)
 #: a C# using directive: ``using Polly;``, ``global using static Serilog.Log;``, ``using Json = Newtonsoft.Json;``
@@ -698,6 +699,76 @@ martin fowler
 kent beck
 robert c. martin
 uncle bob
+albert einstein
+isaac newton
+marie curie
+nikola tesla
+leonardo da vinci
+william shakespeare
+wolfgang amadeus mozart
+johann sebastian bach
+napoleon bonaparte
+winston churchill
+charles de gaulle
+abraham lincoln
+george washington
+martin luther king
+nelson mandela
+mahatma gandhi
+mustafa kemal ataturk
+leo tolstoy
+fyodor dostoevsky
+yuri gagarin
+лев толстои
+федор достоевскии
+юрии гагарин
+александр пушкин
+barack obama
+joe biden
+donald trump
+kamala harris
+hillary clinton
+emmanuel macron
+angela merkel
+olaf scholz
+friedrich merz
+giorgia meloni
+sergio mattarella
+mario draghi
+pedro sanchez
+keir starmer
+rishi sunak
+boris johnson
+justin trudeau
+andrzej duda
+donald tusk
+recep tayyip erdogan
+vladimir putin
+volodymyr zelensky
+xi jinping
+narendra modi
+lula da silva
+luiz inacio lula da silva
+ursula von der leyen
+antonio guterres
+pope francis
+king charles
+greta thunberg
+taylor swift
+beyonce
+lionel messi
+cristiano ronaldo
+kylian mbappe
+robert lewandowski
+zlatan ibrahimovic
+rafael nadal
+roger federer
+novak djokovic
+serena williams
+usain bolt
+michael jordan
+lebron james
+thomas muller
 """.strip().splitlines())
 
 
