@@ -110,3 +110,11 @@ def test_a_swedish_greeting_marks_the_name_and_a_word_opening_a_sentence_stays_o
     assert redacted("Bästa Maria,\ntack för igår.\n").startswith("Bästa <PERSON_1>,")
     out = redacted("Meine Kollegin Anna Quasthoff hat angerufen.\n")
     assert out.startswith("Meine Kollegin <PERSON_1> hat")
+
+
+def test_a_double_surname_whose_second_part_is_also_a_given_name_stays_a_surname():
+    from promptscrub.detectors.names import STRONG_LAST, NameDetector
+
+    assert NameDetector().classify("Krause-Berndt") == STRONG_LAST
+    out = redacted("[09:10, 03.04.25] Uwe Krause-Berndt: passt, danke\n")
+    assert "Uwe" not in out and "Krause" not in out

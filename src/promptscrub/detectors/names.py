@@ -2416,8 +2416,8 @@ class NameDetector:
             if any(p in FOREIGN_WORDS or p in TOOL_NAMES for p in parts):
                 return WORD  # "Wi-Fi-Passwort", "Büro-Telefon": a label's compound
             classes = [self._classify(p.capitalize()) for p in parts]
-            if STRONG_FIRST in classes:
-                return STRONG_FIRST
+            if classes[0] == STRONG_FIRST or STRONG_FIRST in classes and STRONG_LAST not in classes:
+                return STRONG_FIRST  # (a surname first, then a given name: "Schulze-Berndt", a double surname)
             if STRONG_LAST in classes:
                 return STRONG_LAST
             return WEAK if WEAK in classes else UNKNOWN if UNKNOWN in classes else WORD
