@@ -118,3 +118,13 @@ def test_a_double_surname_whose_second_part_is_also_a_given_name_stays_a_surname
     assert NameDetector().classify("Krause-Berndt") == STRONG_LAST
     out = redacted("[09:10, 03.04.25] Uwe Krause-Berndt: passt, danke\n")
     assert "Uwe" not in out and "Krause" not in out
+
+
+@pytest.mark.parametrize("text, gone", [("您与赵医生的预约在周五。", "赵医生"), ("明天请找孙老师签字。", "孙")])
+def test_a_chinese_family_name_before_a_title(text, gone):
+    assert gone not in redacted(text)
+
+
+@pytest.mark.parametrize("text", ["主治医生说没问题。", "她是一位女医生。", "各位老师好。"])
+def test_a_title_after_a_word_that_is_no_family_name(text):
+    assert redacted(text) == text

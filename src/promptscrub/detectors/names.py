@@ -2022,6 +2022,9 @@ JAPANESE_DESU = regex.compile(
 CJK_HONORIFIC = regex.compile(
     r"(?<![" + _HAN_NAME + r"])([" + _HAN_NAME + r"]{2,4}(?:[ 　][" + _HAN_NAME + r"]{1,4})?)[ 　]?"
     r"(?:様|さま|さん|ちゃん|くん|殿|先生|女士|小姐)")
+#: A Chinese family name alone before a title ("李医生", "王老师", "张经理"): how a patient, a pupil or a colleague
+#: names someone (the family name is checked against ``CHINESE_FAMILY_HAN``; "女医生", "主治医生" are none)
+CHINESE_SURNAME_TITLE = regex.compile(r"([" + _HAN_NAME + r"])(?:医生|醫生|大夫|老师|老師|先生|女士|小姐|经理|經理|律师|律師|教授|主任)")
 #: Chinese: "我是…" (I am …), "我叫…" (my name is …), a role before the name ("患者", "客户"): the name is two or
 #: three characters, a listed family name first, then a break
 CHINESE_PROSE = regex.compile(
@@ -2865,6 +2868,9 @@ class NameDetector:
         for m in CJK_HONORIFIC.finditer(text, ls, le):
             if _cjk_prose_name(m.group(1)) or _given_name_alone(m.group(1), text[m.end() - 1]):
                 _offer(names, m.group(1), 0.8)
+        for m in CHINESE_SURNAME_TITLE.finditer(text, ls, le):
+            if m.group(1) in CHINESE_FAMILY_HAN:  # the title goes with it, as "Dr." does with "Dr. Ortega"
+                _offer(names, m.group(), 0.75)
         for m in CHINESE_PROSE.finditer(text, ls, le):
             if _cjk_prose_name(m.group(1)):
                 _offer(names, m.group(1), 0.8)
