@@ -128,3 +128,8 @@ def test_a_chinese_family_name_before_a_title(text, gone):
 @pytest.mark.parametrize("text", ["主治医生说没问题。", "她是一位女医生。", "各位老师好。"])
 def test_a_title_after_a_word_that_is_no_family_name(text):
     assert redacted(text) == text
+
+
+def test_a_portuguese_verb_in_lower_case_chat_is_no_name():
+    """Lower-case text is read capitalised; "está" folds to the given name Esta, but is written as the verb."""
+    assert redacted("a senha está errada\n") == "a senha está errada\n"

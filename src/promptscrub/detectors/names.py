@@ -953,6 +953,7 @@ passwort parola passord adgangskode lösenord salasana hasło heslo jelszó wach
 büro alarmanlage haustür tür garage keller lager werkstatt praxis filiale zentrale empfang tresor schlüssel
 zugang zugangscode türcode
 wlan wi-fi wifi ssid
+está estás están estão esté estava estaba también também não então
 servizio clienti assistenza obsługi obsługa klienta klientów kundenservice kundendienst kundenbetreuung kundtjänst
 klantenservice atención atencion müşteri hizmetleri hizmet kargo служба поддержки поддержка italiane
 montag dienstag mittwoch donnerstag freitag samstag sonntag pazartesi salı çarşamba perşembe cuma cumartesi
