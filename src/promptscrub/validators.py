@@ -1294,22 +1294,24 @@ def basic_auth_b64(value: str) -> bool:
 
 #: Month names (and their usual abbreviations) in the languages the date-of-birth rules read: English,
 #: German, French, Spanish, Italian, Dutch, Portuguese, Polish (nominative and genitive, as dates write
-#: them: 5 lipca 1991), lower case, without a trailing dot. Month number per name.
+#: them: 5 lipca 1991), Swedish and Turkish (8 Şubat 1990, with and without its letters), lower case, without a trailing dot. Month number per name.
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro styczeń styczen stycznia sty",
-    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro fev luty lutego lut",
-    "march mar märz maerz mars marzo maart março marco mrt marzec marca",
-    "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia kwi",
-    "may mai mayo maggio mag mei maio maj maja",
-    "june jun juni juin junio giugno giu junho czerwiec czerwca cze",
-    "july jul juli juillet juil julio luglio lug julho lipiec lipca lip",
-    "august aug august août aout agosto ago augustus sierpień sierpien sierpnia sie",
-    "september sep sept septembre septiembre setiembre settembre set setembro wrzesień wrzesien września wrzesnia wrz",
+    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro styczeń styczen stycznia sty ocak",
+    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro fev luty lutego lut şubat subat",
+    "march mar märz maerz mars marzo maart março marco mrt marzec marca mart",
+    "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia kwi nisan",
+    "may mai mayo maggio mag mei maio maj maja mayıs mayis",
+    "june jun juni juin junio giugno giu junho czerwiec czerwca cze haziran",
+    "july jul juli juillet juil julio luglio lug julho lipiec lipca lip temmuz",
+    "august aug august août aout agosto ago augustus augusti sierpień sierpien sierpnia sie ağustos agustos",
+    "september sep sept septembre septiembre setiembre settembre set setembro wrzesień wrzesien września wrzesnia wrz "
+    "eylül eylul",
     "october oct oktober okt octobre octubre ottobre ott outubro out października pazdziernika październik "
-    "pazdziernik paź paz",
-    "november nov novembre noviembre novembro listopad listopada lis",
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudzien grudnia gru",
+    "pazdziernik paź paz ekim",
+    "november nov novembre noviembre novembro listopad listopada lis kasım kasim",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudzien grudnia gru "
+    "aralık aralik",
 ], start=1):
     for _name in _names.split():
         MONTHS[_name] = _number
