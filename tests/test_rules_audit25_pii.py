@@ -73,3 +73,38 @@ def test_date_of_birth_stated_in_a_sentence(scrubber, text, value):
 ])
 def test_other_dates_in_a_sentence_stay(scrubber, text):
     assert "DATE" not in found(scrubber, text).values(), found(scrubber, text)
+
+
+# --- usernames stated in prose ------------------------------------------------------------------------------------
+
+USERNAME_SENTENCES = [
+    ("Hello, my account username is bkeller_19. Thanks!", "bkeller_19"),
+    ("[10:02, 03.04.25] Dana Voss: My username is d.voss4", "d.voss4"),
+    ("Guten Tag, mein Benutzername lautet f.haberl. Danke.", "f.haberl"),
+    ("Mon identifiant client est sroux_77. Merci.", "sroux_77"),
+    ("Hola, mi usuario es ines.ortiz2.", "ines.ortiz2"),
+    ("Il mio nome utente è pcarli_5.", "pcarli_5"),
+    ("O meu utilizador é tiago.reis8.", "tiago.reis8"),
+    ("Mijn gebruikersnaam is hvoort31.", "hvoort31"),
+    ("Mój login to jnowicki_4.", "jnowicki_4"),
+    ("Mitt användarnamn är o.lindahl.", "o.lindahl"),
+    ("Kullanıcı adım cansu_ak90. Teşekkürler.", "cansu_ak90"),
+    ("ユーザー名はr.hoshino12です。", "r.hoshino12"),
+    ("我的用户名是 wu.lei66。", "wu.lei66"),
+]
+
+
+@pytest.mark.parametrize("text,value", USERNAME_SENTENCES)
+def test_username_stated_in_prose(scrubber, text, value):
+    assert found(scrubber, text).get(value) == "USERNAME", found(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My username is wrong, can you reset it?",
+    "My login is dana.voss@mail.example.",
+    "Mein Benutzername lautet admin.",
+    "The login is slow since v2.1 was released.",
+    "Mi usuario es el mismo de siempre.",
+])
+def test_prose_after_a_username_phrase_stays(scrubber, text):
+    assert "USERNAME" not in found(scrubber, text).values(), found(scrubber, text)
