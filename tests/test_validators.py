@@ -30,6 +30,20 @@ def test_credit_card_accepts_generated_numbers(prefix, length):
         assert v.credit_card(grouped)
 
 
+@pytest.mark.parametrize("prefix,length", [("2200", 16), ("2202", 16), ("2204", 16), ("2201", 19), ("9792", 16)])
+def test_credit_card_accepts_mir_and_troy(prefix, length):
+    """Mir (Russia, 2200-2204) and Troy (Türkiye, 9792) cards that pass Luhn (audit 25)."""
+    for seed in range(5):
+        number = luhn_complete(prefix, length, seed)
+        assert v.credit_card(number)
+        assert v.credit_card(" ".join(number[i:i + 4] for i in range(0, len(number), 4)))
+
+
+@pytest.mark.parametrize("prefix,length", [("2205", 16), ("2210", 16), ("9791", 16), ("9792", 15), ("9792", 19)])
+def test_credit_card_rejects_near_mir_and_troy(prefix, length):
+    assert not any(v.credit_card(luhn_complete(prefix, length, seed)) for seed in range(5))
+
+
 def ean13_complete(prefix: str, seed: int) -> str:
     rnd = random.Random(seed)
     body = prefix + "".join(rnd.choice("0123456789") for _ in range(12 - len(prefix)))

@@ -76,7 +76,7 @@ def ean13_ok(number: str) -> bool:
 
 
 def credit_card(value: str) -> bool:
-    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6) and, where the brand has one
+    """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6, Mir 2200–2204, Troy 9792) and, where the brand has one
     length, that length (Mastercard 16, Amex 15).
 
     Thirteen bare digits that are also a valid EAN-13 are a product's barcode (a German GS1 prefix is 400-440,
@@ -95,6 +95,10 @@ def credit_card(value: str) -> bool:
         return d[1] in "0568 9".replace(" ", "") or d[1] in "47" and len(d) == 15
     if d[:4] in ("1800", "2131") and len(d) == 15:  # JCB's original 15-digit ranges
         return True
+    if d[:4] in ("2200", "2201", "2202", "2203", "2204"):  # Mir (Russia): 16 digits, up to 19 on some cards
+        return 16 <= len(d) <= 19
+    if d[:4] == "9792":  # Troy (Türkiye): 16 digits
+        return len(d) == 16
     return d[0] == "2" and 2221 <= int(d[:4]) <= 2720 and len(d) == 16
 
 
