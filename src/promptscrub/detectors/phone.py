@@ -141,13 +141,28 @@ NATIVE_LABEL = _lazyre.compile(
     + r")(?![\w\u0900-\u097f])[ \t]*(?:\.[ \t]*)?(?:no\.?|nr\.?|номер|№|#)?[ \t]*[:：=]?[ \t]*$"
 )
 NATIVE_REGIONS = {w: group[-1] for group in NATIVE_LABELS for w in group[:-1]}
+#: "Contact", "reach me at", "call" and "its number" as prose in Swedish, Polish, Turkish, Italian and Portuguese writes
+#: them right before a national number (``kontakt: 070-123 45 67``, ``Ni når mig på ...``, ``numarası 0501 ...``,
+#: ``Chiama il ...``, ``o número dele é ...``), with the regions the language's numbers belong to. Such a phrase
+#: vouches for a number only when one of its regions validates it (an order number after "kontakt" stays).
+#: Looked for only at the end of the text before a number candidate, where a colon and blanks may stand between.
+LANG_CONTACT = (
+    (r"kontakt", ("SE", "PL", "DE", "AT", "CH", "DK", "NO", "CZ", "SK")),
+    (r"n[åa]r[ \t]+(?:mig|oss)[ \t]+p[åa]|n[åa]s[ \t]+p[åa]|ringa?[ \t]+(?:mig|oss)[ \t]+p[åa]", ("SE",)),
+    (r"kontaktu|numer(?:[ \t]+(?:telefonu|kom[óo]rki))?|dzwo[ńn][ \t]+(?:na|pod)", ("PL",)),
+    (r"ileti[şs]im|numaras[ıi]|numaram|numaram[ıi]z", ("TR",)),
+    (r"chiama(?:mi|teci|ci|te)?(?:[ \t]+(?:il|al|allo))?|il[ \t]+(?:suo|mio)[ \t]+numero[ \t]+[èe]", ("IT",)),
+    (r"n[úu]mero[ \t]+(?:dele|dela|dele[ \t]+[ée]|dela[ \t]+[ée]|[ée])|liga(?:r)?[ \t]+para", ("PT", "BR")),
+)
+LANG_CONTACT_RE = _lazyre.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(f"(?P<c{i}>{w})" for i, (w, _) in enumerate(LANG_CONTACT)) + r")[ \t]*:?[ \t]*$")
 #: Words right after a number that say it is a phone ("555 0143 office", "... (mobile)").
 AFTER = _lazyre.compile(
     r"(?i)^[\s(\-,]{0,3}(?:office|fax|mobile|mob|cell|home|work|tel|phone|landline|direct)\b"
     # languages whose verb or case ending follows the number: Turkish "... numarasından arayın" (from the number),
     # Korean "...로 연락/전화" (by ... contact/call), Japanese "...まで/にご連絡/お電話", Chinese "...联系/致电",
     # Hindi "... पर कॉल/संपर्क" (on ... call/contact)
-    r"|^[ \t]*(?:numara(?:s[ıi]|m)?(?:ndan|dan|ya|n[ıi]z)?\b|(?:으?로|번으로|번호로)[ \t]*(?:연락|전화|문자)"
+    r"|^[ \t]*(?:numara(?:s[ıi]|m)?(?:ndan|dan|ya|n[ıi]z|n[ıi])?\b|(?:으?로|번으로|번호로)[ \t]*(?:연락|전화|문자)"
     r"|(?:まで|に|へ)[ \t]*(?:ご|お)?(?:連絡|電話|一報)|(?:联系|致电|打电话|給我|给我)|पर[ \t]+(?:कॉल|फ़ोन|फोन|संपर्क))")
 STRONG = _lazyre.compile(
     r"(?i)(?:\b(?:phone|tel|telephone|mobile|mob|cell|fax|ph|whatsapp|telefon|telefonnummer|rufnummer|handy|mobil|"
@@ -422,9 +437,9 @@ class PhoneDetector:
             out = _without_id_cells(text, out)
         return out
 
-    def _context(self, text: str, start: int) -> tuple[bool, bool]:
-        """(any context word in the 48 chars before, a strong label right before)."""
-        before = text[max(0, start - 48):start]
+    def _context(self, text: str, start: int, lo: int = 0) -> tuple[bool, bool]:
+        """(any context word in the 48 chars before, from ``lo`` on, a strong label right before)."""
+        before = text[max(lo, start - 48):start]
         # (what may stand between a label and its number: blanks, Markdown, a dotted leader, an HTML cell's tags)
         core = before.rstrip("\n \t>*-(.…_")
         if core.endswith(">"):
@@ -458,6 +473,15 @@ class PhoneDetector:
             return ()  # no label of another script, nor Turkish "Tel"/"Telefon"/"Cep"/"GSM"
         m = NATIVE_LABEL.search(before)
         return NATIVE_REGIONS.get(m.group(1).lower(), ()) if m else ()
+
+    @staticmethod
+    def _lang_contact(text: str, start: int) -> tuple[str, ...]:
+        """The regions of a ``LANG_CONTACT`` phrase right before ``start`` ("kontakt: "), else ()."""
+        before = text[max(0, start - 24):start]
+        m = LANG_CONTACT_RE.search(before)
+        if m is None:
+            return ()
+        return LANG_CONTACT[int(m.lastgroup[1:])][1]
 
     def _context_after(self, text: str, end: int) -> bool:
         return bool(AFTER.match(text[end:end + 16]))
@@ -615,12 +639,18 @@ class PhoneDetector:
             return 0.6 if has_ctx and pn.is_possible_number(num) else None
         if n >= 10 and value.isdigit() and self._keyed_e164(text, start, value):
             return 0.85
-        has_ctx, strong = self._context(text, start)
+        # a phone found on a line above owns the context words before it ("Call +33 6 ...\nParcel 64702015 ..."):
+        # a number on a later line reads its context from after that phone only
+        has_ctx, strong = self._context(text, start, prev_end if 0 <= prev_end and "\n" in text[prev_end:start] else 0)
         if not has_ctx and (self._context_after(text, end) or self._sms_header(text, start, end)):
             has_ctx = strong = True
         hints = self._native_regions(text, start)
         if hints:
             has_ctx = strong = True
+        elif not has_ctx and not value.isdigit():
+            regions = self._lang_contact(text, start)
+            if regions and any(self._valid(value, region) for region in regions):
+                return 0.8
         if not strong and YEAR_SERIAL.fullmatch(value):
             return None  # "Bestellung 2024-023080": an order number
         if separated or has_ctx:
