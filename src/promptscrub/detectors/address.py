@@ -158,6 +158,9 @@ NAMEWORD = (
     r"della|delle|dello|degli|dei|di|da|do|dos|das|los|las|von|van|der|den|et|y|e|al|el)"
 )
 UNIT = r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|lot|dept)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
+#: a unit that is an address alone: a dwelling's (apartment, suite, flat) or a box; a room, a floor, a building or a
+#: department is an address's part after its street, and alone a meeting's place ("room 221", "floor 3")
+UNIT_ALONE = r"(?:(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?|(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|postbox|box|bus|pmb)[ \t]*#?[ \t]*\d{1,6})"
 
 # Turkey: <name> Mahallesi / Caddesi / Sokak / Bulvarı (Mah., Cad., Sk., Blv.; one to three of them), "No: 36" (the
 # door number, with a flat "/4"), "D: 6" / "Daire 6" / "Kat 3", then the postcode and "district/city"
@@ -413,14 +416,14 @@ ANCHORS = [
     ), 0.7),
     # 57 Askelund 1 / 2224 Trenerys gate 232 / 85 Ηλίου 64: number, name, number, then end of line or comma
     (regex.compile(
-        r"\d(?<![\w.,/:-]\d)\d{0,5}[ \t]+(?!" + MONTHS + r"\b)(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3})[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+        r"\d(?<![\w.,/:-]\d)\d{0,5}[ \t]+(?!" + MONTHS + r"\b)(?![^\n,]{0,60}?[\p{L}\p{M}]{4}\.[ \t])(?P<name>\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){0,3})[ \t]+\d{1,5}[A-Za-z]?\b\.?"
         r"(?=[ \t]*(?:,|\n|$))"
     ), 0.6),
     # my zip code is 86786 / Postcode: SW1A 1AA (every postcode has a digit: not a schema's "postalCode: String")
     (regex.compile(r"(?i)(?=[zp])\b(?:zip|postal|post)[ \t]?code[ \t]*(?:is|:|=)?[ \t]*(?P<v>(?=[A-Z -]{0,9}\d)[A-Z0-9](?:[A-Z0-9 -]{1,8}[A-Z0-9])?)\b"), 0.6),
     # units and boxes; not in a path or a file name (/etc/cron.daily/apt 1..., man8/apt.8.gz), nor before a version's
     # dot or a shell redirection ("apt 2.6.1", "apt 2>/dev/null"): a package or a tool named like a unit
-    (regex.compile(r"(?i:(?=[asufrbldp]))(?<![\w./-])" + UNIT + r"\b(?!\.\w|>)"), 0.6),
+    (regex.compile(r"(?i:(?=[asufbp]))(?<![\w./-])" + UNIT_ALONE + r"\b(?!\.\w|>)"), 0.6),
     # military: PSC 3294, Box 9168 / Unit 8524 Box 0979 / USNS Name \n FPO AA 12345
     (regex.compile(r"(?<![\w-])(?:PSC|Unit|USNS|USNV|USS|USCGC)[ \t]+[\w ,.]{1,40}?\n?[ \t]*[ADF]PO[ \t]+A[AEP][ \t]+\d{5}\b"), 0.8),
     (regex.compile(r"(?i)(?=[adf])(?<![\w-])[adf]po[ \t]+a[aep][ \t]+\d{5}\b"), 0.75),
@@ -608,15 +611,19 @@ CUE = regex.compile(
 #: house number 12; Hindi ends a sentence with ।)
 _CUE_CHAR = r"(?:[^\n.?!;।]|(?<=[\u0900-\u097f])\.)"
 CUE_SPAN = regex.compile(rf"(?m){_CUE_CHAR}{{0,90}}?(?:\d{_CUE_CHAR}{{0,60}}?)?(?=$|(?:(?<![\u0900-\u097f])[.?!;]|।)(?:\s|$)|\n\n|\n(?=\S{{0,3}}[a-z]))")
-# continuation: the rest of an address after an anchor, same line or next short lines
+# continuation: the rest of an address after an anchor, same line or next short lines. A capitalised word of a part
+# holds a dot inside (St.Gallen) or ends with one only when it is an abbreviation of one to three letters (Str., St.,
+# D.C.):
+# "Leipzig. Meine ..." is a sentence's end, not the address going on
+_PART_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}(?:\.\p{L}[\p{L}\p{M}]{0,2})*\.(?![\p{L}\p{M}])|\p{Lu}(?:[\p{L}\p{M}'’-]|\.(?=[\p{L}\p{M}]))*)"
 PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone would end the part before " - SP")
     r"(?:" + BR_PLACE + r"[ \t]*[-–/][ \t]*" + BR_UF + r"|" + UNIT + r"|" + ES_FLOOR + r"|\d{3}[ \t]\d{2}(?![\w-])|"
     r"\d{3,6}(?:-\d{3,4})?|\d{2}-\d{3}(?![\w-])|"
     r"\(\p{Lu}{2}\)|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}|nan|"
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}{2,})(?!\d)(?:[ \t-](?:\p{Lu}[\p{L}\p{M}'’.-]*(?!\d)|de|la|du|del|der|am|an|of|the|and|et|sur|\d{3,6}))*)"
+    r"(?:" + _PART_WORD + r"|\p{Lu}{2,})(?!\d)(?:[ \t-](?:" + _PART_WORD + r"(?!\d)|(?:de|la|du|del|der|am|an|of|the|and|et|sur)(?![\p{L}\p{M}])|\d{3,6}))*)"
 )
 SAME_LINE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)" + PART)
-NEXT_LINE = regex.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n)?[ \t>*-]*(,[ \t]*)?" + PART + r"(?:,?[ \t]+" + PART + r"){0,3}[ \t,]*(?=\n|$)")
+NEXT_LINE = regex.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n(?=[ \t>*-]*\d))?[ \t>*-]*(,[ \t]*)?" + PART + r"(?:,?[ \t]+" + PART + r"){0,3}[ \t,]*(?=\n|$)")
 BAD_PART = regex.compile(r"(?i)^(?:,?[ \t]*)(?:and|or|but|the|to|in|for|is|was|at|on|by|with|from|office|fax|mobile|phone|tel|email|e-mail|website|name|date)\b")
 #: the protocol of an HTTP status line, right before its version's last digit or its status code
 _HTTP_BEFORE = regex.compile(r"HTTP/(?:\d\.)?(?:\d[ \t]+)?$")
