@@ -44,3 +44,12 @@ def test_a_room_alone_is_no_address(text):
 
 def test_a_flat_or_suite_alone_is_still_an_address_part():
     assert addresses("Deliver it to Suite 210, thanks.") == ["Suite 210"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("佐々木 恵\n〒460-0008\n愛知県名古屋市中区栄3-4-5\n", "〒460-0008\n愛知県名古屋市中区栄3-4-5"),
+    ("王丽\n浙江省杭州市西湖区文三路88号2栋302室\n邮编 310012\n\n阿里巴巴\n", "浙江省杭州市西湖区文三路88号2栋302室\n邮编 310012"),
+    ("Анна Смирнова\n420015, г. Казань\nул. Пушкина, д. 12, кв. 5\n", "420015, г. Казань\nул. Пушкина, д. 12, кв. 5"),
+])
+def test_the_postcode_line_of_a_letter_address_is_part_of_it(text, expected):
+    assert expected in addresses(text)

@@ -628,6 +628,13 @@ BAD_PART = regex.compile(r"(?i)^(?:,?[ \t]*)(?:and|or|but|the|to|in|for|is|was|a
 #: the protocol of an HTTP status line, right before its version's last digit or its status code
 _HTTP_BEFORE = regex.compile(r"HTTP/(?:\d\.)?(?:\d[ \t]+)?$")
 LEADING_NUMBER = regex.compile(r"(?:\d{1,6}[ \t]+){1,2}$")
+#: A letter's postcode line next to its street line: Japanese 〒954-0255 and Chinese 邮编 771282 (above or below
+#: it), Russian "151736, г. Казань" (above it: the Russian order, postcode and city before the street)
+_POSTCODE_LINE = r"(?:〒[ \t]*\d{3}-?\d{4}|(?:邮编|郵編|邮政编码|郵便番号)[ \t]*[:：]?[ \t]*\d{3}-?\d{3,4})"
+POSTCODE_LINE_BELOW = regex.compile(r"[ \t]*\r?\n[ \t]*" + _POSTCODE_LINE + r"[ \t]*(?=\r?\n|$)")
+POSTCODE_LINE_ABOVE = regex.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:" + _POSTCODE_LINE + r"|\d{6},?[ \t]+(?:г\.|город)[ \t]*\p{Lu}[\p{L}\p{M}-]{1,30}"
+    r"(?:[ \t]\p{Lu}[\p{L}\p{M}-]{1,30}){0,2})[ \t]*\r?\n[ \t]*$")
 
 
 class AddressDetector:
@@ -727,6 +734,14 @@ class AddressDetector:
                 lines += 1
                 continue
             break
+        if not cell and "\n" in text[e:e + 2]:
+            m = POSTCODE_LINE_BELOW.match(text, e)
+            if m:
+                e = m.end()
+        if not cell and s and text[s - 1] == "\n":
+            m = POSTCODE_LINE_ABOVE.search(text, max(0, s - 60), s)
+            if m:
+                s = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
         if cell:  # an anchor's own parts stop at the cell's end too ("145 Mill Lane\tNR2 2XJ": two cells)
             cut = text.find(cell, s, e)
             e = cut if cut > s else e
