@@ -623,11 +623,14 @@ PART = (  # (a Brazilian "Campinas - SP" line first: the city's words alone woul
     r"(?:" + _PART_WORD + r"|\p{Lu}{2,})(?!\d)(?:[ \t-](?:" + _PART_WORD + r"(?!\d)|(?:de|la|du|del|der|am|an|of|the|and|et|sur)(?![\p{L}\p{M}])|\d{3,6}))*)"
 )
 SAME_LINE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)" + PART)
-NEXT_LINE = regex.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n(?=[ \t>*-]*\d))?[ \t>*-]*(,[ \t]*)?" + PART + r"(?:,?[ \t]+" + PART + r"){0,3}[ \t,]*(?=\n|$)")
+NEXT_LINE = regex.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n)?[ \t>*-]*(,[ \t]*)?" + PART + r"(?:,?[ \t]+" + PART + r"){0,3}[ \t,]*(?=\n|$)")
 BAD_PART = regex.compile(r"(?i)^(?:,?[ \t]*)(?:and|or|but|the|to|in|for|is|was|at|on|by|with|from|office|fax|mobile|phone|tel|email|e-mail|website|name|date)\b")
 #: the protocol of an HTTP status line, right before its version's last digit or its status code
 _HTTP_BEFORE = regex.compile(r"HTTP/(?:\d\.)?(?:\d[ \t]+)?$")
 LEADING_NUMBER = regex.compile(r"(?:\d{1,6}[ \t]+){1,2}$")
+#: a line that closes an address block: postcode and city ("49577 Köln", "1530 SD Utrecht", "75008 Paris"); after
+#: it a blank line ends the block (a letter's next block: the recipient's company, the date)
+CLOSING_LINE = regex.compile(r"(?:^|\n)[ \t>*-]*(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+\p{Lu}[^\n\d]{1,40}$")
 #: A letter's postcode line next to its street line: Japanese 〒954-0255 and Chinese 邮编 771282 (above or below
 #: it), Russian "151736, г. Казань" (above it: the Russian order, postcode and city before the street)
 _POSTCODE_LINE = r"(?:〒[ \t]*\d{3}-?\d{4}|(?:邮编|郵編|邮政编码|郵便番号)[ \t]*[:：]?[ \t]*\d{3}-?\d{3,4})"
@@ -728,6 +731,8 @@ class AddressDetector:
                 e = m.end()
                 continue
             m = NEXT_LINE.match(text, e)
+            if m and m.group().count("\n") > 1 and CLOSING_LINE.search(text, max(0, e - 60), e):
+                m = None  # (a blank line after the postcode and city: the block has ended)
             if m and not BAD_PART.match(m.group().lstrip(" \t\n>*-")) and len(m.group()) <= 60 \
                     and not _wordy(m.group()):
                 e = m.end()
