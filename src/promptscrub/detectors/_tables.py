@@ -13,8 +13,9 @@ wants, column by column. Ten forms:
 - **CSV:** a header line of plain names (``[\\w .-]``, 40 characters at most, quoted or not, 32 fields
   at most) that starts with a name (no indent: ``def f(a, token, b):`` is code, not a header) and is not
   under a line of as many fields (a header is a table's first line; also for TSV and semicolon CSV), then the
-  lines that start with a field and hold a comma, down to the first that does not (a blank line, prose).
-  Quoted fields may hold commas (``""`` is a quote).
+  lines that start with a field and hold a comma, down to the first that does not (a blank line, prose);
+  a line that starts with an empty field counts when it has as many fields as the header (Bitwarden's
+  export leaves its first column, the folder, empty). Quoted fields may hold commas (``""`` is a quote).
 - **semicolon CSV** (Excel's export where the comma is the decimal mark): as CSV, fields split by ``;``,
   3 columns at least; a name may also hold ``° # ( ) / '`` (``N° sécurité sociale``); a Table of form ``;``.
 - **SQL INSERT without a column list** (mysqldump): ``INSERT [IGNORE] INTO <table> VALUES (<row>), ...``
@@ -163,7 +164,7 @@ _PIPE_NAME = regex.compile(r"[\w\p{M}][\w\p{M} .#()/%'’°-]{0,39}")
 # a line under it that starts with a field and holds a comma. The line of the hit must then be header
 # characters from its start, and only then is it split and its names read.
 _CSV_LAST_FIELD = r',[0-9A-Za-z_ .\t"\x80-\U0010ffff-]*+'
-_CSV_NEXT_LINE = r"\r?\n[^\t\n\r ,][^\n,]*+,"
+_CSV_NEXT_LINE = r"\r?\n(?:[^\t\n\r ,][^\n,]*+)?,"  # (a first field may be empty: Bitwarden's folder)
 _CSV_HIT = regex.compile(rf"{_CSV_LAST_FIELD}(?={_CSV_NEXT_LINE})")  # ends on its line: the next is judged too
 _CSV_HIT_HS = _CSV_LAST_FIELD + _CSV_NEXT_LINE
 _CSV_HEADER_LINE = regex.compile(r'[\w."-][\w\p{M} .\t",?()/#%\'’°-]*+\r?\n')  # (° of "N° commande")
@@ -421,7 +422,7 @@ def read(text: str, table: Table, last: int) -> tuple[list[list[tuple[int, int] 
     if table.kind == PIPE:
         return _pipe_rows(text, table, last)
     if table.kind == CSV:
-        return _csv_rows(text, table.body, last, table.form or ",")
+        return _csv_rows(text, table.body, last, table.form or ",", len(table.names))
     if table.kind == INSERT:
         return _insert_rows(text, table, last)
     if table.form == "other":
@@ -695,10 +696,14 @@ def _unwrapped(name: str, mark: str) -> str:
     return name
 
 
-def _csv_rows(text: str, body: int, last: int, delimiter: str = ",") -> tuple[list[list[tuple[int, int] | None]], int]:
+def _csv_rows(text: str, body: int, last: int, delimiter: str = ",",
+              fields: int = 0) -> tuple[list[list[tuple[int, int] | None]], int]:
+    """The rows under a header of ``fields`` names: a row may start with an empty field (Bitwarden's export
+    leaves the folder empty: ``,,login,github,...``) when it has as many delimiters as the header at least."""
     rows: list[list[tuple[int, int] | None]] = []
     for pos, row in _lines(text, body):
-        if not row or row[0].isspace() or row[0] == delimiter or delimiter not in row:
+        if (not row or row[0].isspace() or delimiter not in row
+                or row[0] == delimiter and (fields < 3 or row.count(delimiter) < fields - 1)):
             return rows, pos
         rows.append(_csv_cells(row, pos, last, delimiter))
     return rows, len(text)

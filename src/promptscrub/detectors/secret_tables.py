@@ -16,7 +16,8 @@ identifiers are no finding.
 A column named in another language says the same (``Passwort``, ``Kennwort``, ``Wachtwoord``, ``Mot de passe``,
 ``Contraseña``, ``Senha``, ``Hasło``, ``Heslo``, ``Jelszó``, ``Salasana``, ``Adgangskode``, ``Passord``, ``Lösenord``,
 ``Parola``, ``Şifre``, ``Kata sandi``, ``Пароль``, ``Κωδικός``, ``סיסמה``, ``كلمة المرور``, ``पासवर्ड``, ``รหัสผ่าน``,
-``Mật khẩu``, ``密码``, ``パスワード``, ``비밀번호``). In a table that has a password column, the cells of its user
+``Mật khẩu``, ``密码``, ``パスワード``, ``비밀번호``). A password manager's TOTP column (``login_totp``, ``TOTP``,
+``OTPAuth``, ``otpSecret``) holds the seeds of second factors: a secret column too. In a table that has a password column, the cells of its user
 column (``user``, ``username``, ``login``, ``account`` and their translations) are the accounts those passwords
 open: ``USERNAME`` personal data of rule ``table-username-beside-password`` (one account-like token with four
 letters at least, not an address -- the email rule's --, a numbered test login (``u001``), a placeholder or a
@@ -66,10 +67,17 @@ _LOCAL_PASSWORD = (r"passwort|kennwort|wachtwoord|mot[ ]de[ ]passe|mdp|contrase[
                    r"|heslo|jelsz[óo]|salasana|adgangskode|passord|l[öo]senord|parol[aă]|[şs]ifre|kata[ ]sandi|пароль"
                    r"|κωδικός(?:[ ]πρόσβασης)?|סיסמ[הא]|كلمة[ ](?:ال)?(?:مرور|سر)|पासवर्ड|รหัสผ่าน|mật[ ]khẩu|密码|密碼"
                    r"|パスワード|비밀번호")
+#: a password manager's column of TOTP seeds: Bitwarden's ``login_totp``, KeePassXC's and LastPass's ``TOTP``,
+#: 1Password's ``OTPAuth``, Dashlane's ``otpSecret`` / ``otpUrl``
+_TOTP = r"totp(?:[ _-]?(?:secret|seed|key))?|otp[ _-]?(?:auth|secret|seed|key|url|uri)|otpauth|(?:2fa|mfa)[ _-]?(?:secret|seed|key)"
 _NAME = (r"(?:[\w-]{1,20}[ _-]){0,2}(?:password|passwd|pwd|pw|pass|passphrase|secret|token"
-         r"|(?:api|private|secret|access)[ _-]?key|credentials?|" + _LOCAL_PASSWORD + ")")
+         r"|(?:api|private|secret|access)[ _-]?key|credentials?|" + _TOTP + "|" + _LOCAL_PASSWORD + ")")
 _MAX_NAME = 64  # characters: a longer column name names no secret (and costs no regex)
 _SECRET_NAME = regex.compile(_NAME, re.I)
+_TOTP_NAME = regex.compile(r"(?:[\w-]{1,20}[ _-]){0,2}(?:" + _TOTP + ")", re.I)
+#: a TOTP seed: base32 (RFC 4648), 16 characters at least, one case; its letters may read as words to the
+#: generic filters, under a TOTP column they are the seed
+_BASE32_SEED = regex.compile(r"[A-Z2-7]{16,128}={0,6}|[a-z2-7]{16,128}={0,6}")
 _PASSWORD_NAME = regex.compile(r"passw(?:or)?d|passphrase|pwd|pw\b|pass\b|" + _LOCAL_PASSWORD, re.I)
 #: a column that names the account beside a password column (``Username``, ``Login``, ``Benutzer``, ``Usuário``,
 #: ``Utente``, ``Gebruiker``, ``Kullanıcı adı``, ``Имя пользователя``, ``ユーザー名``, ``用户名``, ``아이디``...)
@@ -111,7 +119,8 @@ class SecretTablesDetector:
             slot = _PASSWORD_NAME.search(cell.table.names[cell.column]) is not None
             # a table is data, not code: under a password column a value of letters and digits is a password,
             # however much it reads as a camelCase identifier (ldejuHITDamp65); a word alone still is none
-            generic = span is None or not (slot and _LETTER_AND_DIGIT.search(text, span[0], span[1]))
+            generic = span is None or not (slot and _LETTER_AND_DIGIT.search(text, span[0], span[1]) or (
+                _BASE32_SEED.fullmatch(text, span[0], span[1]) and _TOTP_NAME.fullmatch(cell.table.names[cell.column])))
             if span is not None and keep_secret(text, span[0], span[1], generic=generic, password_slot=slot):
                 out.append(Finding(span[0], span[1], "secret", TYPE, RULES.get(cell.table.kind, MARKDOWN_RULE), SCORE))
         for cell in column_cells(text, _user_columns):
