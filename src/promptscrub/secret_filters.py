@@ -20,7 +20,7 @@ from collections import Counter
 
 from .detectors import _lazyre as lazyre  # compiled on first use, from the regex code cache
 
-__all__ = ["is_not_secret", "is_passphrase", "is_slot_phrase", "is_placeholder", "is_public", "shannon_entropy"]
+__all__ = ["is_not_secret", "is_passphrase", "is_word_password", "is_slot_phrase", "is_placeholder", "is_public", "shannon_entropy"]
 
 _QUOTES = "'\"`"
 
@@ -355,6 +355,37 @@ def is_slot_phrase(value: str) -> bool:
     words = re.findall(r"[a-z]+", v)
     return all(_pronounceable(w) for w in words) and sum(
         w not in _PLACEHOLDER_WORDS and not _two_words(w) for w in words) >= 2
+
+
+#: Words joined by ``_`` or ``.`` the way people make up a password: a capitalised word, one or more words and a
+#: number (``Kiwi_lantern_48``), or three or more lower-case words joined by dots, maybe ending in a number
+#: (``gravel.orbit.plume``, ``mint.cedar.wave.12``: a diceware passphrase)
+_WORD_PASSWORD = lazyre.compile(r"[A-Za-z][a-z]{2,14}(?:_[a-z]{2,14}){1,4}_?\d{1,6}[!?#$%&*+]{0,2}"
+                                r"|[a-z]{2,12}(?:\.[a-z]{2,12}){2,8}(?:\.\d{1,6})?")
+#: what the parts of a dotted or snake_case reference are made of (``self.config.secret``, ``request.form.get``,
+#: ``os.environ.get``) and what ends a host name (``db.corp.local``) or a file name (``vault.token.json``)
+_REFERENCE_WORDS = frozenset("""
+    self this cls ctx context config conf cfg configs settings setting env environ environment os sys process
+    request req response resp res args kwargs argv params param props options opts form data body input inputs
+    get set put value values vars var vault keyring keychain app current state store session props spec
+    secrets values item items field fields result results payload attrs attr meta module import
+    com net org io dev local internal corp lan intra example test invalid cloud svc cluster
+    txt pem key json yaml yml env conf cfg ini log gpg asc properties toml xml crt csr der pfx p12 enc bak
+""".split())
+
+
+def is_word_password(value: str) -> bool:
+    """A password made of words (``Kiwi_lantern_48``, ``gravel.orbit.plume``): its shape is also a snake_case
+    name's or a dotted reference's, so only a password's place makes it one -- a rule of a password type or a
+    password name right before it (as :func:`is_passphrase`). None of its words may be a placeholder word
+    (``my_password_1``) or a reference's, host's or file's part (``settings.db.pass``, ``vault.token.json``)."""
+    v = _strip(value)
+    if not _WORD_PASSWORD.fullmatch(v) or _EXAMPLE.search(v):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", v)]
+    # (a word of any language: a vowel, no five consonants in a row -- German "kirsche" has four)
+    return all(re.search(r"[aeiouy]", w) and not re.search(r"[^aeiouy]{5}|([a-z])\1\1", w) and w not in _PLACEHOLDER_WORDS and w not in _REFERENCE_WORDS and not _two_words(w)
+               for w in words)
 
 
 _ALNUM_RUN = "0123456789abcdefghijklmnopqrstuvwxyz"

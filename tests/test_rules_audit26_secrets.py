@@ -1,0 +1,80 @@
+"""Audit 26 (credentials pasted into a chat, outside source code): a PEM key collapsed onto one line, passwords
+made of words under a password's name (``Kiwi_lantern_48``, ``gravel.orbit.plume``), ... Every phrasing is
+written here and every value generated from a seeded random (never stored), so no case is the audit's."""
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from promptscrub.config import Config
+from promptscrub.scrubber import build_scrubber
+
+SCRUBBER = build_scrubber(Config())
+SEEDS = range(4)
+WORDS = ["gravel", "orbit", "plume", "cedar", "lumen", "tide", "forge", "maple", "quartz", "ember", "hollow", "raven",
+         "tulip", "fjord", "cobalt", "willow", "basil", "lantern", "meadow", "pebble"]
+
+
+def secrets_in(text: str) -> list[tuple[str, str]]:
+    return [(f.rule_id, text[f.start:f.end]) for f in SCRUBBER.find(text) if f.category == "secret"]
+
+
+def redacted(text: str, value: str) -> bool:
+    """The whole value is inside one secret finding."""
+    start = text.index(value)
+    return any(f.category == "secret" and f.start <= start and f.end >= start + len(value) for f in SCRUBBER.find(text))
+
+
+def touched(text: str, value: str) -> bool:
+    """Some finding (of any category) covers a character of the value."""
+    start = text.index(value)
+    return any(f.start < start + len(value) and f.end > start for f in SCRUBBER.find(text))
+
+
+def a_password(rng: random.Random, n: int = 12) -> str:
+    pool = string.ascii_letters + string.digits
+    while True:
+        v = "".join(rng.choice(pool) for _ in range(n))
+        if any(c.isdigit() for c in v) and any(c.islower() for c in v) and any(c.isupper() for c in v):
+            return v
+
+
+def a_human_password(rng: random.Random) -> str:
+    return rng.choice(WORDS).capitalize() + rng.choice("!#%+") + rng.choice(WORDS).capitalize() + str(rng.randint(10, 99))
+
+
+def a_snake_password(rng: random.Random) -> str:
+    a, b = rng.sample(WORDS, 2)
+    return f"{a.capitalize()}_{b}_{rng.randint(10, 99)}"
+
+
+def a_dotted_passphrase(rng: random.Random, number: bool = False) -> str:
+    words = ".".join(rng.sample(WORDS, rng.randint(3, 5)))
+    return f"{words}.{rng.randint(1, 99)}" if number else words
+
+
+# -- passwords made of words under a password's name --------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_word_passwords_under_a_password_name(seed: int) -> None:
+    rng = random.Random(f"word-passwords/{seed}")
+    snake, dotted, dotted_n = a_snake_password(rng), a_dotted_passphrase(rng), a_dotted_passphrase(rng, True)
+    cases = [
+        (f"REPORTING_ADMIN_PASS={dotted}", dotted),
+        (f'"Env": ["MARIADB_ROOT_PASSWORD={snake}", "PATH=/usr/local/bin"]', snake),
+        (f"replica.internal:5432:billing:reporter:{snake}", snake),
+        (f"sqlcmd -S sql01.internal -U sa -P '{dotted_n}' -Q 'SELECT 1'", dotted_n),
+        (f"mysql -u root -p{dotted_n} inventory", dotted_n),
+        (f"mysql -u app -p{snake} inventory", snake),
+    ]
+    for text, value in cases:
+        assert redacted(text, value), text
+
+
+def test_references_and_names_under_a_password_name_stay() -> None:
+    for text in ("password=settings.db.pass", "DB_PASSWORD=vault.token.json", "password = self.config.secret",
+                 "pwd = os.path.join(base, name)", "ADMIN_PASS=my_password_1", "password: request.form.get",
+                 "SMTP_PASS=mail.corp.local"):
+        assert secrets_in(text) == [], text
