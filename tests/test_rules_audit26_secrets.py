@@ -3,6 +3,7 @@ made of words under a password's name (``Kiwi_lantern_48``, ``gravel.orbit.plume
 written here and every value generated from a seeded random (never stored), so no case is the audit's."""
 from __future__ import annotations
 
+import base64
 import random
 import string
 
@@ -53,6 +54,25 @@ def a_snake_password(rng: random.Random) -> str:
 def a_dotted_passphrase(rng: random.Random, number: bool = False) -> str:
     words = ".".join(rng.sample(WORDS, rng.randint(3, 5)))
     return f"{words}.{rng.randint(1, 99)}" if number else words
+
+
+# -- a private key collapsed onto one line ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_private_key_collapsed_onto_one_line_is_one_finding(seed: int) -> None:
+    rng = random.Random(f"pem-oneline/{seed}")
+    body = base64.b64encode(bytes(rng.getrandbits(8) for _ in range(300))).decode()
+    chunks = " ".join(body[i:i + 70] for i in range(0, len(body), 70))
+    for kind in ("OPENSSH ", "RSA ", "EC ", ""):
+        key = f"-----BEGIN {kind}PRIVATE KEY----- {chunks} -----END {kind}PRIVATE KEY-----"
+        text = f"here is the deploy key, can you tell why ssh refuses it? {key} thanks"
+        assert redacted(text, key), kind
+
+
+def test_an_elided_one_line_key_stays_a_placeholder() -> None:
+    for text in ("-----BEGIN RSA PRIVATE KEY----- ... -----END RSA PRIVATE KEY-----",
+                 "-----BEGIN OPENSSH PRIVATE KEY----- <paste your key here> -----END OPENSSH PRIVATE KEY-----"):
+        assert secrets_in(text) == [], text
 
 
 # -- passwords made of words under a password's name --------------------------------------------------------------

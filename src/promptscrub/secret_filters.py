@@ -465,7 +465,10 @@ def is_placeholder(value: str) -> bool:
     if password is not None:
         return _default_uri_credentials(v) or is_placeholder(password) or bool(_EXAMPLE.search(v))
     if "-----BEGIN" in v:  # key blocks: only an elided or documented body is a placeholder
-        body = [ln.strip() for ln in re.split(r"\r?\n|\\n", v)[1:-1] if ln.strip() and ":" not in ln]
+        lines = re.split(r"\r?\n|\\n", v)
+        if len(lines) < 3:  # collapsed onto one line (a chat app ate the breaks): the body is between the armour
+            lines = ["", *re.sub(r"^-----BEGIN[^\n]*?-----|-----END[^\n]*?-----$", " ", v).split(), ""]
+        body = [ln.strip() for ln in lines[1:-1] if ln.strip() and ":" not in ln]
         return not body or any(ln in ("...", "…") or _TEMPLATE.fullmatch(ln) for ln in body) or bool(
             re.search(r"(?i)example|\.\.\.|…|<[^<>]+>", "".join(body)))
     if "\n" in v:  # a block of key: value lines (YAML data:): a placeholder when every value is one
