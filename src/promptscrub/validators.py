@@ -1475,6 +1475,14 @@ def person_login(value: str) -> bool:
     return any(_classify(letters[:k].capitalize()) == STRONG_FIRST for k in range(4, len(letters) - 1))
 
 
+def word_password(s: str) -> bool:
+    """A password made of words (``gravel.orbit.plume``): :func:`.secret_filters.is_word_password`, for a rule whose
+    regex already put the value in a password's place."""
+    from .secret_filters import is_word_password
+
+    return is_word_password(s)
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "phone_url_encoded": phone_url_encoded,
@@ -1561,6 +1569,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "account_name": account_name,
     "handle_name": handle_name,
     "person_login": person_login,
+    "word_password": word_password,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)
