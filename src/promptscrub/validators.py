@@ -1483,6 +1483,19 @@ def word_password(s: str) -> bool:
     return is_word_password(s)
 
 
+#: a letter pair that English and the other languages of the prose rules rarely write inside a word
+_ODD_PAIR = re.compile(r"[bcdfghjkmnpqstvwxz][bcdfghjkmnpqstvwxz][bcdfghjklmnpqrstvwxz]|q[^u]|[jvwxzk][bcdfgjkmpqvxz]|[bcdfgpt][jqxz]|(.)\1\1")
+
+
+def app_password(s: str) -> bool:
+    """An app password as Google and Apple print it: four groups of four lower-case letters (``abcd efgh ijkl mnop``)
+    that are no words -- one group at least has no vowel (``y`` counted) or a letter run words rarely hold.
+    Four words of four letters (``with some more text``) are prose."""
+    groups = s.split()
+    return len(groups) == 4 and all(len(g) == 4 and g.isalpha() and g.islower() for g in groups) and any(
+        not re.search(r"[aeiouy]", g) or _ODD_PAIR.search(g) for g in groups)
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
     "luhn": luhn,
     "phone_url_encoded": phone_url_encoded,
@@ -1570,6 +1583,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "handle_name": handle_name,
     "person_login": person_login,
     "word_password": word_password,
+    "app_password": app_password,
 }
 
 from .internal_validators import INTERNAL_VALIDATORS as _INTERNAL; VALIDATORS.update(_INTERNAL)  # noqa: E402,E702 - company-internal family (#5)
