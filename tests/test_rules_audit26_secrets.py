@@ -144,3 +144,93 @@ def test_prose_without_a_password_stays() -> None:
                  "PW für den Drucker ist falsch", "het ww is verlopen", "il token è scaduto",
                  "the test has Version2 support", "パスワードは 8 文字以上です"):
         assert secrets_in(text) == [], text
+
+
+# -- 2FA material -------------------------------------------------------------------------------------------------
+
+B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def a_base32(rng: random.Random, n: int) -> str:
+    while True:
+        v = "".join(rng.choice(B32) for _ in range(n))
+        if any(c.isdigit() for c in v):
+            return v
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_recovery_codes_after_an_introductory_sentence(seed: int) -> None:
+    rng = random.Random(f"recovery-intro/{seed}")
+    codes = ["".join(rng.choice("0123456789abcdef") for _ in range(5)) + "-" +
+             "".join(rng.choice("0123456789abcdef") for _ in range(5)) for _ in range(4)]
+    text = "These are the recovery codes for my forge account, please keep them somewhere safe:\n" + "\n".join(codes)
+    for c in codes:
+        assert redacted(text, c), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_totp_seeds_after_their_labels(seed: int) -> None:
+    rng = random.Random(f"totp/{seed}")
+    s1, s2, s3 = a_base32(rng, 16), a_base32(rng, 26), a_base32(rng, 32)
+    for text, value in ((f"2FA secret for the billing admin: {s2}", s2), (f"TOTP-Geheimnis: {s1}", s1),
+                        (f"Clé secrète TOTP : {s1}", s1)):
+        assert redacted(text, value), text
+    grouped = " ".join(s3.lower()[i:i + 4] for i in range(0, 32, 4))
+    text = f"The QR code won't scan, so here is the setup key instead:\n{grouped}"
+    assert redacted(text, grouped), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_app_password_after_the_word_password(seed: int) -> None:
+    rng = random.Random(f"app-password/{seed}")
+    groups = " ".join("".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(4)) for _ in range(4))
+    text = f"relay settings: host smtp.example.net, port 587, user relay@example.net, password {groups}. thanks"
+    assert redacted(text, groups), text
+
+
+def test_2fa_lookalikes_stay() -> None:
+    for text in ("2FA status: ENABLEDFORALLUSERS", "the secret key: this will make sure that",
+                 "change the password with some more text", "Recovery codes are printed once, see below:\nStep 2 done"):
+        assert secrets_in(text) == [], text
+
+
+# -- Wi-Fi, command lines, seed phrases ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_wifi_and_command_line_passwords(seed: int) -> None:
+    rng = random.Random(f"wifi-cli/{seed}")
+    p, h = a_password(rng), a_human_password(rng).lower()
+    cases = [
+        (f"    Authentication         : WPA2-Personal\n    Key Content            : {h}", h),
+        (f'network={{\n\tssid="Loft"\n\t#psk="{h}"\n\tpsk={"".join(rng.choice("0123456789abcdef") for _ in range(64))}\n}}', h),
+        (f"smbclient //nas01/backup -U backup%{p}", p),
+        (f"az login -u ops@corp.example -p {p}", p),
+        (f"ldapsearch -x -D cn=reader,dc=corp -w %{p} -b dc=corp", "%" + p),
+    ]
+    for text, value in cases:
+        assert redacted(text, value), text
+
+
+BIP39_SAMPLE = ("abandon ability able about above absent absorb abstract absurd abuse access accident account accuse "
+                "achieve acid acoustic acquire across act action actor actress actual adapt add addict address").split()
+
+
+@pytest.mark.parametrize("label", ["Meine Wiederherstellungsphrase:", "Ma phrase de récupération :", "Mi frase semilla:",
+                                   "La mia frase di recupero:", "Minha frase de recuperação:"])
+def test_seed_phrases_after_labels_in_other_languages(label: str) -> None:
+    rng = random.Random(label)
+    words = " ".join(rng.sample(BIP39_SAMPLE, 12))
+    text = f"{label} {words}"
+    assert redacted(text, words), text
+
+
+# -- ids that stay ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_commit_ids_and_request_ids_stay(seed: int) -> None:
+    rng = random.Random(f"ids/{seed}")
+    sha = "".join(rng.choice("0123456789abcdef") for _ in range(40))
+    u = "-".join("".join(rng.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    for text in (f"$ git checkout {sha}", f"git cherry-pick {sha}", f"$ kubectl logs deploy/web | grep {u}",
+                 f"ID de requête : {u}", f"rg {u} logs/"):
+        assert secrets_in(text) == [], text
