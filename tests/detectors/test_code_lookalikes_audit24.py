@@ -125,3 +125,13 @@ def test_a_phone_with_a_label_after_its_dash_is_still_a_phone():
 @pytest.mark.parametrize("text", ["    data object Carter : BookingEvent\n", "object Carter extends App\n"])
 def test_a_kotlin_or_scala_object_named_like_a_person_is_code(text: str):
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text", ["    // Kalman smoothing over the last ten samples\n", "%% Kalman-style backoff for retries\n",
+                                  "(* Dijkstra with a binary heap *)\n"])
+def test_a_single_eponym_in_a_comment_stays_though_it_is_a_given_name(text: str):
+    assert redacted(text) == text
+
+
+def test_a_single_eponym_greeted_is_a_person():
+    assert "Kalman" not in redacted("Hi Kalman, the filter looks good.\n")

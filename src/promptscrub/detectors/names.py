@@ -802,12 +802,13 @@ def _public_figure(value: str) -> bool:
 
 
 def _eponyms(value: str) -> bool:
-    """An algorithm's hyphenated eponyms (:data:`EPONYM_PAIRS`), a suffix allowed: no one's name on any line (an
-    Erlang comment beside ``'cart@localhost'`` node names)."""
+    """An algorithm's hyphenated eponyms (:data:`EPONYM_PAIRS`), a suffix allowed, or one eponym with its suffix
+    ("Kalman-like"): no one's name on any line (an Erlang comment beside ``'cart@localhost'`` node names)."""
     if "-" not in value:
         return False
     key = fold(value)
-    return key in EPONYM_PAIRS or EPONYM_SUFFIX.sub("", key) in EPONYM_PAIRS
+    bare = EPONYM_SUFFIX.sub("", key)
+    return key in EPONYM_PAIRS or bare in EPONYM_PAIRS or bare != key and bare in EPONYM_WORDS
 
 
 #: Month names of the languages the names lists read (folded: accents off), some of them given names too ("May",
@@ -858,6 +859,14 @@ def _occurrences(text: str, needle: str, limit: int = 64) -> Iterator[int]:
         i = text.find(needle, i + 1)
 
 
+#: The namesakes of algorithms, filters and theorems, one word: alone, with no cue before them, they are the
+#: method in a comment ("Kalman merge", "Dijkstra with a priority queue"), though some are given names too
+#: (Kalman is one in Hungarian)
+EPONYM_WORDS = frozenset(part for pair in EPONYM_PAIRS for part in pair.split("-")) | frozenset("""
+kalman dijkstra bayes euler gauss fourier markov huffman kruskal prim viterbi hamming jaccard bloom fenwick tarjan
+lamport laplace lagrange poisson bernoulli cholesky jacobi nyquist voronoi delaunay bezier pareto gini sobel canny
+gabor hough dirichlet chebyshev legendre hermite laguerre bessel kalman-bucy wiener mahalanobis minkowski
+""".split())
 #: "Floyd-Warshall-like backoff", "Knuth-Morris-Pratt-style search": the eponyms with a suffix
 EPONYM_SUFFIX = regex.compile(r"-(?:like|style|based|type|ish|esque)$")
 
@@ -3464,7 +3473,8 @@ class NameDetector:
                 score = 0.8 if c == STRONG_FIRST else 0.75
             elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end) \
                     and ("-" not in text[start:end] or self._first_part_given(text[start:end])) \
-                    and not (after.lstrip(" \t")[:1] == ":" and _record_label(text, start, end)):  # "Ville : Nantes"
+                    and not (after.lstrip(" \t")[:1] == ":" and _record_label(text, start, end)) \
+                    and fold(text[start:end]) not in EPONYM_WORDS:  # "Ville : Nantes", "// Kalman merge"
                 score = 0.55
         elif self._strong_ctx(text, start, end, before, after, [c]):
             score = 0.6
