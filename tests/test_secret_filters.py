@@ -618,3 +618,24 @@ def test_base64_of_a_credential_is_never_plain_data(seed: int) -> None:
         assert not is_encoded_plain_data(_b64(data)), data
     raw = base64.b64encode(bytes(rng.getrandbits(8) for _ in range(32))).decode()
     assert not is_encoded_plain_data(raw)
+
+
+def _generated_password(rng: random.Random) -> str:
+    """Letters in random case around one run of digits, as password generators and people make them: humps
+    that are no words (``Xkr``), so no identifier."""
+    cons, vow = "bcdfghjklmnpqrstvwxz", "aeiou"
+    word = lambda n: "".join(rng.choice(cons if i % 2 == 0 else vow) for i in range(n))  # noqa: E731
+    junk = "".join(rng.choice(cons) for _ in range(3))
+    return word(5).capitalize() + str(rng.randint(10, 99)) + junk.capitalize() + rng.choice(cons).upper() + rng.choice(vow)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_generated_password_with_one_run_of_digits_is_no_identifier(seed: int) -> None:
+    value = _generated_password(random.Random(seed))
+    assert not is_not_secret(value), value
+    assert not is_not_secret(value, password_slot=True), value
+
+
+@pytest.mark.parametrize("value", ["CmdLine2Parser", "PkgConfig2Loader", "XmlDoc5Reader", "Base64Encoder", "Utf8Decoder"])
+def test_identifiers_with_consonant_abbreviations_stay_identifiers(value: str) -> None:
+    assert is_not_secret(value)

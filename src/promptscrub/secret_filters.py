@@ -597,6 +597,33 @@ def _random_letters(v: str) -> bool:
 
 
 
+#: Humps of identifiers written without a vowel: the abbreviations code uses (``CmdLine``, ``PkgConfig``, ``XmlDoc``)
+CONSONANT_HUMPS = frozenset("""
+cmd msg ctx str src dst tmp pkg cfg btn hdr ptr buf mgr std lst xml sql rpc dns tcp http https html css ssh ssl tls
+jwt url uri csv pdf png svg xhr crc rgb hsl hwnd wnd dll lib bcrypt scrypt sync fn num cnt len idx pwd dir fmt
+rnd rng gpg pgp smtp nfs rdp ldap ntp vm db sdk cdn gpu cpu mmr txn svc srv clk rst blk chk crt msk pkt rcv snd xfr drv
+lck mtx ttl ssd hdd nvm npm pnpm yml tsx jsx ts js mjs cjs wsl cwd pwd sftp ftp vnc pty tty gc jvm
+""".split())
+_HUMPS = lazyre.compile(r"[A-Z][a-z]{2,}")
+
+
+def _unspeakable_hump(v: str) -> bool:
+    """A capitalised hump of three letters or more with no vowel that is no code abbreviation (``Maqai44XkrIa``'s
+    ``Xkr``), as many such humps as humps that are English words at least: a generated password's letters (one
+    may make a word by chance: ``Tubes72XcrLe``), not an identifier's words (``BslnFormat0Part`` abbreviates
+    "baseline" beside the words Format and Part)."""
+    humps = _HUMPS.findall(v)
+    odd = sum(1 for h in humps if not re.search(r"[aeiouy]", h, re.I) and h.lower() not in CONSONANT_HUMPS)
+    if not odd:
+        return False
+    import zlib
+
+    from .detectors.names import _has, load_lists
+
+    words = load_lists()[3]
+    return odd >= sum(1 for h in humps if len(h) >= 4 and _has(words, zlib.crc32(h.lower().encode())))
+
+
 def _wordy(v: str) -> bool:
     """Letters made of words (``getPassword``, ``HTTPServerName``), not a random run (``QhTRwkPzXyBv``)."""
     parts = [p for p in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", v) if p]
@@ -879,11 +906,12 @@ def is_not_secret(value: str, password_slot: bool = False) -> bool:
         return True
     # identifiers with a few digits that are made of words: LapackILP64NotFoundError, BSD-2-Clause, utf8_decode
     # (an identifier ends in a letter, digit or _: Notable27- and Bw9UyewegSz-- are passwords)
-    if re.fullmatch(r"[A-Za-z_][\w.:-]*\w", v) and sum(c.isdigit() for c in v) * 5 <= len(v) and _wordy(re.sub(r"\d+", "_", v)):
+    if re.fullmatch(r"[A-Za-z_][\w.:-]*\w", v) and sum(c.isdigit() for c in v) * 5 <= len(v) \
+            and _wordy(re.sub(r"\d+", "_", v)) and not _unspeakable_hump(v):
         return True
     # identifiers made of words with separators: gss_krb5_lucid_context_v1, w32-window-exists-p, BslnFormat0Part
     parts = _ident_parts(v) if (v[-1].isalnum() or v[-1] == "_") else None
-    if parts and len(parts) >= 3 and sum(c.isdigit() for c in v) <= 4 and _word_parts(parts):
+    if parts and len(parts) >= 3 and sum(c.isdigit() for c in v) <= 4 and _word_parts(parts) and not _unspeakable_hump(v):
         return True
     # URLs without credentials and e-mail addresses (credentials in URLs have their own rules)
     if _EMAIL.fullmatch(v):
