@@ -133,3 +133,9 @@ def test_a_title_after_a_word_that_is_no_family_name(text):
 def test_a_portuguese_verb_in_lower_case_chat_is_no_name():
     """Lower-case text is read capitalised; "está" folds to the given name Esta, but is written as the verb."""
     assert redacted("a senha está errada\n") == "a senha está errada\n"
+
+
+def test_in_lower_case_chat_a_lone_given_name_needs_a_cue():
+    """"Jeton" is a given name and the French word for a token: all in lower case, only a cue says which."""
+    assert redacted("le jeton a expiré, il faut en générer un autre\n") == "le jeton a expiré, il faut en générer un autre\n"
+    assert "giacomo" not in redacted("ok, ask giacomo about the token\n")

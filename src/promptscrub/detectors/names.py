@@ -3088,7 +3088,8 @@ class NameDetector:
             if len(capped) == len(text):
                 self._lower = True
                 try:
-                    return [f for f in self._detect(capped) if f.score > 0.5]
+                    # (a lone given name needs a cue here: "le jeton a expiré" read capitalised holds one)
+                    return [f for f in self._detect(capped) if f.score > 0.5 and (f.score > 0.55 or " " in text[f.start:f.end])]
                 finally:
                     self._lower = False
         return self._detect(text)
