@@ -53,3 +53,13 @@ def test_a_flat_or_suite_alone_is_still_an_address_part():
 ])
 def test_the_postcode_line_of_a_letter_address_is_part_of_it(text, expected):
     assert expected in addresses(text)
+
+
+def test_a_labelled_postcode_field_keeps_its_label():
+    """A record's "郵便番号: ..." under its street is a field: its value is redacted, the label stays readable."""
+    from promptscrub.config import load_config
+    from promptscrub.scrubber import build_scrubber
+    from promptscrub.vault import Vault
+
+    out = build_scrubber(load_config(None)).redact("住所: 渋谷区神南2-8-30\n郵便番号: 530-7451\n", Vault()).text
+    assert "郵便番号:" in out and "530-7451" not in out

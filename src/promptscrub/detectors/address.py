@@ -632,8 +632,9 @@ LEADING_NUMBER = regex.compile(r"(?:\d{1,6}[ \t]+){1,2}$")
 #: it a blank line ends the block (a letter's next block: the recipient's company, the date)
 CLOSING_LINE = regex.compile(r"(?:^|\n)[ \t>*-]*(?:\d{4,6}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2})[ \t]+\p{Lu}[^\n\d]{1,40}$")
 #: A letter's postcode line next to its street line: Japanese 〒954-0255 and Chinese 邮编 771282 (above or below
-#: it), Russian "151736, г. Казань" (above it: the Russian order, postcode and city before the street)
-_POSTCODE_LINE = r"(?:〒[ \t]*\d{3}-?\d{4}|(?:邮编|郵編|邮政编码|郵便番号)[ \t]*[:：]?[ \t]*\d{3}-?\d{3,4})"
+#: it), Russian "151736, г. Казань" (above it: the Russian order, postcode and city before the street). A label
+#: with a colon ("郵便番号: 530-7451") is a record's field: ``postcode-after-label`` takes its value, the label stays
+_POSTCODE_LINE = r"(?:〒[ \t]*\d{3}-?\d{4}|(?:邮编|郵編|邮政编码|郵便番号)[ \t]+\d{3}-?\d{3,4})"
 POSTCODE_LINE_BELOW = regex.compile(r"[ \t]*\r?\n[ \t]*" + _POSTCODE_LINE + r"[ \t]*(?=\r?\n|$)")
 POSTCODE_LINE_ABOVE = regex.compile(
     r"(?:^|(?<=\n))[ \t]*(?:" + _POSTCODE_LINE + r"|\d{6},?[ \t]+(?:г\.|город)[ \t]*\p{Lu}[\p{L}\p{M}-]{1,30}"
