@@ -139,3 +139,10 @@ def test_in_lower_case_chat_a_lone_given_name_needs_a_cue():
     """"Jeton" is a given name and the French word for a token: all in lower case, only a cue says which."""
     assert redacted("le jeton a expiré, il faut en générer un autre\n") == "le jeton a expiré, il faut en générer un autre\n"
     assert "giacomo" not in redacted("ok, ask giacomo about the token\n")
+
+
+def test_a_column_label_that_is_also_a_given_name_stays_in_a_header():
+    """"Ville" is a Finnish given name and the French column of the city: alone in a header it is the label."""
+    header = "N° client;Nom complet;E-mail;Code postal;Ville;Pays\n"
+    assert redacted(header + "7;Anne Roux;a.roux@example.fr;75001;Lyon;FR\n").startswith(header)
+    assert "Ville" not in redacted("Hei Ville, kiitos viestistä!\n")

@@ -1368,6 +1368,14 @@ def _field_beside(text: str, start: int, le: int) -> bool:
     return False
 
 
+def _column_label(word: str) -> bool:
+    """``word`` names a column of personal data (``Ville``, ``Ort``: ``pii_columns.column_kind``): alone, with no
+    cue, it is a header's or a label's word, not the given name it may also be."""
+    from .pii_columns import column_kind
+
+    return column_kind(word) is not None
+
+
 def _record_label(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start:end``, before ": ", are a label of personal data (``Ville``, a Finnish first
     name too; ``Ort``) on a record's line (:func:`_field_beside`): a field, no speaker."""
@@ -3478,7 +3486,8 @@ class NameDetector:
             elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end) \
                     and ("-" not in text[start:end] or self._first_part_given(text[start:end])) \
                     and not (after.lstrip(" \t")[:1] == ":" and _record_label(text, start, end)) \
-                    and fold(text[start:end]) not in EPONYM_WORDS:  # "Ville : Nantes", "// Kalman merge"
+                    and fold(text[start:end]) not in EPONYM_WORDS and not _column_label(text[start:end]):
+                # ("Ville : Nantes", "// Kalman merge"; a column's label: "Ville" in "...,Code postal,Ville,Pays")
                 score = 0.55
         elif self._strong_ctx(text, start, end, before, after, [c]):
             score = 0.6
