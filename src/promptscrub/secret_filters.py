@@ -388,6 +388,30 @@ def is_word_password(value: str) -> bool:
                for w in words)
 
 
+#: a made-up password's words: a capitalised word joined to others by one kind of separator and ending in a number
+#: (``Wolke_Sommer21``, ``Regen-Katze12``, ``Mond&Stern44``), lower-case words joined by ``.``, ``-`` or ``_`` with a
+#: number as the last part (``cedar.violet.pencil.7``, ``frog-lake-honey-barn-30``), or capitalised words run
+#: together behind a leading sigil (``_MangoComet5``, ``$ZomerVos7``, ``#TulpeRegen8``)
+_MADE_UP_PASSWORD = lazyre.compile(
+    r"[A-Z][a-z]{1,14}(?:([-_.+&*#@!?=])[A-Za-z][a-z]{1,14}){1,5}\d{1,6}[!?#$%&*+]{0,2}"
+    r"|[a-z]{2,12}(?:([-_.])[a-z]{2,12}){1,8}\2\d{1,6}"
+    r"|[_$#!@*&+](?:[A-Z][a-z]{1,14}){2,4}\d{1,6}[!?#$%&*+]{0,2}")
+
+
+def is_made_up_password(value: str) -> bool:
+    """A password made up of words in one of the shapes :func:`is_word_password` and :func:`is_passphrase` leave
+    out (``Wolke_Sommer21``, ``Regen-Katze12``, ``_MangoComet5``, ``$ZomerVos7``, ``cedar.violet.pencil.7``): read
+    alone, a snake_case constant, a kebab-case name, a ``$VARIABLE`` or a dotted reference; right after a password's
+    name or in a rule's password slot, a password (the same words test as :func:`is_word_password`; a placeholder's
+    or reference's word, ``$DbPassword2`` or ``settings.db.pass``, is none)."""
+    v = _strip(value)
+    if not _MADE_UP_PASSWORD.fullmatch(v) or _EXAMPLE.search(v):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+", v)]
+    return all(re.search(r"[aeiouy]", w) and not re.search(r"[^aeiouy]{5}|([a-z])\1\1", w) and w not in _PLACEHOLDER_WORDS
+               and w not in _REFERENCE_WORDS and not _two_words(w) for w in words)
+
+
 _ALNUM_RUN = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 

@@ -69,8 +69,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
         return False  # markup, a regex, a command or a variable, even where a password stands
     if filters.is_passphrase(value) and (password_slot or context.after_password_name(text, start)):
         return True  # words and hyphens read as a kebab-case identifier; in a password's place, a password
-    if filters.is_word_password(value) and (password_slot or context.after_password_name(text, start)):
-        return True  # Kiwi_lantern_48, gravel.orbit.plume: a snake_case name's or a reference's shape, a password here
+    if ((filters.is_word_password(value) or filters.is_made_up_password(value))
+            and (password_slot or context.after_password_name(text, start))):
+        return True  # Kiwi_lantern_48, gravel.orbit.plume, Wolke_Sommer21, $ZomerVos7: a name's shape, a password here
     if password_slot and filters.is_slot_phrase(value):
         return True  # jwt.sign(payload, "app_panther_canyon_signing_key_2022"): the key, whatever its shape
     if filters.is_placeholder(value) or filters.is_public(value) or (generic and filters.is_not_secret(value, password_slot)):
