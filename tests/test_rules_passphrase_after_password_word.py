@@ -73,3 +73,17 @@ def test_no_value_after_a_password_word_stays(text: str) -> None:
 ])
 def test_made_up_password_shapes(value: str, made_up: bool) -> None:
     assert secret_filters.is_made_up_password(value) is made_up
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ルーターのパスワードはpebble.orchid.lantern.5です", "pebble.orchid.lantern.5"),
+    ("jdbc:oracle:thin:etl-job/prism.walnut.ferry.61@//ora-2.acme.internal:1521/SALES", "prism.walnut.ferry.61"),
+    ("OPS_PASS=$HafenMowe27\n", "$HafenMowe27"),
+])
+def test_a_value_in_a_script_without_blanks_a_hyphenated_oracle_user_or_a_sigil(text: str, value: str) -> None:
+    assert value in secrets(text), (text, secrets(text))
+
+
+@pytest.mark.parametrize("text", ["OPS_PASS=$DbPassword2\n", "OPS_PASS=$OPS_PASSWORD\n", "パスワードは間違っています"])
+def test_a_variable_or_a_sentence_stays(text: str) -> None:
+    assert not secrets(text), text
