@@ -87,3 +87,15 @@ def test_a_value_in_a_script_without_blanks_a_hyphenated_oracle_user_or_a_sigil(
 @pytest.mark.parametrize("text", ["OPS_PASS=$DbPassword2\n", "OPS_PASS=$OPS_PASSWORD\n", "パスワードは間違っています"])
 def test_a_variable_or_a_sentence_stays(text: str) -> None:
     assert not secrets(text), text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("utente gbianchi, password cactus.violin.ember.moth", "cactus.violin.ember.moth"),
+    ("usuario pmora, password Lince-Roble44", "Lince-Roble44"),
+])
+def test_a_user_then_password_pair_in_other_languages(text: str, value: str) -> None:
+    assert value in secrets(text), (text, secrets(text))
+
+
+def test_a_user_then_password_word_without_a_value_stays() -> None:
+    assert not secrets("utente gbianchi, password scaduta")
