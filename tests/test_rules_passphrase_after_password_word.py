@@ -99,3 +99,15 @@ def test_a_user_then_password_pair_in_other_languages(text: str, value: str) -> 
 
 def test_a_user_then_password_word_without_a_value_stays() -> None:
     assert not secrets("utente gbianchi, password scaduta")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mysqldump -u app -p'glider.copper.mint.oat' shop > out.sql", "glider.copper.mint.oat"),
+    ("sqlcmd -S db3 -U sa -P 'nectar_pylon_saffron_tide' -Q 'SELECT 1'", "nectar_pylon_saffron_tide"),
+])
+def test_a_dotted_or_snake_passphrase_after_a_client_password_flag(text: str, value: str) -> None:
+    assert value in secrets(text), (text, secrets(text))
+
+
+def test_a_client_flag_before_a_database_name_stays() -> None:
+    assert not secrets("mysql -u root -p shop.orders.archive")
