@@ -146,3 +146,11 @@ def test_a_column_label_that_is_also_a_given_name_stays_in_a_header():
     header = "N° client;Nom complet;E-mail;Code postal;Ville;Pays\n"
     assert redacted(header + "7;Anne Roux;a.roux@example.fr;75001;Lyon;FR\n").startswith(header)
     assert "Ville" not in redacted("Hei Ville, kiitos viestistä!\n")
+
+
+def test_an_attribute_defined_far_below_its_docstring_is_still_code():
+    """A module's docstring names an attribute that its class defines 80 KB further down."""
+    filler = "".join(f"def helper_{i}(x):\n    return x + {i}\n\n" for i in range(2600))
+    code = ('"""Limits of the context.\n\nEmin bounds the exponent from below.\n"""\n' + filler
+            + "class Limits:\n    def __init__(self, Emin=None):\n        self.Emin = Emin\n")
+    assert len(filler) > 80_000 and "Emin bounds" in redacted(code)
