@@ -135,8 +135,8 @@ def test_a_portuguese_verb_in_lower_case_chat_is_no_name():
     assert redacted("a senha está errada\n") == "a senha está errada\n"
 
 
-def test_in_lower_case_chat_a_lone_given_name_needs_a_cue():
-    """"Jeton" is a given name and the French word for a token: all in lower case, only a cue says which."""
+def test_in_lower_case_chat_a_french_word_is_no_given_name():
+    """"Jeton" is a given name and the French word for a token, which is what a lower-case chat means by it."""
     assert redacted("le jeton a expiré, il faut en générer un autre\n") == "le jeton a expiré, il faut en générer un autre\n"
     assert "giacomo" not in redacted("ok, ask giacomo about the token\n")
 

@@ -970,7 +970,7 @@ passwort parola passord adgangskode lösenord salasana hasło heslo jelszó wach
 büro alarmanlage haustür tür garage keller lager werkstatt praxis filiale zentrale empfang tresor schlüssel
 zugang zugangscode türcode
 wlan wi-fi wifi ssid
-está estás están estão esté estava estaba también também não então
+está estás están estão esté estava estaba también também não então jeton jetons
 servizio clienti assistenza obsługi obsługa klienta klientów kundenservice kundendienst kundenbetreuung kundtjänst
 klantenservice atención atencion müşteri hizmetleri hizmet kargo служба поддержки поддержка italiane
 montag dienstag mittwoch donnerstag freitag samstag sonntag pazartesi salı çarşamba perşembe cuma cumartesi
@@ -3104,8 +3104,7 @@ class NameDetector:
             if len(capped) == len(text):
                 self._lower = True
                 try:
-                    # (a lone given name needs a cue here: "le jeton a expiré" read capitalised holds one)
-                    return [f for f in self._detect(capped) if f.score > 0.5 and (f.score > 0.55 or " " in text[f.start:f.end])]
+                    return [f for f in self._detect(capped) if f.score > 0.5]
                 finally:
                     self._lower = False
         return self._detect(text)
