@@ -154,3 +154,27 @@ def test_an_attribute_defined_far_below_its_docstring_is_still_code():
     code = ('"""Limits of the context.\n\nEmin bounds the exponent from below.\n"""\n' + filler
             + "class Limits:\n    def __init__(self, Emin=None):\n        self.Emin = Emin\n")
     assert len(filler) > 80_000 and "Emin bounds" in redacted(code)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kun je Sander van Brakel vragen?\n", "Brakel"),  # "Sander" is a tool too: the particle makes it a name
+    ("Danke an Sander von Quast für den Review.\n", "Quast"),
+])
+def test_a_given_name_that_is_also_a_word_before_a_germanic_particle(text, name):
+    assert name not in redacted(text)
+
+
+def test_a_ford_van_is_no_person():
+    assert redacted("We rented a Ford van Transit for the move.\n").count("<") == 0
+
+
+@pytest.mark.parametrize("header", ["Sander van den Berg  08:15", "Wybren Quastelaar  9:02 AM",
+                                    "Mirthe de Quast (External)  14/03/2025 10:41"])
+def test_a_chat_header_with_the_name_first_then_its_time(header):
+    out = redacted(f"{header}\nthe deploy is done, can you check?\n")
+    assert out.startswith("<PERSON_1>  ") or out.startswith("<PERSON_1> (External)")
+
+
+def test_a_heading_with_a_time_is_no_chat_header():
+    text = "Sprint Review  14:00\nDaily Standup  9:30\n"
+    assert redacted(text) == text

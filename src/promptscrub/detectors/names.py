@@ -1250,6 +1250,23 @@ def _place_first_then_last(place: str, surname: str) -> bool:
     return not _is_place(place + " " + surname)
 
 
+def _listed_given(word: str) -> bool:
+    """``word`` is in the given-name lists (whatever else it is: "Sander" is also a tool)."""
+    given = fold(word)
+    return _has(load_lists()[0], zlib.crc32(given.encode("utf-8"))) or given in SUPPLEMENTARY_FIRST
+
+
+#: Particles of Dutch, German and Scandinavian surnames: between a given name and a capitalised word they
+#: make a name ("Sander van Dijk"); Romance ones ("de", "del") also join places and dishes ("Flor de Sal")
+GERMANIC_PARTICLES = frozenset("van von vom ver ter ten zu af av".split())
+
+
+def _germanic_particle(gap: str) -> bool:
+    """The text between two capitalised words is particles, the first a Germanic one ("van den", "von der")."""
+    words = gap.split()
+    return bool(words) and words[0] in GERMANIC_PARTICLES and all(w in PARTICLES for w in words)
+
+
 # token classes; PLACE = a country, state or big city ("Georgia", "Victoria"): a name only next to a name
 WORD, WEAK, STRONG_FIRST, STRONG_LAST, UNKNOWN, PLACE = range(6)
 
@@ -1505,6 +1522,12 @@ MT940_NAME = regex.compile(r"\?3[23]((?-i:\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu
 #: bracketed time before the name; this one needs the lists: no word of it may be an ordinary one
 LAST_FIRST_TIME = regex.compile(
     r"(?m)^((?:(?:van|von|de|der|den|da|di|du|del|la|le)[ ])*\p{Lu}[\p{L}'’-]+,[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?)"
+    r"(?:[ ]\((?:External|Guest|Extern|Externe?)\))?[ \t]{1,4}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]{1,2})?"
+    r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$")
+#: A chat header in the other order: the name as written, then its time, alone on the line ("Sander van den
+#: Broek  08:15", as Teams and Slack copy a message's header); two to four words, particles between them
+FIRST_LAST_TIME = regex.compile(
+    r"(?m)^(\p{Lu}[\p{L}'’-]+(?:[ ](?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten|zu)[ ])*\p{Lu}[\p{L}'’-]+){1,3})"
     r"(?:[ ]\((?:External|Guest|Extern|Externe?)\))?[ \t]{1,4}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ ]{1,2})?"
     r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$")
 #: A name after "=": the value of a name key in a form-urlencoded body ("nome=Thiago+Quast&cpf=..."), a Java
@@ -2562,8 +2585,7 @@ class NameDetector:
                 continue
             lines.add(ls)
             if g.lastgroup == "time":
-                if text.find(", ", ls, g.start()) >= 0:
-                    self._last_first_time(text, ls, out)
+                self._last_first_time(text, ls, out, text.find(", ", ls, g.start()) >= 0)
                 continue
             if g.lastgroup == "mt":  # the entry's details run to the next field (":62F:", ":61:")
                 stop = text.find("\n:", g.end())
@@ -2630,14 +2652,19 @@ class NameDetector:
                 continue  # a place; a company's name before its legal form ("CN=Acme America, Inc.")
             out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
 
-    def _last_first_time(self, text: str, ls: int, out: list[Finding]) -> None:
-        """``LAST_FIRST_TIME`` on the line at ``ls``: no word of the name an ordinary one or a place."""
-        m = LAST_FIRST_TIME.match(text, ls)
+    def _last_first_time(self, text: str, ls: int, out: list[Finding], comma: bool) -> None:
+        """``LAST_FIRST_TIME`` (or, with no comma, ``FIRST_LAST_TIME``) on the line at ``ls``: no word of the
+        name an ordinary one or a place."""
+        m = (LAST_FIRST_TIME if comma else FIRST_LAST_TIME).match(text, ls)
         if m is None:
             return
         words = [w for w in m.group(1).replace(",", "").split(" ") if w not in PARTICLES]
         classes = [self.classify(w) for w in words]
-        if WORD not in classes and PLACE not in classes and (_reads_as_name(classes) or UNKNOWN in classes):
+        if not comma and not _listed_given(words[0]):
+            return  # "Daily Standup  9:30": an agenda's line; a header in this order starts with a given name
+        if WORD not in classes and PLACE not in classes and (_reads_as_name(classes) or UNKNOWN in classes
+                                                             or len(words) < m.group(1).count(" ") + 1):
+            # (words that are names and words both, a particle between them: "Sander van den Berg  08:15")
             out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
 
     def _register_names(self, text: str, found_names: list[Finding], out: list[Finding]) -> None:
@@ -2711,13 +2738,10 @@ class NameDetector:
         lines = _lines_holding(text, COPYRIGHT_MARKS)
         if not lines:
             return
-        first, _, _, _ = load_lists()
         for m in (m for a, b in lines for m in COPYRIGHT_HOLDER.finditer(text, a, b)):
             words = m.group(1).split(" ")
-            given = fold(words[0])
             if any(fold(w) in CREDIT_ORG_WORDS for w in words) or self.classify(words[-1]) == PLACE \
-                    or not (_has(first, zlib.crc32(given.encode("utf-8"))) or given in SUPPLEMENTARY_FIRST) \
-                    or _is_place(m.group(1)):
+                    or not _listed_given(words[0]) or _is_place(m.group(1)):
                 continue
             out.append(Finding(m.start(1), m.end(1), "pii", "PERSON", "person-name", 0.8))
 
@@ -3455,6 +3479,9 @@ class NameDetector:
             # two or three capitalised words that are neither English nor listed: most often a
             # foreign name (or a place or company, which their own detectors claim at higher scores)
             score = 0.5
+        if score < 0.75 and cls[0] == WEAK and _germanic_particle(text[run[idx[0]][1]:run[idx[1]][0]]) \
+                and _listed_given(run[idx[0]][2]) and PLACE not in cls:
+            score = 0.75  # "Sander van Dijk": a given name that is also a word, then a Dutch or German particle
         if score < 0.75 and cls[0] == PLACE and len(cls) == 2 and cls[1] != UNKNOWN \
                 and (cls[1] != WEAK and cls[1] != PLACE or ctx() or _cell(text, start, end)) \
                 and self._place_person(text, run, idx):
