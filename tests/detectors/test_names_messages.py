@@ -178,3 +178,34 @@ def test_a_chat_header_with_the_name_first_then_its_time(header):
 def test_a_heading_with_a_time_is_no_chat_header():
     text = "Sprint Review  14:00\nDaily Standup  9:30\n"
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("uw afspraak met dr. de Quastel is op dinsdag.\n", "de Quastel"),
+    ("din tid hos dr af Quistberg är på måndag.\n", "af Quistberg"),
+    ("lämna det hos min granne von Quasten.\n", "von Quasten"),
+])
+def test_a_title_then_the_surnames_particle(text, name):
+    out = redacted(text)
+    assert name.split()[-1] not in out and f" {name.split()[0]} " not in out  # the particle goes with it
+
+
+def test_a_place_that_is_a_given_name_is_a_person_when_greeted():
+    assert redacted("Merhaba Büşra,\nsiparişiniz yolda.\n").startswith("Merhaba <PERSON_1>,")
+
+
+def test_a_place_after_to_stays_a_place():
+    assert "PERSON" not in redacted("We booked flights to Victoria, then on to Nanaimo.\n")
+
+
+def test_a_chinese_salutation_alone_and_a_neighbour_by_family_name():
+    out = redacted("尊敬的陈志强：\n如果我不在家，请交给邻居张。\n请给我一张纸。\n")
+    assert "陈志强" not in out and "邻居张" not in out and "一张纸" in out
+
+
+@pytest.mark.parametrize("text, given", [
+    ("尊敬的陈志强：\n- 志强将在星期五前把说明发给京东。\n", "志强"),
+    ("氏名：佐藤 健太\n- 健太が金曜日までにメモを送る。\n", "健太"),
+])
+def test_the_given_name_of_a_full_cjk_name_found_is_found_alone(text, given):
+    assert given not in redacted(text)

@@ -1250,6 +1250,40 @@ def _place_first_then_last(place: str, surname: str) -> bool:
     return not _is_place(place + " " + surname)
 
 
+def _particles_before(text: str, s: int) -> int:
+    """Where the lower-case particles right before ``s`` start ("de ", "van der "; at most three), ``s`` if
+    there are none."""
+    at = s
+    for _ in range(3):
+        i = text.rfind(" ", max(0, at - 6), at - 1)
+        if i < 0 or text[i + 1:at - 1] not in PARTICLES:
+            break
+        at = i + 1
+    return at
+
+
+def _title_particle(text: str, s: int, e: int, out: list[Finding]) -> bool:
+    """A title, then a surname's particles, then the surname at ``s:e`` ("dr. de Vries", "hos dr af Klint",
+    "min granne de Geer"): the particles and the surname are the name, found into ``out``."""
+    if text[s - 1:s] != " ":
+        return False
+    ps = _particles_before(text, s)
+    if ps == s or TITLES.search(text, max(0, ps - 40), ps) is None:
+        return False
+    out.append(Finding(ps, e, "pii", "PERSON", "person-name", 0.8))
+    return True
+
+
+def _greeted_place(text: str, s: int, e: int, word: str) -> bool:
+    """A place's name that is also a listed given name, greeted at the start of a line ("Merhaba Büşra,",
+    "Dear Victoria!"): the person, where a place alone stays ("flights to Victoria")."""
+    if text[e:e + 1] not in (",", "!") or not _listed_given(word):
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    m = STRONG_INTRO.search(text, ls, s)
+    return m is not None and not text[ls:m.start()].strip(" \t>*-")
+
+
 def _listed_given(word: str) -> bool:
     """``word`` is in the given-name lists (whatever else it is: "Sander" is also a tool)."""
     given = fold(word)
@@ -1261,10 +1295,13 @@ def _listed_given(word: str) -> bool:
 GERMANIC_PARTICLES = frozenset("van von vom ver ter ten zu af av".split())
 
 
-def _germanic_particle(gap: str) -> bool:
-    """The text between two capitalised words is particles, the first a Germanic one ("van den", "von der")."""
+def _particle_gap(gap: str, surname: int) -> bool:
+    """The text between a given name and the class ``surname`` of the word after is particles: a Germanic one
+    first ("van den", "von der"), or any when the word after is a listed surname or no word at all ("de
+    Vries"; not "Flor de Sal")."""
     words = gap.split()
-    return bool(words) and words[0] in GERMANIC_PARTICLES and all(w in PARTICLES for w in words)
+    return bool(words) and all(w in PARTICLES for w in words) and (
+        words[0] in GERMANIC_PARTICLES or surname == STRONG_LAST or surname == UNKNOWN)
 
 
 # token classes; PLACE = a country, state or big city ("Georgia", "Victoria"): a name only next to a name
@@ -2084,6 +2121,11 @@ CHINESE_PROSE = regex.compile(
 CHINESE_GREETING = regex.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)?[ \u3000]?([" + _HAN_NAME + r"]{2,3})[ \u3000]?[，,]?[ \u3000]?"
     r"(?:您好|你好|早上好|下午好|晚上好)")
+#: A letter's salutation alone, "dear" and the name, then a colon or a comma ("尊敬的陈志强：", "亲爱的李娜，")
+CHINESE_DEAR = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)[ \u3000]?([" + _HAN_NAME + r"]{2,3})[ \u3000]?(?=[：:，,！!]|\r?$)")
+#: A neighbour's or a colleague's family name alone after the word ("请交给邻居张。", leave it with neighbour Zhang)
+CHINESE_RELATION_SURNAME = regex.compile(r"(?m)(?:邻居|鄰居|同事)([" + _HAN_NAME + r"])(?=[。，,.！!；;、]|\r?$)")
 #: A letter's or a chat's greeting in Arabic, Hebrew or Hindi: the greeting opens the line, then the name up to a
 #: comma, a "!" or the line's end ("مرحبا أحمد،", "שלום דנה,", "नमस्ते राहुल जी,"); one to three words, the first a
 #: listed given name (``_native_listed``), so that "مرحبا بكم" (welcome) is none
@@ -2268,6 +2310,23 @@ def _given_name_alone(value: str, honorific: str) -> bool:
         return False
     return value not in CJK_COMMON and value not in CHINESE_NOT_NAMES and value[-1] not in CJK_ROLE_ENDS \
         and value[:2] not in CJK_COMMON
+
+
+def _cjk_given_part(value: str) -> str:
+    """The given name of a full Chinese or Japanese name ("陈志强": "志强"; "佐藤 健太", "佐藤健太": "健太"), or ""
+    when it has no clear one: two characters at least, a Han one among them, and no common word."""
+    parts = value.replace("\u3000", " ").split(" ")
+    if len(parts) == 2 and (parts[0] in JAPANESE_FAMILY or parts[0] in CHINESE_FAMILY_HAN):
+        given = parts[1]
+    elif len(parts) == 1 and len(value) == 3 and value[0] in CHINESE_FAMILY_HAN and value[:2] not in JAPANESE_FAMILY:
+        given = value[1:]
+    elif len(parts) == 1 and len(value) == 4 and value[:2] in JAPANESE_FAMILY:
+        given = value[2:]
+    else:
+        return ""
+    if len(given) < 2 or HAN_LETTER.search(given) is None or given in CHINESE_NOT_NAMES:
+        return ""
+    return given
 
 
 def _cjk_prose_name(value: str, chinese: bool = True) -> bool:
@@ -2856,6 +2915,10 @@ class NameDetector:
             for value in talk:
                 _offer(names, value, 0.8)
         self._native_columns(text, names, out)
+        for value, score in list(names.items()):
+            given = _cjk_given_part(value) if score >= 0.8 else ""
+            if given:  # "尊敬的陈志强：" ... "志强将在星期五前…": the given name alone, said elsewhere
+                _offer(names, given, 0.7)
         for value, score in names.items():
             # Arabic, Hebrew and Devanagari script part their words with blanks: there a repeat must be whole
             # words (Thai writes a sentence's words together, CJK every word)
@@ -2924,6 +2987,14 @@ class NameDetector:
         for m in CHINESE_PROSE.finditer(text, ls, le):
             if _cjk_prose_name(m.group(1)):
                 _offer(names, m.group(1), 0.8)
+        if "的" in line:
+            for m in CHINESE_DEAR.finditer(text, ls, le):
+                if _cjk_prose_name(m.group(1)):
+                    _offer(names, m.group(1), 0.8)
+        if "邻居" in line or "鄰居" in line or "同事" in line:
+            for m in CHINESE_RELATION_SURNAME.finditer(text, ls, le):
+                if m.group(1) in CHINESE_FAMILY_HAN:  # with the word, as the title goes with "李医生": one
+                    _offer(names, m.group(), 0.75)  # character alone would be found everywhere ("一张纸")
         if "好" in line:
             for m in CHINESE_GREETING.finditer(text, ls, le):
                 if _cjk_prose_name(m.group(1)) or _given_name_alone(m.group(1), "好"):
@@ -3179,7 +3250,9 @@ class NameDetector:
                                 self._judge_lone(text, fs, pe, first, cls, out)
                     elif (cls == UNKNOWN or cls == WEAK) and fast and (fs >= 3 and quiet[text[fs - 3:fs]]
                                                                        or not _cue_before(text, fs)) \
-                            and _quiet_after(text, pe, first, cls):  # ``_no_cue``, inlined
+                            and _quiet_after(text, pe, first, cls) \
+                            and (text[fs - 1] != " " or _particles_before(text, fs) == fs):  # ``_no_cue``, inlined
+                        # (after a particle, a title may come before it: "dr. de Vries")
                         maybe[fs, pe] = first  # most of the rest: a word in code ("True", "Foo") with no cue
                     else:
                         self._judge_lone(text, fs, pe, first, cls, out)
@@ -3287,6 +3360,11 @@ class NameDetector:
         title = _honorific(text, s)
         if title and not text[title.start()].isspace():
             out.append(Finding(title.start(), e, "pii", "PERSON", "person-name", 0.8))
+        elif cls == PLACE:
+            if _greeted_place(text, s, e, tok):
+                out.append(Finding(s, e, "pii", "PERSON", "person-name", 0.75))
+        elif _title_particle(text, s, e, out):
+            return
         elif cls != WORD and cls != PLACE:
             self._judge_one(text, s, e, cls, out)
 
@@ -3299,6 +3377,8 @@ class NameDetector:
             return
         cache = self._cache
         classes = [cache[tok] if tok in cache else self.classify(tok) for _, _, tok in run]
+        if len(run) <= 2 and PLACE not in classes and _title_particle(text, start, run[-1][1], out):
+            return
         if classes.count(WORD) == len(classes) and _no_title(text, run[0][0]):
             return  # ordinary words only ("See Also") and no title before them: nothing to find, code or not
         if CODE_BEFORE(text, start):
@@ -3440,7 +3520,10 @@ class NameDetector:
         if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
             return  # "Last Name", "First Name": a form field's label
         if cls.count(PLACE) == len(cls) and not (len(cls) == 2 and self._place_person(text, run, idx)):
-            return  # places only; but "Sydney Trujillo": a listed first name, then a listed surname, each a place
+            # places only; but "Sydney Trujillo": a listed first name, then a listed surname, each a place
+            if len(cls) == 1 and _greeted_place(text, start, end, text[start:end]):
+                out.append(Finding(start, end, "pii", "PERSON", "person-name", 0.75))  # "Merhaba Büşra,"
+            return
         if len(cls) == 1:
             self._judge_one(text, start, end, cls[0], out)
             return
@@ -3479,9 +3562,10 @@ class NameDetector:
             # two or three capitalised words that are neither English nor listed: most often a
             # foreign name (or a place or company, which their own detectors claim at higher scores)
             score = 0.5
-        if score < 0.75 and cls[0] == WEAK and _germanic_particle(text[run[idx[0]][1]:run[idx[1]][0]]) \
-                and _listed_given(run[idx[0]][2]) and PLACE not in cls:
-            score = 0.75  # "Sander van Dijk": a given name that is also a word, then a Dutch or German particle
+        if score < 0.75 and cls[0] == WEAK and PLACE not in cls and len(cls) == 2 \
+                and _particle_gap(text[run[idx[0]][1]:run[idx[1]][0]], cls[1]) and _listed_given(run[idx[0]][2]):
+            # "Sander van Dijk", "Sander de Vries": a given name that is also a word, a particle, a surname
+            score = 0.75
         if score < 0.75 and cls[0] == PLACE and len(cls) == 2 and cls[1] != UNKNOWN \
                 and (cls[1] != WEAK and cls[1] != PLACE or ctx() or _cell(text, start, end)) \
                 and self._place_person(text, run, idx):
