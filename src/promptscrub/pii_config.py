@@ -57,7 +57,7 @@ DETECTOR_OPTIONS: dict[str, set[str]] = {
     "phone": {"regions", "context_words", "min_score", "any_region_with_context"},
     "names": {"min_score", "single_first_names", "extra_names", "not_names", "context_words"},
     "address": {"min_score", "context_words"},
-    "location": {"min_score", "major_only", "not_places", "extra_places"},
+    "location": {"min_score", "major_only", "not_places", "extra_places", "near_people_only"},
     "ner": {"model", "labels", "min_score", "max_chars"},
 }
 TOP_KEYS = {"enabled", "min_score", "disabled_types", "phone_regions", "types", *DETECTOR_OPTIONS}
@@ -192,7 +192,7 @@ def parse_pii_config(raw: dict[str, Any], source: str) -> PiiConfig:
             where = f"{det}.{key}"
             if key == "min_score":
                 _score(value, source, where)
-            elif key in ("single_first_names", "any_region_with_context", "major_only"):
+            elif key in ("single_first_names", "any_region_with_context", "major_only", "near_people_only"):
                 _bool(value, source, where)
             elif key in ("model",):
                 if not isinstance(value, str) or not value.strip():

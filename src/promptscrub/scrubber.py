@@ -18,6 +18,7 @@ from .embedded_media import without_media
 from .escaped import escaped_secrets, has_escaped_quotes
 from .findings import Finding
 from .lookalikes import LITERAL, assign
+from .place_context import places_near_people
 from .repeats import repeats
 from .rules import Rule, load_builtin_rules
 from .text_search import NOTEBOOK_KEYS, holds_any
@@ -92,7 +93,17 @@ class Scrubber:
                         self._first_name())
         if again:
             raw.extend(self._allowed(text, again, path))
+        places = self._places()
+        if places is not None:  # a city alone in engineering prose is nobody's: only near personal data
+            raw = places_near_people(text, raw, places.personal_alone)
         return overlap.resolve(raw)
+
+    def _places(self) -> Any:
+        """The places detector, if it runs and reports places near personal data only."""
+        for d in self.detectors:
+            if d.name == "location" and getattr(d, "near_people_only", False):
+                return d
+        return None
 
     def _first_name(self) -> Callable[[str], bool] | None:
         """The names detector's verdict "a listed first name" (unambiguous, or also a surname or a word:

@@ -72,6 +72,8 @@ CUE_BEFORE = CueBefore(regex.compile(
     r"office in|offices in|capital|city|town|village|region|province|state|country)(?: the)?)[ \t]+$"
 ), "in at from to near around outside across visit visiting visited of capital city town village region province "
    "state country the", needs=" \t")
+#: The ``STRONG_CUE`` phrases that say where a thing is, not a person ("located in", "headquartered in")
+COMPANY_CUE = regex.compile(r"(?i)located|headquartered")
 #: Cues after which a capitalised word is a place even if the gazetteer does not know it.
 STRONG_CUE = CueBefore(regex.compile(
     r"(?i:\b(?:flew to|fly to|flying to|grew up in|growing up in|moved (?:here |there )?from|moved to|"
@@ -409,6 +411,8 @@ class LocationDetector:
         #: (a world region's words are no place of their own either: "North America" is no "America")
         self.regions = frozenset(place_key(p) for p in WORLD_REGIONS)
         self.extra = frozenset(place_key(str(p)) for p in options.get("extra_places", []))
+        #: a place is reported only near personal data (see ``place_context``) unless this is false
+        self.near_people_only = bool(options.get("near_people_only", True))
         # what a phrase or a lone word is depends on the options only: kept across texts (a stream's
         # windows repeat the same words), up to CACHE_LIMIT entries
         self._lookups: dict[str, tuple[int, bool, bool]] = {}
@@ -505,6 +509,15 @@ class LocationDetector:
             out = [f for f in out if not cloud_region_place(text, f.start, f.end)
                    and not time_zone_area(text, f.start, f.end)]
         return out
+
+    def personal_alone(self, text: str, f: Finding) -> bool:
+        """A place found here that is personal with no personal data near it (``place_context``): one of the
+        company's own towns (``extra_places``), or one after a cue that someone lives, was born, stays or
+        travels there ("I moved to Porto"; not "the cluster is located in Frankfurt")."""
+        if self.extra and place_key(text[f.start:f.end].rstrip(".")) in self.extra:
+            return True
+        m = _strong_cue(text, f.start)
+        return m is not None and not COMPANY_CUE.search(m.group())
 
     def _lone_kind(self, tok: str) -> int:
         """What a lone word can be. A value word ("None", "NaN") is never reported, cue or not: both the
