@@ -2915,18 +2915,23 @@ class NameDetector:
             for value in talk:
                 _offer(names, value, 0.8)
         self._native_columns(text, names, out)
+        lent: dict[str, str] = {}  # a given name -> the full name that lent it
         for value, score in list(names.items()):
             given = _cjk_given_part(value) if score >= 0.8 else ""
-            if given:  # "尊敬的陈志强：" ... "志强将在星期五前…": the given name alone, said elsewhere
+            if given and given not in names:  # "尊敬的陈志强：" ... "志强将在星期五前…": the given name alone
+                lent[given] = value
                 _offer(names, given, 0.7)
         for value, score in names.items():
             # Arabic, Hebrew and Devanagari script part their words with blanks: there a repeat must be whole
             # words (Thai writes a sentence's words together, CJK every word)
             whole = _script(value[0]) in ("arabic", "hebrew", "devanagari")
+            full = lent.get(value, "")
             i = text.find(value)
             while i >= 0:
                 j = i + len(value)
-                if not whole or not (i and SPACED_LETTER.match(text, i - 1) or SPACED_LETTER.match(text, j)):
+                if full and text.startswith(full, j - len(full)):
+                    pass  # the given name inside its full name, found whole
+                elif not whole or not (i and SPACED_LETTER.match(text, i - 1) or SPACED_LETTER.match(text, j)):
                     out.append(Finding(i, j, "pii", "PERSON", "person-name", score))
                 i = text.find(value, j)
 
