@@ -18,6 +18,7 @@ from .embedded_media import without_media
 from .escaped import escaped_secrets, has_escaped_quotes
 from .findings import Finding
 from .lookalikes import LITERAL, assign
+from .password_followups import password_followups
 from .place_context import places_near_people
 from .repeats import repeats
 from .rules import Rule, load_builtin_rules
@@ -93,6 +94,9 @@ class Scrubber:
                         self._first_name())
         if again:
             raw.extend(self._allowed(text, again, path))
+        offered = password_followups(text, raw)  # "pw X (if that fails try Y)": the second one too
+        if offered:
+            raw.extend(self._allowed(text, offered, path))
         places = self._places()
         if places is not None:  # a city alone in engineering prose is nobody's: only near personal data
             raw = places_near_people(text, raw, places.personal_alone)
