@@ -209,3 +209,15 @@ def test_a_chinese_salutation_alone_and_a_neighbour_by_family_name():
 ])
 def test_the_given_name_of_a_full_cjk_name_found_is_found_alone(text, given):
     assert given not in redacted(text)
+
+
+def test_a_given_name_that_is_a_town_then_an_unknown_surname_is_a_person():
+    assert redacted("Notes from the sync.\nKarin Quastbeck\n").endswith("\n<PERSON_1>\n")
+
+
+def test_a_town_then_a_word_after_a_preposition_of_place_stays():
+    assert "PERSON" not in redacted("The office near Karin Quastbeck station is closed.\n")
+
+
+def test_a_neighbours_full_chinese_name():
+    assert "李秀英" not in redacted("如果我不在家，请交给邻居李秀英。\n")

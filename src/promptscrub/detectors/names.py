@@ -2125,7 +2125,7 @@ CHINESE_GREETING = regex.compile(
 CHINESE_DEAR = regex.compile(
     r"(?m)^[ \t\u3000]*(?:尊敬的|亲爱的|親愛的)[ \u3000]?([" + _HAN_NAME + r"]{2,3})[ \u3000]?(?=[：:，,！!]|\r?$)")
 #: A neighbour's or a colleague's family name alone after the word ("请交给邻居张。", leave it with neighbour Zhang)
-CHINESE_RELATION_SURNAME = regex.compile(r"(?m)(?:邻居|鄰居|同事)([" + _HAN_NAME + r"])(?=[。，,.！!；;、]|\r?$)")
+CHINESE_RELATION_SURNAME = regex.compile(r"(?m)(?:邻居|鄰居|同事)([" + _HAN_NAME + r"]{1,3})(?=[。，,.！!；;、]|\r?$)")
 #: A letter's or a chat's greeting in Arabic, Hebrew or Hindi: the greeting opens the line, then the name up to a
 #: comma, a "!" or the line's end ("مرحبا أحمد،", "שלום דנה,", "नमस्ते राहुल जी,"); one to three words, the first a
 #: listed given name (``_native_listed``), so that "مرحبا بكم" (welcome) is none
@@ -2998,7 +2998,10 @@ class NameDetector:
                     _offer(names, m.group(1), 0.8)
         if "邻居" in line or "鄰居" in line or "同事" in line:
             for m in CHINESE_RELATION_SURNAME.finditer(text, ls, le):
-                if m.group(1) in CHINESE_FAMILY_HAN:  # with the word, as the title goes with "李医生": one
+                if len(m.group(1)) > 1:
+                    if _cjk_prose_name(m.group(1)):  # "交给邻居李秀英。": the full name
+                        _offer(names, m.group(1), 0.8)
+                elif m.group(1) in CHINESE_FAMILY_HAN:  # with the word, as the title goes with "李医生": one
                     _offer(names, m.group(), 0.75)  # character alone would be found everywhere ("一张纸")
         if "好" in line:
             for m in CHINESE_GREETING.finditer(text, ls, le):
@@ -3577,6 +3580,10 @@ class NameDetector:
             # "| Victoria Smith |": a first name that is also a place, then a surname (one that is also a
             # word, "Georgia Power", or a place, "Sydney Trujillo", needs a cue or a table cell of its own)
             score = 0.75
+        elif score < 0.6 and cls == [PLACE, UNKNOWN] and _listed_given(run[idx[0]][2]) \
+                and not _is_place(text[start:end]) \
+                and PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None:  # "to Victoria Harbour"
+            score = 0.6  # "Karin Lindqvist": a given name that is also a town, then a word no list knows
         if score and score >= self.min_score:
             out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
 
