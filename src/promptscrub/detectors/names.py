@@ -560,6 +560,28 @@ def _german_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Opening quotes that may stand between a product and the name of its release ("Linux Mint 22 “Wilma”")
+_OPEN_QUOTES = "\"'“‘„«"
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, one blank (and maybe an opening quote) between ("AWS" of "AWS Aurora", "22"
+    of "Mint 22 “Wilma”"); "" if none stands there."""
+    i = start - 1 if start and text[start - 1] in _OPEN_QUOTES else start
+    if i < 2 or text[i - 1] != " ":
+        return ""
+    j = k = i - 1
+    while k > 0 and k > j - 24 and (text[k - 1].isalnum() or text[k - 1] == "."):
+        k -= 1
+    return text[k:j]
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """The capitalised word at ``start`` names a thing by the word before it: a vendor's, a foundation's or an
+    operating system's product ("Apache Felix", "AWS Aurora", "Eclipse Luna")."""
+    return _word_before(text, start) in VENDOR_WORDS
+
+
 def _eponym_after(text: str, end: int) -> bool:
     """A theorem, law or method word follows the name ending at ``end`` ("Bayes' theorem", "Kalman filter")."""
     if text[end:end + 1] not in ("'", "’", " "):
@@ -1020,6 +1042,37 @@ fluxcd tekton harbor nexus artifactory sonarqube rancher portainer minio etcd zo
     + """
 wayland hurd unix makefile dockerfile github gitlab bitbucket sourceforge cloud commandline tooltips sans serif
 oblique monospace
+""".split()
+    # products, services and projects of engineering prose that no one bears as a name but that the lists hold as
+    # a name or a place, or that a cue ("with", "to", "for") would make one ("sign in with Okta", "moved to Trino",
+    # "Ask Cortana"): assistants, identity and CI services, query engines, web and test frameworks, notebooks
+    + """
+okta auth0 cortana bixby trino dagster sidekiq buildkite teamcity gitea phabricator asana figma vitest appium
+robolectric ktor quarkus micronaut liquibase flyway alembic prisma pydantic dask optuna gradio streamlit bokeh
+metabase superset redash tableau qlik jupyter colab docusaurus mkdocs jekyll hexo gatsby nuxt xamarin bugsnag
+rollbar dynatrace instana hystrix dapr akka zeebe camunda snyk sonatype verdaccio kubernetes ollama openshift
+""".split())
+#: Products and projects named like people that engineering prose names far more often than anyone bearing the
+#: name (folded): alone, with no cue that speaks of a person ("Thanks to Hugo", "Hugo said", "Dear Hugo"), they
+#: are the product ("built with Hugo", "We use Polly for retries", "AWS Aurora"); beside a surname they stay a
+#: name ("Hugo Martin")
+PRODUCT_GIVEN = frozenset("hugo polly otto darwin aurora porsche chanel".split())
+#: Assistants one talks to, whose name alone is the assistant even after "ask", "tell" or "hey" ("Ask Siri",
+#: "Hey Alexa, ...", "we asked Claude to ..."): only a title or a name's label makes one a person
+ASSISTANT_NAMES = frozenset("siri alexa claude".split())
+#: ``INTRO`` phrases that go with a product as often as with a person ("built with Hugo", "a client for Polly",
+#: "moved from Aurora to ..."; not "Thanks to", nor a header's "From:"): no person's cue for a product's name
+PRODUCT_INTRO_WORDS = frozenset("with for from and by to".split())
+#: A person's pronoun right after a word, across a comma or a full stop ("I was using Polly. She helped.", "cc
+#: Polly, she owns billing"): the word was a person
+PRONOUN_AFTER = regex.compile(r"[.,;]?[ \t]+(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+#: Vendors, foundations and operating systems whose name opens a product's ("Apache Felix", "AWS Aurora", "Amazon
+#: Polly", "Azure Cosmos", "Eclipse Luna", "Debian Bookworm", "macOS Sonoma"): the capitalised word right after
+#: one is the product, or the release, no person; case as written
+VENDOR_WORDS = frozenset("""
+Apache AWS Amazon Azure Google GCP Microsoft Eclipse Oracle IBM SAP Adobe Atlassian Mozilla JetBrains HashiCorp
+Salesforce Cisco VMware Nvidia NVIDIA Intel AMD Apple Meta Alibaba Tencent Huawei Samsung Cloudflare Elastic
+Netflix Spotify Uber Twitter GitHub GitLab Debian Ubuntu Fedora macOS OSX iOS Android Windows
 """.split())
 #: Common Chinese family names, romanised (pinyin): several are English words or abbreviations ("Sun",
 #: "Ma", "He"), so they make a name only with a pinyin given name (see ``_chinese``).
@@ -3285,7 +3338,8 @@ class NameDetector:
         """Whether ``_judge_lone`` would have rejected the word at ``s:e``, one of ``_maybe_rejected``: it makes no
         finding, so it is rejected unless a check that ends the judgement first (code, a greeting, a product) holds."""
         return not (CODE_BEFORE(text, s) or self._maybe_rejected[s, e].lower() in LEADING_CUES
-                    or _product_after(text, e) or _eponym_after(text, e) or _model_after(text, s, e))
+                    or _product_after(text, e) or _eponym_after(text, e) or _model_after(text, s, e)
+                    or _thing_before(text, s))
 
     def _bold_names(self, text: str, out: list[Finding], bold: list[int]) -> None:
         """``BOLD_NAME``: a bold run of two or three words with one listed without doubt, none an ordinary word,
@@ -3387,6 +3441,9 @@ class NameDetector:
         classes = [cache[tok] if tok in cache else self.classify(tok) for _, _, tok in run]
         if len(run) <= 2 and PLACE not in classes and _title_particle(text, start, run[-1][1], out):
             return
+        for i, (_, _, tok) in enumerate(run):
+            if tok in VENDOR_WORDS:
+                classes[i] = WORD  # "Apache Felix", "Amazon Polly": the vendor opens a product's name (``_thing_before``)
         if classes.count(WORD) == len(classes) and _no_title(text, run[0][0]):
             return  # ordinary words only ("See Also") and no title before them: nothing to find, code or not
         if CODE_BEFORE(text, start):
@@ -3523,8 +3580,8 @@ class NameDetector:
         if mailed and len(cls) > 2 and cls[0] in (WEAK, PLACE, WORD):
             idx, cls, start = idx[1:], cls[1:], run[idx[1]][0]
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
-                or _package_name(text, end):
-            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1"
+                or _package_name(text, end) or _thing_before(text, start):
+            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1", "AWS Aurora"
         if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
             return  # "Last Name", "First Name": a form field's label
         if cls.count(PLACE) == len(cls) and not (len(cls) == 2 and self._place_person(text, run, idx)):
@@ -3597,15 +3654,21 @@ class NameDetector:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
                 or _package_name(text, end) or _field_type(text, start, end) or _quoted_item(text, start, end) \
-                or UPLOAD_TARGET_BEFORE.search(text, max(0, start - 24), start) is not None:
+                or UPLOAD_TARGET_BEFORE.search(text, max(0, start - 24), start) is not None \
+                or _thing_before(text, start):
             return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"; "String!";
-            # a list of quoted identifiers; where a package is uploaded: a release's codename
+            # a list of quoted identifiers; where a package is uploaded: a release's codename; "Apache Felix"
         if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c) \
                 or _not_a_lone_name(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
             return
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
+        low = fold(text[start:end])
+        if (low in PRODUCT_GIVEN or low in ASSISTANT_NAMES) and not self._named_person(text, start, end, before,
+                                                                                        after, c, low):
+            self._rejected.append((start, end))  # the product ("We use Polly for retries"), unless listed beside names
+            return
         score = 0.0
         if c == STRONG_FIRST or c == STRONG_LAST:
             if self._strong_ctx(text, start, end, before, after, [c]) or INTRO.search(before) or AFTER.match(after):
@@ -3624,6 +3687,24 @@ class NameDetector:
             out.append(Finding(start, end, "pii", "PERSON", "person-name", score))
         else:
             self._rejected.append((start, end))
+
+    def _named_person(self, text: str, start: int, end: int, before: str, after: str, c: int, low: str) -> bool:
+        """Whether a cue makes the product's name ``low`` at ``start:end`` (``PRODUCT_GIVEN``, ``ASSISTANT_NAMES``)
+        a person's: a title or a name's label for an assistant ("Dr. Claude", "Name: Alexa"); for the others also a
+        greeting or a speaker's label, what people do after it ("Hugo said", "Otto <otto@...>"), a pronoun ("...
+        Polly. She ...") or an ``INTRO`` phrase other than a preposition ("Thanks to Hugo", "ask Otto"; not "built
+        with Hugo")."""
+        if low in ASSISTANT_NAMES:
+            return bool(_honorific(text, start) or TITLES.search(before) or NAME_LABEL.search(before)
+                        or PERSON_FIELD.search(before))
+        if self._strong_ctx(text, start, end, before, after, [c]) or HUMAN_AFTER.match(after) \
+                or PRONOUN_AFTER.match(after):
+            return True
+        m = AFTER.match(after)
+        if m is not None and m.group().lstrip(" \t")[:1] not in ("'", "’", ","):
+            return True  # "Hugo wrote", not "Hugo's templates", "Polly, a resilience library"
+        m = INTRO.search(before)
+        return m is not None and m.group().strip(" \t\n>*-").lower() not in PRODUCT_INTRO_WORDS
 
     def _first_part_given(self, token: str) -> bool:
         """A hyphenated word alone counts as a given name when it starts with one ("Jean-Luc", "Anna-Lena"); one

@@ -1,0 +1,55 @@
+"""Engineering prose is full of capitalised words that the name lists hold as people: products and projects named
+like people, vendors' products, firms named after their founders, storms and release codenames, teams and projects,
+eponyms, the cast of a protocol's explanation, computing's public figures quoted, other languages' ordinary words
+and Chinese names thanked in prose. Each rule is shown on sentences made up for it, beside the cues that keep a
+person's name found."""
+import pytest
+
+from promptscrub.detectors.names import NameDetector
+
+
+def found(text):
+    return [text[f.start:f.end] for f in NameDetector().detect(text)]
+
+
+# --- products and projects named like people; vendors' products
+
+
+@pytest.mark.parametrize("text", [
+    "We render the docs site with Hugo before each release.",
+    "Every outbound call is wrapped in a Polly retry policy.",
+    "Voice prompts are synthesised by Polly in three languages.",
+    "The replica lag on Aurora stayed under a second.",
+    "Otto ships the warehouse orders through our API.",
+    "Ask Alexa to read the build status aloud.",
+    "Hey Siri, start the standup timer.",
+    "We asked Claude to draft the changelog.",
+    "Sign-in for contractors goes through Okta.",
+    "Siri, Alexa and Cortana each ship a skills API.",
+])
+def test_products_named_like_people_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The OSGi bundles run on Apache Felix in production.",
+    "Our dashboards query Apache Doris directly.",
+    "Failover on AWS Aurora took 31 seconds.",
+    "Announcements are read by Amazon Polly.",
+    "We tried Google Gemma for the summaries.",
+    "The plug-in targets Eclipse Luna and later.",
+])
+def test_a_vendor_opens_a_products_name(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Thanks to Hugo for porting the docs to Hugo.", ["Hugo"]),
+    ("Otto said the Polly retries are enough.", ["Otto"]),
+    ("Hi Polly, the Aurora cluster is back.", ["Polly"]),
+    ("Hugo Lefèvre moved our blog from Jekyll to Hugo.", ["Hugo Lefèvre"]),
+    ("Claude Fontaine a demandé à Claude un résumé.", ["Claude Fontaine"]),
+    ("Dr. Claude Meyer asked Claude for a summary.", ["Dr. Claude Meyer"]),
+])
+def test_people_with_a_products_name_keep_their_cue(text, names):
+    assert found(text) == names
