@@ -53,3 +53,39 @@ def test_a_vendor_opens_a_products_name(text):
 ])
 def test_people_with_a_products_name_keep_their_cue(text, names):
     assert found(text) == names
+
+
+# --- firms named after people
+
+
+@pytest.mark.parametrize("text", [
+    "Last year Hugo Boss moved its storefront to our platform.",
+    "The pilot at Leroy Merlin covers twelve stores.",
+    "Our contract with Johnson & Johnson renews in March.",
+    "Procter & Gamble and Marks & Spencer both asked for SSO.",
+    "Ernst & Young will audit the access logs again.",
+    "The Dr. Oetker shop runs on the new stack.",
+    "Mercedes-Benz plants send telemetry every minute.",
+    "Voor Albert Heijn draait een aparte omgeving.",
+    "Die Filialen von Magazine Luiza melden sich stündlich.",
+    "Rolls-Royce engines stream their sensor data to us.",
+])
+def test_firms_named_after_people(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ernst & Whinney was one of the firms that merged.",
+    "Harrison & Sons shipped the racks.",
+    "Murray & Partners sent the invoice.",
+])
+def test_a_firm_written_with_an_ampersand(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Anna & Tom met Ernst & Young on Monday.", ["Anna", "Tom"]),
+    ("From: Hugo Boss <hugo.boss@example.org>\n\nHugo Boss renewed the licence.", ["Hugo Boss"]),
+])
+def test_people_beside_a_firms_name(text, names):
+    assert found(text) == names

@@ -823,6 +823,168 @@ def _public_figure(value: str) -> bool:
     return " " in value and " ".join(fold(w) for w in value.split()) in PUBLIC_FIGURES
 
 
+#: Firms named after their founders or written like a person's name, folded, without full stops, "&" a word of its
+#: own: the firm, no one's personal data (a namesake's name on a contact's line stays a name, as for
+#: ``PUBLIC_FIGURES``)
+EPONYMOUS_FIRMS = frozenset(line.strip() for line in """
+hugo boss
+albert heijn
+leroy merlin
+ernst & young
+mercedes-benz
+magazine luiza
+johnson & johnson
+procter & gamble
+marks & spencer
+marks and spencer
+dr oetker
+dr martens
+dr pepper
+ralph lauren
+calvin klein
+tommy hilfiger
+louis vuitton
+estee lauder
+yves saint laurent
+christian dior
+giorgio armani
+dolce & gabbana
+karl lagerfeld
+stella mccartney
+alexander mcqueen
+vivienne westwood
+michael kors
+carl zeiss
+robert bosch
+ernst leitz
+rolls-royce
+rolls royce
+harley-davidson
+aston martin
+alfa romeo
+john deere
+john lewis
+ben & jerry's
+jack daniel's
+johnnie walker
+jim beam
+tim hortons
+goldman sachs
+morgan stanley
+charles schwab
+merrill lynch
+lehman brothers
+wells fargo
+edward jones
+raymond james
+hewlett-packard
+addison-wesley
+colgate-palmolive
+kimberly-clark
+bristol-myers squibb
+eli lilly
+boehringer ingelheim
+reckitt benckiser
+mckinsey & company
+bain & company
+roland berger
+booz allen hamilton
+arthur andersen
+price waterhouse
+baker mckenzie
+allen & overy
+clifford chance
+dow jones
+standard & poor's
+barnes & noble
+abercrombie & fitch
+bang & olufsen
+black & decker
+simon & schuster
+smith & wesson
+steinway & sons
+church & dwight
+warner bros
+walt disney
+thomas cook
+william hill
+levi strauss
+max planck
+el corte ingles
+massimo dutti
+li ning
+""".strip().splitlines())
+#: Words after "&" that make a firm of the name before it ("Steinway & Sons", "Tiffany & Co.", "Müller & Söhne")
+FIRM_AFTER_AMPERSAND = frozenset("co company cie sons son sohne sohn partner partners associates fils hijos hijo figli "
+                                 "figlio zonen zoon brothers bros".split())
+#: The parts of the firms written "X & Y" ("Ernst", "Young", "Procter", "Gamble"): such a part joined to another
+#: word by "&" is a firm's name ("Ernst & Whinney"), unless the other is a listed first name ("Anna & Young")
+FIRM_PARTS = frozenset(part for firm in EPONYMOUS_FIRMS if " & " in firm for part in firm.split(" & "))
+#: The known phrases in the words of a text, without full stops (``_known_phrase``)
+_KNOWN_PHRASES = frozenset(p.replace(".", "").replace("  ", " ") for p in PUBLIC_FIGURES | EPONYMOUS_FIRMS)
+_KNOWN_WIDTH = max(p.count(" ") for p in _KNOWN_PHRASES) + 1
+_KNOWN_WORDS = frozenset(w for p in _KNOWN_PHRASES for w in p.split(" ") if w != "&")
+#: The words of a line around a finding, blank-separated (``_phrase_words``), and what is stripped off each
+_BLANK_SEPARATED = re.compile(r"[^ \t\n]+")
+_PHRASE_PUNCT = ",;:!?()[]{}<>\"“”„«»*_`"
+
+
+def _known_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a public figure's or a firm's name (``_KNOWN_PHRASES``) that overlaps ``start:end``: among its
+    words ("Zoals Kent Beck"), or with the capitalised words or the "&" beside it on its line ("Für Magazine Luiza",
+    "Ernst & Young", a firm written "X & Y": ``_firm_pair``); the longest first, ``None`` for none."""
+    pair = text[end:end + 3] == " & " or text[start - 3:start] == " & "
+    if not pair and not any(fold(w.rstrip(".")).replace("’", "'") in _KNOWN_WORDS for w in text[start:end].split()):
+        return None  # (most findings: no word of a known phrase in them)
+    span = _phrase_in(_phrase_words(text, start, end), start, end)
+    if span is not None or not pair and not (_word_before(text, start)[:1].isupper()
+                                             or text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+        return span  # (no capitalised word beside it that a phrase could go on with: "Magazine Luiza")
+    ls = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    le = text.find("\n", end, end + 60)
+    return _phrase_in(_phrase_words(text, ls, end + 60 if le < 0 else le), start, end)
+
+
+def _phrase_words(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The blank-separated words of ``text[a:b]``, their punctuation off, each with its span and its key (folded,
+    without a full stop: "Dr." is "dr"; "’" is "'")."""
+    out = []
+    for m in _BLANK_SEPARATED.finditer(text, a, b):
+        w = m.group().strip(_PHRASE_PUNCT)
+        if w:
+            s = m.start() + m.group().index(w)
+            out.append((s, s + len(w), fold(w.rstrip(".")).replace("’", "'")))
+    return out
+
+
+def _phrase_in(words: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int] | None:
+    """The span of the longest known phrase among ``words`` (``_phrase_words``) that overlaps ``start:end``."""
+    inside = [i for i, (a, b, _) in enumerate(words) if a < end and b > start]
+    if not inside:
+        return None
+    keys = [k for _, _, k in words]
+    for n in range(min(_KNOWN_WIDTH, len(words)), 0, -1):
+        for i in range(max(0, inside[0] - n + 1), min(inside[-1], len(words) - n) + 1):
+            key = " ".join(keys[i:i + n])
+            if key in _KNOWN_PHRASES or key.endswith("'s") and key[:-2] in _KNOWN_PHRASES \
+                    or n == 3 and keys[i + 1] == "&" and _firm_pair(keys[i], keys[i + 2]):
+                return words[i][0], words[i + n - 1][1]
+    return None
+
+
+def _firm_pair(a: str, b: str) -> bool:
+    """Two words joined by "&" (folded) name a firm: the same name twice ("Johnson & Johnson"), a firm's word after
+    it ("Steinway & Sons"), or a part of a known firm's name beside a word that is no listed first name or is a part
+    too ("Ernst & Whinney", "Ben & Jerry's"; not "Anna & Young")."""
+    b = b[:-2] if b.endswith("'s") else b
+    if a == b or b in FIRM_AFTER_AMPERSAND:
+        return True
+    if a not in FIRM_PARTS and b not in FIRM_PARTS:
+        return False
+    first, _, _, _ = load_lists()
+    return all(w in FIRM_PARTS or not _has(first, zlib.crc32(w.encode("utf-8"))) for w in (a, b))
+
+
 def _eponyms(value: str) -> bool:
     """An algorithm's hyphenated eponyms (:data:`EPONYM_PAIRS`), a suffix allowed, or one eponym with its suffix
     ("Kalman-like"): no one's name on any line (an Erlang comment beside ``'cart@localhost'`` node names)."""
@@ -2612,9 +2774,10 @@ class NameDetector:
             out = [f for f in out if " " in text[f.start:f.end] or not after_company(text, f.start)]
         if out:
             out = [self._with_capital_surname(text, f) for f in out]
-        if out:  # "Inspired by Alan Turing", "Floyd-Warshall": a public figure cited, an algorithm's eponyms
-            out = [f for f in out if not (_eponyms(text[f.start:f.end]) or _public_figure(text[f.start:f.end])
-                                          and not _contact_line(text, f.start))]
+        if out:  # "Inspired by Alan Turing", "Floyd-Warshall": a public figure cited, an algorithm's eponyms;
+            # "Hugo Boss", "Ernst & Young": a firm
+            out = [f for f in out if not _eponyms(text[f.start:f.end])]
+            out = [k for f in out for k in self._without_known_phrase(text, f)]
         if out:  # "less than Emin" in the docstring of a class that sets ``self.Emin``: the code's identifier;
             # "am 26. Mai 2025": a month
             memo: dict[tuple[str, int], bool] = {}
@@ -2622,6 +2785,25 @@ class NameDetector:
                    or not (f.score < 0.8 and _identifier_elsewhere(text, f.start, text[f.start:f.end], memo)
                            or _month_in_date(text, f.start, f.end))]
         return out
+
+    def _without_known_phrase(self, text: str, f: Finding) -> list[Finding]:
+        """``f`` less a public figure's or a firm's name that overlaps it (``_known_phrase``), unless that stands on
+        a contact's line (then a namesake's). What is left of ``f`` outside the phrase stays a finding only if it
+        holds a listed name ("Voor Albert Heijn", "Zoals Kent Beck": a sentence's first word, no name)."""
+        if " " not in text[f.start:f.end] and (f.end - f.start < 2 or not text[f.start - 1:f.start].isspace()
+                                               and not text[f.end:f.end + 1].isspace()):
+            return [f]  # (a word alone with no blank either side: no phrase around it)
+        span = _known_phrase(text, f.start, f.end)
+        if span is None or _contact_line(text, f.start):
+            return [f]
+        kept = []
+        for a, b in ((f.start, min(f.end, span[0])), (max(f.start, span[1]), f.end)):
+            words = text[a:b].split()
+            if words and any(self.classify(w.strip(".,")) in (STRONG_FIRST, STRONG_LAST) for w in words):
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                b -= len(text[a:b]) - len(text[a:b].rstrip())
+                kept.append(Finding(a, b, f.category, f.type, f.rule_id, f.score))
+        return kept
 
     def _with_capital_surname(self, text: str, f: Finding) -> Finding:
         """``f`` with the surname written in capitals beside it, as French, Japanese and passport styles write
