@@ -89,3 +89,37 @@ def test_a_firm_written_with_an_ampersand(text):
 ])
 def test_people_beside_a_firms_name(text, names):
     assert found(text) == names
+
+
+# --- storms and release codenames
+
+
+@pytest.mark.parametrize("text", [
+    "The site ran on batteries during Hurricane Katrina.",
+    "Storm Ophelia took the uplink down for two hours.",
+    "Typhoon Nancy flooded the depot.",
+    "Orkan Kyrill hat das Rechenzentrum nicht erreicht; Sturmtief Emma dagegen schon.",
+    "Pendant la tempête Alex, le site de secours a pris le relais.",
+    "Durante la borrasca Filomena el CPD funcionó con generadores.",
+    "Durante a tempestade Leslie o datacenter ficou no gerador.",
+    "L'uragano Ian ha colpito il sito di backup.",
+    "Tijdens storm Dudley viel de verbinding weg.",
+    "Podczas huraganu Katarzyna serwerownia działała na agregatach.",
+])
+def test_a_storms_name(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The build agents still run Debian 8 Jessie.",
+    "Old boxes run Debian 5 Lenny.",
+    "We pin the runners to Linux Mint 20.2 “Uma”.",
+    "macOS 10.15 Catalina broke the VPN client.",
+    "The laptops stay on macOS Big Sur until the audit.",
+])
+def test_a_release_codename_after_its_product(text):
+    assert found(text) == []
+
+
+def test_a_number_before_a_name_is_no_release():
+    assert found("Sprint 14 Anna moved the runners to Debian 8 Jessie.") == ["Anna"]

@@ -578,8 +578,33 @@ def _word_before(text: str, start: int) -> str:
 
 def _thing_before(text: str, start: int) -> bool:
     """The capitalised word at ``start`` names a thing by the word before it: a vendor's, a foundation's or an
-    operating system's product ("Apache Felix", "AWS Aurora", "Eclipse Luna")."""
-    return _word_before(text, start) in VENDOR_WORDS
+    operating system's product ("Apache Felix", "AWS Aurora", "Eclipse Luna"), a storm ("Hurricane Katrina", "la
+    tormenta Filomena", "Orkan Emma"), a release after its product's version ("Debian 12 Bookworm", "Ubuntu 22.04
+    Jammy Jellyfish", "Linux Mint 21 “Vera”")."""
+    w = _word_before(text, start)
+    if not w:
+        return False
+    if w in VENDOR_WORDS or fold(w) in STORM_WORDS:
+        return True
+    return w[0].isdigit() and _release_after(text, start, w)
+
+
+#: A release's version number ("12", "22.04", "6.5")
+VERSION_NUMBER = regex.compile(r"\d{1,4}(?:\.\d{1,4}){0,3}")
+
+
+def _release_after(text: str, start: int, number: str) -> bool:
+    """``number``, the word before ``start``, is a version of the product before it, and the word at ``start`` names
+    that release: the product is capitalised (or one of ``VENDOR_WORDS``: "macOS 14 Sonoma"), and the version has
+    a dot, or the release is quoted, or the product is one of ``VENDOR_WORDS`` ("Debian 12 Bookworm"); "Sprint 14
+    Anna ..." is none."""
+    if VERSION_NUMBER.fullmatch(number) is None:
+        return False
+    quoted = text[start - 1:start] in _OPEN_QUOTES
+    product = _word_before(text, start - (2 if quoted else 1) - len(number))
+    if not product or not (product[0].isupper() or product in VENDOR_WORDS):
+        return False
+    return "." in number or quoted or product in VENDOR_WORDS
 
 
 def _eponym_after(text: str, end: int) -> bool:
@@ -1228,6 +1253,18 @@ PRODUCT_INTRO_WORDS = frozenset("with for from and by to".split())
 #: A person's pronoun right after a word, across a comma or a full stop ("I was using Polly. She helped.", "cc
 #: Polly, she owns billing"): the word was a person
 PRONOUN_AFTER = regex.compile(r"[.,;]?[ \t]+(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+#: The words for a storm before its name in the languages the lists read, folded ("Hurricane Katrina", "Sturmtief
+#: Sabine", "la tempête Xynthia", "orkaan Sandy", "huraganu Katarzyna"): the storm, no person
+STORM_WORDS = frozenset("""
+hurricane storm typhoon cyclone windstorm
+orkan orkans sturm sturmtief tief wintersturm unwetter
+tempete ouragan cyclone
+tormenta borrasca huracan ciclon tifon
+uragano tempesta tifone ciclone
+furacao tempestade ciclone tufao
+orkaan storm stormen
+huragan huraganu orkanu sztorm sztormu wichura wichury
+""".split())
 #: Vendors, foundations and operating systems whose name opens a product's ("Apache Felix", "AWS Aurora", "Amazon
 #: Polly", "Azure Cosmos", "Eclipse Luna", "Debian Bookworm", "macOS Sonoma"): the capitalised word right after
 #: one is the product, or the release, no person; case as written
@@ -3624,8 +3661,9 @@ class NameDetector:
         if len(run) <= 2 and PLACE not in classes and _title_particle(text, start, run[-1][1], out):
             return
         for i, (_, _, tok) in enumerate(run):
-            if tok in VENDOR_WORDS:
-                classes[i] = WORD  # "Apache Felix", "Amazon Polly": the vendor opens a product's name (``_thing_before``)
+            if tok in VENDOR_WORDS or fold(tok) in STORM_WORDS:
+                classes[i] = WORD  # "Apache Felix", "Amazon Polly", "Storm Ophelia": a product's, a storm's name
+                # follows (``_thing_before``)
         if classes.count(WORD) == len(classes) and _no_title(text, run[0][0]):
             return  # ordinary words only ("See Also") and no title before them: nothing to find, code or not
         if CODE_BEFORE(text, start):
