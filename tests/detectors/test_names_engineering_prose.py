@@ -123,3 +123,20 @@ def test_a_release_codename_after_its_product(text):
 
 def test_a_number_before_a_name_is_no_release():
     assert found("Sprint 14 Anna moved the runners to Debian 8 Jessie.") == ["Anna"]
+
+
+# --- teams and projects
+
+
+@pytest.mark.parametrize("text", [
+    "Team Luna owns the billing API.",
+    "Project Miranda was cancelled in 2019.",
+    "Projeto Helena começa em março.",
+    "Operación Carmen terminó antes de lo previsto.",
+])
+def test_a_team_or_a_project_of_one_word(text):
+    assert found(text) == []
+
+
+def test_a_name_of_two_words_after_team_stays_a_name():
+    assert found("Team Anna Schmidt leads the Project Gladys review.") == ["Anna Schmidt"]

@@ -576,15 +576,16 @@ def _word_before(text: str, start: int) -> str:
     return text[k:j]
 
 
-def _thing_before(text: str, start: int) -> bool:
+def _thing_before(text: str, start: int, single: bool = True) -> bool:
     """The capitalised word at ``start`` names a thing by the word before it: a vendor's, a foundation's or an
     operating system's product ("Apache Felix", "AWS Aurora", "Eclipse Luna"), a storm ("Hurricane Katrina", "la
     tormenta Filomena", "Orkan Emma"), a release after its product's version ("Debian 12 Bookworm", "Ubuntu 22.04
-    Jammy Jellyfish", "Linux Mint 21 “Vera”")."""
+    Jammy Jellyfish", "Linux Mint 21 “Vera”"), or, ``single`` (a name of one word), a team or a project ("Team
+    Phoenix", "Project Athena")."""
     w = _word_before(text, start)
     if not w:
         return False
-    if w in VENDOR_WORDS or fold(w) in STORM_WORDS:
+    if w in VENDOR_WORDS or fold(w) in STORM_WORDS or single and w in TEAM_WORDS:
         return True
     return w[0].isdigit() and _release_after(text, start, w)
 
@@ -1264,6 +1265,13 @@ uragano tempesta tifone ciclone
 furacao tempestade ciclone tufao
 orkaan storm stormen
 huragan huraganu orkanu sztorm sztormu wichura wichury
+""".split())
+#: Words that name a team, a project or an operation by the one capitalised word after them ("Team Phoenix",
+#: "Squad Falcon", "Project Athena", "Projekt Hermes", "Operation Gladys"); case as written. A name of more words
+#: after one ("Team Anna Schmidt") is judged as a name.
+TEAM_WORDS = frozenset("""
+Team Squad Tribe Guild Project Projekt Projet Proyecto Progetto Projeto Projekti Operation Operación Operação
+Operazione Opération Codename
 """.split())
 #: Vendors, foundations and operating systems whose name opens a product's ("Apache Felix", "AWS Aurora", "Amazon
 #: Polly", "Azure Cosmos", "Eclipse Luna", "Debian Bookworm", "macOS Sonoma"): the capitalised word right after
@@ -3661,9 +3669,9 @@ class NameDetector:
         if len(run) <= 2 and PLACE not in classes and _title_particle(text, start, run[-1][1], out):
             return
         for i, (_, _, tok) in enumerate(run):
-            if tok in VENDOR_WORDS or fold(tok) in STORM_WORDS:
-                classes[i] = WORD  # "Apache Felix", "Amazon Polly", "Storm Ophelia": a product's, a storm's name
-                # follows (``_thing_before``)
+            if tok in VENDOR_WORDS or tok in TEAM_WORDS or fold(tok) in STORM_WORDS:
+                classes[i] = WORD  # "Apache Felix", "Amazon Polly", "Storm Ophelia", "Projekt Hermes": a product's,
+                # a storm's, a project's name follows (``_thing_before``)
         if classes.count(WORD) == len(classes) and _no_title(text, run[0][0]):
             return  # ordinary words only ("See Also") and no title before them: nothing to find, code or not
         if CODE_BEFORE(text, start):
@@ -3800,7 +3808,7 @@ class NameDetector:
         if mailed and len(cls) > 2 and cls[0] in (WEAK, PLACE, WORD):
             idx, cls, start = idx[1:], cls[1:], run[idx[1]][0]
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
-                or _package_name(text, end) or _thing_before(text, start):
+                or _package_name(text, end) or _thing_before(text, start, len(idx) == 1):
             return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1", "AWS Aurora"
         if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
             return  # "Last Name", "First Name": a form field's label
