@@ -140,3 +140,18 @@ def test_a_team_or_a_project_of_one_word(text):
 
 def test_a_name_of_two_words_after_team_stays_a_name():
     assert found("Team Anna Schmidt leads the Project Gladys review.") == ["Anna Schmidt"]
+
+
+# --- eponyms in compounds and before their method
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kalman-Filter glättet die Messwerte.",
+    "De Dijkstra-algoritme vindt de kortste route.",
+    "Het Kalman-filter schat de positie van de drone.",
+    "De Levenshtein-afstand is te groot.",
+    "The Shannon entropy of the password is low.",
+    "Pearson's rank correlation between the two is weak.",
+])
+def test_an_eponym_in_a_compound_or_before_its_method(text):
+    assert found(text) == []

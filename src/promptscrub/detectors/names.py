@@ -1085,6 +1085,21 @@ kalman dijkstra bayes euler gauss fourier markov huffman kruskal prim viterbi ha
 lamport laplace lagrange poisson bernoulli cholesky jacobi nyquist voronoi delaunay bezier pareto gini sobel canny
 gabor hough dirichlet chebyshev legendre hermite laguerre bessel kalman-bucy wiener mahalanobis minkowski
 """.split())
+#: The heads of German, Dutch and English compounds that name a method after its namesake with a hyphen
+#: ("Kalman-Filter", "Gauß-Verfahren", "Dijkstra-Algorithmus", "Huffman-Kodierung", "Merkle-Baum", "Kalman-filter"),
+#: folded: such a compound is the method, no double-barrelled name
+EPONYM_HEADS = frozenset("""
+filter filters verfahren algorithmus algorithmen algoritme algoritmen algorithm algorithms transformation
+transformationen transformatie transform kodierung codierung codering coding code codes baum baume boom bomen tree
+trees netz netzwerk verteilung verdeling distribution zahl zahlen getal getallen number numbers satz stelling theorem
+test tests toets methode methoden method kurve kurven curve curves ahnlichkeit gelijkenis similarity distanz abstand
+afstand distance matrix matrizen operator gleichung gleichungen vergelijking equation reihe reeks series raum ruimte
+space graph graaf suche zoeken search schema prinzip principe principle effekt effect gesetz wet law regel rule
+lemma vermutung vermoeden conjecture integral polynom polynome polynomen kriterium criterium koeffizient coefficient
+schatzer schatter estimator heuristik heuristiek index norm sieb zeef sieve automat automaten diagramm diagram
+entropie entropy korrelation correlatie correlation formel formule formula funktion functie zerlegung ontbinding
+interpolation interpolatie modell kette keten chain signatur handtekening hashing tabelle tabel transformierte
+""".split())
 #: "Floyd-Warshall-like backoff", "Knuth-Morris-Pratt-style search": the eponyms with a suffix
 EPONYM_SUFFIX = regex.compile(r"-(?:like|style|based|type|ish|esque)$")
 
@@ -1332,7 +1347,7 @@ EPONYM_AFTER = regex.compile(
     r"graph|tree|sort|distance|matrix|operator|identity|calendar|day|days|date|dates|simulations?|chains?|cycles?|"
     r"metric|norm|geometry|approximation|expansion|polynomials?|interpolation|decomposition|correlation|"
     r"quadrature|plots?|index|normal[ \t]+form|heuristics?|search|encoding|cipher|kernel|similarity|bounds?|"
-    r"scheme|walk|sieve|automat(?:on|a)|machine|tests?)\b")
+    r"scheme|walk|sieve|automat(?:on|a)|machine|tests?|entropy|coding|codes?|rank[ \t]+correlation|ratio|limit)\b")
 
 
 #: ASCII characters that, right after the space ending a word, keep the next word out of its run: not a
@@ -2784,8 +2799,8 @@ class NameDetector:
                 return STRONG_LAST
         parts = [p for p in low.replace("’", "'").replace("-", " ").split() if p]
         if len(parts) > 1:  # Jean-Luc, Smith-Jones: a name if any part is
-            if any(p in FOREIGN_WORDS or p in TOOL_NAMES for p in parts):
-                return WORD  # "Wi-Fi-Passwort", "Büro-Telefon": a label's compound
+            if any(p in FOREIGN_WORDS or p in TOOL_NAMES for p in parts) or "-" in low and parts[-1] in EPONYM_HEADS:
+                return WORD  # "Wi-Fi-Passwort", "Büro-Telefon": a label's compound; "Kalman-Filter": a method
             classes = [self._classify(p.capitalize()) for p in parts]
             if classes[0] == STRONG_FIRST or STRONG_FIRST in classes and STRONG_LAST not in classes:
                 return STRONG_FIRST  # (a surname first, then a given name: "Schulze-Berndt", a double surname)
