@@ -155,3 +155,21 @@ def test_a_name_of_two_words_after_team_stays_a_name():
 ])
 def test_an_eponym_in_a_compound_or_before_its_method(text):
     assert found(text) == []
+
+
+# --- a protocol's cast
+
+
+@pytest.mark.parametrize("text", [
+    "Alice encrypts the session key with Bob's public key; Mallory cannot read it.",
+    "Bob verifies the signature that Alice made, while Eve only sees ciphertext.",
+    "In the handshake, Alice sends a nonce and Trent vouches for Bob.",
+])
+def test_the_cast_of_a_protocol(text):
+    assert found(text) == []
+
+
+def test_a_colleague_far_from_the_protocol_stays_a_name():
+    filler = "the rest of the design review covered quotas, retention and dashboards. " * 14
+    text = "Alice encrypts the key for Bob.\n\n" + filler + "\n\nThanks to Alice for the review."
+    assert found(text) == ["Alice"] and text.rfind("Alice") == NameDetector().detect(text)[0].start

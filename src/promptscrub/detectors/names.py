@@ -1021,6 +1021,30 @@ def _eponyms(value: str) -> bool:
     return key in EPONYM_PAIRS or bare in EPONYM_PAIRS or bare != key and bare in EPONYM_WORDS
 
 
+#: The cast of cryptography's and protocols' explanations ("Alice sends Bob her public key; Eve listens"): beside
+#: another of them and a protocol's word, a role, no person (``_protocol_party``)
+PROTOCOL_CAST = regex.compile(r"\b(?:Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trudy|Trent|Peggy|Victor)\b")
+PROTOCOL_WORDS = regex.compile(
+    r"(?i:\b(?:keys?|key[ -]pair|encrypt\w*|decrypt\w*|cipher\w*|plaintext|nonces?|protocols?|handshakes?|"
+    r"shared[ ]secret|hash\w*|certificates?|signatures?|eavesdrop\w*|attackers?|adversar(?:y|ies)|intercept\w*|"
+    r"mitm|man-in-the-middle|diffie|rsa|aes|ecdhe?|ecdsa|zero-knowledge|prover|verifier|commitment)\b)")
+#: How far from a name of the cast the others and the protocol's words are looked for
+_PROTOCOL_NEAR = 800
+
+
+def _protocol_party(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is one of ``PROTOCOL_CAST`` and, within ``_PROTOCOL_NEAR`` characters, another of
+    them and a protocol's word stand: a role of a protocol's explanation ("Alice encrypts ... with Bob's key"), no
+    person; "Alice from accounting asked ..." alone, or a chat's speaker, stays a name."""
+    name = text[start:end]
+    if PROTOCOL_CAST.fullmatch(name) is None or text[end:end + 1] == ":":
+        return False  # (a chat's speaker: "Alice: can you rotate the key?")
+    lo, hi = max(0, start - _PROTOCOL_NEAR), end + _PROTOCOL_NEAR
+    if not any(m.group() != name for m in PROTOCOL_CAST.finditer(text, lo, hi)):
+        return False
+    return PROTOCOL_WORDS.search(text, lo, hi) is not None
+
+
 #: Month names of the languages the names lists read (folded: accents off), some of them given names too ("May",
 #: "June", "Mai", "Maj", "Nisan"): in a date they are the month
 MONTHS = frozenset("""
@@ -2835,8 +2859,8 @@ class NameDetector:
         if out:
             out = [self._with_capital_surname(text, f) for f in out]
         if out:  # "Inspired by Alan Turing", "Floyd-Warshall": a public figure cited, an algorithm's eponyms;
-            # "Hugo Boss", "Ernst & Young": a firm
-            out = [f for f in out if not _eponyms(text[f.start:f.end])]
+            # "Hugo Boss", "Ernst & Young": a firm; "Alice encrypts ... with Bob's key": a protocol's party
+            out = [f for f in out if not (_eponyms(text[f.start:f.end]) or _protocol_party(text, f.start, f.end))]
             out = [k for f in out for k in self._without_known_phrase(text, f)]
         if out:  # "less than Emin" in the docstring of a class that sets ``self.Emin``: the code's identifier;
             # "am 26. Mai 2025": a month
