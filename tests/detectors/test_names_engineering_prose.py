@@ -173,3 +173,29 @@ def test_a_colleague_far_from_the_protocol_stays_a_name():
     filler = "the rest of the design review covered quotas, retention and dashboards. " * 14
     text = "Alice encrypts the key for Bob.\n\n" + filler + "\n\nThanks to Alice for the review."
     assert found(text) == ["Alice"] and text.rfind("Alice") == NameDetector().detect(text)[0].start
+
+
+# --- computing's public figures quoted
+
+
+@pytest.mark.parametrize("text", [
+    "Come diceva Fred Brooks, aggiungere persone a un progetto in ritardo lo ritarda.",
+    "Wie Werner Vogels sagt, geht irgendwann alles kaputt.",
+    "Selon Ward Cunningham, la dette technique se compose.",
+    "Zoals Barbara Liskov liet zien, moet een subtype zich als zijn basistype gedragen.",
+    "De acordo com Jez Humble, a entrega contínua reduz o risco.",
+])
+def test_public_figures_of_computing_quoted(text):
+    assert found(text) == []
+
+
+def test_a_public_figure_is_no_place_in_a_quote():
+    from promptscrub.detectors.location import LocationDetector
+
+    text = "Como dijo Margaret Hamilton, el software también es ingeniería."
+    assert found(text) == [] and LocationDetector().detect(text) == []
+
+
+def test_a_public_figures_namesake_on_a_contact_line():
+    text = "From: Fred Brooks <fred@example.org>\n\nAs Fred Brooks wrote, adding people late makes it later."
+    assert found(text) == ["Fred Brooks"]

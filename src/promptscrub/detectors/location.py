@@ -31,7 +31,7 @@ from ._reference import ReferenceText
 from ._stretches import ClassScan, next_non_ascii
 
 from ..findings import Finding
-from .names import LOWER_WORD, TOOL_NAMES, _eponym_after, _foreign_sentence_word, _has, fold, load_lists, read_crc_arrays, time_zone_area
+from .names import LOWER_WORD, TOOL_NAMES, _contact_line, _eponym_after, _foreign_sentence_word, _has, _known_phrase, fold, load_lists, read_crc_arrays, time_zone_area
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -430,6 +430,9 @@ class LocationDetector:
         if out:  # a time-zone table, a locale's territory, a translated string: reference, not where anyone is
             out = [f for f in ReferenceText(text).keep(out, places=True)
                    if not (text[f.start:f.end].isalpha() and _foreign_sentence_word(text, f.start, f.end))]
+        if out:  # a part of a public figure's or a firm's name ("Margaret Hamilton", "John Lewis"), which the names
+            # detector keeps (``names._known_phrase``): no place
+            out = [f for f in out if _known_phrase(text, f.start, f.end) is None or _contact_line(text, f.start)]
         return out
 
     def _detect_latin(self, text: str) -> list[Finding]:
