@@ -199,3 +199,30 @@ def test_a_public_figure_is_no_place_in_a_quote():
 def test_a_public_figures_namesake_on_a_contact_line():
     text = "From: Fred Brooks <fred@example.org>\n\nAs Fred Brooks wrote, adding people late makes it later."
     assert found(text) == ["Fred Brooks"]
+
+
+# --- other languages' ordinary words
+
+
+@pytest.mark.parametrize("text", [
+    "Ook Rabobank gebruikt de nieuwe pipeline.",
+    "Anche Ferrero usa Kubernetes in produzione.",
+    "Sustituir Memcached por Valkey en todos los servicios.",
+    "Sarai tu il referente del rilascio.",
+    "Wdrożenie Jenkinsa trwało tydzień.",
+    "Chiaramente Pulumi non basta.",
+    "Migratie van Nagios naar Prometheus is klaar.",
+    "Zoals Nagios al deed, draait alles lokaal.",
+])
+def test_a_sentences_first_word_of_another_language(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Para cada servicio hay un runbook.",
+    "- [ ] Para o cliente, o deploy é na sexta.",
+])
+def test_para_opening_a_sentence_is_no_place(text):
+    from promptscrub.detectors.location import LocationDetector
+
+    assert LocationDetector().detect(text) == []

@@ -385,6 +385,8 @@ def _not_a_lone_name(text: str, start: int, end: int, cls: int) -> bool:
 #: What comes before the first word of a sentence, a paragraph or a line: an end mark or a label's colon (then
 #: blanks and line breaks), a line break (an option's description in a manual page), or the start of the text
 SENTENCE_START = regex.compile(r"(?:^|[.!?:\n])[ \t\r\n.]*$")
+#: ``SENTENCE_START``, or a list's bullet or number and a task's box at a line's start ("- [ ] Para ...", "2. Seit ...")
+ITEM_START = regex.compile(r"(?:^|[.!?:\n])[ \t\r\n.]*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?$")
 #: the words after a sentence's first word (letters, marks, apostrophes)
 WORD_AFTER = regex.compile(r"[\p{L}\p{M}'’]+")
 _SENTENCE_STOP = regex.compile(r"[.!?;()<>\"]|\n[ \t]*\n")
@@ -396,13 +398,16 @@ _NEAR = 1 << 14
 
 def _foreign_sentence_word(text: str, start: int, end: int) -> bool:
     """The one capitalised word at ``start:end`` opens a sentence or a line of another language, where any word
-    starts with a capital: the text also writes it in lower case between blanks, twice or more ("Para ..." and
-    "... para ..."): a word of its language, not a name nor a place; or it labels what follows ("Aviso: ...",
-    "Nota: ...") and most of the up to four words after it are no English words. A lone first name in such a
-    sentence is not told from the language's own word; a cue before it still finds it."""
+    starts with a capital: one of ``SENTENCE_WORDS`` (also after a list's bullet), or the text also writes it in
+    lower case between blanks, twice or more ("Para ..." and "... para ..."): a word of its language, not a name
+    nor a place; or it labels what follows ("Aviso: ...", "Nota: ...") and most of the up to four words after it
+    are no English words. A lone first name in such a sentence is not told from the language's own word; a cue
+    before it still finds it."""
+    low = text[start:end].lower()
+    if low in SENTENCE_WORDS:  # "Para cada servicio ...", "- [ ] Para o deploy ...": a preposition, not the state
+        return ITEM_START.search(text, max(0, start - 40), start) is not None
     if SENTENCE_START.search(text, max(0, start - 40), start) is None:
         return False
-    low = text[start:end].lower()
     # the lower-case spelling is looked for near the word (``_NEAR`` either side), not in the whole text: one
     # pass over a long text per such word would cost seconds on a book of another language
     lo, hi = max(0, start - _NEAR), end + _NEAR
@@ -1300,6 +1305,20 @@ arjun aditya vikram rahul rohit rohan karan siddharth ananya priya pooja neha an
 kavya aishwarya lakshmi sunita anita kavita rekha suresh ramesh mahesh rajesh dinesh sanjay vijay ajay
 manoj deepak ashok rakesh prakash arun akash sachin nitin gaurav saurabh ankit pravin harish ravi
 """.split())
+#: Prepositions, conjunctions, adverbs and imperatives of German, Dutch, French, Spanish, Portuguese, Italian and
+#: Polish that open a sentence, a list's item or a heading of engineering prose ("Seit ...", "Ook ...", "Pour ...",
+#: "Para ...", "Anche ...", "Abra ...", "Sarai ..."): some are listed names or places, and any of them before a name
+#: or a product no list knows read as a name of two words ("Voor Albert Heijn", "Abra Buildkite"). Lower case as
+#: written; also the first word of a sentence that is no place (``_foreign_sentence_word``).
+SENTENCE_WORDS = frozenset("""
+seit bis ab laut gemäß wegen trotz statt während ohne außerdem deshalb daher wie stichwort instanz anfang mitte
+ook voor zoals volgens tijdens sinds omdat daarom daarna bovendien
+pour avec sans chez dans depuis pendant selon aussi donc ensuite remplacer ouvrez cliquez
+para desde hasta durante según también porque cada abra sustituir reemplazar instale
+até também porque substituir atualiza atualize clique
+anche senza perché ogni sarai sarà saranno apri sostituire aggiorna clicca
+dla bez podczas według także również każdy każda każdą każde otwórz zastąp
+""".split())
 #: Capitalised words of other European languages that the English word list lacks and the census lists may
 #: hold ("Olá" folds to the first name Ola, "Morada" is a surname): form labels, greetings, sign-offs and the
 #: words that open a sentence. Lower case *as written* (the accents tell "olá" from the name "Ola").
@@ -1356,7 +1375,7 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag pazartesi salı çar
 опис назва парола потребител държава бележка лозинка корисник презиме κωδικός κωδικος χρήστης όνομα επώνυμο
 διεύθυνση τηλέφωνο πόλη χώρα ημερομηνία σημείωση σχόλιο κατάσταση ποσό πελάτης υπάλληλος θέμα απάντηση ερώτηση
 ευχαριστώ σφάλμα προσοχή παράδειγμα αποτέλεσμα περιγραφή αριθμός κλειδί
-""".split()) | frozenset(
+""".split()) | SENTENCE_WORDS | frozenset(
     # English words of forms, trackers and configs that the word list lacks: labels, never a speaker's name
     "assignee assignees cardholder cardmember runtime runtimes reviewer approver requester onboarding "
     "signee signatory payee payer".split()) | frozenset(_LABEL_WORDS.split()) | frozenset(
@@ -1485,7 +1504,10 @@ NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "nummer", "datum", "inhaber", "
                 "zione", "acao", "mento", "ismus",
                 # their plurals (Einstellungen, Möglichkeiten, Informationen), and German compounds' heads
                 # (Zugangsdaten, Amtsgericht, Testsystem)
-                "ungen", "keiten", "heiten", "schaften", "itaten", "ionen", "daten", "gericht", "system")
+                "ungen", "keiten", "heiten", "schaften", "itaten", "ionen", "daten", "gericht", "system",
+                # Italian, Spanish and Portuguese adverbs (Chiaramente, Finalmente), Polish verbal and -ation
+                # nouns (Wdrożenie, Testowanie, Migracja, Konfiguracji), Dutch ones (Migratie, Installaties)
+                "mente", "enie", "owanie", "acja", "acji", "acje", "atie", "aties")
 #: After a capitalised word: it names a theorem, law or method, not a person ("Bayes' theorem", "Kalman
 #: filter", "Fourier transform", "Dijkstra's algorithm", "the Julian day", "Monte Carlo simulation"); the place
 #: detector reads it too ("Manhattan distance").
