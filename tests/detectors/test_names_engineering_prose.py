@@ -226,3 +226,20 @@ def test_para_opening_a_sentence_is_no_place(text):
     from promptscrub.detectors.location import LocationDetector
 
     assert LocationDetector().detect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Luz verde para el despliegue del viernes.",
+    "Lange Rede, kurzer Sinn: wir brauchen mehr Speicher.",
+    "Joost mag het weten waarom de build faalt.",
+    "Der Ernst der Lage ist allen klar.",
+    "Franco fabbrica, consegna in tre giorni.",
+    "Dolores de cabeza con el nuevo ORM.",
+    "Glória ao time de plataforma pelo zero downtime.",
+])
+def test_an_idiom_that_opens_with_a_name(text):
+    assert found(text) == []
+
+
+def test_a_name_beside_an_idiom_of_its_own():
+    assert found("Luz verde: Luz Martínez aprobó el cambio.") == ["Luz Martínez"]

@@ -581,6 +581,47 @@ def _word_before(text: str, start: int) -> str:
     return text[k:j]
 
 
+#: Idioms and set phrases that open with a given name or a surname, by that word, folded: what may follow it, folded
+#: ("Luz verde", "Lange Rede, kurzer Sinn", "Joost mag het weten", "franco fabbrica", "Dolores de cabeza", "Otto
+#: Normalverbraucher"): the phrase, no person
+IDIOMS = {
+    "luz": ("verde", "roja", "amarilla", "amarela", "vermelha", "al final", "no fim", "de emergencia"),
+    "gloria": ("a deus", "a dios", "bendita"),
+    "dolores": ("de cabeza", "de cabeca", "de barriga", "de estomago"),
+    "esperanza": ("de vida",),
+    "rosa": ("de los vientos", "dos ventos"),
+    "franco": ("fabbrica", "domicilio", "partenza", "destino", "a bordo", "de port"),
+    "lange": ("rede",),
+    "ernst": ("der lage", "beiseite"),
+    "otto": ("normalverbraucher",),
+    "hinz": ("und kunz",),
+    "frank": ("und frei",),
+    "joost": ("mag het weten", "mag weten"),
+    "jan": ("en alleman", "modaal", "publiek"),
+    "klaas": ("vaak",),
+}
+#: Portuguese and Spanish contractions of a preposition and an article ("ao", "à", "al"): a sentence's subject is
+#: never followed by one, so the capitalised word before one is a noun ("Glória ao time", "Vitória ao SRE")
+CONTRACTIONS_AFTER = frozenset("ao aos à às al".split())
+
+
+def _idiom_end(text: str, end: int, key: str) -> int:
+    """Where the idiom of ``IDIOMS`` that the word ``key`` (folded) ending at ``end`` opens ends, 0 if none does."""
+    if text[end:end + 1] != " ":
+        return 0
+    for rest in IDIOMS.get(key, ()):
+        e = end + 1 + len(rest)
+        if fold(text[end + 1:e]) == rest and not text[e:e + 1].isalnum():
+            return e
+    return 0
+
+
+def _contraction_after(text: str, end: int) -> bool:
+    """One of ``CONTRACTIONS_AFTER`` follows the word ending at ``end``, then a blank."""
+    return text[end:end + 1] == " " and text[end + 1:end + 5].partition(" ")[0] in CONTRACTIONS_AFTER \
+        and text[end + 1:end + 5].partition(" ")[1] == " "
+
+
 def _thing_before(text: str, start: int, single: bool = True) -> bool:
     """The capitalised word at ``start`` names a thing by the word before it: a vendor's, a foundation's or an
     operating system's product ("Apache Felix", "AWS Aurora", "Eclipse Luna"), a storm ("Hurricane Katrina", "la
@@ -3855,9 +3896,15 @@ class NameDetector:
         if len(run) <= 2 and PLACE not in classes and _title_particle(text, start, run[-1][1], out):
             return
         for i, (_, _, tok) in enumerate(run):
-            if tok in VENDOR_WORDS or tok in TEAM_WORDS or fold(tok) in STORM_WORDS:
+            low = fold(tok)
+            if tok in VENDOR_WORDS or tok in TEAM_WORDS or low in STORM_WORDS:
                 classes[i] = WORD  # "Apache Felix", "Amazon Polly", "Storm Ophelia", "Projekt Hermes": a product's,
                 # a storm's, a project's name follows (``_thing_before``)
+            elif low in IDIOMS:
+                idiom = _idiom_end(text, run[i][1], low)
+                for k in range(i, len(run)) if idiom else ():
+                    if run[k][1] <= idiom:
+                        classes[k] = WORD  # "Lange Rede", "Der Ernst der Lage": an idiom
         if classes.count(WORD) == len(classes) and _no_title(text, run[0][0]):
             return  # ordinary words only ("See Also") and no title before them: nothing to find, code or not
         if CODE_BEFORE(text, start):
@@ -4069,9 +4116,10 @@ class NameDetector:
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
                 or _package_name(text, end) or _field_type(text, start, end) or _quoted_item(text, start, end) \
                 or UPLOAD_TARGET_BEFORE.search(text, max(0, start - 24), start) is not None \
-                or _thing_before(text, start):
+                or _thing_before(text, start) or _idiom_end(text, end, fold(text[start:end])):
             return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"; "String!";
-            # a list of quoted identifiers; where a package is uploaded: a release's codename; "Apache Felix"
+            # a list of quoted identifiers; where a package is uploaded: a release's codename; "Apache Felix"; "Luz
+            # verde": an idiom
         if (c == UNKNOWN or c == WEAK) and self.extra_context is None and _no_cue(text, start, end, c) \
                 or _not_a_lone_name(text, start, end, c):
             self._rejected.append((start, end))  # what the searches below would conclude
@@ -4090,8 +4138,10 @@ class NameDetector:
             elif c == STRONG_FIRST and self.single_first and not _place_after_preposition(text, start, end) \
                     and ("-" not in text[start:end] or self._first_part_given(text[start:end])) \
                     and not (after.lstrip(" \t")[:1] == ":" and _record_label(text, start, end)) \
-                    and fold(text[start:end]) not in EPONYM_WORDS and not _column_label(text[start:end]):
-                # ("Ville : Nantes", "// Kalman merge"; a column's label: "Ville" in "...,Code postal,Ville,Pays")
+                    and fold(text[start:end]) not in EPONYM_WORDS and not _column_label(text[start:end]) \
+                    and not _contraction_after(text, end):
+                # ("Ville : Nantes", "// Kalman merge"; a column's label: "Ville" in "...,Code postal,Ville,Pays";
+                # "Glória ao time": a noun before a contraction)
                 score = 0.55
         elif self._strong_ctx(text, start, end, before, after, [c]):
             score = 0.6
