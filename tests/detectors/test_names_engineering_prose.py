@@ -243,3 +243,17 @@ def test_an_idiom_that_opens_with_a_name(text):
 
 def test_a_name_beside_an_idiom_of_its_own():
     assert found("Luz verde: Luz Martínez aprobó el cambio.") == ["Luz Martínez"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir stellen im Juli auf den neuen Broker um.",
+    "Seit Juni läuft der Cluster stabil.",
+    "Ende Juli kommt das nächste Update.",
+    "Anfang Mai ist Code-Freeze.",
+])
+def test_a_month_after_a_word_of_time(text):
+    assert found(text) == []
+
+
+def test_a_name_after_a_word_of_time_stays_a_name():
+    assert found("Seit Juni prüft Julio Pérez die Deployments.") == ["Julio Pérez"]

@@ -1237,11 +1237,25 @@ MONTH_DAY_BEFORE = regex.compile(r"(?<![\d.])\d{1,2}(?:\.|st|nd|rd|th|er|º)?[ \
 MONTH_AFTER = regex.compile(r"[ \t]+(?:de[ \t]+)?(?:\d{4}(?!\d)|\d{1,2}(?:st|nd|rd|th)?(?:,|\.?[ \t]+\d{4}(?!\d)))")
 
 
+#: Words of time before a month's name in the languages of ``MONTHS``, folded ("im Juli", "seit Juni", "Ende Mai",
+#: "sinds juni", "depuis juin", "desde junio", "fino a luglio", "od maja")
+MONTH_PREPOSITIONS = frozenset("""
+im in seit bis ab anfang mitte ende vor nach zum
+sinds tot eind begin half medio
+en depuis fin debut mi
+desde hasta finales principios mediados em ate final inicio meados
+a da fino entro fine inizio meta
+since until till early mid late
+w od do
+""".split())
+
+
 def _month_in_date(text: str, start: int, end: int) -> bool:
     """The word at ``start:end`` is a month's name with its day or its year beside it ("am 26. Mai 2025",
-    "May 5, 2025", "April 2025"): a date, not the given name."""
+    "May 5, 2025", "April 2025") or a word of time before it ("im Juli", "seit Juni"): a date, not the given name."""
     return fold(text[start:end]) in MONTHS and (MONTH_DAY_BEFORE.search(text, max(0, start - 12), start) is not None
-                                                or MONTH_AFTER.match(text, end) is not None)
+                                                or MONTH_AFTER.match(text, end) is not None
+                                                or fold(_word_before(text, start)) in MONTH_PREPOSITIONS)
 
 
 #: How far from a word its use as an attribute is looked for (a module's docstring speaks of code far below it)
@@ -3900,6 +3914,8 @@ class NameDetector:
             if tok in VENDOR_WORDS or tok in TEAM_WORDS or low in STORM_WORDS:
                 classes[i] = WORD  # "Apache Felix", "Amazon Polly", "Storm Ophelia", "Projekt Hermes": a product's,
                 # a storm's, a project's name follows (``_thing_before``)
+            elif i and i == len(run) - 1 and low in MONTHS and fold(run[i - 1][2]) in MONTH_PREPOSITIONS:
+                classes[i - 1] = classes[i] = WORD  # "Ende Juli", "Anfang Mai": a month ("Desde Julio Pérez": a name)
             elif low in IDIOMS:
                 idiom = _idiom_end(text, run[i][1], low)
                 for k in range(i, len(run)) if idiom else ():
