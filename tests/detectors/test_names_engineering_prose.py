@@ -257,3 +257,17 @@ def test_a_month_after_a_word_of_time(text):
 
 def test_a_name_after_a_word_of_time_stays_a_name():
     assert found("Seit Juni prüft Julio Pérez die Deployments.") == ["Julio Pérez"]
+
+
+@pytest.mark.parametrize("text", [
+    "## Offene Punkte\n\n- Speicherbedarf klären",
+    "### Próximos Pasos:\n\n1. Migrar la base de datos",
+    "## Geplante Maßnahmen",
+    "### Prochaines Étapes",
+])
+def test_a_section_heading_of_words_no_list_knows(text):
+    assert found(text) == []
+
+
+def test_a_documents_title_may_still_be_a_name():
+    assert found("# Zorbaq Quenti\n\n## Eigene Notizen\n\nzorbaq@example.org") == ["Zorbaq Quenti"]

@@ -654,6 +654,20 @@ def _release_after(text: str, start: int, number: str) -> bool:
     return "." in number or quoted or product in VENDOR_WORDS
 
 
+#: A Markdown heading's marks below the title's level, before its text ("## ", "### ")
+SECTION_MARKS = regex.compile(r"[ \t]*#{2,6}[ \t]+")
+
+
+def _section_heading(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` are the whole text of a Markdown section's heading ("## Offene Fragen", "###
+    Próximos pasos:"): a heading of words no list knows is no name (a document's title, "# ...", may be a CV's)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text[ls:ls + 1] not in ("#", " ", "\t") or SECTION_MARKS.fullmatch(text, ls, start) is None:
+        return False
+    le = text.find("\n", end)
+    return not text[end:len(text) if le < 0 else le].strip(" \t\r:")
+
+
 def _eponym_after(text: str, end: int) -> bool:
     """A theorem, law or method word follows the name ending at ``end`` ("Bayes' theorem", "Kalman filter")."""
     if text[end:end + 1] not in ("'", "’", " "):
@@ -4100,9 +4114,11 @@ class NameDetector:
             score = 0.75
         elif strong_ctx() or n_weak and ctx() or mailed:
             score = 0.6
-        elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3 and not _german_phrase(text, start, end):
+        elif cls.count(UNKNOWN) == len(cls) and len(cls) <= 3 and not _german_phrase(text, start, end) \
+                and not _section_heading(text, start, end):
             # two or three capitalised words that are neither English nor listed: most often a
-            # foreign name (or a place or company, which their own detectors claim at higher scores)
+            # foreign name (or a place or company, which their own detectors claim at higher scores); not a
+            # section's heading ("## Offene Fragen")
             score = 0.5
         if score < 0.75 and cls[0] == WEAK and PLACE not in cls and len(cls) == 2 \
                 and _particle_gap(text[run[idx[0]][1]:run[idx[1]][0]], cls[1]) and _listed_given(run[idx[0]][2]):
