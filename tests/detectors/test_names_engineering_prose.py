@@ -271,3 +271,20 @@ def test_a_section_heading_of_words_no_list_knows(text):
 
 def test_a_documents_title_may_still_be_a_name():
     assert found("# Zorbaq Quenti\n\n## Eigene Notizen\n\nzorbaq@example.org") == ["Zorbaq Quenti"]
+
+
+# --- Chinese names thanked in prose
+
+
+@pytest.mark.parametrize("text,name", [
+    ("感谢孙志强的代码评审。", "孙志强"),
+    ("谢谢黄丽娜，问题已经解决。", "黄丽娜"),
+    ("感謝林志明的協助！", "林志明"),
+    ("这次上线要感谢何静在周末的值守。", "何静"),
+])
+def test_a_chinese_name_after_thanks(text, name):
+    assert found(text) == [name]
+
+
+def test_thanks_to_everyone_names_no_one():
+    assert found("感谢大家的支持，感谢高效的配合，也感谢孙志强的代码评审。") == ["孙志强"]

@@ -2631,6 +2631,12 @@ CHINESE_SURNAME_TITLE = regex.compile(r"([" + _HAN_NAME + r"])(?:医生|醫生|�
 CHINESE_PROSE = regex.compile(
     r"(?:我是|我叫|本人|患者|病人|客户|顾客|顧客|用户|會員|会员|收件人|员工|員工|利用者|お客様|社員|担当)[ 　:：]?(["
     + _HAN_NAME + r"]{2,4}?(?:[ 　][" + _HAN_NAME + r"]{1,4})?)(?=[^" + _HAN_NAME + r"]|$|先生|女士|小姐|様|さん)")
+#: Chinese thanks in running prose: "感谢…的评审", "谢谢…。", "感謝…的協助", "多谢…！": after the thanks, two or three
+#: characters (a listed family name first, ``_cjk_prose_name``), then what closes the name: "的", a stop, a comma, an
+#: exclamation mark, "和" (and), "在" / "对" / "帮" (a verb's start) or a title
+CHINESE_THANKS = regex.compile(
+    r"(?:感谢|谢谢|感謝|謝謝|多谢|多謝|鸣谢|鳴謝)[ 　]?([" + _HAN_NAME + r"]{2,3}?)"
+    r"(?=的|。|，|,|！|!|、|；|;|和|与|與|在|对|對|帮|幫|老师|老師|同学|同學|[ \t\r\n]|$)")
 #: A Chinese letter's or chat's greeting: the name opens the line (maybe after 尊敬的 / 亲爱的, "dear"), then
 #: 您好 / 你好 ("张伟您好，", "尊敬的李娜，您好") -- two or three characters, a listed family name first
 CHINESE_GREETING = regex.compile(
@@ -2701,6 +2707,7 @@ QUOTE_HEADER = regex.compile(
 CHINESE_NOT_NAMES = frozenset("""
 高中生 高管 高手 金主 新用户 老用户 王者 万能 方便 白领 石油 周末 黄牛 马上 何人 谁 本人 程序员 工程师 负责人 联系人
 高级会员 江湖 龙头 叶子 余额 孙子 陈述 林业 严重 任何 许多 曾经 董事 于是 范围 向导 毛利 史上 雷达 田地 苏州 方面 方法
+付出 高效 孔子 宋体 汤姆 贺卡 魏晋 雷锋 周一 周二 周三 周四 周五 周六 周日 周报 周会 周年 周期 周边 全体 全员 全部
 """.split()) | CJK_COMMON
 
 
@@ -3538,6 +3545,10 @@ class NameDetector:
                         _offer(names, m.group(1), 0.8)
                 elif m.group(1) in CHINESE_FAMILY_HAN:  # with the word, as the title goes with "李医生": one
                     _offer(names, m.group(), 0.75)  # character alone would be found everywhere ("一张纸")
+        if "谢" in line or "謝" in line:
+            for m in CHINESE_THANKS.finditer(text, ls, le):
+                if _cjk_prose_name(m.group(1)):
+                    _offer(names, m.group(1), 0.8)
         if "好" in line:
             for m in CHINESE_GREETING.finditer(text, ls, le):
                 if _cjk_prose_name(m.group(1)) or _given_name_alone(m.group(1), "好"):
