@@ -565,6 +565,8 @@ def _german_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: The letters, digits and full stops that end a stretch of text (``_word_before``)
+_WORD_END = re.compile(r"(?:[^\W_]|\.)+$")
 #: Opening quotes that may stand between a product and the name of its release ("Linux Mint 22 “Wilma”")
 _OPEN_QUOTES = "\"'“‘„«"
 
@@ -573,12 +575,14 @@ def _word_before(text: str, start: int) -> str:
     """The word right before ``start``, one blank (and maybe an opening quote) between ("AWS" of "AWS Aurora", "22"
     of "Mint 22 “Wilma”"); "" if none stands there."""
     i = start - 1 if start and text[start - 1] in _OPEN_QUOTES else start
-    if i < 2 or text[i - 1] != " ":
+    if i < 2 or text[i - 1] != " " or not text[i - 2].isalnum() and text[i - 2] != ".":
         return ""
-    j = k = i - 1
-    while k > 0 and k > j - 24 and (text[k - 1].isalnum() or text[k - 1] == "."):
-        k -= 1
-    return text[k:j]
+    lo = max(0, i - 26)
+    w = text[max(text.rfind(" ", lo, i - 1), text.rfind("\n", lo, i - 1), text.rfind("\t", lo, i - 1), lo - 1) + 1:i - 1]
+    if w.isalnum():
+        return w  # (most words: the blank-separated word is all letters or digits)
+    m = _WORD_END.search(w)
+    return m.group() if m is not None else ""
 
 
 #: Idioms and set phrases that open with a given name or a surname, by that word, folded: what may follow it, folded
@@ -631,7 +635,10 @@ def _thing_before(text: str, start: int, single: bool = True) -> bool:
     w = _word_before(text, start)
     if not w:
         return False
-    if w in VENDOR_WORDS or fold(w) in STORM_WORDS or single and w in TEAM_WORDS:
+    if w in VENDOR_WORDS or single and w in TEAM_WORDS:
+        return True
+    low = w.lower()
+    if (low if low.isascii() else fold(w)) in STORM_WORDS:
         return True
     return w[0].isdigit() and _release_after(text, start, w)
 
@@ -1135,6 +1142,8 @@ FIRM_PARTS = frozenset(part for firm in EPONYMOUS_FIRMS if " & " in firm for par
 _KNOWN_PHRASES = frozenset(p.replace(".", "").replace("  ", " ") for p in PUBLIC_FIGURES | EPONYMOUS_FIRMS)
 _KNOWN_WIDTH = max(p.count(" ") for p in _KNOWN_PHRASES) + 1
 _KNOWN_WORDS = frozenset(w for p in _KNOWN_PHRASES for w in p.split(" ") if w != "&")
+_KNOWN_LAST = frozenset(p.rpartition(" ")[2] for p in _KNOWN_PHRASES) | frozenset(
+    p.rpartition(" ")[2][:-2] for p in _KNOWN_PHRASES if p.endswith("'s"))
 #: The words of a line around a finding, blank-separated (``_phrase_words``), and what is stripped off each
 _BLANK_SEPARATED = re.compile(r"[^ \t\n]+")
 _PHRASE_PUNCT = ",;:!?()[]{}<>\"“”„«»*_`"
@@ -1145,8 +1154,11 @@ def _known_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     words ("Zoals Kent Beck"), or with the capitalised words or the "&" beside it on its line ("Für Magazine Luiza",
     "Ernst & Young", a firm written "X & Y": ``_firm_pair``); the longest first, ``None`` for none."""
     pair = text[end:end + 3] == " & " or text[start - 3:start] == " & "
-    if not pair and not any(fold(w.rstrip(".")).replace("’", "'") in _KNOWN_WORDS for w in text[start:end].split()):
-        return None  # (most findings: no word of a known phrase in them)
+    if not pair:
+        keys = [(w.lower() if w.isascii() else fold(w)).rstrip(".") for w in text[start:end].split()]
+        if not any(k in _KNOWN_LAST for k in keys) and not (
+                text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and any(k in _KNOWN_WORDS for k in keys)):
+            return None  # (most findings: no phrase's last word in them, nor a phrase going on after them)
     span = _phrase_in(_phrase_words(text, start, end), start, end)
     if span is not None or not pair and not (_word_before(text, start)[:1].isupper()
                                              or text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
@@ -3002,6 +3014,10 @@ first name|last name|given name|given names|family name|surname|forename|middle 
 """.replace("\n", "").split("|"))
 
 
+#: The words of a run that may mark the run's words around them (``NameDetector._judge_run``), lower case and folded
+_RUN_KEYS = frozenset(w.lower() for w in VENDOR_WORDS | TEAM_WORDS) | STORM_WORDS | frozenset(IDIOMS) | MONTHS
+
+
 class NameDetector:
     name = "names"
 
@@ -3935,7 +3951,13 @@ class NameDetector:
         if len(run) <= 2 and PLACE not in classes and _title_particle(text, start, run[-1][1], out):
             return
         for i, (_, _, tok) in enumerate(run):
-            low = fold(tok)
+            low = tok.lower()
+            if low not in _RUN_KEYS:  # (most words: none of the words below)
+                if low.isascii():
+                    continue
+                low = fold(tok)
+                if low not in _RUN_KEYS:
+                    continue
             if tok in VENDOR_WORDS or tok in TEAM_WORDS or low in STORM_WORDS:
                 classes[i] = WORD  # "Apache Felix", "Amazon Polly", "Storm Ophelia", "Projekt Hermes": a product's,
                 # a storm's, a project's name follows (``_thing_before``)
@@ -4082,8 +4104,9 @@ class NameDetector:
         if mailed and len(cls) > 2 and cls[0] in (WEAK, PLACE, WORD):
             idx, cls, start = idx[1:], cls[1:], run[idx[1]][0]
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
-                or _package_name(text, end) or _thing_before(text, start, len(idx) == 1):
-            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1", "AWS Aurora"
+                or _package_name(text, end) or len(idx) > 1 and _thing_before(text, start, False):
+            return  # "Hugo Extended", "Bayes' theorem", "the Harvard Mark I", "Name: Werkzeug\nVersion: 3.1", "Ubuntu
+            # 22.04 Jammy Jellyfish" (one word: ``_judge_one`` asks ``_thing_before``)
         if len(idx) == 1 and idx[0] + 1 < len(run) and run[idx[0] + 1][2] in ("Name", "Names", "NAME"):
             return  # "Last Name", "First Name": a form field's label
         if cls.count(PLACE) == len(cls) and not (len(cls) == 2 and self._place_person(text, run, idx)):
@@ -4156,10 +4179,12 @@ class NameDetector:
 
     def _judge_one(self, text: str, start: int, end: int, c: int, out: list[Finding]) -> None:
         """A name of one word (not ``WORD`` nor ``PLACE``) needs a cue, unless it is a listed first name."""
+        word = text[start:end]
+        low = word.lower() if word.isascii() else fold(word)
         if _product_after(text, end) or _eponym_after(text, end) or _model_after(text, start, end) \
                 or _package_name(text, end) or _field_type(text, start, end) or _quoted_item(text, start, end) \
                 or UPLOAD_TARGET_BEFORE.search(text, max(0, start - 24), start) is not None \
-                or _thing_before(text, start) or _idiom_end(text, end, fold(text[start:end])):
+                or _thing_before(text, start) or low in IDIOMS and _idiom_end(text, end, low):
             return  # "Hugo Extended", "Jenkins Server": a product's name; "Bayes' theorem"; "the Mark I"; "String!";
             # a list of quoted identifiers; where a package is uploaded: a release's codename; "Apache Felix"; "Luz
             # verde": an idiom
@@ -4169,7 +4194,6 @@ class NameDetector:
             return
         before = text[max(0, start - 40):start]
         after = text[end:end + 24]
-        low = fold(text[start:end])
         if (low in PRODUCT_GIVEN or low in ASSISTANT_NAMES) and not self._named_person(text, start, end, before,
                                                                                         after, c, low):
             self._rejected.append((start, end))  # the product ("We use Polly for retries"), unless listed beside names
