@@ -1,0 +1,82 @@
+"""Audit 28 (log and observability pastes): the values real log formats print that were left in clear, and the
+ids, numbers and paths of the same formats that were read as secrets, cards or phones.
+
+Every line here is written from the formats' documentation (HAProxy's captured headers, syslog/journal lines of
+cron, su, PAM, logind and sudo, the Common Log Format, Apache and nginx auth_basic errors, OIDC claims, Keycloak
+events, Redis MONITOR, Postfix, PostgreSQL errors, Kafka records, Datadog events, `env` dumps), and every value is
+drawn at test time from a seeded random (never stored), so no case is the audit's."""
+from __future__ import annotations
+
+import random
+import string
+import uuid
+
+import pytest
+
+from promptscrub.config import Config
+from promptscrub.scrubber import build_scrubber
+
+SCRUBBER = build_scrubber(Config())
+SEEDS = range(4)
+B62 = string.ascii_letters + string.digits
+LOWER_DIGITS = string.ascii_lowercase + string.digits
+#: surnames and given names from the census lists the names detector uses (a login is made of them)
+SURNAMES = ["walker", "okafor", "lindqvist", "moreau", "kowalski", "haugen", "ferreira", "brennan", "novak", "tanaka",
+            "schmidt", "larsen", "romero", "petrova", "adeyemi", "dubois"]
+GIVEN = ["priya", "mateo", "ingrid", "tomasz", "olumide", "chloe", "kenji", "nadia", "lukas", "amara", "sofia", "rahul"]
+
+
+def finds(text: str) -> list:
+    return SCRUBBER.find(text)
+
+
+def covered(text: str, value: str, category: str | None = None, type_: str | None = None) -> bool:
+    """The whole value is inside one finding (of that category / type, when given)."""
+    start = text.index(value)
+    return any(f.start <= start and f.end >= start + len(value) and (category is None or f.category == category)
+               and (type_ is None or f.type == type_) for f in finds(text))
+
+
+def touched(text: str, value: str, start: int | None = None) -> bool:
+    """Some finding covers a character of the value."""
+    start = text.index(value) if start is None else start
+    return any(f.start < start + len(value) and f.end > start for f in finds(text))
+
+
+def token(rng: random.Random, n: int, alphabet: str = B62) -> str:
+    while True:
+        v = "".join(rng.choice(alphabet) for _ in range(n))
+        if any(c.isdigit() for c in v) and any(c.isalpha() for c in v):
+            return v
+
+
+def login(rng: random.Random) -> str:
+    """A person's login as directories make them: initial + surname, surname + initial, given name + digits,
+    given.surname."""
+    g, s = rng.choice(GIVEN), rng.choice(SURNAMES)
+    return rng.choice([g[0] + s, s + g[0], f"{g}{rng.randint(2, 99)}", f"{g}.{s}"])
+
+
+def public_ip(rng: random.Random) -> str:
+    while True:
+        a = rng.randint(11, 223)
+        if a not in (100, 127, 169, 172, 192, 198, 203):
+            return f"{a}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+
+
+# -- a provider's name inside another word, an id after another field -----------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_saas_name_inside_a_word_or_before_another_field_names_no_key(seed: int) -> None:
+    rng = random.Random(f"saas/{seed}")
+    rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    # an Apollo GraphQL server's log line: "apollo" is the server, requestId an id two fields on
+    text = f"2025-03-0{seed + 1}T10:00:00Z [apollo] operation=GetInvoice requestId={rid} tenant=t{seed}"
+    assert not touched(text, rid), text
+    # .AspNetCore holds "netcore", a provider's name, as a part of a word
+    text = f"Cookie: .AspNetCore.Antiforgery.x={token(rng, 40)}"
+    assert not any(f.type == "SAAS_API_KEY" for f in finds(text)), text
+    # the provider's own key stays found
+    key = token(rng, 32)
+    for text in (f"APOLLO_API_KEY={key}", f"zendesk token {key}"):
+        assert covered(text, key, "secret"), text
