@@ -80,3 +80,37 @@ def test_a_saas_name_inside_a_word_or_before_another_field_names_no_key(seed: in
     key = token(rng, 32)
     for text in (f"APOLLO_API_KEY={key}", f"zendesk token {key}"):
         assert covered(text, key, "secret"), text
+
+
+# -- HAProxy's captured cookies ------------------------------------------------------------------------------------
+
+def haproxy_line(rng: random.Random, capture: str) -> str:
+    return (f"{rng.choice(['Jan', 'Apr', 'Sep'])} 1{rng.randint(0, 9)} 03:{rng.randint(10, 59)}:07 lb1 "
+            f"haproxy[{rng.randint(100, 9999)}]: {public_ip(rng)}:{rng.randint(1024, 65535)} "
+            f"[11/Jan/2025:03:39:38.{rng.randint(100, 999)}] fe_https~ be_app/app-{rng.randint(1, 9)} 0/0/1/{rng.randint(5, 900)}/"
+            f"{rng.randint(5, 900)} 200 {rng.randint(100, 9000)} - - ---- 5/4/3/1/0 0/0 {capture} \"GET /v1/orders HTTP/1.1\"")
+
+
+def cookie_values(rng: random.Random) -> list[tuple[str, str]]:
+    hexid = "".join(rng.choice("0123456789ABCDEF") for _ in range(32))
+    return [
+        ("JSESSIONID", hexid),
+        ("PHPSESSID", token(rng, 26, LOWER_DIGITS)),
+        ("sessionid", token(rng, 32, LOWER_DIGITS)),
+        ("connect.sid", f"s%3A{token(rng, 32, B62 + '_-')}.{token(rng, 43, B62)}%3D"),
+        ("_shop_session", f"{token(rng, 60, B62)}%2F{token(rng, 30, B62)}--{token(rng, 40, '0123456789abcdef')}"),
+        (".AspNetCore.Cookies", "CfDJ8" + token(rng, 120, B62 + "_-")),
+    ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("layout", ["{{{host}|{c}|{ip}}}", "{{{c}|{host}}}", "{{{host}|{c}}} {{}}"])
+def test_haproxy_captured_cookie_values_are_session_cookies(seed: int, layout: str) -> None:
+    rng = random.Random(f"haproxy/{seed}/{layout}")
+    for name, value in cookie_values(rng):
+        ip = public_ip(rng)
+        capture = layout.format(host=f"api.shop{seed}.io", c=f"{name}={value}", ip=ip)
+        text = haproxy_line(rng, capture)
+        assert covered(text, value, "secret", "SESSION_COOKIE"), text
+        if ip in capture:  # the next captured field is its own
+            assert covered(text, ip, "pii", "IP_ADDRESS"), text
