@@ -114,3 +114,67 @@ def test_haproxy_captured_cookie_values_are_session_cookies(seed: int, layout: s
         assert covered(text, value, "secret", "SESSION_COOKIE"), text
         if ip in capture:  # the next captured field is its own
             assert covered(text, ip, "pii", "IP_ADDRESS"), text
+
+
+# -- account names in syslog / journal lines -----------------------------------------------------------------------
+
+def syslog_prefix(rng: random.Random, program: str) -> str:
+    return (f"{rng.choice(['Feb', 'Jun', 'Oct'])} {rng.randint(10, 28)} {rng.randint(10, 23)}:{rng.randint(10, 59)}:"
+            f"{rng.randint(10, 59)} {rng.choice(['web-2', 'bastion', 'db-1'])} {program}[{rng.randint(100, 60000)}]:")
+
+
+SYSLOG_LINES = [
+    "{cron} ({u}) CMD (/usr/local/bin/report.sh --since {n})",
+    "{su} (to root) {u} on pts/{d}",
+    "{su} FAILED SU (to root) {u} on pts/{d}",
+    "{sudo} pam_unix(sudo:auth): authentication failure; logname={u} uid={n} euid=0 tty=/dev/pts/{d} ruser={u} rhost=  user={u}",
+    "{sshd} pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost={ip}  user={u}",
+    "{su} pam_unix(su:session): session opened for user root(uid=0) by {u}(uid={n})",
+    "{sudo} pam_unix(sudo:auth): auth could not identify password for [{u}]",
+    "{logind} New session {n} of user {u}.",
+    "{systemd} Started session-{d}.scope - Session {d} of User {u}.",
+    "{sudo}    {u} : 3 incorrect password attempts ; TTY=pts/{d} ; PWD=/tmp ; USER=root ; COMMAND=/bin/bash",
+    "{sshd} Connection closed by authenticating user {u} {ip} port {n} [preauth]",
+    "{sshd} Disconnected from invalid user {u} {ip} port {n} [preauth]",
+    "{sshd} User {u} from {ip} not allowed because not listed in AllowUsers",
+    "{sshd} error: PAM: Authentication failure for {u} from {ip}",
+    '{docker} time="2025-05-12T10:02:27Z" level=info msg="login to registry registry.build{d}.lan as {u}"',
+    "{app} INFO Logging in to ldap.corp{d}.io:636 as {u}",
+]
+
+
+def each_use_is_a_username(text: str, u: str) -> bool:
+    """Every time the account is named (as a whole word), a USERNAME finding covers it."""
+    found, start = finds(text), 0
+    while (start := text.find(u, start)) >= 0:
+        end = start + len(u)
+        if not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum()):
+            if not any(f.start <= start and f.end >= end and f.type == "USERNAME" for f in found):
+                return False
+        start = end
+    return True
+
+
+@pytest.mark.parametrize("line", SYSLOG_LINES)
+def test_an_account_in_a_syslog_line_is_a_username_not_a_system_account(line: str) -> None:
+    for seed in SEEDS:
+        rng = random.Random(f"syslog/{seed}/{line}")
+        progs = {p: syslog_prefix(rng, p) for p in ("su", "sudo", "sshd", "systemd", "docker", "app")}
+        progs.update(cron=syslog_prefix(rng, rng.choice(["CRON", "crond"])), logind=syslog_prefix(rng, "systemd-logind"))
+        fields = dict(n=rng.randint(1000, 65000), d=rng.randint(0, 9), ip=public_ip(rng), **progs)
+        u = login(rng)
+        text = line.format(u=u, **fields)
+        assert each_use_is_a_username(text, u), text
+        # system and service accounts name no one
+        for account in ("root", "www-data", "deploy", "svc-backup", "nobody", "gdm"):
+            text = line.format(u=account, **fields)
+            assert not any(f.type == "USERNAME" for f in finds(text)), text
+
+
+def test_words_after_as_and_hosts_that_are_none_are_no_account() -> None:
+    text = 'dockerd[41]: time="2025-05-12T10:02:27Z" level=info msg="login to registry reg.acme.lan as hkessler"'
+    assert each_use_is_a_username(text, "hkessler")
+    for text in ("logged in to the portal as usual", "connected to db.acme.lan as expected",
+                 "Logging in to github.com as a guest", "cron[611]: (CRON) INFO (pidfile fd = 3)",
+                 "systemd-logind[611]: Removed session 412."):
+        assert not any(f.type == "USERNAME" for f in finds(text)), text
