@@ -178,3 +178,40 @@ def test_words_after_as_and_hosts_that_are_none_are_no_account() -> None:
                  "Logging in to github.com as a guest", "cron[611]: (CRON) INFO (pidfile fd = 3)",
                  "systemd-logind[611]: Removed session 412."):
         assert not any(f.type == "USERNAME" for f in finds(text)), text
+
+
+# -- the authenticated user of a web server's logs ---------------------------------------------------------------------
+
+def clf_date(rng: random.Random) -> str:
+    return (f"{rng.randint(10, 28)}/{rng.choice(['Jan', 'May', 'Aug', 'Nov'])}/2025:{rng.randint(10, 23)}:"
+            f"{rng.randint(10, 59)}:{rng.randint(10, 59)} {rng.choice(['+0000', '+0100', '-0500'])}")
+
+
+def ipv6(rng: random.Random) -> str:
+    return "2a0" + str(rng.randint(1, 9)) + ":" + ":".join(f"{rng.getrandbits(16):x}" for _ in range(7))
+
+
+WEB_AUTH_LINES = [
+    '{ip} - {u} [{date}] "GET /admin/reports HTTP/1.1" 200 {n} "-" "curl/8.5.0"',
+    '{ip6} - {u} [{date}] "POST /cgi-bin/export.cgi HTTP/2.0" 403 {n}',
+    'shop.acme.io:443 {ip} - {u} [{date}] "GET / HTTP/1.1" 304 0 "-" "Mozilla/5.0"',
+    '[Sat Jan 25 14:42:08.303306 2025] [auth_basic:error] [pid {n}] [client {ip}:{n}] AH01617: user {u}: authentication failure for "/admin": Password Mismatch',
+    '[Sat Jan 25 14:42:08.303306 2025] [auth_basic:error] [pid {n}] [client {ip}:{n}] AH01618: user {u} not found: /admin',
+    '2025/01/25 14:42:08 [error] {n}#{n}: *{n} user "{u}" was not found in "/etc/nginx/.htpasswd", client: {ip}, server: shop.acme.io',
+    '2025/01/25 14:42:08 [error] {n}#{n}: *{n} user "{u}": password mismatch, client: {ip}, server: shop.acme.io',
+]
+
+
+@pytest.mark.parametrize("line", WEB_AUTH_LINES)
+def test_the_user_of_an_access_or_auth_error_log_is_a_username(line: str) -> None:
+    for seed in SEEDS:
+        rng = random.Random(f"web/{seed}/{line}")
+        fields = dict(ip=public_ip(rng), ip6=ipv6(rng), date=clf_date(rng), n=rng.randint(100, 9000))
+        u = login(rng)
+        text = line.format(u=u, **fields)
+        assert each_use_is_a_username(text, u), text
+        for account in ("admin", "root", "nobody"):  # stays, as does an empty field
+            text = line.format(u=account, **fields)
+            assert not any(f.type == "USERNAME" for f in finds(text)), text
+    text = WEB_AUTH_LINES[0].format(u="-", ip="81.2.69.160", date="10/Oct/2025:13:55:36 -0700", n=12)
+    assert not any(f.type == "USERNAME" for f in finds(text)), text
