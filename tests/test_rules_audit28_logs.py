@@ -215,3 +215,33 @@ def test_the_user_of_an_access_or_auth_error_log_is_a_username(line: str) -> Non
             assert not any(f.type == "USERNAME" for f in finds(text)), text
     text = WEB_AUTH_LINES[0].format(u="-", ip="81.2.69.160", date="10/Oct/2025:13:55:36 -0700", n=12)
     assert not any(f.type == "USERNAME" for f in finds(text)), text
+
+
+# -- identity providers' claims and events -------------------------------------------------------------------------------
+
+IDP_LINES = [
+    'DEBUG [org.keycloak.protocol.oidc] (executor-thread-{d}) id_token claims: {{"sub":"{sub}","email_verified":true,'
+    '"name":"Ana Lima","preferred_username":"{u}","email":"{mail}"}}',
+    '{{"iss": "https://idp.acme.io/", "preferred_username": "{u}", "scope": "openid profile"}}',
+    'INFO event: {{"requestContext": {{"authorizer": {{"claims": {{"email": "{mail}", "cognito:username": "{u}"}}}}}}}}',
+    "claims={{'aud': 'web', 'unique_name': '{u}', 'tid': '{sub}'}}",
+    '"body": "{{\\"preferred_username\\":\\"{u}\\",\\"sid\\":\\"{sub}\\"}}"',
+    'WARN  [org.keycloak.events] (executor-thread-{d}) type="LOGIN_ERROR", realmId="{sub}", realmName="staff", '
+    'clientId="web-app", userId="null", ipAddress="{ip}", error="invalid_user_credentials", auth_method="openid-connect", username="{u}"',
+    "WARN  [org.keycloak.events] type=LOGIN_ERROR, realmId={sub}, clientId=web-app, userId=null, ipAddress={ip}, "
+    "error=user_not_found, auth_method=openid-connect, auth_type=code, username={u}, authSessionParentId={sub}",
+]
+
+
+@pytest.mark.parametrize("line", IDP_LINES)
+def test_an_identity_providers_login_claim_is_a_username(line: str) -> None:
+    for seed in SEEDS:
+        rng = random.Random(f"idp/{seed}/{line}")
+        fields = dict(sub=str(uuid.UUID(int=rng.getrandbits(128), version=4)), d=rng.randint(1, 40), ip=public_ip(rng),
+                      mail=f"{rng.choice(GIVEN)}{rng.randint(1, 99)}@mail{seed}.example")
+        u = login(rng)
+        text = line.format(u=u, **fields)
+        assert each_use_is_a_username(text, u), text
+        for account in ("admin", "service-account-web-app", "svc-reports"):
+            text = line.format(u=account, **fields)
+            assert not any(f.type == "USERNAME" for f in finds(text)), text
