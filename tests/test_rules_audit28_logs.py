@@ -245,3 +245,26 @@ def test_an_identity_providers_login_claim_is_a_username(line: str) -> None:
         for account in ("admin", "service-account-web-app", "svc-reports"):
             text = line.format(u=account, **fields)
             assert not any(f.type == "USERNAME" for f in finds(text)), text
+
+
+# -- values inside Redis keys (redis-cli MONITOR) ----------------------------------------------------------------------
+
+def monitor(rng: random.Random, *args: str) -> str:
+    return (f"{rng.randint(1700000000, 1760000000)}.{rng.randint(100000, 999999)} [0 10.{rng.randint(0, 255)}."
+            f"{rng.randint(0, 255)}.{rng.randint(1, 254)}:{rng.randint(1024, 65535)}] " + " ".join(f'"{a}"' for a in args))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_session_id_in_a_session_stores_key_is_a_secret(seed: int) -> None:
+    rng = random.Random(f"redis-sess/{seed}")
+    sid = token(rng, 32, LOWER_DIGITS)
+    spring = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    for text, value in [
+        (monitor(rng, "SETEX", f"sess:{sid}", "1209600", '{\\"user_id\\":42}'), sid),
+        (monitor(rng, "GET", f"shop:session:{sid}"), sid),
+        (monitor(rng, "HGETALL", f"spring:session:sessions:{spring}"), spring),
+        (f"127.0.0.1:6379> GET PHPREDIS_SESSION:{sid}", sid),
+    ]:
+        assert covered(text, value, "secret"), text
+    for text in (monitor(rng, "KEYS", "sess:*"), monitor(rng, "DEL", "session:cleanup_queue_worker"), "session: 3600"):
+        assert not any(f.category == "secret" for f in finds(text)), text
