@@ -268,3 +268,15 @@ def test_a_session_id_in_a_session_stores_key_is_a_secret(seed: int) -> None:
         assert covered(text, value, "secret"), text
     for text in (monitor(rng, "KEYS", "sess:*"), monitor(rng, "DEL", "session:cleanup_queue_worker"), "session: 3600"):
         assert not any(f.category == "secret" for f in finds(text)), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_address_in_a_quoted_key_is_an_ip(seed: int) -> None:
+    rng = random.Random(f"redis-ip/{seed}")
+    for key in ("ratelimit:{ip}", "rl:{ip}:login", "rl:login:{ip}", "throttle:api:{ip}"):
+        ip = public_ip(rng)
+        text = monitor(rng, "INCR", key.format(ip=ip))
+        assert covered(text, ip, "pii", "IP_ADDRESS"), text
+    # a time or a port before the colon, an image's tag: no address
+    for text in ("at 12:81.2.69.160", "image: nginx:1.25.3.1", '"OID:1.3.6.1.4.1"'):
+        assert not any(f.type == "IP_ADDRESS" for f in finds(text)), text
