@@ -280,3 +280,27 @@ def test_an_address_in_a_quoted_key_is_an_ip(seed: int) -> None:
     # a time or a port before the colon, an image's tag: no address
     for text in ("at 12:81.2.69.160", "image: nginx:1.25.3.1", '"OID:1.3.6.1.4.1"'):
         assert not any(f.type == "IP_ADDRESS" for f in finds(text)), text
+
+
+# -- mail servers' login fields ------------------------------------------------------------------------------------------
+
+MAIL_LINES = [
+    "{ts} mx1 postfix/smtpd[{n}]: {qid}: client=unknown[{ip}], sasl_method={m}, sasl_username={u}",
+    "{ts} mx1 postfix/submission/smtpd[{n}]: warning: unknown[{ip}]: SASL {m} authentication failed: UGFzc3dvcmQ6, sasl_username={u}",
+    "{ts} mail dovecot: imap-login: Login: user=<{u}>, method={m}, rip={ip}, lip=10.0.0.5, mpid={n}, TLS",
+]
+
+
+@pytest.mark.parametrize("line", MAIL_LINES)
+def test_a_mail_servers_login_field_is_a_username(line: str) -> None:
+    for seed in SEEDS:
+        rng = random.Random(f"mail/{seed}/{line}")
+        fields = dict(ts=f"Jun {rng.randint(10, 28)} 22:{rng.randint(10, 59)}:08", n=rng.randint(100, 60000),
+                      qid="".join(rng.choice("0123456789ABCDEF") for _ in range(10)), ip=public_ip(rng),
+                      m=rng.choice(["LOGIN", "PLAIN"]))
+        u = login(rng)
+        text = line.format(u=u, **fields)
+        assert each_use_is_a_username(text, u), text
+        for account in ("noreply", "postmaster", "svc-mailer"):
+            text = line.format(u=account, **fields)
+            assert not any(f.type == "USERNAME" for f in finds(text)), text
