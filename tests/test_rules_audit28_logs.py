@@ -304,3 +304,37 @@ def test_a_mail_servers_login_field_is_a_username(line: str) -> None:
         for account in ("noreply", "postmaster", "svc-mailer"):
             text = line.format(u=account, **fields)
             assert not any(f.type == "USERNAME" for f in finds(text)), text
+
+
+# -- passwords of a word or two and a number, in the places logs put them ---------------------------------------------
+
+WORDS = ["lantern", "cobalt", "meadow", "harbor", "summit", "willow", "canyon", "ember", "rocket", "quartz", "tulip",
+         "fjord", "raven", "maple", "falcon", "orbit"]
+
+
+def word_number_password(rng: random.Random) -> str:
+    """Words joined by one separator, the number glued to the last (lantern.cobalt42, maple-harbor7)."""
+    sep = rng.choice(".-_")
+    return sep.join(rng.sample(WORDS, rng.choice([2, 2, 3]))) + str(rng.randint(2, 99)) + rng.choice(["", "", "!"])
+
+
+PASSWORD_PLACES = [
+    "[2025-08-28, 11:15:05 UTC] {{subprocess.py:75}} INFO - Running command: ['/usr/bin/bash', '-c', "
+    "'PGPASSWORD={p} psql -h db{d}.acme.lan -U etl -d dwh -c \"select 1\"']",
+    "PGPASSWORD={p} pg_dump -h db{d}.acme.lan -U etl dwh > /tmp/dwh.sql",
+    '{{"level": "error", "message": "SMTP auth failed for user ops{d}@acme.example with password {p} on smtp.acme.example:587", '
+    '"service": "billing"}}',
+    "        env:\n        - name: SMTP_HOST\n          value: smtp.acme.example\n        - name: SMTP_PASSWORD\n"
+    '          value: "{p}"\n        - name: LOG_LEVEL\n          value: info',
+    "MYSQL_ROOT_PASSWORD={p}",
+]
+
+
+@pytest.mark.parametrize("place", PASSWORD_PLACES)
+def test_a_word_and_number_password_in_a_passwords_place_is_a_secret(place: str) -> None:
+    for seed in SEEDS:
+        rng = random.Random(f"wordpw/{seed}/{place}")
+        pw = word_number_password(rng)
+        text = place.format(p=pw, d=seed)
+        assert covered(text, pw, "secret"), text
+

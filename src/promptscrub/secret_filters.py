@@ -369,6 +369,7 @@ _REFERENCE_WORDS = frozenset("""
     request req response resp res args kwargs argv params param props options opts form data body input inputs
     get set put value values vars var vault keyring keychain app current state store session props spec
     secrets values item items field fields result results payload attrs attr meta module import
+    version number count size length index
     com net org io dev local internal corp lan intra example test invalid cloud svc cluster
     txt pem key json yaml yml env conf cfg ini log gpg asc properties toml xml crt csr der pfx p12 enc bak
 """.split())
@@ -390,11 +391,14 @@ def is_word_password(value: str) -> bool:
 
 #: a made-up password's words: a capitalised word joined to others by one kind of separator and ending in a number
 #: (``Wolke_Sommer21``, ``Regen-Katze12``, ``Mond&Stern44``), lower-case words joined by ``.``, ``-`` or ``_`` with a
-#: number as the last part (``cedar.violet.pencil.7``, ``frog-lake-honey-barn-30``), or capitalised words run
-#: together behind a leading sigil (``_MangoComet5``, ``$ZomerVos7``, ``#TulpeRegen8``)
+#: number as the last part (``cedar.violet.pencil.7``, ``frog-lake-honey-barn-30``) or glued to the last word
+#: (``lantern.cobalt42``, ``maple-harbor29``, ``quartz_tulip7!``: a word or two and a number, the shape password
+#: generators and people pick), or capitalised words run together behind a leading sigil (``_MangoComet5``,
+#: ``$ZomerVos7``, ``#TulpeRegen8``)
 _MADE_UP_PASSWORD = lazyre.compile(
     r"[A-Z][a-z]{1,14}(?:([-_.+&*#@!?=])[A-Za-z][a-z]{1,14}){1,5}\d{1,6}[!?#$%&*+]{0,2}"
     r"|[a-z]{2,12}(?:([-_.])[a-z]{2,12}){1,8}\2\d{1,6}"
+    r"|[a-z]{3,12}([-_.])[a-z]{3,12}(?:\3[a-z]{3,12}){0,6}\d{1,6}[!?#$%&*+]{0,2}"
     r"|[_$#!@*&+](?:[A-Z][a-z]{1,14}){2,4}\d{1,6}[!?#$%&*+]{0,2}")
 
 
