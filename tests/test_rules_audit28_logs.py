@@ -338,3 +338,27 @@ def test_a_word_and_number_password_in_a_passwords_place_is_a_secret(place: str)
         text = place.format(p=pw, d=seed)
         assert covered(text, pw, "secret"), text
 
+
+
+# -- a generated value with `_` or `-` between letters and no digit --------------------------------------------------
+
+def letters_with_separators(rng: random.Random, n: int) -> str:
+    while True:
+        v = "".join(rng.choice(string.ascii_letters) for _ in range(n))
+        cuts = sorted(rng.sample(range(3, n - 3), 3))
+        for k, c in enumerate(cuts):
+            v = v[:c + k] + rng.choice("_-") + v[c + k:]
+        if any(c.islower() for c in v) and any(c.isupper() for c in v):
+            return v
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_letters_with_underscores_and_no_digit_after_a_secrets_name_are_a_secret(seed: int) -> None:
+    rng = random.Random(f"letters/{seed}")
+    for template, n in (("DEBUG:app.auth:client config client_secret={v}", 36), ("password={v}", 30),
+                        ("  api_token: {v}", 40), ("db password = {v}", 18)):
+        v = letters_with_separators(rng, n)
+        text = template.format(v=v)
+        assert covered(text, v, "secret"), text
+    for text in ("token = My_Tokenizer_State_Machine_Factory", "password: Password_Encoder_Factory"):
+        assert not any(f.category == "secret" for f in finds(text)), text
