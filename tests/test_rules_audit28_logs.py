@@ -362,3 +362,22 @@ def test_letters_with_underscores_and_no_digit_after_a_secrets_name_are_a_secret
         assert covered(text, v, "secret"), text
     for text in ("token = My_Tokenizer_State_Machine_Factory", "password: Password_Encoder_Factory"):
         assert not any(f.category == "secret" for f in finds(text)), text
+
+
+# -- a rejected token echoed in parentheses ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_token_echoed_after_a_rejection_is_a_secret(seed: int) -> None:
+    rng = random.Random(f"echo/{seed}")
+    for template in (
+        '2025-07-10T22:11:17.853Z [apollo] upstream users-{d}.acme.lan responded 401 with header www-authenticate: '
+        'Bearer error="invalid_token" (sent {t})',
+        "WARN [auth] invalid api key for tenant {d} (got '{t}')",
+        "ERROR token rejected by introspection endpoint (received {t})",
+    ):
+        t = token(rng, rng.randint(30, 48), B62 + "_-")
+        text = template.format(t=t, d=seed)
+        assert covered(text, t, "secret"), text
+    for text in ("token refresh failed (sent /oauth2/v2.0/token)", 'Bearer error="invalid_token" (sent 3 retries)',
+                 "invalid token (got org.acme.auth.TokenValidator)"):
+        assert not any(f.category == "secret" for f in finds(text)), text
