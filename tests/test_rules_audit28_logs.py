@@ -381,3 +381,31 @@ def test_a_token_echoed_after_a_rejection_is_a_secret(seed: int) -> None:
     for text in ("token refresh failed (sent /oauth2/v2.0/token)", 'Bearer error="invalid_token" (sent 3 retries)',
                  "invalid token (got org.acme.auth.TokenValidator)"):
         assert not any(f.category == "secret" for f in finds(text)), text
+
+
+# -- a date of birth in a PostgreSQL failing row -------------------------------------------------------------------------
+
+def a_birth_date(rng: random.Random) -> str:
+    return f"{rng.randint(1940, 2006)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_birth_date_in_a_failing_row_of_a_person_is_a_date(seed: int) -> None:
+    rng = random.Random(f"failing-row/{seed}")
+    dob = a_birth_date(rng)
+    g, s = rng.choice(GIVEN).capitalize(), rng.choice(SURNAMES).capitalize()
+    mail = f"{g.lower()}.{s.lower()}{rng.randint(1, 99)}@mail{seed}.example"
+    n = rng.randint(1000, 99999)
+    # the row holds an e-mail address: a person's row
+    text = ('sqlalchemy.exc.IntegrityError: (psycopg2.errors.NotNullViolation) null value in column "tax_id" violates '
+            f'not-null constraint\nDETAIL:  Failing row contains ({n}, {g} {s}, {mail}, null, {dob}).\n')
+    assert covered(text, dob, "pii"), text
+    # the error names a birth column
+    text = (f'ERROR:  new row for relation "patients" violates check constraint "patients_birth_date_check"\n'
+            f"DETAIL:  Failing row contains ({n}, {g[0]}. {s}, {dob}, t).\n")
+    assert covered(text, dob, "pii"), text
+    # a recent date, a timestamp, a row of no person: no birth date
+    for text in (f"DETAIL:  Failing row contains ({n}, {g} {s}, {mail}, 2023-0{seed + 1}-11).",
+                 f"DETAIL:  Failing row contains ({n}, {g} {s}, {mail}, {dob} 10:01:02+00).",
+                 f"DETAIL:  Failing row contains ({n}, SKU-{n}, {dob}, null)."):
+        assert not any(f.type == "DATE" for f in finds(text)), text
