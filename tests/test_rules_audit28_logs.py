@@ -409,3 +409,30 @@ def test_a_birth_date_in_a_failing_row_of_a_person_is_a_date(seed: int) -> None:
                  f"DETAIL:  Failing row contains ({n}, {g} {s}, {mail}, {dob} 10:01:02+00).",
                  f"DETAIL:  Failing row contains ({n}, SKU-{n}, {dob}, null)."):
         assert not any(f.type == "DATE" for f in finds(text)), text
+
+
+# -- ids read as secrets ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_uuids_and_request_ids_in_log_messages_stay(seed: int) -> None:
+    rng = random.Random(f"ids/{seed}")
+    u = lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))  # noqa: E731
+    ids = [u() for _ in range(6)]
+    lines = [
+        f"[05:56:{10 + seed} ERR] Payment {ids[0]} failed for card ending 4242 (holder unknown)",
+        f'    "message": "retrying charge {ids[1]} after timeout ({rng.randint(100, 9000)}ms)",',
+        f'      {{\n        "name": "x-request-id",\n        "value": "{ids[2]}"\n      }},',
+        f'{{"name": "X-Amzn-Trace-Id", "value": "Root=1-{rng.getrandbits(32):08x}-{ids[3].replace("-", "")[:24]}"}}',
+        f"Failed record: ConsumerRecord(topic = orders.v1, partition = {seed}, leaderEpoch = 7, offset = {rng.randint(10**6, 10**9)}, "
+        f"CreateTime = 1741766533765, serialized key size = 36, serialized value size = 80, headers = RecordHeaders(headers = [], "
+        f'isReadOnly = false), key = {ids[4]}, value = {{"status": "NEW"}})',
+        f"2025-07-10T22:11:15.592Z [apollo] operation=UpdateCustomer requestId={ids[5]} tenant=t{seed}",
+    ]
+    for text in lines:
+        assert not any(f.category == "secret" for f in finds(text)), text
+    # a key's value in the same places is still one
+    for text, key in [(f"the partner api key {ids[0]} was revoked", ids[0]),
+                      (f'{{"name": "x-api-key", "value": "{ids[1]}"}}', ids[1]),
+                      (f'- name: VAULT_SECRET_ID\n  value: "{ids[2]}"', ids[2]),
+                      (f"HEROKU_API_KEY {ids[3]}", ids[3])]:
+        assert covered(text, key, "secret"), text

@@ -109,6 +109,40 @@ def assigned_to_fake_name(text: str, start: int) -> bool:
     return len(words) >= 2 and any(w in FAKE_WORDS for w in words)
 
 
+#: The value of a name/value pair whose name field comes first (HAR headers and cookies, Kubernetes and ECS env
+#: lists, Postman variables): ``"name": "x-request-id",\n "value": "`` up to the value (the name captured).
+_PAIR_VALUE_BEFORE = lazyre.compile(
+    r"""["']?(?:name|key)["']?[ \t]*:[ \t]*["']?([\w.:-]{1,80})["']?[ \t]*,?\s{0,40}"""
+    r"""["']?value["']?[ \t]*:[ \t]*["']?\Z""")
+#: a pair's name that says its value is an id, not a credential: a request, trace or correlation id header
+#: (x-request-id, X-Amzn-Trace-Id, traceparent, cf-ray, etag), any name ending in id / uuid / guid -- not a
+#: session's, a secret's, a token's or a key's id (VAULT_SECRET_ID is the AppRole's secret half)
+_ID_NAME = lazyre.compile(
+    r"(?i)(?!.*(?:session|secret|token|passw|auth|cred|private))"
+    r"(?:.*(?:[-_.]|(?<=[a-z])(?-i:(?=I))|^)(?:ids?|uuid|guid)|traceparent|tracestate|cf-ray|etag|if-none-match|x-amz-cf-id)\Z")
+
+
+def named_as_id(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is the ``value`` of a name/value pair whose name says it is an id
+    (``{"name": "x-request-id", "value": "<uuid>"}`` in a HAR file, ``- name: TRACE_ID\n  value: ...``): a UUID
+    or random id there is a request's or a record's id, not a key."""
+    m = _PAIR_VALUE_BEFORE.search(text, max(0, start - 300), start)
+    return bool(m) and bool(_ID_NAME.match(m.group(1)))
+
+
+#: Kafka's record dumps: ``ConsumerRecord(topic = t, ..., key = K, value = V)``, ``ProducerRecord(topic=t, ...,
+#: key=K, value=V, timestamp=null)``, up to the record's key
+_KAFKA_RECORD_KEY_BEFORE = lazyre.compile(r"\b(?:Consumer|Producer)Record\((?:topic|[^\n]{0,2000}?,[ \t]*)key[ \t]?=[ \t]?\Z")
+
+
+def kafka_record_key(text: str, start: int) -> bool:
+    """Whether the value at ``start`` is a Kafka record's key in a ``ConsumerRecord(...)`` /
+    ``ProducerRecord(...)`` dump (a customer's or an order's id, often a UUID): the ``key`` is the topic's
+    partition key, not a credential."""
+    line_start = text.rfind("\n", max(0, start - 2100), start) + 1
+    return bool(_KAFKA_RECORD_KEY_BEFORE.search(text, line_start, start))
+
+
 #: A password name right before a value: a word of its own (``password:``, ``DB_PASSWORD=``, ``--password``,
 #: ``"pwd": "``, ``pass=``), the last hump of a camelCase name (``postgresPassword:``, ``dbPass=``) or glued to
 #: a lower- or upper-case prefix (``PGPASSWORD=``, ``rootpassword:``; not ``bypass``, ``compass``), then an

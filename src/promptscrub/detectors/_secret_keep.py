@@ -31,7 +31,9 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
     ``sha256sum`` output (:func:`secret_context.heads_listing_row`) is an id or checksum, and a public key in a
     format of its own (``age1...``) or a Stripe object id (``pi_...``) is no secret under any name, a Serverless
     variable or CloudFormation dynamic reference (``${ssm:/app/api-key}``, ``{{resolve:secretsmanager:...}}``)
-    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. Base64 that decodes to
+    names where a secret is stored, and a Pulumi or Travis ``secure:`` value is ciphertext. The value of a
+    name/value pair named as an id (``{"name": "x-request-id", "value": ...}``) and a Kafka record's key
+    (``ConsumerRecord(..., key = <uuid>, ...)``) are ids. Base64 that decodes to
     small plain data, nothing secret inside (a pagination cursor: :func:`secret_filters.is_encoded_plain_data`), is
     none either, under any name and whatever rule found it. Markup, a regex,
     a command or a variable's member is no value anywhere (:func:`secret_filters.is_no_value`). A
@@ -53,7 +55,8 @@ def keep_secret(text: str, start: int, end: int, *, generic: bool, password_slot
             or context.names_public_key(text, start, end) or context.names_content_digest(text, start, end)
             or context.anonymous_login_password(text, start, end) or context.heads_listing_row(text, start, end)
             or context.patch_header_commit(text, start, end) or context.in_deploy_reference(text, start, end)
-            or context.encrypted_config_value(text, start)):
+            or context.encrypted_config_value(text, start) or context.named_as_id(text, start)
+            or context.kafka_record_key(text, start)):
         return False
     if code:
         return not filters.is_example_code(value)
