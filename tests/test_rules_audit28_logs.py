@@ -436,3 +436,17 @@ def test_uuids_and_request_ids_in_log_messages_stay(seed: int) -> None:
                       (f'- name: VAULT_SECRET_ID\n  value: "{ids[2]}"', ids[2]),
                       (f"HEROKU_API_KEY {ids[3]}", ids[3])]:
         assert covered(text, key, "secret"), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_records_own_id_field_is_no_secret(seed: int) -> None:
+    rng = random.Random(f"record-id/{seed}")
+    log_id = "AY" + token(rng, 30)
+    text = ('{\n  "id": "%s",\n  "content": {\n    "timestamp": "2025-0%d-01T00:00:00Z",\n    "service": "billing"\n  }\n}'
+            % (log_id, seed + 1))
+    assert not touched(text, log_id), text
+    text = '{"_id": "%s", "status": "open"}' % log_id
+    assert not touched(text, log_id), text
+    key = token(rng, 32)
+    text = f"ACME_CLIENT_ID={key}"  # a *_id may hold a key: still one
+    assert covered(text, key, "secret"), text
