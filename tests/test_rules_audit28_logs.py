@@ -450,3 +450,33 @@ def test_a_records_own_id_field_is_no_secret(seed: int) -> None:
     key = token(rng, 32)
     text = f"ACME_CLIENT_ID={key}"  # a *_id may hold a key: still one
     assert covered(text, key, "secret"), text
+
+
+# -- ids, offsets and timestamps read as cards ----------------------------------------------------------------------------
+
+def luhn_number(rng: random.Random, prefix: str, length: int) -> str:
+    from promptscrub.validators import luhn_ok
+    while True:
+        body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
+        for d in string.digits:
+            if luhn_ok(body + d):
+                return body + d
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_offsets_span_ids_and_short_visa_like_numbers_are_no_cards(seed: int) -> None:
+    rng = random.Random(f"cards/{seed}")
+    span = luhn_number(rng, "4", 19)
+    offset = luhn_number(rng, "4", 12)
+    seq = luhn_number(rng, "6011", 16)
+    for text, value in [
+        (f'      "span_id": "{span}",\n      "trace_id": "{rng.getrandbits(63)}",', span),
+        (f"ConsumerRecord(topic = orders.v1, partition = {seed}, leaderEpoch = 4, offset = {offset}, CreateTime = 1759000458177)", offset),
+        (f"committed offset {offset} for partition orders-{seed}", offset),  # a 12-digit number starting 4 is no Visa
+        (f"event_seq={seq} stream=payments", seq),
+    ]:
+        assert not any(f.type == "CREDIT_CARD" for f in finds(text)), text
+    # a card is still a card, under its own name too
+    card = luhn_number(rng, "4", 16)
+    for text in (f"paid with card {card}", f'"card_number": "{card}"', f"card_id={card}"):
+        assert covered(text, card, "pii", "CREDIT_CARD"), text

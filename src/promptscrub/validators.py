@@ -77,7 +77,7 @@ def ean13_ok(number: str) -> bool:
 
 def credit_card(value: str) -> bool:
     """A payment card: :func:`luhn` plus a real issuer prefix (2221–2720, 3, 4, 5, 6, Mir 2200–2204, Troy 9792) and, where the brand has one
-    length, that length (Mastercard 16, Amex 15).
+    length, that length (Mastercard 16, Amex 15; Visa 13, 16 or 19).
 
     Thirteen bare digits that are also a valid EAN-13 are a product's barcode (a German GS1 prefix is 400-440,
     so one in ten such barcodes passes Luhn as a Visa), not one of the 13-digit Visa numbers no issuer has
@@ -89,7 +89,9 @@ def credit_card(value: str) -> bool:
         return False
     if "51" <= d[:2] <= "55":  # Mastercard: 16 digits only (a 19-digit Kafka offset starting 54 is none)
         return len(d) == 16
-    if d[0] in "456":
+    if d[0] == "4":  # Visa: 13, 16 or 19 digits (a 12-digit Kafka offset starting 4 is none)
+        return len(d) in (13, 16, 19)
+    if d[0] in "56":  # Maestro (12-19), Discover and UnionPay (16-19)
         return True
     if d[0] == "3":  # Diners 30/36/38/39, JCB 35, Amex 34/37 (15 digits)
         return d[1] in "0568 9".replace(" ", "") or d[1] in "47" and len(d) == 15
