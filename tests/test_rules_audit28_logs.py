@@ -480,3 +480,26 @@ def test_offsets_span_ids_and_short_visa_like_numbers_are_no_cards(seed: int) ->
     card = luhn_number(rng, "4", 16)
     for text in (f"paid with card {card}", f'"card_number": "{card}"', f"card_id={card}"):
         assert covered(text, card, "pii", "CREDIT_CARD"), text
+
+
+# -- an access log's status and size beside a phone in the request ----------------------------------------------------
+
+def us_phone(rng: random.Random) -> str:
+    import phonenumbers
+    while True:
+        n = f"{rng.choice(['212', '303', '415', '646', '818'])}{rng.randint(200, 999)}{rng.randint(1000, 9999)}"
+        if phonenumbers.is_valid_number(phonenumbers.parse("+1" + n)):
+            return n
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_access_logs_status_and_size_are_no_phone(seed: int) -> None:
+    rng = random.Random(f"status/{seed}")
+    for encode in (lambda n: f"%2B1{n}", lambda n: f"{n[:3]}.{n[3:6]}.{n[6:]}", lambda n: f"%28{n[:3]}%29+{n[3:6]}-{n[6:]}"):
+        n = us_phone(rng)
+        status, size = rng.choice([200, 204, 302, 404, 502]), rng.randint(1000, 9999)
+        text = (f'{public_ip(rng)} - - [{clf_date(rng)}] "POST /cgi-bin/register.cgi?name=Ana+Lima&phone={encode(n)} '
+                f'HTTP/{rng.choice(["1.1", "2.0"])}" {status} {size}')
+        tail = f"{status} {size}"
+        assert not touched(text, tail, text.rindex(tail)), text
+        assert any(f.type == "PHONE" for f in finds(text)), text  # the phone in the request is still one

@@ -190,6 +190,9 @@ MORE_STRONG = _lazyre.compile(
 #: what the end of the text before a number holds where ``MORE_STRONG`` may match there (lower case, ASCII)
 MORE_STRONG_MARKS = (":", "contact", "num", "núm", "nom", "fone", "tel", "ponsel", "puh")
 WORD = _lazyre.compile(r"[^\W\d_]+")
+#: The end of an access log's request field (Common / Combined Log Format: ``"GET /x?phone=... HTTP/1.1" 204 3776``):
+#: what follows is the status code and the response size, whatever phone word the request holds.
+ACCESS_LOG_REQUEST_END = _lazyre.compile(r'HTTP/\d(?:\.\d)?"[ ]\Z')
 #: A year, a dash and a serial (``2024-023080``): an order or case number, not a phone, unless labelled as one.
 YEAR_SERIAL = _lazyre.compile(r"(?:19|20)\d{2}-\d{4,7}")
 #: An ISO 6709 position as time-zone tables and geodata write it (``+DDMM+DDDMM``, ``+DDMMSS-DDDMMSS``):
@@ -604,6 +607,8 @@ class PhoneDetector:
             return None
         if value.isdigit() and start and text[start - 1] == "#" and (start < 2 or not text[start - 2].isalpha()):
             return None  # "#1919404", "(LP: #...)": an issue or bug number ("Phone#..." glues a label to it)
+        if start > 9 and text[start - 2] == '"' and ACCESS_LOG_REQUEST_END.search(text, start - 12, start):
+            return None  # an access log's status and size after its request ("... HTTP/1.1" 204 3776)
         if value[0] == "+" and ISO6709.fullmatch(value):
             return None
         if CODE_POINTS.fullmatch(value) and _ucd_line(text, start):
