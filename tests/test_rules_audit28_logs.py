@@ -503,3 +503,20 @@ def test_an_access_logs_status_and_size_are_no_phone(seed: int) -> None:
         tail = f"{status} {size}"
         assert not touched(text, tail, text.rindex(tail)), text
         assert any(f.type == "PHONE" for f in finds(text)), text  # the phone in the request is still one
+
+
+# -- sudo's working directory -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sudos_working_directory_is_no_password(seed: int) -> None:
+    rng = random.Random(f"pwd/{seed}")
+    u = login(rng)
+    for pwd in ("/srv/app", "/var/log/nginx", "/opt/releases/current", f"/home/{u}"):
+        text = (f"{syslog_prefix(rng, 'sudo')}    {rng.choice(['deploy', u])} : TTY=pts/{seed} ; PWD={pwd} ; USER=root ; "
+                "COMMAND=/usr/bin/tail -n 200 /var/log/nginx/error.log")
+        assert not any(f.category == "secret" for f in finds(text)), text
+        if pwd.startswith("/home/"):  # the home directory still names its account
+            assert covered(text, u, "pii", "USERNAME"), text
+    pw = "/" + token(rng, 10) + "!"
+    text = f"DRIVER={{ODBC Driver 18}};PWD={pw};UID=sa;SERVER=db{seed}"
+    assert covered(text, pw, "secret"), text
