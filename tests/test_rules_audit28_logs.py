@@ -520,3 +520,22 @@ def test_sudos_working_directory_is_no_password(seed: int) -> None:
     pw = "/" + token(rng, 10) + "!"
     text = f"DRIVER={{ODBC Driver 18}};PWD={pw};UID=sa;SERVER=db{seed}"
     assert covered(text, pw, "secret"), text
+
+
+# -- an env dump's next line is not the rest of a secret ------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_env_dumps_next_variable_is_not_swallowed_by_a_secret(seed: int) -> None:
+    rng = random.Random(f"env/{seed}")
+    # two secret lines of the same width (a terminal width "seen twice" to the wrap detector), each followed by a line
+    # that starts with a token character
+    key = "NRAK-" + token(rng, 27, string.ascii_uppercase + string.digits)
+    npm = "npm_" + token(rng, 36)
+    lines = [f"NEW_RELIC_API_KEY={key}", f"NODE_VERSION=2{seed}.11.1", f"NPM_TOKEN={npm}".ljust(len(f"NEW_RELIC_API_KEY={key}"), "x"),
+             "TZ=UTC", f"MAILGUN_API_KEY=key-{token(rng, 32, '0123456789abcdef')}",
+             f"MAILGUN_API_KEY=key-{token(rng, 32, '0123456789abcdef')}", f"APP_VERSION=1.{seed}.0", "HOME=/root"]
+    text = "\n".join(lines) + "\n"
+    for f in finds(text):
+        assert "\n" not in text[f.start:f.end], (text[f.start:f.end], text)
+    for plain in (f"NODE_VERSION=2{seed}.11.1", "TZ=UTC", f"APP_VERSION=1.{seed}.0"):
+        assert not touched(text, plain), text

@@ -28,7 +28,8 @@ the piece before the break was already a whole match of the same rule (a key tha
 last column), or the rule is generic (a value after a secret's name, any shape), a next line that starts a
 new line of its own (``echo done``, a prompt's user name, a word) must not be swallowed: each piece after a
 break must be a whole line or read as random (eight characters or more changing between upper case, lower case
-and digits three times or more; not a word, identifier, number or path).
+and digits three times or more; not a word, identifier, number or path), and never open with ``NAME=value`` (the
+next line of an ``env`` dump whose lines happen to share a width).
 """
 from __future__ import annotations
 
@@ -195,6 +196,9 @@ class _View:
 
 #: a run of one character class: upper-case letters, lower-case letters, digits
 _CLASS_RUN = lazyre.compile(r"[A-Z]+|[a-z]+|[0-9]+")
+#: a line that opens with a variable's assignment (``NODE_VERSION=20.11.1``, ``VAULT_TOKEN=hvs...``): an ``env`` dump's
+#: or a ``.env`` file's next line, never the rest of a wrapped token (base64 has ``=`` only at its end)
+_ASSIGNMENT_START = lazyre.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}=[^=\s]")
 
 
 def _reads_random(piece: str) -> bool:
@@ -216,6 +220,8 @@ def _kept(text: str, f: Finding, pieces: list[tuple[int, int]], found: Sequence[
     if not (generic or whole_before):
         return True  # a vendor format the first piece alone did not satisfy
     for s, e in pieces[1:]:
+        if _ASSIGNMENT_START.match(text, s, e):
+            return False  # NAME=value: a line of its own (an env dump's next variable), not the token's rest
         ls = text.rfind("\n", 0, s) + 1
         if (s, e) == (ls, _line_end(text, ls)):
             continue  # a whole line of the token: a wrapped line's middle
