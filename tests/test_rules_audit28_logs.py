@@ -43,6 +43,10 @@ def touched(text: str, value: str, start: int | None = None) -> bool:
     return any(f.start < start + len(value) and f.end > start for f in finds(text))
 
 
+#: the log line after the one looked at (a rule's end-of-line must see a line break, not only the end of the text)
+NEXT_LINE = "\n2025-06-18 19:16:35,002 INFO  [main] next request\n"
+
+
 def token(rng: random.Random, n: int, alphabet: str = B62) -> str:
     while True:
         v = "".join(rng.choice(alphabet) for _ in range(n))
@@ -163,7 +167,7 @@ def test_an_account_in_a_syslog_line_is_a_username_not_a_system_account(line: st
         progs.update(cron=syslog_prefix(rng, rng.choice(["CRON", "crond"])), logind=syslog_prefix(rng, "systemd-logind"))
         fields = dict(n=rng.randint(1000, 65000), d=rng.randint(0, 9), ip=public_ip(rng), **progs)
         u = login(rng)
-        text = line.format(u=u, **fields)
+        text = line.format(u=u, **fields) + NEXT_LINE  # a line of a log: the next one follows
         assert each_use_is_a_username(text, u), text
         # system and service accounts name no one
         for account in ("root", "www-data", "deploy", "svc-backup", "nobody", "gdm"):
@@ -208,7 +212,7 @@ def test_the_user_of_an_access_or_auth_error_log_is_a_username(line: str) -> Non
         rng = random.Random(f"web/{seed}/{line}")
         fields = dict(ip=public_ip(rng), ip6=ipv6(rng), date=clf_date(rng), n=rng.randint(100, 9000))
         u = login(rng)
-        text = line.format(u=u, **fields)
+        text = line.format(u=u, **fields) + NEXT_LINE  # a line of a log: the next one follows
         assert each_use_is_a_username(text, u), text
         for account in ("admin", "root", "nobody"):  # stays, as does an empty field
             text = line.format(u=account, **fields)
@@ -240,7 +244,7 @@ def test_an_identity_providers_login_claim_is_a_username(line: str) -> None:
         fields = dict(sub=str(uuid.UUID(int=rng.getrandbits(128), version=4)), d=rng.randint(1, 40), ip=public_ip(rng),
                       mail=f"{rng.choice(GIVEN)}{rng.randint(1, 99)}@mail{seed}.example")
         u = login(rng)
-        text = line.format(u=u, **fields)
+        text = line.format(u=u, **fields) + NEXT_LINE  # a line of a log: the next one follows
         assert each_use_is_a_username(text, u), text
         for account in ("admin", "service-account-web-app", "svc-reports"):
             text = line.format(u=account, **fields)
@@ -299,7 +303,7 @@ def test_a_mail_servers_login_field_is_a_username(line: str) -> None:
                       qid="".join(rng.choice("0123456789ABCDEF") for _ in range(10)), ip=public_ip(rng),
                       m=rng.choice(["LOGIN", "PLAIN"]))
         u = login(rng)
-        text = line.format(u=u, **fields)
+        text = line.format(u=u, **fields) + NEXT_LINE  # a line of a log: the next one follows
         assert each_use_is_a_username(text, u), text
         for account in ("noreply", "postmaster", "svc-mailer"):
             text = line.format(u=account, **fields)
