@@ -543,3 +543,14 @@ def test_an_env_dumps_next_variable_is_not_swallowed_by_a_secret(seed: int) -> N
         assert "\n" not in text[f.start:f.end], (text[f.start:f.end], text)
     for plain in (f"NODE_VERSION=2{seed}.11.1", "TZ=UTC", f"APP_VERSION=1.{seed}.0"):
         assert not touched(text, plain), text
+
+
+@pytest.mark.parametrize("word", ["costar", "lantern", "pebble", "rocket"])
+def test_an_interactive_sudo_names_its_person_whatever_the_login(word: str) -> None:
+    rng = random.Random(f"sudo-word/{word}")
+    text = (f"{syslog_prefix(rng, 'sudo')}    {word} : TTY=pts/{rng.randint(0, 9)} ; PWD=/home/{word} ; USER=root ; "
+            f"COMMAND=/usr/bin/systemctl restart app{NEXT_LINE}")
+    assert each_use_is_a_username(text, word), text
+    # no terminal (cron, a service): an ordinary word stays a service's name
+    text = f"{syslog_prefix(rng, 'sudo')}    {word} : TTY=unknown ; PWD=/srv/{word} ; USER=root ; COMMAND=/usr/bin/id"
+    assert not any(f.type == "USERNAME" for f in finds(text)), text
