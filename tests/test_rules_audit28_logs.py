@@ -332,7 +332,6 @@ PASSWORD_PLACES = [
     '"service": "billing"}}',
     "        env:\n        - name: SMTP_HOST\n          value: smtp.acme.example\n        - name: SMTP_PASSWORD\n"
     '          value: "{p}"\n        - name: LOG_LEVEL\n          value: info',
-    "MYSQL_ROOT_PASSWORD={p}",
 ]
 
 
